@@ -1,0 +1,1 @@
+lambda True: 1

@@ -1,0 +1,1 @@
+async if x: pass

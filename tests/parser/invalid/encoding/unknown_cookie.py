@@ -1,0 +1,2 @@
+# -*- coding: bogus-encoding -*-
+x = 1

@@ -1,0 +1,3 @@
+#!/bin/sh
+# coding: nope
+x = 1

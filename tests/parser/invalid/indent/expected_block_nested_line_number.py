@@ -1,0 +1,5 @@
+x = 1
+y = 2
+
+for i in y:
+z

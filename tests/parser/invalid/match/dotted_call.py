@@ -1,0 +1,3 @@
+match x:
+    case a.b[0]:
+        pass

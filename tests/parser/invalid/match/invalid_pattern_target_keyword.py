@@ -1,0 +1,3 @@
+match x:
+    case C(True=1):
+        pass

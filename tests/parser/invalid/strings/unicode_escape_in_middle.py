@@ -1,0 +1,1 @@
+x = 'abc\u00zzdef'

@@ -1,0 +1,1 @@
+x: 'Callable[[int], str] | None' = None

@@ -1,0 +1,1 @@
+t: tuple = 1, *rest

@@ -1,0 +1,1 @@
+self.count += 1

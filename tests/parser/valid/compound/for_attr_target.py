@@ -1,0 +1,2 @@
+for self.i in x:
+    pass

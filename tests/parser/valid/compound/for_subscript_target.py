@@ -1,0 +1,1 @@
+for d[0] in x: pass

@@ -1,0 +1,10 @@
+try:
+    a
+except A:
+    b
+except B as e:
+    c
+else:
+    d
+finally:
+    e

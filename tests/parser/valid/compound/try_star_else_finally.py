@@ -1,0 +1,8 @@
+try:
+    a
+except *OSError as e:
+    b
+else:
+    c
+finally:
+    d

@@ -1,0 +1,4 @@
+while x:
+    break
+else:
+    y

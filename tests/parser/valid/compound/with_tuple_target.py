@@ -1,0 +1,2 @@
+with x as (a, b):
+    pass

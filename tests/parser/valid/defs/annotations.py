@@ -1,0 +1,2 @@
+def f(a: int, b: str = 'x', *args: int, c: bool, **kw: object) -> None:
+    pass

@@ -1,0 +1,2 @@
+class A(B, metaclass=M, **kw):
+    pass

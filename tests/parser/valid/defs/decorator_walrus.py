@@ -1,0 +1,3 @@
+@(x := dec)
+def f():
+    pass

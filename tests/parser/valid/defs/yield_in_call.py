@@ -1,0 +1,3 @@
+def g():
+    f((yield))
+    f((yield x))

@@ -1,0 +1,4 @@
+#
+#
+# coding: bogus
+x = 1

@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+b = b'abc'
+s = 'µ'

@@ -1,0 +1,1 @@
+f(*args, *more, **kw, **more_kw)

@@ -1,0 +1,1 @@
+[lambda: x for x in y]

@@ -1,0 +1,1 @@
+print, exec, match, case, _, type

@@ -1,0 +1,1 @@
+sorted(x, key=lambda t: t[1])

@@ -1,0 +1,1 @@
+[(x, y) for x in a for y in b if x != y]

@@ -1,0 +1,1 @@
+[k for k, v in d.items()]

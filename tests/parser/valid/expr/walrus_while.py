@@ -1,0 +1,2 @@
+while chunk := f.read(10):
+    pass

@@ -1,0 +1,1 @@
+f'{obj.method(1, 2).attr}'

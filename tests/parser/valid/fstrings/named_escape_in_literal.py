@@ -1,0 +1,1 @@
+f'\N{EURO SIGN}{x}'

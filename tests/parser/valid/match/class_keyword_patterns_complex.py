@@ -1,0 +1,3 @@
+match x:
+    case C(a=[1, 2], b={'k': _}, c=1 | 2):
+        pass

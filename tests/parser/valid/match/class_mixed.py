@@ -1,0 +1,3 @@
+match x:
+    case mod.Point(1, 2, z=3,):
+        pass

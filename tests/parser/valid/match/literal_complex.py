@@ -1,0 +1,5 @@
+match x:
+    case 1 + 2j:
+        pass
+    case -1 - 2j:
+        pass

@@ -1,0 +1,5 @@
+match x:
+    case 3j:
+        pass
+    case -3j:
+        pass

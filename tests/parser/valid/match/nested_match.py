@@ -1,0 +1,5 @@
+match x:
+    case 1:
+        match y:
+            case 2:
+                pass

@@ -1,0 +1,3 @@
+match f(x):
+    case _:
+        pass

@@ -1,0 +1,3 @@
+match (y := x):
+    case _:
+        pass

@@ -1,0 +1,4 @@
+from os import (
+    path,
+    sep,
+)

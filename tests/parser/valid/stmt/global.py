@@ -1,0 +1,3 @@
+def f():
+    global a, b
+    a = b = 1

@@ -1,0 +1,1 @@
+import numpy as np, os.path as osp

@@ -1,0 +1,1 @@
+'\N{NBSP}\N{LINE FEED}'

@@ -1,0 +1,5 @@
+x = [  # first
+    1,  # one
+    # standalone
+    2,
+]

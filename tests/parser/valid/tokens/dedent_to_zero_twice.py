@@ -1,0 +1,7 @@
+def f():
+    if x:
+        pass
+
+
+def g():
+    pass

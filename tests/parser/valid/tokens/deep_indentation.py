@@ -1,0 +1,21 @@
+if x:
+    if x:
+        if x:
+            if x:
+                if x:
+                    if x:
+                        if x:
+                            if x:
+                                if x:
+                                    if x:
+                                        if x:
+                                            if x:
+                                                if x:
+                                                    if x:
+                                                        if x:
+                                                            if x:
+                                                                if x:
+                                                                    if x:
+                                                                        if x:
+                                                                            if x:
+                                                                                pass

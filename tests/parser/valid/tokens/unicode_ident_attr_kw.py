@@ -1,0 +1,1 @@
+obj.ñame(ünïcode=1)
