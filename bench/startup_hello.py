@@ -1,0 +1,4 @@
+# bench-group: startup
+# bench-kind: startup
+# bench-expect-stdout: Hello, world!
+print("Hello, world!")

@@ -1,0 +1,3 @@
+# bench-group: startup
+# bench-kind: startup
+pass
