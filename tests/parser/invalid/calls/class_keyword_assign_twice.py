@@ -1,0 +1,1 @@
+class A(B=1=2): pass
