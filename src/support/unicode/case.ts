@@ -15,6 +15,7 @@ import {
   F_TITLE,
   F_UPPER,
   LOWER,
+  TITLE,
   UPPER,
   extendedCase,
   flagsOf,
@@ -145,4 +146,59 @@ export function title(s: string): string {
     previousIsCased = (flags(cp) & CASED) !== 0;
     return mapped;
   });
+}
+
+/** Calls f with each code point of s until it returns false; whether it never did. */
+function every(s: string, f: (cp: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (!f(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
+  return true;
+}
+
+/** str.islower: some lowercase code point, and no uppercase or titlecase one. */
+export function strIsLower(s: string): boolean {
+  let cased = false;
+  const ok = every(s, (cp) => {
+    const f = flags(cp);
+    if (f & (UPPER | TITLE)) return false;
+    if (f & LOWER) cased = true;
+    return true;
+  });
+  return ok && cased;
+}
+
+/** str.isupper: some uppercase code point, and no lowercase or titlecase one. */
+export function strIsUpper(s: string): boolean {
+  let cased = false;
+  const ok = every(s, (cp) => {
+    const f = flags(cp);
+    if (f & (LOWER | TITLE)) return false;
+    if (f & UPPER) cased = true;
+    return true;
+  });
+  return ok && cased;
+}
+
+/**
+ * str.istitle: some cased code point; uppercase and titlecase ones only after uncased
+ * ones, lowercase ones only after cased ones.
+ */
+export function strIsTitle(s: string): boolean {
+  let cased = false;
+  let previousIsCased = false;
+  const ok = every(s, (cp) => {
+    const f = flags(cp);
+    if (f & (UPPER | TITLE)) {
+      if (previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else if (f & LOWER) {
+      if (!previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else previousIsCased = false;
+    return true;
+  });
+  return ok && cased;
 }
