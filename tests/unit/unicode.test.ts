@@ -40,7 +40,7 @@ function pythonAsync(script: string): Promise<string> {
 }
 
 const PER_CODE_POINT = String.raw`
-import unicodedata as u, sys
+import unicodedata as u, sys, _sre
 def mapped(s, c):
     return "=" if s == c else " ".join("%X" % ord(x) for x in s)
 out = []
@@ -55,7 +55,8 @@ for cp in range(0x110000):
         u.east_asian_width(c), str(u.decimal(c, "")), str(u.digit(c, "")), repr(u.numeric(c, "")),
         "".join("1" if f else "0" for f in flags),
         mapped(c.lower(), c), mapped(c.upper(), c), mapped(c.title(), c), mapped(c.casefold(), c),
-        mapped(c.swapcase(), c), u.name(c, ""), u.decomposition(c)))
+        mapped(c.swapcase(), c), mapped(chr(_sre.unicode_tolower(cp)), c),
+        u.name(c, ""), u.decomposition(c)))
     if line == prev:
         count += 1
     else:
@@ -110,6 +111,7 @@ function line(cp: number): string {
     mapped(U.title(c), c),
     mapped(U.casefold(c), c),
     mapped(U.swapcase(c), c),
+    mapped(String.fromCodePoint(U.toLowerSimple(cp)), c),
     U.characterName(cp) ?? "",
     U.decomposition(cp),
   ].join("\t");
