@@ -26,6 +26,7 @@ const USAGE = `usage: npm run bench -- [options]
   --track-memory       record each process's peak RSS (needs /usr/bin/time)
   --output FILE        results JSON (default bench/results/<date>.json); the HTML report goes next to it
   --compare A.json B.json   compare two saved results instead of running
+  --report FILE.json   print the table of saved results again (and rewrite their HTML report)
   --list               list the benchmarks
   --help`;
 
@@ -40,6 +41,7 @@ interface Options {
   trackMemory: boolean;
   output?: string;
   compare?: [string, string];
+  report?: string;
   list: boolean;
 }
 
@@ -87,6 +89,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case "--compare":
         o.compare = [value(++i, a), value(++i, a)];
+        break;
+      case "--report":
+        o.report = value(++i, a);
         break;
       case "--list":
         o.list = true;
@@ -266,6 +271,14 @@ async function main(): Promise<void> {
     throw new Error("cannot find the repository root (bench/_harness.py); run from the checkout");
   const o = parseArgs(process.argv.slice(2));
   if (o.compare) return compareFiles(o.compare[0], o.compare[1]);
+  if (o.report) {
+    const results = JSON.parse(readFileSync(o.report, "utf8")) as ResultsFile;
+    const summaries = summarize(results);
+    const table = renderTable(results, summaries);
+    console.log(table);
+    writeFileSync(o.report.replace(/\.json$/, "") + ".html", renderHtml(results, summaries, table));
+    return;
+  }
   if (o.list) {
     for (const b of discoverBenchmarks(join(repoRoot, "bench")))
       console.log(`${b.name.padEnd(26)} ${b.group}`);

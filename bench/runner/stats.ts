@@ -179,7 +179,8 @@ export interface SteadyOptions {
  *
  * The level the series settles to is the median of its second half, and the
  * band around it is ±tolerance of that level, widened to three robust standard
- * deviations (1.4826 × MAD) of the second half when it is noisier than that.
+ * deviations (1.4826 × MAD) of the second half when it is noisier than that,
+ * but never beyond ±50% (a drifting second half must not make everything "steady").
  * The steady state starts at the first iteration k >= 1 such that
  *   - iteration k lies in the band,
  *   - at most `outliers` of the iterations after k lie outside it, and
@@ -195,12 +196,12 @@ export function detectSteadyState(xs: readonly number[], options: SteadyOptions 
   if (n < 1 + minLength) return { start: null, level: n ? xs[n - 1]! : NaN, band: 0 };
   const tail = xs.slice(Math.floor(n / 2));
   const level = median(tail);
-  const band = Math.max(tolerance * level, 3 * 1.4826 * mad(tail));
+  const band = Math.max(tolerance * level, Math.min(3 * 1.4826 * mad(tail), 0.5 * level));
   for (let k = 1; k + minLength <= n; k++) {
     if (Math.abs(xs[k]! - level) > band) continue;
     let outside = 0;
     for (let j = k + 1; j < n; j++) if (Math.abs(xs[j]! - level) > band) outside++;
-    if (outside > Math.floor(outliers * (n - k))) continue;
+    if (outside > Math.round(outliers * (n - k))) continue;
     const seg = xs.slice(k);
     const half = seg.length >> 1;
     const first = median(seg.slice(0, Math.max(1, half)));
