@@ -64,7 +64,7 @@ for (const name of names.length ? names : all) {
   const cases = loadCases(name);
   const bad: string[] = [];
   let mbad = 0;
-  const mf = name === "exp2" ? (x: number) => 2 ** x : M[name]!;
+  const mf = name === "exp2" ? (x: number) => 2 ** x : (M[name] ?? (() => NaN));
   for (const c of cases) {
     const got = fn(...c.args);
     if (!same(got, c.expected)) {

@@ -67,6 +67,8 @@ const FUNCS: Record<string, (...a: number[]) => number> = {
   acosh: libm.acosh,
   atanh: libm.atanh,
   cbrt: libm.cbrt,
+  erf: libm.erf,
+  erfc: libm.erfc,
 };
 
 for (const [name, fn] of Object.entries(FUNCS)) {
@@ -82,3 +84,12 @@ for (const [name, fn] of Object.entries(FUNCS)) {
     assert.deepEqual(bad.sort(), [...expectedBad].sort(), `${name}: ${bad.length} mismatches`);
   });
 }
+
+test("classifyMathError agrees with CPython on every recorded input", () => {
+  for (const name of Object.keys(FUNCS)) {
+    for (const c of loadCases(name)) {
+      const got = libm.classifyMathError(name, c.args, c.expected);
+      assert.equal(got, c.flag, `${name}(${c.key})`);
+    }
+  }
+});

@@ -5,3 +5,23 @@ export { pow } from "./pow.js";
 export { sin, cos, tan } from "./trig.js";
 export { atan, atan2, asin, acos } from "./atan.js";
 export { sinh, cosh, tanh, asinh, acosh, atanh, cbrt } from "./hyperbolic.js";
+export { erf, erfc } from "./erf.js";
+export {
+  sqrt,
+  trunc,
+  floor,
+  ceil,
+  fmod,
+  copysign,
+  remainder,
+  nextafter,
+  ulp,
+  ldexp,
+  frexp,
+  modf,
+  hypot,
+  dist,
+  fsum,
+  vectorNorm,
+} from "./misc.js";
+export { classifyMathError, type MathErrorKind } from "./errors.js";
