@@ -1,0 +1,912 @@
+// Expressions: the 3.11 grammar from `star_expressions` down to atoms, calls, slices,
+// comprehensions, lambdas and literals, with CPython's node positions.
+
+import type * as A from "./ast.generated.js";
+import { ComplexConstant, EllipsisConstant, FloatConstant } from "./constant.js";
+import { Backtrack, ParserBase, type Located } from "./parser_base.js";
+import { TokenType, type Token } from "./tokenizer.js";
+import { parseStrings, type StringHost } from "./fstring.js";
+
+type Pos = Located;
+
+const COMPARE_OPS: Record<string, A.cmpop> = {
+  "==": "Eq",
+  "!=": "NotEq",
+  "<": "Lt",
+  "<=": "LtE",
+  ">": "Gt",
+  ">=": "GtE",
+};
+
+const AUG_OPS: Record<string, A.operator> = {
+  "+=": "Add",
+  "-=": "Sub",
+  "*=": "Mult",
+  "@=": "MatMult",
+  "/=": "Div",
+  "%=": "Mod",
+  "&=": "BitAnd",
+  "|=": "BitOr",
+  "^=": "BitXor",
+  "<<=": "LShift",
+  ">>=": "RShift",
+  "**=": "Pow",
+  "//=": "FloorDiv",
+};
+
+export function augOperator(op: string): A.operator | undefined {
+  return AUG_OPS[op];
+}
+
+const TERM_OPS: Record<string, A.operator> = {
+  "*": "Mult",
+  "/": "Div",
+  "//": "FloorDiv",
+  "%": "Mod",
+  "@": "MatMult",
+};
+
+export abstract class ExpressionParser extends ParserBase {
+  /** Nodes that were written inside their own parentheses (matters for targets and
+   * annotations, e.g. `(x): int` is not a simple annotation). */
+  protected readonly parenthesized = new Set<object>();
+
+  // ---- tuples and starred expressions ----
+
+  /** star_expressions: a bare tuple when there is a comma. */
+  protected starExpressions(): A.expr {
+    const start = this.i;
+    const first = this.starExpression();
+    if (!this.isOp(",")) return first;
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return this.at(start, { _type: "Tuple", elts, ctx: "Load" }) as A.Tuple;
+  }
+
+  protected starExpression(): A.expr {
+    if (this.isOp("*")) {
+      const start = this.i;
+      this.advance();
+      const value = this.bitwiseOr();
+      return this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
+    }
+    return this.expression();
+  }
+
+  /** star_named_expression, as in list and set displays. */
+  protected starNamedExpression(): A.expr {
+    if (this.isOp("*")) {
+      const start = this.i;
+      this.advance();
+      const value = this.bitwiseOr();
+      return this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
+    }
+    return this.namedExpression();
+  }
+
+  /** Whether the current token can begin an expression (used after trailing commas). */
+  protected startsExpression(): boolean {
+    const t = this.tok;
+    switch (t.type) {
+      case TokenType.NAME:
+        return (
+          !this.isKeywordToken(t) ||
+          ["None", "True", "False", "not", "lambda", "await", "yield"].includes(t.string)
+        );
+      case TokenType.NUMBER:
+      case TokenType.STRING:
+        return true;
+      case TokenType.OP:
+        return ["(", "[", "{", "-", "+", "~", "*", "...", "**"].includes(t.string);
+      default:
+        return false;
+    }
+  }
+
+  protected isKeywordToken(t: Token): boolean {
+    return t.type === TokenType.NAME && KEYWORD_SET.has(t.string);
+  }
+
+  // ---- named expressions, conditionals, lambdas ----
+
+  protected namedExpression(): A.expr {
+    if (this.isName() && this.isOp(":=", 1)) {
+      const start = this.i;
+      const nameTok = this.advance();
+      const target = this.at(start, { _type: "Name", id: nameTok.string, ctx: "Store" }) as A.Name;
+      this.advance();
+      const value = this.expression();
+      return this.at(start, { _type: "NamedExpr", target, value }) as A.NamedExpr;
+    }
+    const e = this.expression();
+    if (this.isOp(":=")) {
+      if (this.errorPass) {
+        throw this.errorAtNode(e, `cannot use assignment expressions with ${this.describe(e)}`);
+      }
+      throw Backtrack.instance;
+    }
+    return e;
+  }
+
+  protected expression(): A.expr {
+    if (this.isKw("lambda")) return this.lambdef();
+    const start = this.i;
+    const body = this.disjunction();
+    if (this.isKw("if")) {
+      this.advance();
+      const test = this.disjunction();
+      if (!this.acceptKw("else")) {
+        if (this.errorPass)
+          throw this.errorAtNode(
+            this.span(body, this.posOfPrev(), {}),
+            "expected 'else' after 'if' expression",
+          );
+        throw Backtrack.instance;
+      }
+      const orelse = this.expression();
+      return this.at(start, { _type: "IfExp", test, body, orelse }) as A.IfExp;
+    }
+    return body;
+  }
+
+  /** The position of the last consumed token, as a Located. */
+  protected posOfPrev(): Pos {
+    const t = this.prev;
+    return {
+      lineno: this.lineOf(t),
+      col_offset: this.colOf(t),
+      end_lineno: t.endLineno + this.lineShift,
+      end_col_offset: this.endColOf(t),
+    };
+  }
+
+  protected lambdef(): A.expr {
+    const start = this.i;
+    this.expectKw("lambda");
+    const args = this.parameters(false, ":");
+    this.forceColonForLambda();
+    const body = this.expression();
+    return this.at(start, { _type: "Lambda", args, body }) as A.Lambda;
+  }
+
+  private forceColonForLambda(): void {
+    if (!this.acceptOp(":")) throw Backtrack.instance;
+  }
+
+  // ---- boolean and comparison operators ----
+
+  protected disjunction(): A.expr {
+    const start = this.i;
+    const first = this.conjunction();
+    if (!this.isKw("or")) return first;
+    const values = [first];
+    while (this.acceptKw("or")) values.push(this.conjunction());
+    return this.at(start, { _type: "BoolOp", op: "Or", values }) as A.BoolOp;
+  }
+
+  protected conjunction(): A.expr {
+    const start = this.i;
+    const first = this.inversion();
+    if (!this.isKw("and")) return first;
+    const values = [first];
+    while (this.acceptKw("and")) values.push(this.inversion());
+    return this.at(start, { _type: "BoolOp", op: "And", values }) as A.BoolOp;
+  }
+
+  protected inversion(): A.expr {
+    if (this.isKw("not")) {
+      const start = this.i;
+      this.advance();
+      const operand = this.inversion();
+      return this.at(start, { _type: "UnaryOp", op: "Not", operand }) as A.UnaryOp;
+    }
+    return this.comparison();
+  }
+
+  protected comparison(): A.expr {
+    const start = this.i;
+    const left = this.bitwiseOr();
+    const ops: A.cmpop[] = [];
+    const comparators: A.expr[] = [];
+    for (;;) {
+      const op = this.compareOp();
+      if (op === null) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    if (ops.length === 0) return left;
+    return this.at(start, { _type: "Compare", left, ops, comparators }) as A.Compare;
+  }
+
+  private compareOp(): A.cmpop | null {
+    const t = this.tok;
+    if (t.type === TokenType.OP) {
+      const op = COMPARE_OPS[t.string];
+      if (op !== undefined) {
+        this.advance();
+        return op;
+      }
+      if (t.string === "<>") {
+        // Only valid under `from __future__ import barry_as_FLUFL`.
+        if (this.errorPass) throw this.errorAtToken(t, "invalid syntax");
+        return null;
+      }
+      return null;
+    }
+    if (t.type !== TokenType.NAME) return null;
+    if (t.string === "in") {
+      this.advance();
+      return "In";
+    }
+    if (t.string === "is") {
+      this.advance();
+      if (this.acceptKw("not")) return "IsNot";
+      return "Is";
+    }
+    if (t.string === "not" && this.isKw("in", 1)) {
+      this.advance();
+      this.advance();
+      return "NotIn";
+    }
+    return null;
+  }
+
+  // ---- arithmetic ----
+
+  protected bitwiseOr(): A.expr {
+    const start = this.i;
+    let left = this.bitwiseXor();
+    while (this.isOp("|")) {
+      this.advance();
+      const right = this.bitwiseXor();
+      left = this.at(start, { _type: "BinOp", left, op: "BitOr", right }) as A.BinOp;
+    }
+    return left;
+  }
+
+  private bitwiseXor(): A.expr {
+    const start = this.i;
+    let left = this.bitwiseAnd();
+    while (this.isOp("^")) {
+      this.advance();
+      const right = this.bitwiseAnd();
+      left = this.at(start, { _type: "BinOp", left, op: "BitXor", right }) as A.BinOp;
+    }
+    return left;
+  }
+
+  private bitwiseAnd(): A.expr {
+    const start = this.i;
+    let left = this.shiftExpr();
+    while (this.isOp("&")) {
+      this.advance();
+      const right = this.shiftExpr();
+      left = this.at(start, { _type: "BinOp", left, op: "BitAnd", right }) as A.BinOp;
+    }
+    return left;
+  }
+
+  private shiftExpr(): A.expr {
+    const start = this.i;
+    let left = this.sum();
+    for (;;) {
+      const op: A.operator | null = this.isOp("<<") ? "LShift" : this.isOp(">>") ? "RShift" : null;
+      if (op === null) return left;
+      this.advance();
+      const right = this.sum();
+      left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
+    }
+  }
+
+  private sum(): A.expr {
+    const start = this.i;
+    let left = this.term();
+    for (;;) {
+      const op: A.operator | null = this.isOp("+") ? "Add" : this.isOp("-") ? "Sub" : null;
+      if (op === null) return left;
+      this.advance();
+      const right = this.term();
+      left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
+    }
+  }
+
+  private term(): A.expr {
+    const start = this.i;
+    let left = this.factor();
+    for (;;) {
+      const t = this.tok;
+      const op = t.type === TokenType.OP ? TERM_OPS[t.string] : undefined;
+      if (op === undefined) return left;
+      this.advance();
+      const right = this.factor();
+      left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
+    }
+  }
+
+  protected factor(): A.expr {
+    const t = this.tok;
+    if (t.type === TokenType.OP && (t.string === "+" || t.string === "-" || t.string === "~")) {
+      const start = this.i;
+      this.advance();
+      const operand = this.factor();
+      const op: A.unaryop = t.string === "+" ? "UAdd" : t.string === "-" ? "USub" : "Invert";
+      return this.at(start, { _type: "UnaryOp", op, operand }) as A.UnaryOp;
+    }
+    return this.power();
+  }
+
+  private power(): A.expr {
+    const start = this.i;
+    const left = this.awaitPrimary();
+    if (!this.isOp("**")) return left;
+    this.advance();
+    const right = this.factor();
+    return this.at(start, { _type: "BinOp", left, op: "Pow", right }) as A.BinOp;
+  }
+
+  private awaitPrimary(): A.expr {
+    if (this.isKw("await")) {
+      const start = this.i;
+      this.advance();
+      const value = this.primary();
+      return this.at(start, { _type: "Await", value }) as A.Await;
+    }
+    return this.primary();
+  }
+
+  // ---- primaries: attribute access, calls, subscripts ----
+
+  protected primary(): A.expr {
+    const start = this.i;
+    let e = this.atom();
+    for (;;) {
+      if (this.isOp(".")) {
+        this.advance();
+        const name = this.expectName();
+        e = this.at(start, { _type: "Attribute", value: e, attr: name.string, ctx: "Load" }) as A.Attribute;
+      } else if (this.isOp("(")) {
+        e = this.call(start, e);
+      } else if (this.isOp("[")) {
+        this.advance();
+        const slice = this.slices();
+        this.expectOp("]");
+        e = this.at(start, { _type: "Subscript", value: e, slice, ctx: "Load" }) as A.Subscript;
+      } else return e;
+    }
+  }
+
+  private call(start: number, func: A.expr): A.expr {
+    const open = this.i;
+    this.advance();
+    // `f(x for x in y)`: a generator expression as the only argument, sharing the call's
+    // parentheses (its position includes them).
+    const genexp = this.attempt(() => {
+      const elt = this.assignmentOrExpression();
+      if (!this.isKw("for") && !(this.isKw("async") && this.isKw("for", 1))) throw Backtrack.instance;
+      const generators = this.forIfClauses();
+      this.expectOp(")");
+      return this.at(open, { _type: "GeneratorExp", elt, generators }) as A.GeneratorExp;
+    });
+    if (genexp) return this.at(start, { _type: "Call", func, args: [genexp], keywords: [] }) as A.Call;
+    const { args, keywords } = this.arguments();
+    if (!this.isOp(")")) throw Backtrack.instance;
+    this.advance();
+    return this.at(start, { _type: "Call", func, args, keywords }) as A.Call;
+  }
+
+  /** assignment_expression | expression !':=' */
+  protected assignmentOrExpression(): A.expr {
+    return this.namedExpression();
+  }
+
+  /** The argument list of a call or a class definition, up to but not including ')'. */
+  protected arguments(): { args: A.expr[]; keywords: A.keyword[] } {
+    const args: A.expr[] = [];
+    const keywords: A.keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.isOp(")")) {
+      const start = this.i;
+      if (this.isOp("*")) {
+        this.advance();
+        const value = this.expression();
+        const starred = this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
+        if (sawDoubleStar) {
+          throw this.errorAtNode(starred, "iterable argument unpacking follows keyword argument unpacking");
+        }
+        args.push(starred);
+      } else if (this.isOp("**")) {
+        this.advance();
+        const value = this.expression();
+        keywords.push(this.at(start, { _type: "keyword", arg: null, value }) as A.keyword);
+        sawDoubleStar = true;
+      } else if (this.isName() && this.isOp("=", 1)) {
+        const name = this.advance();
+        this.advance();
+        const value = this.expression();
+        keywords.push(this.at(start, { _type: "keyword", arg: name.string, value }) as A.keyword);
+        sawKeyword = true;
+      } else {
+        const value = this.argumentExpression();
+        if (this.isOp("=")) {
+          if (this.errorPass) this.invalidKeywordArgument(value);
+          throw Backtrack.instance;
+        }
+        if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+          if (this.errorPass) {
+            this.forIfClauses();
+            const end = this.posOfPrev();
+            throw this.errorAtNode(this.span(value, end, {}), "Generator expression must be parenthesized");
+          }
+          throw Backtrack.instance;
+        }
+        if (sawDoubleStar) {
+          throw this.errorAtNode(value, "positional argument follows keyword argument unpacking");
+        }
+        if (sawKeyword) throw this.errorAtNode(value, "positional argument follows keyword argument");
+        args.push(value);
+      }
+      if (!this.acceptOp(",")) break;
+    }
+    return { args, keywords };
+  }
+
+  private argumentExpression(): A.expr {
+    return this.namedExpression();
+  }
+
+  private invalidKeywordArgument(value: A.expr): never {
+    const eq = this.tok;
+    if (
+      value._type === "Constant" &&
+      (value.value === true || value.value === false || value.value === null)
+    ) {
+      throw this.errorAtNode(
+        value,
+        `cannot assign to ${String(value.value === null ? "None" : value.value ? "True" : "False")}`,
+      );
+    }
+    void eq;
+    throw this.errorAtNode(
+      this.span(value, this.posOf(eq), {}),
+      'expression cannot contain assignment, perhaps you meant "=="?',
+    );
+  }
+
+  protected posOf(t: Token): Pos {
+    return {
+      lineno: this.lineOf(t),
+      col_offset: this.colOf(t),
+      end_lineno: t.endLineno + this.lineShift,
+      end_col_offset: this.endColOf(t),
+    };
+  }
+
+  /** slices: one slice, or a tuple of slices and starred expressions. */
+  private slices(): A.expr {
+    const start = this.i;
+    const first = this.sliceItem();
+    if (!this.isOp(",")) {
+      if (first._type !== "Starred") return first;
+      return this.at(start, { _type: "Tuple", elts: [first], ctx: "Load" }) as A.Tuple;
+    }
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (this.isOp("]")) break;
+      elts.push(this.sliceItem());
+    }
+    return this.at(start, { _type: "Tuple", elts, ctx: "Load" }) as A.Tuple;
+  }
+
+  private sliceItem(): A.expr {
+    const start = this.i;
+    if (this.isOp("*")) {
+      this.advance();
+      const value = this.bitwiseOr();
+      return this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
+    }
+    let lower: A.expr | null = null;
+    if (!this.isOp(":")) {
+      lower = this.namedExpression();
+      if (!this.isOp(":")) return lower;
+      if (lower._type === "NamedExpr" && !this.parenthesized.has(lower)) throw Backtrack.instance;
+    }
+    this.advance();
+    const upper = this.isOp(":") || this.isOp(",") || this.isOp("]") ? null : this.expression();
+    let step: A.expr | null = null;
+    if (this.acceptOp(":")) {
+      step = this.isOp(",") || this.isOp("]") ? null : this.expression();
+    }
+    return this.at(start, { _type: "Slice", lower, upper, step }) as A.Slice;
+  }
+
+  // ---- atoms ----
+
+  protected atom(): A.expr {
+    const t = this.tok;
+    const start = this.i;
+    switch (t.type) {
+      case TokenType.NAME:
+        switch (t.string) {
+          case "None":
+            this.advance();
+            return this.at(start, { _type: "Constant", value: null, kind: null }) as A.Constant;
+          case "True":
+            this.advance();
+            return this.at(start, { _type: "Constant", value: true, kind: null }) as A.Constant;
+          case "False":
+            this.advance();
+            return this.at(start, { _type: "Constant", value: false, kind: null }) as A.Constant;
+        }
+        if (KEYWORD_SET.has(t.string)) throw Backtrack.instance;
+        this.advance();
+        return this.at(start, { _type: "Name", id: t.string, ctx: "Load" }) as A.Name;
+      case TokenType.NUMBER:
+        this.advance();
+        return this.at(start, { _type: "Constant", value: numberValue(t.string), kind: null }) as A.Constant;
+      case TokenType.STRING:
+        return this.strings();
+      case TokenType.OP:
+        switch (t.string) {
+          case "(":
+            return this.parenAtom();
+          case "[":
+            return this.listAtom();
+          case "{":
+            return this.braceAtom();
+          case "...":
+            this.advance();
+            return this.at(start, {
+              _type: "Constant",
+              value: EllipsisConstant.instance,
+              kind: null,
+            }) as A.Constant;
+        }
+    }
+    throw Backtrack.instance;
+  }
+
+  protected strings(): A.expr {
+    const tokens: Token[] = [];
+    while (this.tok.type === TokenType.STRING) tokens.push(this.advance());
+    return parseStrings(this as unknown as StringHost, tokens);
+  }
+
+  private parenAtom(): A.expr {
+    const start = this.i;
+    this.advance();
+    if (this.acceptOp(")")) return this.at(start, { _type: "Tuple", elts: [], ctx: "Load" }) as A.Tuple;
+    if (this.isKw("yield")) {
+      const y = this.yieldExpr();
+      this.expectOp(")");
+      this.parenthesized.add(y);
+      return y;
+    }
+    const first = this.starNamedExpression();
+    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+      if (first._type === "Starred") throw Backtrack.instance;
+      const generators = this.forIfClauses();
+      this.expectOp(")");
+      return this.at(start, { _type: "GeneratorExp", elt: first, generators }) as A.GeneratorExp;
+    }
+    if (this.acceptOp(")")) {
+      if (first._type === "Starred") {
+        throw this.errorAtNode(first, "cannot use starred expression here");
+      }
+      this.parenthesized.add(first);
+      return first;
+    }
+    if (!this.isOp(",")) {
+      if (this.isOp("=") && this.errorPass) this.invalidAssignmentInGroup(first);
+      throw Backtrack.instance;
+    }
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (this.isOp(")")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectOp(")");
+    const tuple = this.at(start, { _type: "Tuple", elts, ctx: "Load" }) as A.Tuple;
+    this.parenthesized.add(tuple);
+    return tuple;
+  }
+
+  private invalidAssignmentInGroup(e: A.expr): never {
+    throw this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  }
+
+  private listAtom(): A.expr {
+    const start = this.i;
+    this.advance();
+    if (this.acceptOp("]")) return this.at(start, { _type: "List", elts: [], ctx: "Load" }) as A.List;
+    const first = this.starNamedExpression();
+    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+      if (first._type === "Starred") throw Backtrack.instance;
+      const generators = this.forIfClauses();
+      this.expectOp("]");
+      return this.at(start, { _type: "ListComp", elt: first, generators }) as A.ListComp;
+    }
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (this.isOp("]")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectOp("]");
+    return this.at(start, { _type: "List", elts, ctx: "Load" }) as A.List;
+  }
+
+  private braceAtom(): A.expr {
+    const start = this.i;
+    this.advance();
+    if (this.acceptOp("}")) return this.at(start, { _type: "Dict", keys: [], values: [] }) as A.Dict;
+    if (this.isOp("**")) return this.dictRest(start, [], []);
+    const first = this.starNamedExpression();
+    if (this.isOp(":") && first._type !== "Starred") {
+      this.advance();
+      const value = this.expression();
+      if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+        const generators = this.forIfClauses();
+        this.expectOp("}");
+        return this.at(start, { _type: "DictComp", key: first, value, generators }) as A.DictComp;
+      }
+      if (first._type === "NamedExpr" && !this.parenthesized.has(first)) throw Backtrack.instance;
+      if (!this.acceptOp(",")) {
+        this.expectOp("}");
+        return this.at(start, { _type: "Dict", keys: [first], values: [value] }) as A.Dict;
+      }
+      return this.dictRest(start, [first], [value]);
+    }
+    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+      if (first._type === "Starred") throw Backtrack.instance;
+      const generators = this.forIfClauses();
+      this.expectOp("}");
+      return this.at(start, { _type: "SetComp", elt: first, generators }) as A.SetComp;
+    }
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (this.isOp("}")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectOp("}");
+    return this.at(start, { _type: "Set", elts }) as A.Set;
+  }
+
+  private dictRest(start: number, keys: (A.expr | null)[], values: A.expr[]): A.expr {
+    while (!this.isOp("}")) {
+      if (this.acceptOp("**")) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        const key = this.expression();
+        if (!this.acceptOp(":")) {
+          if (this.errorPass && (this.isOp("}") || this.isOp(","))) {
+            throw this.errorAtNode(key, "':' expected after dictionary key");
+          }
+          throw Backtrack.instance;
+        }
+        if (this.errorPass && (this.isOp("}") || this.isOp(","))) {
+          throw this.errorAtToken(this.prev, "expression expected after dictionary key and ':'");
+        }
+        keys.push(key);
+        values.push(this.expression());
+      }
+      if (!this.acceptOp(",")) break;
+    }
+    this.expectOp("}");
+    return this.at(start, { _type: "Dict", keys, values }) as A.Dict;
+  }
+
+  // ---- comprehensions ----
+
+  protected forIfClauses(): A.comprehension[] {
+    const generators: A.comprehension[] = [];
+    while (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+      const isAsync = this.acceptKw("async") ? 1 : 0;
+      this.advance();
+      const target = this.starTargets();
+      if (!this.acceptKw("in")) {
+        if (this.errorPass) throw this.errorAtLast("invalid syntax");
+        throw Backtrack.instance;
+      }
+      const iter = this.disjunction();
+      const ifs: A.expr[] = [];
+      while (this.acceptKw("if")) ifs.push(this.disjunction());
+      generators.push({ _type: "comprehension", target, iter, ifs, is_async: isAsync });
+    }
+    return generators;
+  }
+
+  // ---- yield ----
+
+  protected yieldExpr(): A.expr {
+    const start = this.i;
+    this.expectKw("yield");
+    if (this.acceptKw("from")) {
+      const value = this.expression();
+      return this.at(start, { _type: "YieldFrom", value }) as A.YieldFrom;
+    }
+    const value = this.startsExpression() ? this.starExpressions() : null;
+    return this.at(start, { _type: "Yield", value }) as A.Yield;
+  }
+
+  // ---- targets ----
+
+  /** star_targets, for `for` loops and comprehensions: parsed as expressions, then
+   * checked and given Store context. */
+  protected starTargets(): A.expr {
+    const start = this.i;
+    const first = this.starTarget();
+    if (!this.isOp(",")) return first;
+    const elts = [first];
+    while (this.acceptOp(",")) {
+      if (!this.startsTarget()) break;
+      elts.push(this.starTarget());
+    }
+    return this.at(start, { _type: "Tuple", elts, ctx: "Store" }) as A.Tuple;
+  }
+
+  private startsTarget(): boolean {
+    const t = this.tok;
+    if (t.type === TokenType.NAME) return !KEYWORD_SET.has(t.string);
+    return t.type === TokenType.OP && (t.string === "(" || t.string === "[" || t.string === "*");
+  }
+
+  private starTarget(): A.expr {
+    const start = this.i;
+    if (this.acceptOp("*")) {
+      if (this.isOp("*")) throw Backtrack.instance;
+      const value = this.starTarget();
+      return this.at(start, { _type: "Starred", value, ctx: "Store" }) as A.Starred;
+    }
+    const e = this.bitwiseOr();
+    return this.toTarget(e, "Store", true);
+  }
+
+  /** Gives an expression parsed in Load context the `ctx` of a target, or backtracks
+   * (or, in the error pass, reports what cannot be assigned). */
+  protected toTarget(e: A.expr, ctx: A.expr_context, allowStar: boolean): A.expr {
+    switch (e._type) {
+      case "Name":
+      case "Attribute":
+      case "Subscript":
+        e.ctx = ctx;
+        return e;
+      case "Starred":
+        if (!allowStar) break;
+        e.ctx = ctx;
+        this.toTarget(e.value, ctx, false);
+        return e;
+      case "Tuple":
+      case "List":
+        for (const elt of e.elts) this.toTarget(elt, ctx, true);
+        e.ctx = ctx;
+        return e;
+    }
+    if (this.errorPass) {
+      const what = ctx === "Del" ? "delete" : "assign to";
+      throw this.errorAtNode(e, `cannot ${what} ${this.describe(e)}`);
+    }
+    throw Backtrack.instance;
+  }
+
+  /** The name CPython's messages use for an expression that cannot be a target. */
+  protected describe(e: A.expr): string {
+    switch (e._type) {
+      case "Attribute":
+        return "attribute";
+      case "Subscript":
+        return "subscript";
+      case "Starred":
+        return "starred";
+      case "Name":
+        return "name";
+      case "List":
+        return "list";
+      case "Tuple":
+        return "tuple";
+      case "Lambda":
+        return "lambda";
+      case "Call":
+        return "function call";
+      case "BoolOp":
+      case "BinOp":
+      case "UnaryOp":
+        return "expression";
+      case "GeneratorExp":
+        return "generator expression";
+      case "Yield":
+      case "YieldFrom":
+        return "yield expression";
+      case "Await":
+        return "await expression";
+      case "ListComp":
+        return "list comprehension";
+      case "SetComp":
+        return "set comprehension";
+      case "DictComp":
+        return "dict comprehension";
+      case "Dict":
+        return "dict literal";
+      case "Set":
+        return "set display";
+      case "JoinedStr":
+      case "FormattedValue":
+        return "f-string expression";
+      case "Constant": {
+        const v = e.value;
+        if (v === null) return "None";
+        if (v === true) return "True";
+        if (v === false) return "False";
+        if (v === EllipsisConstant.instance) return "ellipsis";
+        return "literal";
+      }
+      case "Compare":
+        return "comparison";
+      case "IfExp":
+        return "conditional expression";
+      case "NamedExpr":
+        return "named expression";
+      case "Slice":
+        return "slice";
+    }
+  }
+
+  // ---- parameters ----
+
+  /** Parameters of a `def` (annotations allowed) or a `lambda`, up to `close`. */
+  protected abstract parameters(annotated: boolean, close: string): A.arguments;
+}
+
+const KEYWORD_SET = new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
+]);
+
+/** The value of a NUMBER token. */
+export function numberValue(text: string): bigint | FloatConstant | ComplexConstant {
+  const clean = text.indexOf("_") === -1 ? text : text.replace(/_/g, "");
+  const last = clean.charCodeAt(clean.length - 1) | 0x20;
+  if (last === 0x6a) return new ComplexConstant(Number(clean.slice(0, -1)));
+  const second = clean.charCodeAt(1) | 0x20;
+  if (clean.charCodeAt(0) === 48 && (second === 0x78 || second === 0x6f || second === 0x62)) {
+    return BigInt(clean.toLowerCase());
+  }
+  if (/[.eE]/.test(clean)) return new FloatConstant(Number(clean));
+  return BigInt(clean);
+}

@@ -1,0 +1,35 @@
+// Formats a SyntaxError the way `traceback.format_exception_only` does: the location
+// line, the source line stripped of leading blanks, a caret line, then `Type: message`.
+
+import type { PythonSyntaxError } from "./syntax_error.js";
+
+const CARET_SPACE = /\s/u;
+
+export function formatSyntaxError(e: PythonSyntaxError): string {
+  let out = "";
+  let suffix = "";
+  if (e.lineno !== null) out += `  File "${e.filename ?? "<string>"}", line ${e.lineno}\n`;
+  else if (e.filename !== null) suffix = ` (${e.filename})`;
+  if (e.text !== null) {
+    const rtext = e.text.replace(/\n+$/, "");
+    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const chars = Array.from(ltext);
+    const spaces = Array.from(rtext).length - chars.length;
+    out += `    ${ltext}\n`;
+    if (e.offset !== null) {
+      const offset = e.offset;
+      let end = e.endOffset === null || e.endOffset === 0 ? offset : e.endOffset;
+      if (offset === end || end === -1) end = offset + 1;
+      const col = offset - 1 - spaces;
+      const endCol = end - 1 - spaces;
+      if (col >= 0) {
+        const lead = chars
+          .slice(0, col)
+          .map((c) => (CARET_SPACE.test(c) ? c : " "))
+          .join("");
+        out += `    ${lead}${"^".repeat(Math.max(0, endCol - col))}\n`;
+      }
+    }
+  }
+  return out + `${e.kind}: ${e.msg || "<no detail available>"}${suffix}\n`;
+}

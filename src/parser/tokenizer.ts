@@ -1,0 +1,607 @@
+// The tokenizer: Python 3.11's lexical rules over char codes. Tokens are produced on
+// demand, as CPython's parser pulls them, so that a tokenizer error is reported only when
+// the parser reaches it (an earlier syntax error wins, as in CPython).
+//
+// Positions are UTF-16 offsets into the decoded source; SourceText converts them to the
+// byte columns of the AST and the code point columns of SyntaxError.
+
+import { SourceText } from "./source.js";
+import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
+import { isIdentifier, isPrintable } from "./chars.js";
+
+export const enum TokenType {
+  ENDMARKER,
+  NAME,
+  NUMBER,
+  STRING,
+  NEWLINE,
+  INDENT,
+  DEDENT,
+  OP,
+  /** Returned at end of input inside open brackets; the parser reports the bracket. */
+  ERRORTOKEN,
+}
+
+export interface Token {
+  type: TokenType;
+  /** The token's text; identifiers are NFKC-normalised. Empty for layout tokens. */
+  string: string;
+  start: number;
+  end: number;
+  lineno: number;
+  endLineno: number;
+}
+
+const MAX_INDENT = 100;
+const MAX_PAREN_LEVEL = 200;
+
+/** Three-, two- and one-character operators, longest first. */
+const OPERATORS3 = new Set(["**=", "...", "//=", "<<=", ">>=", "!="]);
+const OPERATORS2 = new Set([
+  "!=",
+  "%=",
+  "&=",
+  "**",
+  "*=",
+  "+=",
+  "-=",
+  "->",
+  "//",
+  "/=",
+  ":=",
+  "<<",
+  "<=",
+  "<>",
+  "==",
+  ">=",
+  ">>",
+  "@=",
+  "^=",
+  "|=",
+]);
+const OPERATORS1 = "()[]{}:,;+-*/|&<>=.%~^@";
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+function isIdentifierStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+function isIdentifierChar(c: number): boolean {
+  return isIdentifierStart(c) || isDigit(c);
+}
+
+interface OpenBracket {
+  char: string;
+  lineno: number;
+  /** Offset of the bracket in the source. */
+  offset: number;
+}
+
+export class Tokenizer {
+  readonly tokens: Token[] = [];
+  private pos = 0;
+  private lineno = 1;
+  private atLineStart = true;
+  private pendingIndents = 0;
+  private readonly indents = [0];
+  private readonly altIndents = [0];
+  private readonly brackets: OpenBracket[] = [];
+  private done = false;
+  /** Whether the last significant token ended a logical line (for the implicit NEWLINE). */
+  private lastWasNewline = true;
+  /** Offset of the last backslash continuation seen, for "unexpected EOF while parsing". */
+  private readonly text: string;
+
+  constructor(readonly source: SourceText) {
+    this.text = source.text;
+  }
+
+  /** The token at index `i`, tokenizing as far as needed. */
+  get(i: number): Token {
+    const tokens = this.tokens;
+    while (tokens.length <= i) {
+      if (this.done) return tokens[tokens.length - 1]!;
+      tokens.push(this.next());
+    }
+    return tokens[i]!;
+  }
+
+  /** Tokenizes the rest of the input, so that a lexical error after a generic syntax
+   * error is the one reported (CPython does the same). */
+  drain(): void {
+    while (!this.done) this.tokens.push(this.next());
+  }
+
+  get openBrackets(): readonly OpenBracket[] {
+    return this.brackets;
+  }
+
+  private token(type: TokenType, start: number, end: number, string: string, lineno = this.lineno): Token {
+    const endLineno = type === TokenType.STRING ? this.lineno : lineno;
+    return { type, string, start, end, lineno, endLineno };
+  }
+
+  error(
+    msg: string,
+    lineno: number,
+    offset: number,
+    endLineno = lineno,
+    endOffset = offset,
+    kind: SyntaxErrorKind = "SyntaxError",
+  ): PythonSyntaxError {
+    const src = this.source;
+    const text = src.line(lineno);
+    const col = src.charCol(lineno, Math.min(offset, src.lineStarts[lineno - 1]! + text.length)) + 1;
+    let endCol: number;
+    if (endOffset < 0) endCol = endOffset;
+    else if (endLineno === lineno) {
+      endCol = src.charCol(lineno, Math.min(endOffset, src.lineStarts[lineno - 1]! + text.length)) + 1;
+    } else endCol = src.charCol(endLineno, endOffset) + 1;
+    return new PythonSyntaxError(kind, msg, src.filename, lineno, col, text, endLineno, endCol);
+  }
+
+  private next(): Token {
+    const text = this.text;
+    if (this.pendingIndents !== 0) return this.emitIndent();
+    if (this.atLineStart && this.brackets.length === 0) {
+      const layout = this.readIndentation();
+      if (layout) return layout;
+    }
+    this.atLineStart = false;
+    // Skip spaces, comments and continuations.
+    for (;;) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 12) this.pos++;
+      else if (c === 35) {
+        while (this.pos < text.length && text.charCodeAt(this.pos) !== 10) this.pos++;
+      } else if (c === 92) {
+        const after = text.charCodeAt(this.pos + 1);
+        if (after === 10) {
+          this.pos += 2;
+          this.lineno++;
+          if (this.pos >= text.length) {
+            throw this.error(
+              "unexpected EOF while parsing",
+              this.lineno - 1,
+              this.pos - 1,
+              this.lineno - 1,
+              -1,
+            );
+          }
+        } else if (Number.isNaN(after)) {
+          throw this.error("unexpected EOF while parsing", this.lineno, this.pos + 1, this.lineno, -1);
+        } else {
+          throw this.error(
+            "unexpected character after line continuation character",
+            this.lineno,
+            this.pos + 1,
+            this.lineno,
+            this.source.lineStarts[this.lineno - 1]! - 1,
+          );
+        }
+      } else break;
+    }
+    const start = this.pos;
+    if (start >= text.length) return this.endOfInput();
+    const c = text.charCodeAt(start);
+    if (c === 10) {
+      this.pos++;
+      this.lineno++;
+      this.atLineStart = true;
+      if (this.brackets.length > 0) return this.next();
+      this.lastWasNewline = true;
+      return this.token(TokenType.NEWLINE, start, start + 1, "", this.lineno - 1);
+    }
+    this.lastWasNewline = false;
+    if (isIdentifierStart(c)) return this.readNameOrString(start);
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(start + 1)))) return this.readNumber(start);
+    if (c === 34 || c === 39) return this.readString(start, start);
+    return this.readOperator(start);
+  }
+
+  private endOfInput(): Token {
+    const text = this.text;
+    if (this.brackets.length > 0) {
+      this.done = true;
+      return this.token(TokenType.ERRORTOKEN, text.length, text.length, "");
+    }
+    // CPython adds the missing final newline, then closes every open block.
+    if (!this.lastWasNewline) {
+      this.lastWasNewline = true;
+      return this.token(TokenType.NEWLINE, text.length, text.length, "");
+    }
+    if (this.indents.length > 1) {
+      this.indents.pop();
+      this.altIndents.pop();
+      return this.token(TokenType.DEDENT, text.length, text.length, "");
+    }
+    this.done = true;
+    return this.token(TokenType.ENDMARKER, text.length, text.length, "", this.lineno);
+  }
+
+  private emitIndent(): Token {
+    const type = this.pendingIndents > 0 ? TokenType.INDENT : TokenType.DEDENT;
+    this.pendingIndents += this.pendingIndents > 0 ? -1 : 1;
+    return this.token(type, this.pos, this.pos, "");
+  }
+
+  /** Measures a new line's indentation and queues INDENT/DEDENT tokens; blank and
+   * comment-only lines do not count. */
+  private readIndentation(): Token | null {
+    const text = this.text;
+    for (;;) {
+      let col = 0;
+      let altcol = 0;
+      let p = this.pos;
+      for (;;) {
+        const c = text.charCodeAt(p);
+        if (c === 32) {
+          col++;
+          altcol++;
+        } else if (c === 9) {
+          col = (Math.floor(col / 8) + 1) * 8;
+          altcol++;
+        } else if (c === 12) {
+          col = altcol = 0;
+        } else break;
+        p++;
+      }
+      const c = text.charCodeAt(p);
+      if (c === 35 || c === 10 || (c === 92 && text.charCodeAt(p + 1) === 10 && false)) {
+        // A blank or comment-only line: skip it entirely, newline included.
+        while (p < text.length && text.charCodeAt(p) !== 10) p++;
+        if (p >= text.length) {
+          this.pos = p;
+          this.atLineStart = false;
+          return null;
+        }
+        this.pos = p + 1;
+        this.lineno++;
+        continue;
+      }
+      if (p >= text.length) {
+        this.pos = p;
+        this.atLineStart = false;
+        return null;
+      }
+      this.pos = p;
+      this.atLineStart = false;
+      this.measureIndent(col, altcol);
+      if (this.pendingIndents !== 0) return this.emitIndent();
+      return null;
+    }
+  }
+
+  private measureIndent(col: number, altcol: number): void {
+    const indents = this.indents;
+    const alt = this.altIndents;
+    const top = indents[indents.length - 1]!;
+    const lineStart = this.source.lineStarts[this.lineno - 1]!;
+    if (col === top) {
+      if (altcol !== alt[alt.length - 1]) throw this.tabError(lineStart);
+    } else if (col > top) {
+      if (indents.length > MAX_INDENT) {
+        throw this.error(
+          "too many levels of indentation",
+          this.lineno,
+          this.pos,
+          this.lineno,
+          -1,
+          "IndentationError",
+        );
+      }
+      if (altcol <= alt[alt.length - 1]!) throw this.tabError(lineStart);
+      indents.push(col);
+      alt.push(altcol);
+      this.pendingIndents++;
+    } else {
+      while (indents.length > 1 && col < indents[indents.length - 1]!) {
+        indents.pop();
+        alt.pop();
+        this.pendingIndents--;
+      }
+      if (col !== indents[indents.length - 1]) {
+        const line = this.source.line(this.lineno);
+        const end = lineStart + line.length - (line.endsWith("\n") ? 1 : 0);
+        throw this.error(
+          "unindent does not match any outer indentation level",
+          this.lineno,
+          end,
+          this.lineno,
+          -1,
+          "IndentationError",
+        );
+      }
+      if (altcol !== alt[alt.length - 1]) throw this.tabError(lineStart);
+    }
+  }
+
+  private tabError(lineStart: number): PythonSyntaxError {
+    return this.error(
+      "inconsistent use of tabs and spaces in indentation",
+      this.lineno,
+      lineStart,
+      this.lineno,
+      lineStart - 1,
+      "TabError",
+    );
+  }
+
+  private readOperator(start: number): Token {
+    const text = this.text;
+    const three = text.substr(start, 3);
+    let op: string;
+    if (OPERATORS3.has(three) && three !== "!=") op = three;
+    else if (OPERATORS2.has(three.slice(0, 2))) op = three.slice(0, 2);
+    else op = text[start]!;
+    const c = text.charCodeAt(start);
+    if (op.length === 1 && OPERATORS1.indexOf(op) === -1) return this.badCharacter(start, c);
+    this.pos = start + op.length;
+    if (op === "(" || op === "[" || op === "{") {
+      if (this.brackets.length >= MAX_PAREN_LEVEL)
+        throw this.error("too many nested parentheses", this.lineno, start);
+      this.brackets.push({ char: op, lineno: this.lineno, offset: start });
+    } else if (op === ")" || op === "]" || op === "}") {
+      const open = this.brackets.pop();
+      if (!open) throw this.error(`unmatched '${op}'`, this.lineno, start);
+      const expected = open.char === "(" ? ")" : open.char === "[" ? "]" : "}";
+      if (op !== expected) {
+        const where = open.lineno === this.lineno ? "" : ` on line ${open.lineno}`;
+        throw this.error(
+          `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`,
+          this.lineno,
+          start,
+        );
+      }
+    }
+    return this.token(TokenType.OP, start, this.pos, op);
+  }
+
+  private badCharacter(start: number, c: number): Token {
+    const text = this.text;
+    const cp = text.codePointAt(start)!;
+    if (c === 33 || c === 36 || c === 63 || c === 96) {
+      // '!', '$', '?' and '`' are ERRORTOKENs that the parser reports as invalid syntax.
+      this.pos = start + 1;
+      return this.token(TokenType.OP, start, start + 1, text[start]!);
+    }
+    const hex = cp.toString(16).toUpperCase().padStart(4, "0");
+    if (isPrintable(cp)) {
+      throw this.error(`invalid character '${String.fromCodePoint(cp)}' (U+${hex})`, this.lineno, start);
+    }
+    throw this.error(`invalid non-printable character U+${hex}`, this.lineno, start);
+  }
+
+  private readNameOrString(start: number): Token {
+    const text = this.text;
+    // A string prefix: any combination CPython accepts, in any case.
+    let p = start;
+    let sawB = false;
+    let sawR = false;
+    let sawU = false;
+    let sawF = false;
+    for (;;) {
+      const c = text.charCodeAt(p) | 0x20;
+      if (c === 0x62 && !sawB && !sawU && !sawF) sawB = true;
+      else if (c === 0x72 && !sawR && !sawU) sawR = true;
+      else if (c === 0x75 && !sawB && !sawR && !sawU && !sawF) sawU = true;
+      else if (c === 0x66 && !sawF && !sawB && !sawU) sawF = true;
+      else break;
+      p++;
+    }
+    const q = text.charCodeAt(p);
+    if (p > start && (q === 34 || q === 39)) return this.readString(start, p);
+    p = start;
+    let ascii = true;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (!isIdentifierChar(c)) break;
+      if (c >= 128) ascii = false;
+      p++;
+    }
+    let name = text.slice(start, p);
+    if (!ascii) name = this.verifyIdentifier(start, name);
+    this.pos = p;
+    return this.token(TokenType.NAME, start, p, name);
+  }
+
+  /** Non-ASCII identifiers are NFKC-normalised and must then be valid identifiers; the
+   * error names the first character that is not. */
+  private verifyIdentifier(start: number, name: string): string {
+    const normalised = name.normalize("NFKC");
+    if (isIdentifier(normalised)) return normalised;
+    let i = 0;
+    for (const ch of name) {
+      const prefix = name.slice(0, i + ch.length).normalize("NFKC");
+      if (!isIdentifier(prefix)) {
+        const cp = ch.codePointAt(0)!;
+        const hex = cp.toString(16).toUpperCase().padStart(4, "0");
+        if (isPrintable(cp)) throw this.error(`invalid character '${ch}' (U+${hex})`, this.lineno, start + i);
+        throw this.error(`invalid non-printable character U+${hex}`, this.lineno, start + i);
+      }
+      i += ch.length;
+    }
+    return normalised;
+  }
+
+  private readNumber(start: number): Token {
+    const text = this.text;
+    let p = start;
+    const c = text.charCodeAt(p);
+    const next = text.charCodeAt(p + 1) | 0x20;
+    if (c === 48 && (next === 0x78 || next === 0x6f || next === 0x62)) {
+      const base = next === 0x78 ? 16 : next === 0x6f ? 8 : 2;
+      const kind = base === 16 ? "hexadecimal" : base === 8 ? "octal" : "binary";
+      p += 2;
+      let digits = 0;
+      for (;;) {
+        if (text.charCodeAt(p) === 95) p++;
+        const d = text.charCodeAt(p);
+        const ok = base === 16 ? isHexDigit(d) : base === 8 ? d >= 48 && d <= 55 : d === 48 || d === 49;
+        if (!ok) {
+          if (isDigit(d) && base !== 16)
+            throw this.error(`invalid digit '${text[p]}' in ${kind} literal`, this.lineno, p);
+          if (digits === 0 || text.charCodeAt(p - 1) === 95)
+            throw this.error(`invalid ${kind} literal`, this.lineno, p);
+          break;
+        }
+        while (
+          base === 16
+            ? isHexDigit(text.charCodeAt(p))
+            : base === 8
+              ? text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 55
+              : text.charCodeAt(p) === 48 || text.charCodeAt(p) === 49
+        ) {
+          p++;
+          digits++;
+        }
+        if (text.charCodeAt(p) !== 95) break;
+      }
+      const d = text.charCodeAt(p);
+      if (isDigit(d) && base !== 16)
+        throw this.error(`invalid digit '${text[p]}' in ${kind} literal`, this.lineno, p);
+      this.verifyEndOfNumber(p, kind);
+      this.pos = p;
+      return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
+    }
+    let isFloat = false;
+    if (c !== 46) {
+      p = this.readDecimalDigits(p);
+      if (c === 48) {
+        // "0", "00", "0_0" are ints; "0777" is an error unless a float follows.
+        const intText = text.slice(start, p);
+        const nonzero = /[1-9]/.test(intText);
+        const after = text.charCodeAt(p);
+        if (nonzero && after !== 46 && (after | 0x20) !== 0x65 && (after | 0x20) !== 0x6a) {
+          let firstNonzero = start;
+          while (text.charCodeAt(firstNonzero) === 48 || text.charCodeAt(firstNonzero) === 95) firstNonzero++;
+          throw this.error(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            this.lineno,
+            start,
+            this.lineno,
+            firstNonzero + 1,
+          );
+        }
+      }
+    }
+    if (text.charCodeAt(p) === 46) {
+      isFloat = true;
+      p++;
+      if (isDigit(text.charCodeAt(p))) p = this.readDecimalDigits(p);
+    }
+    if ((text.charCodeAt(p) | 0x20) === 0x65) {
+      const e = p;
+      p++;
+      if (text.charCodeAt(p) === 43 || text.charCodeAt(p) === 45) {
+        p++;
+        if (!isDigit(text.charCodeAt(p))) throw this.error("invalid decimal literal", this.lineno, p - 1);
+      } else if (!isDigit(text.charCodeAt(p))) {
+        this.verifyEndOfNumber(e, "decimal");
+        p = e;
+        this.pos = p;
+        return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
+      }
+      p = this.readDecimalDigits(p);
+      isFloat = true;
+    }
+    if ((text.charCodeAt(p) | 0x20) === 0x6a) {
+      p++;
+      this.verifyEndOfNumber(p, "imaginary");
+    } else this.verifyEndOfNumber(p, "decimal");
+    void isFloat;
+    this.pos = p;
+    return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
+  }
+
+  private readDecimalDigits(p: number): number {
+    const text = this.text;
+    for (;;) {
+      while (isDigit(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== 95) return p;
+      if (!isDigit(text.charCodeAt(p + 1))) throw this.error("invalid decimal literal", this.lineno, p + 1);
+      p++;
+    }
+  }
+
+  /** A number directly followed by a name is an error, except before the keywords that
+   * may legally follow it (`1if x else y`), which CPython still accepts. */
+  private verifyEndOfNumber(p: number, kind: string): void {
+    const text = this.text;
+    const c = text.charCodeAt(p);
+    const rest = text.slice(p, p + 5);
+    const keywordFollows =
+      rest.startsWith("and") ||
+      rest.startsWith("else") ||
+      rest.startsWith("for") ||
+      rest.startsWith("if") ||
+      rest.startsWith("in") ||
+      rest.startsWith("is") ||
+      rest.startsWith("or") ||
+      rest.startsWith("not");
+    if (keywordFollows) return;
+    if (isIdentifierChar(c)) {
+      const lineStart = this.source.lineStarts[this.lineno - 1]!;
+      const tokenStart = this.findNumberStart(p, lineStart);
+      throw this.error(`invalid ${kind} literal`, this.lineno, tokenStart);
+    }
+  }
+
+  private findNumberStart(p: number, lineStart: number): number {
+    const text = this.text;
+    let s = p;
+    while (s > lineStart && /[0-9a-zA-Z_.]/.test(text[s - 1]!)) s--;
+    return s;
+  }
+
+  /** Reads a string literal whose prefix starts at `start` and quote at `quoteAt`. */
+  private readString(start: number, quoteAt: number): Token {
+    const text = this.text;
+    const quote = text.charCodeAt(quoteAt);
+    const startLine = this.lineno;
+    const triple = text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
+    let p = quoteAt + (triple ? 3 : 1);
+    for (;;) {
+      if (p >= text.length) {
+        if (triple) {
+          throw this.error(
+            `unterminated triple-quoted string literal (detected at line ${this.lineno})`,
+            startLine,
+            start,
+          );
+        }
+        throw this.error(`unterminated string literal (detected at line ${this.lineno})`, startLine, start);
+      }
+      const c = text.charCodeAt(p);
+      if (c === quote) {
+        if (!triple) {
+          p++;
+          break;
+        }
+        if (text.charCodeAt(p + 1) === quote && text.charCodeAt(p + 2) === quote) {
+          p += 3;
+          break;
+        }
+        p++;
+      } else if (c === 92) {
+        if (text.charCodeAt(p + 1) === 10) this.lineno++;
+        p += 2;
+      } else if (c === 10) {
+        if (!triple) {
+          throw this.error(`unterminated string literal (detected at line ${this.lineno})`, startLine, start);
+        }
+        this.lineno++;
+        p++;
+      } else p++;
+    }
+    if (p > text.length) {
+      throw this.error(`unterminated string literal (detected at line ${this.lineno})`, startLine, start);
+    }
+    this.pos = p;
+    return this.token(TokenType.STRING, start, p, text.slice(start, p), startLine);
+  }
+}
