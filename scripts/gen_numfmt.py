@@ -132,7 +132,7 @@ FLOAT_TYPES = ["", "", "e", "E", "f", "F", "g", "G", "n", "%"]
 
 def gen_format_float():
     cases = []
-    for _ in range(14000):
+    for _ in range(9000):
         x = rand_double()
         spec = rand_spec(FLOAT_TYPES)
         cases.append([frepr(x), spec, run(format, x, spec)])
@@ -171,7 +171,7 @@ INT_TYPES = ["", "", "b", "c", "d", "o", "x", "X", "n", "e", "f", "g", "%", "E",
 
 def gen_format_int():
     cases = []
-    for _ in range(9000):
+    for _ in range(6000):
         v = rand_int()
         spec = rand_spec(INT_TYPES)
         if rng.random() < 0.6:
@@ -200,7 +200,7 @@ STR_TYPES = ["", "", "", "s", "s", "d", "r", "x"]
 
 def gen_format_str():
     cases = []
-    for _ in range(4000):
+    for _ in range(2500):
         s = rng.choice(STR_POOL)
         spec = rand_spec(STR_TYPES)
         if rng.random() < 0.7:
@@ -219,7 +219,7 @@ COMPLEX_TYPES = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "d"]
 
 def gen_format_complex():
     cases = []
-    for _ in range(4000):
+    for _ in range(2500):
         re_, im = rand_double(), rand_double()
         if rng.random() < 0.2:
             re_ = rng.choice([0.0, -0.0])
@@ -236,7 +236,7 @@ FLAG_CHARS = "-+ #0"
 
 def gen_printf():
     cases = []
-    for _ in range(6000):
+    for _ in range(4000):
         flags = "".join(c for c in FLAG_CHARS if rng.random() < 0.25)
         width = rng.choice([-1, -1, 0, 1, 5, 12, 30])
         prec = rng.choice([-1, -1, 0, 1, 3, 6, 12, 20, 50])
@@ -311,7 +311,7 @@ def mutate_float_text(s):
 
 def gen_parse_float():
     cases = []
-    for _ in range(6000):
+    for _ in range(4500):
         x = rand_double()
         k = rng.random()
         if k < 0.3:
@@ -354,7 +354,7 @@ DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 def gen_parse_int():
     cases = []
-    for _ in range(6000):
+    for _ in range(4500):
         base = rng.choice([0, 0, 10, 10, 2, 8, 16, 36, rng.randint(2, 36)])
         b = base or rng.choice([2, 8, 10, 16])
         v = rand_int()
@@ -423,7 +423,7 @@ def gen_int_str():
 
 def gen_hex():
     cases = []
-    for _ in range(4000):
+    for _ in range(2500):
         x = rand_double()
         cases.append([bits(x), x.hex(), run(lambda: [str(n) for n in x.as_integer_ratio()])])
     write("float_hex", cases)
@@ -455,6 +455,37 @@ def gen_hex():
     write("float_fromhex", fh)
 
 
+def gen_limits():
+    """sys.set_int_max_str_digits(limit): the value is 10**n - 1 (or the string "9" * n), negated for neg."""
+    cases = []
+    ops = {
+        "str": lambda v: str(v),
+        "format_d": lambda v: format(v, "d"),
+        "format_comma": lambda v: format(v, ","),
+        "format_x": lambda v: format(v, "x"),
+        "printf_d": lambda v: "%d" % v,
+        "printf_x": lambda v: "%x" % v,
+    }
+    for limit in [0, 640, 1000, 4300]:
+        sys.set_int_max_str_digits(limit)
+        for n in sorted({1, 639, 640, 641, 999, 1000, 1001, 4299, 4300, 4301, 6000}):
+            for neg in (False, True):
+                v = -(10**n - 1) if neg else 10**n - 1
+                for op, f in ops.items():
+                    r = run(f, v)
+                    if isinstance(r, str):
+                        r = "len:%d" % len(r)
+                    cases.append([op, n, neg, limit, r])
+                for base in (10, 0, 7, 16, 36):
+                    s = ("-" if neg else "") + "9" * n
+                    r = run(int, s, base)
+                    if isinstance(r, int):
+                        r = "bits:%d" % r.bit_length()
+                    cases.append(["int", n, neg, limit, base, r])
+    sys.set_int_max_str_digits(4300)
+    write("limits", cases)
+
+
 if __name__ == "__main__":
     gen_repr()
     gen_format_float()
@@ -467,3 +498,4 @@ if __name__ == "__main__":
     gen_parse_int()
     gen_int_str()
     gen_hex()
+    gen_limits()

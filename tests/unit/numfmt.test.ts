@@ -25,6 +25,7 @@ import {
   floatHex,
   floatFromHex,
   floatAsIntegerRatio,
+  normInt,
 } from "../../src/support/numfmt/index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -157,3 +158,34 @@ check("float_hex", (c) => {
   return floatAsIntegerRatio(x).map(String);
 });
 check("float_fromhex", (c) => pyFloatRepr(floatFromHex(c[0] as string)));
+
+check("limits", (c) => {
+  const [op, n, neg, limit] = c as [string, number, boolean, number];
+  if (op === "int") {
+    const v = parseInt((neg ? "-" : "") + "9".repeat(n), c[4] as number, limit);
+    const mag = BigInt(v < 0 ? -v : v);
+    return `bits:${mag === 0n ? 0 : mag.toString(2).length}`;
+  }
+  const v = normInt(neg ? -(10n ** BigInt(n) - 1n) : 10n ** BigInt(n) - 1n);
+  let r: string;
+  switch (op) {
+    case "str":
+      r = intToString(v, 10, limit);
+      break;
+    case "format_d":
+      r = formatInt(v, "d", "int", limit);
+      break;
+    case "format_comma":
+      r = formatInt(v, ",", "int", limit);
+      break;
+    case "format_x":
+      r = formatInt(v, "x", "int", limit);
+      break;
+    case "printf_d":
+      r = formatIntPrintf(v, "", -1, -1, "d", limit);
+      break;
+    default:
+      r = formatIntPrintf(v, "", -1, -1, "x", limit);
+  }
+  return `len:${r.length}`;
+});

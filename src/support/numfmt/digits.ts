@@ -268,6 +268,12 @@ function layoutDigits(d: Decimal, fc: string, precision: number, flags: DtoaFlag
 
 /** repr(float) and str(float). */
 export function floatRepr(x: number): string {
+  // Where CPython writes no exponent JS does too, with the same shortest digits.
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return s.includes(".") ? s : s + ".0";
+  }
   return doubleToString(x, "r", 0, ADD_DOT_0);
 }
 
