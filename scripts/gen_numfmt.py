@@ -455,6 +455,28 @@ def gen_hex():
     write("float_fromhex", fh)
 
 
+def gen_spec_fuzz():
+    """Random strings over the spec alphabet: parse order and error precedence."""
+    alphabet = "<>=^+- z#0123456789,_.%bcdeEfFgGnosxXa*\U0001F600"
+    cases = []
+    for _ in range(2500):
+        spec = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+        kind = rng.choice(["int", "float", "str", "complex"])
+        if kind == "int":
+            v = rng.choice([0, 5, -42, 1234567, 65, 2**70])
+            cases.append([kind, str(v), spec, run(format, v, spec)])
+        elif kind == "float":
+            v = rng.choice([0.0, -0.0, 1.5, -1234.5678, 1e20, math.inf, math.nan])
+            cases.append([kind, repr(v), spec, run(format, v, spec)])
+        elif kind == "str":
+            v = rng.choice(["", "ab", "h\xe9llo"])
+            cases.append([kind, v, spec, run(format, v, spec)])
+        else:
+            v = rng.choice([1j, complex(-1.5, 2), complex(-0.0, -0.0)])
+            cases.append([kind, "%r,%r" % (v.real, v.imag), spec, run(format, v, spec)])
+    write("spec_fuzz", cases)
+
+
 def gen_limits():
     """sys.set_int_max_str_digits(limit): the value is 10**n - 1 (or the string "9" * n), negated for neg."""
     cases = []
@@ -499,3 +521,4 @@ if __name__ == "__main__":
     gen_int_str()
     gen_hex()
     gen_limits()
+    gen_spec_fuzz()

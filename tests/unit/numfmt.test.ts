@@ -189,3 +189,12 @@ check("limits", (c) => {
   }
   return `len:${r.length}`;
 });
+
+check("spec_fuzz", (c) => {
+  const [kind, v, spec] = c as [string, string, string];
+  if (kind === "int") return formatInt(int(v), spec);
+  if (kind === "float") return formatFloat(num(v), spec);
+  if (kind === "str") return formatStr(v, spec);
+  const [re, im] = v.split(",");
+  return formatComplex(num(re), num(im), spec);
+});
