@@ -209,7 +209,7 @@ def gen_format_str():
                     spec = spec.replace(ch, "") if ch != "=" else spec.replace("=", "<")
         cases.append([s, spec, run(format, s, spec)])
     for spec in ["+", "-", " ", "z", "#", "=5", "05", "<05", ",", "_", ",s", ".", ".0", ".2", "5.1", "^9.3", "z#+=",
-                 "\U0001F600^7", "d", "\x01", "x<10"]:
+                 "\U0001F600^7", "d", "\x01", "x<10", "\u0661\u0660", ".\u0661", "\U0001D7D7.\U0001D7CF"]:
         cases.append(["ab", spec, run(format, "ab", spec)])
     write("format_str", cases)
 

@@ -25,6 +25,11 @@ export function defaultUnicodeDecimal(cp: number): number {
 
 let unicodeDecimal: (cp: number) => number = defaultUnicodeDecimal;
 
+/** Decimal value of a non-ASCII code point (0..9), or -1; through the installed hook. */
+export function unicodeDecimalValue(cp: number): number {
+  return unicodeDecimal(cp);
+}
+
 /** Install the Unicode decimal-digit lookup (returns 0..9, or -1 when cp is not a decimal digit). */
 export function setUnicodeDecimalHook(fn: (cp: number) => number): void {
   unicodeDecimal = fn;

@@ -6,6 +6,7 @@
 import { valueError, overflowError, NumFmtError } from "./errors.js";
 import { doubleToString, floatRepr, type DtoaFlags } from "./digits.js";
 import { intToString, DEFAULT_MAX_STR_DIGITS } from "./intstr.js";
+import { unicodeDecimalValue } from "./parse.js";
 
 export type Align = "<" | ">" | "=" | "^";
 
@@ -46,17 +47,27 @@ export function unknownFormatCodeError(type: string, typeName: string): NumFmtEr
   return valueError(`Unknown format code '${charForMessage(type)}' for object of type '${typeName}'`);
 }
 
-/** Read decimal digits at pos; returns [value, newPos]; value -1 when there were none. */
+/**
+ * Read decimal digits at pos; returns [value, newPos]; value -1 when there were none. Like
+ * CPython, any Unicode decimal digit counts.
+ */
 function getInteger(s: string, pos: number): [number, number] {
-  const start = pos;
+  let text = "";
   while (pos < s.length) {
     const c = s.charCodeAt(pos);
-    if (c < 48 || c > 57) break;
-    pos++;
+    if (c >= 48 && c <= 57) {
+      text += s[pos];
+      pos++;
+    } else if (c > 127) {
+      const cp = s.codePointAt(pos)!;
+      const d = unicodeDecimalValue(cp);
+      if (d < 0) break;
+      text += String.fromCharCode(48 + d);
+      pos += cp > 0xffff ? 2 : 1;
+    } else break;
   }
-  if (pos === start) return [-1, pos];
-  const text = s.slice(start, pos);
-  if (pos - start > 18 && BigInt(text) > PY_SSIZE_T_MAX) {
+  if (text === "") return [-1, pos];
+  if (text.length > 18 && BigInt(text) > PY_SSIZE_T_MAX) {
     throw valueError("Too many decimal digits in format string");
   }
   return [Number(text), pos];
