@@ -1,0 +1,288 @@
+// Function-like objects and the calling convention.
+//
+// Every call uses one convention, CPython's vectorcall: `args` holds the positional
+// arguments followed by the values of the keyword arguments, whose names are `kwnames`
+// (null when there are none). Built-in callables receive exactly that; the argument
+// binder below turns it into parameter values for functions declared with a signature.
+
+import {
+  builtinFunctionType,
+  classMethodDescriptorType,
+  functionType,
+  getSetDescriptorType,
+  memberDescriptorType,
+  methodDescriptorType,
+  methodType,
+} from "./bootstrap.js";
+import { typeError } from "./exceptions.js";
+import type { AttributeDict, PyObject, PyObjectBase } from "./object.js";
+import type { PyType } from "./type.js";
+
+export type KwNames = readonly string[] | null;
+export type VectorCall = (args: PyObject[], kwnames: KwNames) => PyObject;
+export type MethodCall = (self: PyObject, args: PyObject[], kwnames: KwNames) => PyObject;
+
+/** A built-in function, or a built-in method bound to `self` (`[].append`). */
+export class PyBuiltinFunction implements PyObjectBase {
+  type = builtinFunctionType;
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly call: VectorCall,
+    readonly self: PyObject | null = null,
+    /** `__module__` of a module-level function ("builtins", "math"...). */
+    readonly module: string | null = null,
+    readonly doc: string | null = null,
+  ) {}
+}
+
+/** A built-in type's method as found in the type's namespace (`list.append`). */
+export class PyMethodDescriptor implements PyObjectBase {
+  type = methodDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly call: MethodCall,
+    readonly doc: string | null = null,
+  ) {}
+}
+
+/** A built-in classmethod (`dict.fromkeys`): called with the class as `self`. */
+export class PyClassMethodDescriptor implements PyObjectBase {
+  type = classMethodDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly call: MethodCall,
+    readonly doc: string | null = null,
+  ) {}
+}
+
+/** A computed attribute of a built-in type (`function.__name__`, `int.real`). */
+export class PyGetSetDescriptor implements PyObjectBase {
+  type = getSetDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly get: (self: PyObject) => PyObject,
+    readonly set: ((self: PyObject, value: PyObject | null) => void) | null = null,
+    readonly doc: string | null = null,
+  ) {}
+}
+
+/** A `__slots__` entry: the value lives at `index` in the instance's slot array. */
+export class PyMemberDescriptor implements PyObjectBase {
+  type = memberDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly index: number,
+  ) {}
+}
+
+/** A function defined in Python. `code` is the compiler's CodeObject; the objects layer
+ * treats it as opaque and calls it through `pythonCalls.call`, installed by the vm. */
+export class PyFunction implements PyObjectBase {
+  type = functionType;
+  dict: AttributeDict | null = null;
+  doc: PyObject | null = null;
+  annotations: PyObject | null = null;
+  kwdefaults: PyObject | null = null;
+  defaults: PyObject[] | null = null;
+  module: PyObject | null = null;
+  constructor(
+    public code: unknown,
+    public globals: PyObject,
+    public name: string,
+    public qualname: string,
+    public closure: PyObject[] | null,
+  ) {}
+}
+
+/** A function bound to an instance (`obj.method`). */
+export class PyMethod implements PyObjectBase {
+  type = methodType;
+  constructor(
+    readonly func: PyObject,
+    readonly self: PyObject,
+  ) {}
+}
+
+/** How the objects layer calls Python functions; set by the vm when it starts. */
+export const pythonCalls: { call: (f: PyFunction, args: PyObject[], kwnames: KwNames) => PyObject } = {
+  call: () => {
+    throw new Error("the interpreter is not initialised");
+  },
+};
+
+// ---- declaring built-ins ----
+
+export function builtinFunction(
+  name: string,
+  call: VectorCall,
+  module: string | null = "builtins",
+): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, name, call, null, module);
+}
+
+/** Installs methods on a built-in type from a table of name -> implementation. */
+export function defineMethods(type: PyType, methods: Record<string, MethodCall>): void {
+  for (const [name, call] of Object.entries(methods))
+    type.dict.set(name, new PyMethodDescriptor(name, type, call));
+  type.modified();
+}
+
+export function defineClassMethods(type: PyType, methods: Record<string, MethodCall>): void {
+  for (const [name, call] of Object.entries(methods)) {
+    type.dict.set(name, new PyClassMethodDescriptor(name, type, call));
+  }
+  type.modified();
+}
+
+export function defineGetSets(
+  type: PyType,
+  getsets: Record<string, [(self: PyObject) => PyObject, ((self: PyObject, v: PyObject | null) => void)?]>,
+): void {
+  for (const [name, [get, set]] of Object.entries(getsets)) {
+    type.dict.set(name, new PyGetSetDescriptor(name, type, get, set ?? null));
+  }
+  type.modified();
+}
+
+// ---- the argument binder ----
+
+/** A parsed signature such as `"pop(index=?, /)"`: `=?` marks an optional parameter
+ * (absent -> `undefined` in the bound array), `/` ends positional-only parameters, `*`
+ * starts keyword-only ones, `*name` collects extra positionals and `**name` extra
+ * keywords. */
+export interface Signature {
+  name: string;
+  params: string[];
+  required: boolean[];
+  positionalOnly: number;
+  /** Index of the first keyword-only parameter, or params.length. */
+  keywordOnly: number;
+  varargs: boolean;
+  varkw: boolean;
+}
+
+export function signature(text: string): Signature {
+  const m = /^([\w.]+)\((.*)\)$/.exec(text.trim());
+  if (!m) throw new Error(`bad signature ${text}`);
+  const sig: Signature = {
+    name: m[1]!,
+    params: [],
+    required: [],
+    positionalOnly: 0,
+    keywordOnly: -1,
+    varargs: false,
+    varkw: false,
+  };
+  const parts = m[2]!
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  for (const p of parts) {
+    if (p === "/") sig.positionalOnly = sig.params.length;
+    else if (p === "*") sig.keywordOnly = sig.params.length;
+    else if (p.startsWith("**")) sig.varkw = true;
+    else if (p.startsWith("*")) {
+      sig.varargs = true;
+      sig.keywordOnly = sig.params.length;
+    } else {
+      const optional = p.endsWith("=?");
+      sig.params.push(optional ? p.slice(0, -2) : p);
+      sig.required.push(!optional);
+    }
+  }
+  if (sig.keywordOnly < 0) sig.keywordOnly = sig.params.length;
+  return sig;
+}
+
+export interface BoundArgs {
+  /** One entry per declared parameter; `undefined` where an optional one was not given. */
+  values: (PyObject | undefined)[];
+  /** Extra positional arguments, when the signature has `*name`. */
+  extra: PyObject[];
+  /** Extra keyword arguments, when the signature has `**name`. */
+  extraKw: [string, PyObject][];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Binds vectorcall arguments to a signature, with CPython's error messages. */
+export function bindArgs(sig: Signature, args: PyObject[], kwnames: KwNames): BoundArgs {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const values: (PyObject | undefined)[] = new Array(sig.params.length).fill(undefined);
+  const extra: PyObject[] = [];
+  const extraKw: [string, PyObject][] = [];
+  const maxPos = sig.keywordOnly;
+  if (npos > maxPos && !sig.varargs) {
+    const minPos = sig.required.slice(0, maxPos).filter(Boolean).length;
+    if (minPos === maxPos) {
+      throw typeError(
+        `${sig.name}() takes ${plural(maxPos, "positional argument")} but ${npos} ${npos === 1 ? "was" : "were"} given`,
+      );
+    }
+    throw typeError(
+      `${sig.name}() takes from ${minPos} to ${maxPos} positional arguments but ${npos} were given`,
+    );
+  }
+  for (let i = 0; i < npos; i++) {
+    if (i < maxPos) values[i] = args[i];
+    else extra.push(args[i]!);
+  }
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k]!;
+    const index = sig.params.indexOf(name);
+    if (index < 0 || index < sig.positionalOnly) {
+      if (sig.varkw) {
+        extraKw.push([name, args[npos + k]!]);
+        continue;
+      }
+      if (index >= 0) {
+        throw typeError(
+          `${sig.name}() got some positional-only arguments passed as keyword arguments: '${name}'`,
+        );
+      }
+      throw typeError(`${sig.name}() got an unexpected keyword argument '${name}'`);
+    }
+    if (values[index] !== undefined)
+      throw typeError(`${sig.name}() got multiple values for argument '${name}'`);
+    values[index] = args[npos + k];
+  }
+  for (let i = 0; i < sig.params.length; i++) {
+    if (values[i] === undefined && sig.required[i]) {
+      const missing = sig.params.filter((_, j) => values[j] === undefined && sig.required[j]);
+      const keywordOnly = i >= sig.keywordOnly;
+      const kind = keywordOnly ? "keyword-only argument" : "positional argument";
+      const names = missing.map((n) => `'${n}'`);
+      const list =
+        names.length === 1 ? names[0] : names.slice(0, -1).join(", ") + " and " + names[names.length - 1];
+      throw typeError(`${sig.name}() missing ${plural(missing.length, `required ${kind}`)}: ${list}`);
+    }
+  }
+  return { values, extra, extraKw };
+}
+
+/** Declares a built-in function by signature; `impl` receives the bound parameters. */
+export function builtinWithSignature(
+  text: string,
+  impl: (...values: (PyObject | undefined)[]) => PyObject,
+  module: string | null = "builtins",
+): PyBuiltinFunction {
+  const sig = signature(text);
+  return builtinFunction(sig.name, (args, kwnames) => impl(...bindArgs(sig, args, kwnames).values), module);
+}
+
+/** Declares a built-in method by signature; `impl` receives self and the parameters. */
+export function methodWithSignature(
+  text: string,
+  impl: (self: PyObject, ...values: (PyObject | undefined)[]) => PyObject,
+): MethodCall {
+  const sig = signature(text);
+  return (self, args, kwnames) => impl(self, ...bindArgs(sig, args, kwnames).values);
+}

@@ -1,0 +1,75 @@
+// How Python values are represented in JavaScript (DESIGN.md, "Values"):
+//
+//   int    -> `number` while it is a safe integer, `bigint` beyond (always normalised:
+//             a bigint never holds a value that fits a safe integer); a JS number that is
+//             a Python value is therefore always integral
+//   bool   -> `true` / `false`
+//   str    -> `string` when it has no surrogate code units (so JS length and indexing are
+//             Python's), otherwise a PyAstralStr object holding code points
+//   others -> objects with an own `type` field: PyFloat, PyList, PyInstance, PyType, ...
+//
+// Every object that can have Python attributes keeps them in a separate `dict` object,
+// never as its own properties, so that no Python name can collide with an internal field.
+
+import type { PyType } from "./type.js";
+
+/** Any Python object that is not a JS primitive. */
+export interface PyObjectBase {
+  /** The object's Python type; the one field every object has. */
+  type: PyType;
+}
+
+export type PyObject = number | bigint | boolean | string | PyObjectBase;
+
+/** Instance attributes: a JS object with a null-prototype chain, used by V8 as a fast
+ * object with hidden classes (unlike `Object.create(null)` itself, which V8 turns into a
+ * hash table). Created by `newAttributeDict()`. */
+export type AttributeDict = Record<string, PyObject>;
+
+function AttributeDictCtor(this: AttributeDict): void {}
+AttributeDictCtor.prototype = Object.create(null);
+
+export function newAttributeDict(): AttributeDict {
+  return new (AttributeDictCtor as unknown as new () => AttributeDict)();
+}
+
+/** Resolved lazily to break the import cycle between the core types. */
+export const primitiveTypes: { int: PyType; bool: PyType; str: PyType } = {
+  int: undefined as unknown as PyType,
+  bool: undefined as unknown as PyType,
+  str: undefined as unknown as PyType,
+};
+
+export function typeOf(v: PyObject): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return primitiveTypes.int;
+    case "string":
+      return primitiveTypes.str;
+    case "boolean":
+      return primitiveTypes.bool;
+    default:
+      return v.type;
+  }
+}
+
+/** A Python int, in either representation. */
+export function isInt(v: PyObject): v is number | bigint {
+  return typeof v === "number" || typeof v === "bigint";
+}
+
+/** Turns a bigint back into a number when it fits, keeping the representation canonical. */
+export function normaliseInt(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/** An instance of a class defined in Python (and of `object` itself). */
+export class PyInstance implements PyObjectBase {
+  dict: AttributeDict | null;
+  /** Values of `__slots__` entries, by slot index. */
+  slots: PyObject[] | null = null;
+  constructor(public type: PyType) {
+    this.dict = type.hasInstanceDict ? newAttributeDict() : null;
+  }
+}

@@ -1,0 +1,156 @@
+// Type objects: name, bases, C3 MRO, a namespace, and a version tag that changes whenever
+// the type or any of its bases is modified, so that caches (this file's method cache, the
+// interpreter's inline caches, the JIT's compiled code) can guard on one number.
+
+import type { PyObject, PyObjectBase } from "./object.js";
+
+let nextVersion = 1;
+
+/** Builds instances for a type: the storage of its solid base (e.g. a PyList for a list
+ * subclass), tagged with the actual type. */
+export type InstanceFactory = (type: PyType) => PyObjectBase;
+
+export class PyType implements PyObjectBase {
+  /** The metatype. */
+  type: PyType;
+  name: string;
+  qualname: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** The type's namespace (`__dict__`), in insertion order. */
+  readonly dict = new Map<string, PyObject>();
+  /** Changes on every mutation of this type or of a type in its MRO. */
+  version = nextVersion++;
+  /** Whether Python code may subclass it (`Py_TPFLAGS_BASETYPE`). */
+  isBaseType = true;
+  /** Built-in types are immutable from Python (`setattr(int, 'x', 1)` fails). */
+  isBuiltin: boolean;
+  /** Instances carry a `__dict__` (Python classes without `__slots__`). */
+  hasInstanceDict = false;
+  /** Names of `__slots__` entries laid out in instances, base classes first. */
+  slotNames: string[] = [];
+  /** Builds a fresh instance's storage; inherited from the solid base. */
+  newInstance: InstanceFactory | null = null;
+  /** Extra per-type data owned by whichever module defines the type. */
+  extra: Record<string, unknown> = {};
+  private readonly subclassRefs: WeakRef<PyType>[] = [];
+  private readonly cache = new Map<string, PyObject | null>();
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], isBuiltin: boolean) {
+    this.type = metatype ?? this;
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.isBuiltin = isBuiltin;
+    for (const b of bases) b.subclassRefs.push(new WeakRef(this));
+    this.mro = computeMro(this);
+    const solid = bases[0];
+    if (solid) {
+      this.newInstance = solid.newInstance;
+      this.hasInstanceDict = solid.hasInstanceDict;
+    }
+  }
+
+  /** Looks `name` up along the MRO (`_PyType_Lookup`), cached until the next mutation. */
+  lookup(name: string): PyObject | undefined {
+    const cached = this.cache.get(name);
+    if (cached !== undefined) return cached === null ? undefined : cached;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i]!.dict.get(name);
+      if (v !== undefined) {
+        this.cache.set(name, v);
+        return v;
+      }
+    }
+    this.cache.set(name, null);
+    return undefined;
+  }
+
+  /** The type in the MRO whose namespace defines `name`. */
+  lookupOwner(name: string): PyType | undefined {
+    for (const t of this.mro) if (t.dict.has(name)) return t;
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Stores into the namespace and invalidates every cache that depends on it. */
+  setAttribute(name: string, value: PyObject): void {
+    this.dict.set(name, value);
+    this.modified();
+  }
+
+  deleteAttribute(name: string): boolean {
+    const had = this.dict.delete(name);
+    if (had) this.modified();
+    return had;
+  }
+
+  /** Bumps the version of this type and all its live subclasses. */
+  modified(): void {
+    this.version = nextVersion++;
+    this.cache.clear();
+    for (const ref of this.subclassRefs) ref.deref()?.modified();
+  }
+
+  /** Live direct subclasses, in creation order (`type.__subclasses__()`). */
+  subclasses(): PyType[] {
+    const out: PyType[] = [];
+    for (const ref of this.subclassRefs) {
+      const t = ref.deref();
+      if (t && t.bases.includes(this)) out.push(t);
+    }
+    return out;
+  }
+
+  /** Replaces the bases (assignment to `__bases__`) and recomputes the MRO. */
+  setBases(bases: PyType[]): void {
+    this.bases = bases;
+    for (const b of bases)
+      if (!b.subclassRefs.some((r) => r.deref() === this)) b.subclassRefs.push(new WeakRef(this));
+    this.mro = computeMro(this);
+    this.modified();
+  }
+}
+
+/** Thrown by computeMro; the caller turns it into CPython's TypeError. */
+export class MroError {
+  constructor(readonly message: string) {}
+}
+
+/** C3 linearisation. An explicit `mro()` override on a metaclass is handled by class
+ * creation, which may replace `type.mro` afterwards. */
+export function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  if (t.bases.length === 1) return [t, ...t.bases[0]!.mro];
+  const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
+  seqs.push([...t.bases]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let candidate: PyType | undefined;
+    for (const s of live) {
+      const head = s[0]!;
+      if (!live.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === undefined) {
+      const names = live.map((s) => s[0]!.name);
+      const unique = names.filter((n, i) => names.indexOf(n) === i);
+      throw new MroError(
+        `Cannot create a consistent method resolution order (MRO) for bases ${unique.join(", ")}`,
+      );
+    }
+    out.push(candidate);
+    for (const s of live) if (s[0] === candidate) s.shift();
+  }
+}
