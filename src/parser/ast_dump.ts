@@ -8,55 +8,127 @@ import { isPrintable } from "./chars.js";
 type Node = { _type: string } & Record<string, unknown>;
 
 export function dumpAst(node: Node, indent: string | null = "   ", includeAttributes = true): string {
-  return format(node, 0, indent, includeAttributes)[0];
+  const out = new DumpWriter(indent, includeAttributes);
+  out.value(node, 0, false);
+  return out.text;
 }
 
-function format(
-  value: unknown,
-  level: number,
-  indent: string | null,
-  attrs: boolean,
-  isEnum = false,
-): [string, boolean] {
-  let prefix = "";
-  let sep = ", ";
-  if (indent !== null) {
-    level += 1;
-    prefix = "\n" + indent.repeat(level);
-    sep = ",\n" + indent.repeat(level);
+/**
+ * Writes `ast.dump`'s text in a single pass, appending to one string, so that dumping is
+ * linear in the output size. CPython decides a node's layout (one line, or one field per
+ * line) from whether all its fields are "simple" (a scalar, `[]`, an enum value, or a node
+ * without fields); that is known before formatting the fields, so no text is built twice.
+ */
+class DumpWriter {
+  /** The output so far; V8 appends to a string in constant time and flattens it once. */
+  text = "";
+  private readonly seps: string[] = [];
+
+  constructor(
+    private readonly indent: string | null,
+    private readonly attrs: boolean,
+  ) {}
+
+  private emit(s: string): void {
+    this.text += s;
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return ["[]", true];
-    return [
-      "[" + prefix + value.map((x) => format(x, level, indent, attrs, isEnum)[0]).join(sep) + "]",
-      false,
-    ];
+
+  /** ",\n" plus the indentation of `level` (or ", " without indentation). */
+  private sep(level: number): string {
+    if (this.indent === null) return ", ";
+    let s = this.seps[level];
+    if (s === undefined) s = this.seps[level] = ",\n" + this.indent.repeat(level);
+    return s;
   }
-  if (isEnum) return [`${value as string}()`, true];
-  if (value !== null && typeof value === "object" && "_type" in value) {
-    const node = value as Node;
+
+  /** Formats `v` for a field at `level` (the enclosing node's level). */
+  value(v: unknown, level: number, isEnum: boolean): void {
+    const inner = this.indent === null ? level : level + 1;
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        this.emit("[]");
+        return;
+      }
+      const sep = this.sep(inner);
+      this.emit(this.indent === null ? "[" : "[" + sep.slice(1));
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) this.emit(sep);
+        this.value(v[i], inner, isEnum);
+      }
+      this.emit("]");
+      return;
+    }
+    if (isEnum) {
+      this.emit(`${v as string}()`);
+      return;
+    }
+    if (v !== null && typeof v === "object" && "_type" in v) {
+      this.node(v as Node, inner);
+      return;
+    }
+    this.emit(reprConstant(v));
+  }
+
+  private node(node: Node, level: number): void {
     const schema = NODE_SCHEMA[node._type];
     if (!schema) throw new Error(`unknown node ${node._type}`);
-    const args: string[] = [];
+    let count = 0;
     let allSimple = true;
     for (const field of schema.fields) {
       const v = node[field.name];
       if (v === null && field.quant === "?") continue;
-      const [text, simple] = format(v, level, indent, attrs, field.type in ENUM_SUMS);
-      allSimple &&= simple;
-      args.push(`${field.name}=${text}`);
+      count++;
+      if (allSimple && !this.isSimple(v, field.type in ENUM_SUMS)) allSimple = false;
     }
-    if (attrs) {
+    if (this.attrs) {
+      for (const name of schema.attributes) {
+        const v = node[name];
+        if (v !== null && v !== undefined) count++;
+      }
+    }
+    const oneLine = allSimple && count <= 3;
+    const sep = oneLine ? ", " : this.sep(level);
+    this.emit(oneLine || this.indent === null ? node._type + "(" : node._type + "(" + sep.slice(1));
+    let first = true;
+    for (const field of schema.fields) {
+      const v = node[field.name];
+      if (v === null && field.quant === "?") continue;
+      if (!first) this.emit(sep);
+      first = false;
+      this.emit(field.name + "=");
+      this.value(v, level, field.type in ENUM_SUMS);
+    }
+    if (this.attrs) {
       for (const name of schema.attributes) {
         const v = node[name];
         if (v === null || v === undefined) continue;
-        args.push(`${name}=${String(v)}`);
+        if (!first) this.emit(sep);
+        first = false;
+        this.emit(`${name}=${String(v)}`);
       }
     }
-    if (allSimple && args.length <= 3) return [`${node._type}(${args.join(", ")})`, args.length === 0];
-    return [`${node._type}(${prefix}${args.join(sep)})`, false];
+    this.emit(")");
   }
-  return [reprConstant(value), true];
+
+  /** Whether CPython's dump counts `v` as simple: it prints on one line with no fields. */
+  private isSimple(v: unknown, isEnum: boolean): boolean {
+    if (Array.isArray(v)) return v.length === 0;
+    if (isEnum) return true;
+    if (v === null || typeof v !== "object" || !("_type" in v)) return true;
+    const node = v as Node;
+    const schema = NODE_SCHEMA[node._type];
+    if (!schema) return false;
+    for (const field of schema.fields) {
+      if (!(node[field.name] === null && field.quant === "?")) return false;
+    }
+    if (this.attrs) {
+      for (const name of schema.attributes) {
+        const a = node[name];
+        if (a !== null && a !== undefined) return false;
+      }
+    }
+    return true;
+  }
 }
 
 /** Python's repr of a parser constant or field value. */

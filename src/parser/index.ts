@@ -2,7 +2,7 @@
 
 import type * as A from "./ast.generated.js";
 import { runParser } from "./parser.js";
-import { decodeSource, SourceText, translateNewlines } from "./source.js";
+import { decodeSourceInfo, SourceText, translateNewlines } from "./source.js";
 import { PythonSyntaxError } from "./syntax_error.js";
 
 export type { A as ast };
@@ -21,13 +21,17 @@ export interface ParseOutput {
  * text is taken as already decoded. Throws PythonSyntaxError. */
 export function parseWithWarnings(source: Uint8Array | string, filename: string, mode: Mode): ParseOutput {
   let text: string;
+  let encodingKnown = true;
+  let bom = false;
   if (typeof source === "string") text = source;
   else {
     if (source.indexOf(0) !== -1) throw nullBytes();
-    text = decodeSource(source, filename);
+    ({ text, encodingKnown, bom } = decodeSourceInfo(source, filename));
   }
   if (text.indexOf("\0") !== -1) throw nullBytes();
   const src = new SourceText(translateNewlines(text), filename);
+  if (!encodingKnown) src.parserColumns = "bytes";
+  src.bom = bom;
   const { tree, warnings } = runParser(src, mode);
   return { tree: tree as A.mod, warnings };
 }

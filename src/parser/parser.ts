@@ -1,7 +1,7 @@
 // Statements, blocks and parameters, and the driver that runs CPython's two passes.
 
 import type * as A from "./ast.generated.js";
-import { Backtrack, type Located, type ParseOptions } from "./parser_base.js";
+import { Backtrack, parserError, type Located, type ParseOptions } from "./parser_base.js";
 import { augOperator } from "./parser_expr.js";
 import { PatternParser } from "./parser_pattern.js";
 import { SourceText } from "./source.js";
@@ -41,6 +41,7 @@ export class Parser extends PatternParser implements StringHost {
     this.tokenizer.drain();
   }
 
+  /** A parser-raised error at source offsets (CPython's RAISE_ERROR_KNOWN_LOCATION). */
   tokenizerError(
     msg: string,
     lineno: number,
@@ -48,26 +49,16 @@ export class Parser extends PatternParser implements StringHost {
     endLineno: number,
     endCol: number,
   ): PythonSyntaxError {
-    const col = this.src.charCol(lineno, offset) + 1;
-    const text = this.src.line(lineno);
-    const shift = this.lineShift;
-    return new PythonSyntaxError(
-      "SyntaxError",
-      msg,
-      this.src.filename,
-      lineno + shift,
-      col,
-      text,
-      endLineno + shift,
-      endCol,
-    );
+    return parserError(this.src, msg, lineno, offset, endLineno, endCol, "SyntaxError", this.lineShift);
   }
 
   indentError(msg: string, t: Token): PythonSyntaxError {
     const col = this.src.charCol(t.lineno, t.start);
     const text = this.src.line(t.lineno);
     const line = t.lineno + this.lineShift;
-    return new PythonSyntaxError("IndentationError", msg, this.src.filename, line, col, text, line, -1);
+    const e = new PythonSyntaxError("IndentationError", msg, this.src.filename, line, col, text, line, -1);
+    e.parserRaised = true;
+    return e;
   }
 
   tokenError(t: Token, msg: string): PythonSyntaxError {
@@ -172,7 +163,7 @@ export class Parser extends PatternParser implements StringHost {
       if (e instanceof PythonSyntaxError) {
         throw new PythonSyntaxError(
           e.kind,
-          e.msg.startsWith("f-string") ? e.msg : `f-string: ${e.msg}`,
+          !e.parserRaised || e.msg.startsWith("f-string") ? e.msg : `f-string: ${e.msg}`,
           e.filename,
           e.lineno! + options.lineOffset,
           e.offset,
@@ -886,7 +877,7 @@ function genericError(p: Parser): PythonSyntaxError {
   const t = p.furthestToken;
   if (t.type === TokenType.ERRORTOKEN) {
     const open = p.openBracket!;
-    return p.tokenizerError(`'${open.char}' was never closed`, open.lineno, open.offset, open.lineno, 0);
+    return p.tokenizerError(`'${open.char}' was never closed`, open.lineno, open.offset, open.lineno, -1);
   }
   if (t.type === TokenType.INDENT) return p.indentError("unexpected indent", t);
   if (t.type === TokenType.DEDENT) return p.indentError("unexpected unindent", t);
@@ -895,4 +886,3 @@ function genericError(p: Parser): PythonSyntaxError {
   p.drainTokens();
   return err;
 }
-

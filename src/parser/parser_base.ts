@@ -269,6 +269,8 @@ export abstract class ParserBase {
     return offset;
   }
 
+  /** A parser-raised SyntaxError between two source offsets, with the columns and source
+   * line CPython's parser reports (see SourceText.parserColumn). */
   protected errorAt(
     lineno: number,
     start: number,
@@ -277,10 +279,41 @@ export abstract class ParserBase {
     msg: string,
     kind: SyntaxErrorKind = "SyntaxError",
   ): PythonSyntaxError {
-    return this.tokenizer.error(msg, lineno, start, endLineno, end, kind);
+    return parserError(this.src, msg, lineno, start, endLineno, end, kind, this.lineShift);
   }
 
   protected warn(message: string, t: Token): void {
     this.warnings.push({ message, lineno: this.lineOf(t) });
   }
+}
+
+/** Builds a parser-raised error; `end` < 0 gives end offset 0, as CPython's -1 does. */
+export function parserError(
+  src: SourceText,
+  msg: string,
+  lineno: number,
+  start: number,
+  endLineno: number,
+  end: number,
+  kind: SyntaxErrorKind = "SyntaxError",
+  lineShift = 0,
+): PythonSyntaxError {
+  const lineEnd = (n: number): number => src.lineStarts[n - 1]! + src.line(n).length;
+  const col = src.parserColumn(lineno, Math.min(start, lineEnd(lineno)));
+  let endCol = 0;
+  if (end >= 0) {
+    endCol = src.parserColumn(endLineno, endLineno === lineno ? Math.min(end, lineEnd(lineno)) : end);
+  }
+  const e = new PythonSyntaxError(
+    kind,
+    msg,
+    src.filename,
+    lineno + lineShift,
+    col,
+    src.parserErrorLine(lineno),
+    endLineno + lineShift,
+    endCol,
+  );
+  e.parserRaised = true;
+  return e;
 }

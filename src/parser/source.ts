@@ -10,6 +10,15 @@ export class SourceText {
   readonly lineStarts: number[] = [0];
   private readonly asciiLine: (boolean | undefined)[] = [];
 
+  /**
+   * How CPython's parser (not its tokenizer) reports columns. It counts bytes, and turns
+   * them into characters only when the tokenizer knows an encoding: always for text input,
+   * for bytes only when there is a coding cookie or a BOM. It also reads an error's source
+   * line back from the file, so with a BOM line 1 starts with U+FEFF (counted as 3 bytes).
+   */
+  parserColumns: "chars" | "bytes" = "chars";
+  bom = false;
+
   constructor(
     /** The decoded source, with `\r\n` and `\r` translated to `\n`. */
     readonly text: string,
@@ -64,6 +73,35 @@ export class SourceText {
       n++;
     }
     return n;
+  }
+
+  /** The source line that a parser error shows. */
+  parserErrorLine(lineno: number): string {
+    const line = this.line(lineno);
+    return this.bom && lineno === 1 ? "\ufeff" + line : line;
+  }
+
+  /** The 1-based column a parser error reports for `offset` in line `lineno`. */
+  parserColumn(lineno: number, offset: number): number {
+    if (this.isAsciiLine(lineno) && !(this.bom && lineno === 1)) {
+      return offset - this.lineStarts[lineno - 1]! + 1;
+    }
+    const bytes = this.byteCol(lineno, offset) + 1;
+    if (this.parserColumns === "bytes") return bytes;
+    // CPython decodes the first `bytes` bytes of the line it shows and counts characters;
+    // a character cut short still counts (as U+FFFD).
+    const line = this.parserErrorLine(lineno);
+    let n = 0;
+    let b = 0;
+    for (let i = 0; i < line.length && b < bytes; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length) {
+        b += 4;
+        i++;
+      } else b += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      n++;
+    }
+    return b < bytes ? n + (bytes - b) : n;
   }
 
   private isAsciiLine(lineno: number): boolean {
@@ -197,12 +235,32 @@ function findCookie(lines: string[]): { encoding: string; line: number } | null 
   return null;
 }
 
+export interface DecodedSource {
+  text: string;
+  /** Whether the tokenizer knows the encoding (a cookie or a BOM), see SourceText. */
+  encodingKnown: boolean;
+  bom: boolean;
+}
+
 /** Decodes a source file's bytes as CPython does before tokenizing. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
-  let from = 0;
+  return decodeSourceInfo(bytes, filename).text;
+}
+
+export function decodeSourceInfo(bytes: Uint8Array, filename: string): DecodedSource {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (bom) from = 3;
-  const cookie = findCookie(firstLines(bytes, from));
+  const cookie = findCookie(firstLines(bytes, bom ? 3 : 0));
+  const text = decodeBody(bytes, filename, bom, cookie);
+  return { text, encodingKnown: bom || cookie !== null, bom };
+}
+
+function decodeBody(
+  bytes: Uint8Array,
+  filename: string,
+  bom: boolean,
+  cookie: { encoding: string; line: number } | null,
+): string {
+  const from = bom ? 3 : 0;
   const body = bytes.subarray(from);
   if (!cookie) return decodeUtf8(body, filename);
   const normalName = tokenizerNormalName(cookie.encoding);

@@ -5,6 +5,10 @@
 export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
 
 export class PythonSyntaxError extends Error {
+  /** Raised by the parser rather than the tokenizer: inside an f-string's expression only
+   * these get the "f-string: " prefix, as in CPython 3.11. */
+  parserRaised = false;
+
   constructor(
     readonly kind: SyntaxErrorKind,
     readonly msg: string,

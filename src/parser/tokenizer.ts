@@ -428,134 +428,182 @@ export class Tokenizer {
     return normalised;
   }
 
+  // Numbers follow CPython's tok_get step by step, because its error positions depend on
+  // where its cursor stands: `cur` below is the index of the next character to read, and an
+  // error "at the cursor" gets the offset of the character before it.
+
+  private numberError(msg: string, cur: number): PythonSyntaxError {
+    return this.error(msg, this.lineno, cur - 1);
+  }
+
   private readNumber(start: number): Token {
     const text = this.text;
-    let p = start;
-    const c = text.charCodeAt(p);
-    const next = text.charCodeAt(p + 1) | 0x20;
-    if (c === 48 && (next === 0x78 || next === 0x6f || next === 0x62)) {
-      const base = next === 0x78 ? 16 : next === 0x6f ? 8 : 2;
-      const kind = base === 16 ? "hexadecimal" : base === 8 ? "octal" : "binary";
-      p += 2;
-      let digits = 0;
+    let cur = start;
+    let c = text.charCodeAt(cur++);
+    if (c === 46) {
+      // ".5": the fraction directly.
+      c = text.charCodeAt(cur++);
+      return this.readFraction(start, cur, c);
+    }
+    if (c === 48) {
+      c = text.charCodeAt(cur++);
+      const lower = c | 0x20;
+      if (lower === 0x78) return this.readRadix(start, cur, 16, "hexadecimal");
+      if (lower === 0x6f) return this.readRadix(start, cur, 8, "octal");
+      if (lower === 0x62) return this.readRadix(start, cur, 2, "binary");
+      // Maybe an old-style octal; "0", "00" and "0_0" are fine.
+      let nonzero = false;
       for (;;) {
-        if (text.charCodeAt(p) === 95) p++;
-        const d = text.charCodeAt(p);
-        const ok = base === 16 ? isHexDigit(d) : base === 8 ? d >= 48 && d <= 55 : d === 48 || d === 49;
-        if (!ok) {
-          if (isDigit(d) && base !== 16)
-            throw this.error(`invalid digit '${text[p]}' in ${kind} literal`, this.lineno, p);
-          if (digits === 0 || text.charCodeAt(p - 1) === 95)
-            throw this.error(`invalid ${kind} literal`, this.lineno, p);
-          break;
+        if (c === 95) {
+          c = text.charCodeAt(cur++);
+          if (!isDigit(c)) throw this.numberError("invalid decimal literal", cur - 1);
         }
-        while (
-          base === 16
-            ? isHexDigit(text.charCodeAt(p))
-            : base === 8
-              ? text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 55
-              : text.charCodeAt(p) === 48 || text.charCodeAt(p) === 49
-        ) {
-          p++;
-          digits++;
-        }
-        if (text.charCodeAt(p) !== 95) break;
+        if (c !== 48) break;
+        c = text.charCodeAt(cur++);
       }
-      const d = text.charCodeAt(p);
-      if (isDigit(d) && base !== 16)
-        throw this.error(`invalid digit '${text[p]}' in ${kind} literal`, this.lineno, p);
-      this.verifyEndOfNumber(p, kind);
-      this.pos = p;
-      return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
-    }
-    let isFloat = false;
-    if (c !== 46) {
-      p = this.readDecimalDigits(p);
-      if (c === 48) {
-        // "0", "00", "0_0" are ints; "0777" is an error unless a float follows.
-        const intText = text.slice(start, p);
-        const nonzero = /[1-9]/.test(intText);
-        const after = text.charCodeAt(p);
-        if (nonzero && after !== 46 && (after | 0x20) !== 0x65 && (after | 0x20) !== 0x6a) {
-          let firstNonzero = start;
-          while (text.charCodeAt(firstNonzero) === 48 || text.charCodeAt(firstNonzero) === 95) firstNonzero++;
-          throw this.error(
-            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-            this.lineno,
-            start,
-            this.lineno,
-            firstNonzero + 1,
-          );
-        }
+      const zerosEnd = cur;
+      if (isDigit(c)) {
+        nonzero = true;
+        [c, cur] = this.decimalTail(cur);
       }
-    }
-    if (text.charCodeAt(p) === 46) {
-      isFloat = true;
-      p++;
-      if (isDigit(text.charCodeAt(p))) p = this.readDecimalDigits(p);
-    }
-    if ((text.charCodeAt(p) | 0x20) === 0x65) {
-      const e = p;
-      p++;
-      if (text.charCodeAt(p) === 43 || text.charCodeAt(p) === 45) {
-        p++;
-        if (!isDigit(text.charCodeAt(p))) throw this.error("invalid decimal literal", this.lineno, p - 1);
-      } else if (!isDigit(text.charCodeAt(p))) {
-        this.verifyEndOfNumber(e, "decimal");
-        p = e;
-        this.pos = p;
-        return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
+      if (c === 46) {
+        c = text.charCodeAt(cur++);
+        return this.readFraction(start, cur, c);
       }
-      p = this.readDecimalDigits(p);
-      isFloat = true;
+      if ((c | 0x20) === 0x65) return this.readExponent(start, cur, c);
+      if ((c | 0x20) === 0x6a) return this.readImaginary(start, cur);
+      if (nonzero) {
+        throw this.error(
+          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+          this.lineno,
+          start,
+          this.lineno,
+          zerosEnd - 1,
+        );
+      }
+      this.verifyEndOfNumber(cur, c, "decimal");
+      return this.numberToken(start, cur - 1);
     }
-    if ((text.charCodeAt(p) | 0x20) === 0x6a) {
-      p++;
-      this.verifyEndOfNumber(p, "imaginary");
-    } else this.verifyEndOfNumber(p, "decimal");
-    void isFloat;
-    this.pos = p;
-    return this.token(TokenType.NUMBER, start, p, text.slice(start, p));
+    [c, cur] = this.decimalTail(cur - 1);
+    if (c === 46) {
+      c = text.charCodeAt(cur++);
+      return this.readFraction(start, cur, c);
+    }
+    return this.readAfterFraction(start, cur, c);
   }
 
-  private readDecimalDigits(p: number): number {
+  /** `c` is the character after the '.', already read (the cursor is past it). */
+  private readFraction(start: number, cur: number, c: number): Token {
+    if (isDigit(c)) [c, cur] = this.decimalTail(cur - 1);
+    return this.readAfterFraction(start, cur, c);
+  }
+
+  private readAfterFraction(start: number, cur: number, c: number): Token {
+    if ((c | 0x20) === 0x65) return this.readExponent(start, cur, c);
+    if ((c | 0x20) === 0x6a) return this.readImaginary(start, cur);
+    this.verifyEndOfNumber(cur, c, "decimal");
+    return this.numberToken(start, cur - 1);
+  }
+
+  /** `e` (the 'e' or 'E') has been read. */
+  private readExponent(start: number, cur: number, e: number): Token {
+    const text = this.text;
+    let c = text.charCodeAt(cur++);
+    if (c === 43 || c === 45) {
+      c = text.charCodeAt(cur++);
+      if (!isDigit(c)) throw this.numberError("invalid decimal literal", cur - 1);
+    } else if (!isDigit(c)) {
+      // "1else": the number ends before the 'e'.
+      this.verifyEndOfNumber(cur - 1, e, "decimal");
+      return this.numberToken(start, cur - 2);
+    }
+    [c, cur] = this.decimalTail(cur - 1);
+    if ((c | 0x20) === 0x6a) return this.readImaginary(start, cur);
+    this.verifyEndOfNumber(cur, c, "decimal");
+    return this.numberToken(start, cur - 1);
+  }
+
+  /** The 'j' has been read. */
+  private readImaginary(start: number, cur: number): Token {
+    const c = this.text.charCodeAt(cur++);
+    this.verifyEndOfNumber(cur, c, "imaginary");
+    return this.numberToken(start, cur - 1);
+  }
+
+  /** After "0x", "0o" or "0b" (the cursor is past the letter). */
+  private readRadix(start: number, cur: number, base: number, kind: string): Token {
+    const text = this.text;
+    const ok = (d: number): boolean =>
+      base === 16 ? isHexDigit(d) : base === 8 ? d >= 48 && d <= 55 : d === 48 || d === 49;
+    let c = text.charCodeAt(cur++);
+    do {
+      if (c === 95) c = text.charCodeAt(cur++);
+      if (!ok(c)) {
+        if (base !== 16 && isDigit(c)) {
+          throw this.numberError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, cur);
+        }
+        throw this.numberError(`invalid ${kind} literal`, cur - 1);
+      }
+      do c = text.charCodeAt(cur++);
+      while (ok(c));
+    } while (c === 95);
+    if (base !== 16 && isDigit(c)) {
+      throw this.numberError(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, cur);
+    }
+    this.verifyEndOfNumber(cur, c, kind);
+    return this.numberToken(start, cur - 1);
+  }
+
+  /** Reads digits and single underscores from `cur`; returns the first other character
+   * and the cursor past it (CPython's tok_decimal_tail). */
+  private decimalTail(cur: number): [number, number] {
     const text = this.text;
     for (;;) {
-      while (isDigit(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) !== 95) return p;
-      if (!isDigit(text.charCodeAt(p + 1))) throw this.error("invalid decimal literal", this.lineno, p + 1);
-      p++;
+      let c: number;
+      do c = text.charCodeAt(cur++);
+      while (isDigit(c));
+      if (c !== 95) return [c, cur];
+      c = text.charCodeAt(cur++);
+      if (!isDigit(c)) throw this.numberError("invalid decimal literal", cur - 1);
     }
   }
 
-  /** A number directly followed by a name is an error, except before the keywords that
-   * may legally follow it (`1if x else y`), which CPython still accepts. */
-  private verifyEndOfNumber(p: number, kind: string): void {
-    const text = this.text;
-    const c = text.charCodeAt(p);
-    const rest = text.slice(p, p + 5);
-    const keywordFollows =
-      rest.startsWith("and") ||
-      rest.startsWith("else") ||
-      rest.startsWith("for") ||
-      rest.startsWith("if") ||
-      rest.startsWith("in") ||
-      rest.startsWith("is") ||
-      rest.startsWith("or") ||
-      rest.startsWith("not");
-    if (keywordFollows) return;
-    if (isIdentifierChar(c)) {
-      const lineStart = this.source.lineStarts[this.lineno - 1]!;
-      const tokenStart = this.findNumberStart(p, lineStart);
-      throw this.error(`invalid ${kind} literal`, this.lineno, tokenStart);
-    }
+  private numberToken(start: number, end: number): Token {
+    this.pos = end;
+    return this.token(TokenType.NUMBER, start, end, this.text.slice(start, end));
   }
 
-  private findNumberStart(p: number, lineStart: number): number {
+  /** `c`, just read (the cursor is past it), follows a number. A letter there is an error,
+   * except the start of a keyword that may legally follow (`1if x else y`), which CPython
+   * still accepts with a warning. Non-ASCII characters are left to the next token. */
+  private verifyEndOfNumber(cur: number, c: number, kind: string): void {
     const text = this.text;
-    let s = p;
-    while (s > lineStart && /[0-9a-zA-Z_.]/.test(text[s - 1]!)) s--;
-    return s;
+    const at = cur - 1;
+    let keyword = false;
+    switch (c) {
+      case 0x61:
+        keyword = text.startsWith("nd", cur);
+        break;
+      case 0x65:
+        keyword = text.startsWith("lse", cur);
+        break;
+      case 0x66:
+        keyword = text.startsWith("or", cur);
+        break;
+      case 0x69: {
+        const d = text.charCodeAt(cur);
+        keyword = d === 0x66 || d === 0x6e || d === 0x73;
+        break;
+      }
+      case 0x6f:
+        keyword = text.startsWith("r", cur);
+        break;
+      case 0x6e:
+        keyword = text.startsWith("ot", cur);
+        break;
+    }
+    if (keyword) return;
+    if (c < 128 && isIdentifierChar(c)) throw this.numberError(`invalid ${kind} literal`, at);
   }
 
   /** Reads a string literal whose prefix starts at `start` and quote at `quoteAt`. */
