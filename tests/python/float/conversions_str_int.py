@@ -1,0 +1,5 @@
+print(int(1.9999999999999998), int(-1e-300), int(1.5e19), int(-2.5e15))
+print(int(123.999), str(123.0), str(1.23e-7), int(float('1e18')))
+print(float(str(2**0.5)) == 2**0.5, str(2**0.5))
+print(round(0.1 + 0.2, 15), round(0.1 + 0.2, 16), round(0.1 + 0.2, 17))
+print(1e16 + 1, 1e16 + 2, float(10**16 + 1))

@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True, ~False)
+print(True ** 0, divmod(True, 2), abs(False), True << 10)
+print(sum([True, True, False, True]), True == 1.0, hash(True))
+print(type(True + 0).__name__, type(True & True).__name__, type(True & 1).__name__)
+print(True | False, True ^ True, False & True)

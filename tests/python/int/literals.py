@@ -1,0 +1,6 @@
+print(0b1010, 0o777, 0xDEADBEEF, 1_000, 0x_ff, 0b_1_0)
+print(00, 0_0, 1_0)
+print(123456789012345678901234567890)
+print(-0x8000000000000000, ~0xffff)
+print(type(0xffffffffffffffffffffffff).__name__)
+print(1e3, 1_0.5, 0x10 + 0o10 + 0b10)

@@ -1,0 +1,11 @@
+print((10).conjugate(), (10).real, (10).imag, (10).numerator, (10).denominator)
+print((-7).__abs__(), (7).__neg__(), (3).__add__(4), (3).__add__(4.0))
+print((3).__radd__(4), (5).__truediv__(2), (5).__floordiv__(2))
+print((255).as_integer_ratio(), int.__name__, type(5).__name__)
+print((5).__index__(), (5).__int__(), (5).__float__(), (-5).__trunc__())
+print(round(12345, -2), round(12355, -1), round(12345, -1), round(-15, -1), round(25, -1))
+print(round(5), round(5, 2), round(2**70 + 5, -1))
+import math
+print(math.floor(7), math.ceil(7), math.trunc(-7))
+print(int.__mro__)
+print(isinstance(True, int), issubclass(bool, int))

@@ -1,0 +1,7 @@
+print('a-b-c'.count('-'), 'abc'.index('c', -1), 'abc'.startswith(''), 'x'.join('abc'))
+print('Hello'.swapcase(), 'a\u0300'.upper(), 'tschüß'.encode('utf-8').decode('utf-8'))
+print('%s' % 'x'.ljust(3, '😀'), '12'.zfill(1), '-'.zfill(3), '+'.zfill(3), '\u0661'.zfill(3))
+print('abc'.__len__(), 'abc'.__contains__('b'), 'abc'.__getitem__(1), 'a'.__add__('b'), 'a'.__mul__(3), 'a'.__rmul__(2))
+print('a'.__eq__(1), 'a'.__lt__('b'), 'a'.__ne__('a'), str.__add__('x', 'y'))
+print(str.upper('abc'), str.join(',', 'ab'), list(map(str.strip, [' a ', 'b '])))
+print('  '.isspace(), ''.isspace(), 'abc'.isupper(), 'ABC1'.isupper(), '1'.islower())

@@ -1,0 +1,7 @@
+print('ß'.upper(), 'ß'.casefold(), 'ﬃ'.upper(), 'ŉ'.upper(), 'ΐ'.upper(), len('ΐ'.upper()))
+print('İ'.lower(), len('İ'.lower()), [hex(ord(c)) for c in 'İ'.lower()])
+print('ΑΣ'.lower(), 'ΑΣ Β'.lower(), 'Σ'.lower(), 'ΑΣΑ'.lower(), 'ΑΣ.'.lower())
+print('ǆ'.title(), 'ǆ'.upper(), 'ǆ'.capitalize(), 'ǅ'.lower(), "they're bill's".title())
+print('hello world'.title(), 'HELLO wORLD'.capitalize(), 'a1b c2d'.title(), 'ŉx'.title())
+print('Ⅷ'.lower(), 'ⓐ'.upper(), '𐐨'.upper(), '𞤢'.upper(), 'ꭰ'.upper(), 'Ꭰ'.casefold())
+print('ß' == 'SS'.lower(), 'straße'.casefold() == 'STRASSE'.casefold(), 'ﬁ'.casefold())
