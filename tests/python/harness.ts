@@ -13,6 +13,7 @@
 
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { constants } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -127,7 +128,10 @@ export function runSwallow(root: string, rel: string, timeoutMs = TIMEOUT_MS): P
     child.on("error", (e) => finish(-1, `\n[spawn error: ${e.message}]`));
     child.on("close", (code, signal) => {
       if (timedOut) finish(-1, `\n[timed out after ${timeoutMs} ms]`);
-      else finish(code ?? (signal !== null ? -1 : 0), signal !== null ? `\n[signal ${signal}]` : "");
+      // A death by signal is reported as Python's subprocess does: minus the signal number
+      // (CPython re-raises SIGINT for an uncaught KeyboardInterrupt).
+      else if (signal !== null) finish(-(constants.signals[signal] ?? 1));
+      else finish(code ?? 0);
     });
   });
 }

@@ -1,0 +1,5 @@
+def compute(a, b, c):
+    return (a +
+            b *
+            c)
+compute(1, 2, None)

@@ -1,0 +1,1 @@
+raise ExceptionGroup('group', [ValueError('v'), TypeError('t')])

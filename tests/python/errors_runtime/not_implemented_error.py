@@ -1,0 +1,4 @@
+class Base:
+    def area(self):
+        raise NotImplementedError('subclass must implement')
+Base().area()

@@ -1,0 +1,3 @@
+items = [3, 2, 0]
+for d in items:
+    print(100 % d)

@@ -1,0 +1,3 @@
+import sys
+print(sys.argv, len(sys.argv), sys.argv[0].endswith('.py'))
+print(type(sys.argv).__name__)
