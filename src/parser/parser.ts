@@ -339,17 +339,24 @@ export class Parser extends PatternParser implements StringHost {
   private delStatement(): A.stmt {
     const start = this.i;
     this.advance();
-    const targets: A.expr[] = [];
-    const listStart = this.i;
-    for (;;) {
-      const e = this.bitwiseOr();
-      targets.push(this.toTarget(e, "Del", false));
-      if (!this.acceptOp(",")) break;
-      if (this.isType(TokenType.NEWLINE) || this.isOp(";")) break;
+    try {
+      const targets: A.expr[] = [];
+      for (;;) {
+        const e = this.bitwiseOr();
+        targets.push(this.toTarget(e, "Del", false, false));
+        if (!this.acceptOp(",")) break;
+        if (this.isType(TokenType.NEWLINE) || this.isOp(";")) break;
+      }
+      if (!this.isType(TokenType.NEWLINE) && !this.isOp(";")) throw Backtrack.instance;
+      return this.at(start, { _type: "Delete", targets }) as A.Delete;
+    } catch (e) {
+      if (e !== Backtrack.instance || !this.errorPass) throw e;
     }
-    void listStart;
-    if (!this.isType(TokenType.NEWLINE) && !this.isOp(";")) throw Backtrack.instance;
-    return this.at(start, { _type: "Delete", targets }) as A.Delete;
+    // invalid_del_stmt: 'del' star_expressions
+    this.i = start + 1;
+    const a = this.attempt(() => this.starExpressions());
+    if (a !== undefined) this.raiseInvalidTarget(a, "del");
+    throw Backtrack.instance;
   }
 
   private dottedName(): string {
@@ -410,14 +417,41 @@ export class Parser extends PatternParser implements StringHost {
   /** Expression statements and the three kinds of assignment. */
   private expressionStatement(): A.stmt {
     const start = this.i;
+    if (!this.errorPass) return this.assignmentOrExpressionStatement(start);
+    this.valueFailed = false;
+    try {
+      return this.assignmentOrExpressionStatement(start);
+    } catch (e) {
+      if (e !== Backtrack.instance) throw e;
+    }
+    // CPython's assignment succeeds (and invalid_assignment is never tried) when its
+    // targets are fine and only what follows the value is wrong.
+    if (!this.valueFailed) this.invalidAssignment(start);
+    throw Backtrack.instance;
+  }
+
+  /** Set when a statement failed in its assigned value rather than in its targets. */
+  private valueFailed = false;
+
+  private assignedValue(): A.expr {
+    try {
+      return this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
+    } catch (e) {
+      if (e === Backtrack.instance) this.valueFailed = true;
+      throw e;
+    }
+  }
+
+  private assignmentOrExpressionStatement(start: number): A.stmt {
     const first = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
     if (this.isOp(":")) return this.annotatedAssignment(start, first);
     if (this.isOp("=")) {
       const targets: A.expr[] = [];
       let value = first;
       while (this.acceptOp("=")) {
-        targets.push(this.assignmentTarget(value));
-        value = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
+        if (value._type === "Yield" || value._type === "YieldFrom") throw Backtrack.instance;
+        targets.push(this.toTarget(value, "Store", true, false));
+        value = this.assignedValue();
       }
       return this.at(start, { _type: "Assign", targets, value, type_comment: null }) as A.Assign;
     }
@@ -426,44 +460,26 @@ export class Parser extends PatternParser implements StringHost {
       const op = augOperator(t.string);
       if (op !== undefined) {
         if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
-          throw this.errorAtNode(
-            first,
-            `'${this.describe(first)}' is an illegal expression for augmented assignment`,
-          );
+          throw Backtrack.instance;
         }
         this.advance();
-        const target = this.toTarget(first, "Store", false);
-        const value = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
+        const target = this.toTarget(first, "Store", false, false);
+        const value = this.assignedValue();
         return this.at(start, { _type: "AugAssign", target, op, value }) as A.AugAssign;
       }
     }
     return this.at(start, { _type: "Expr", value: first }) as A.Expr;
   }
 
-  private assignmentTarget(e: A.expr): A.expr {
-    if (e._type === "Yield" || e._type === "YieldFrom") {
-      if (this.errorPass) throw this.errorAtNode(e, "assignment to yield expression not possible");
-      throw Backtrack.instance;
-    }
-    return this.toTarget(e, "Store", true);
-  }
-
   private annotatedAssignment(start: number, target: A.expr): A.stmt {
     let simple = 0;
     if (target._type === "Name") simple = this.parenthesized.has(target) ? 0 : 1;
-    else if (target._type === "Tuple" || target._type === "List") {
-      throw this.errorAtNode(
-        target,
-        `only single target (not ${target._type === "Tuple" ? "tuple" : "list"}) can be annotated`,
-      );
-    } else if (target._type !== "Attribute" && target._type !== "Subscript") {
-      throw this.errorAtNode(target, "illegal target for annotation");
-    }
+    else if (target._type !== "Attribute" && target._type !== "Subscript") throw Backtrack.instance;
     this.advance();
-    this.toTarget(target, "Store", false);
+    this.toTarget(target, "Store", false, false);
     const annotation = this.expression();
     let value: A.expr | null = null;
-    if (this.acceptOp("=")) value = this.isKw("yield") ? this.yieldExpr() : this.starExpressions();
+    if (this.acceptOp("=")) value = this.assignedValue();
     return this.at(start, {
       _type: "AnnAssign",
       target: target as A.Name | A.Attribute | A.Subscript,
@@ -471,6 +487,98 @@ export class Parser extends PatternParser implements StringHost {
       value,
       simple,
     }) as A.AnnAssign;
+  }
+
+  /** CPython's invalid_assignment, tried in its order once the statement at `start` failed
+   * to parse as an assignment or expression; returns if no alternative applies. */
+  private invalidAssignment(start: number): void {
+    // invalid_ann_assign_target ':' expression
+    this.i = start;
+    const annTarget = this.attempt(() => this.invalidAnnAssignTarget());
+    if (annTarget && this.acceptOp(":") && this.attempt(() => this.expression())) {
+      throw this.errorAtNode(
+        annTarget,
+        `only single target (not ${this.describe(annTarget)}) can be annotated`,
+      );
+    }
+    // star_named_expression ',' star_named_expressions* ':' expression
+    this.i = start;
+    const a = this.attempt(() => this.starNamedExpression());
+    if (a && this.acceptOp(",")) {
+      while (this.attempt(() => this.starNamedExpressionList()) !== undefined);
+      if (this.acceptOp(":") && this.attempt(() => this.expression())) {
+        throw this.errorAtNode(a, "only single target (not tuple) can be annotated");
+      }
+    }
+    // expression ':' expression
+    this.i = start;
+    const c = this.attempt(() => this.expression());
+    if (c && this.acceptOp(":") && this.attempt(() => this.expression())) {
+      throw this.errorAtNode(c, "illegal target for annotation");
+    }
+    // (star_targets '=')* star_expressions '='  and  (star_targets '=')* yield_expr '='
+    this.i = start;
+    for (;;) {
+      const save = this.i;
+      const ok = this.attempt(() => {
+        this.starTargetsQuiet();
+        this.expectOp("=");
+        return true;
+      });
+      if (!ok) {
+        this.i = save;
+        break;
+      }
+    }
+    const afterTargets = this.i;
+    const d = this.attempt(() => this.starExpressions());
+    if (d && this.isOp("=")) this.raiseInvalidTarget(d, "star");
+    this.i = afterTargets;
+    if (this.isKw("yield")) {
+      const y = this.attempt(() => this.yieldExpr());
+      if (y && this.isOp("=")) throw this.errorAtNode(y, "assignment to yield expression not possible");
+    }
+    // star_expressions augassign (yield_expr | star_expressions)
+    this.i = start;
+    const f = this.attempt(() => this.starExpressions());
+    if (f && this.tok.type === TokenType.OP && augOperator(this.tok.string) !== undefined) {
+      this.advance();
+      if (this.attempt(() => (this.isKw("yield") ? this.yieldExpr() : this.starExpressions()))) {
+        throw this.errorAtNode(f, `'${this.describe(f)}' is an illegal expression for augmented assignment`);
+      }
+    }
+    this.i = start;
+  }
+
+  /** invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
+  private invalidAnnAssignTarget(): A.expr {
+    const t = this.tok;
+    if (t.type !== TokenType.OP || (t.string !== "(" && t.string !== "[")) throw Backtrack.instance;
+    const inner = this.attempt(() => {
+      if (!this.acceptOp("(")) throw Backtrack.instance;
+      const e = this.invalidAnnAssignTarget();
+      this.expectOp(")");
+      return e;
+    });
+    if (inner) return inner;
+    const e = this.atom();
+    const isDisplay =
+      (e._type === "List" || e._type === "Tuple") &&
+      e.lineno === this.lineOf(t) &&
+      e.col_offset === this.colOf(t);
+    if (!isDisplay) throw Backtrack.instance;
+    return e;
+  }
+
+  /** star_named_expressions: ','.star_named_expression+ [','] */
+  private starNamedExpressionList(): A.expr[] {
+    const out = [this.starNamedExpression()];
+    while (this.acceptOp(",")) {
+      const e = this.attempt(() => this.starNamedExpression());
+      if (e === undefined) break;
+      out.push(e);
+    }
+    return out;
   }
 
   private invalidAfterSimpleStatement(_last: A.stmt): void {}

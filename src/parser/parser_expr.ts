@@ -50,6 +50,8 @@ export abstract class ExpressionParser extends ParserBase {
   /** Nodes that were written inside their own parentheses (matters for targets and
    * annotations, e.g. `(x): int` is not a simple annotation). */
   protected readonly parenthesized = new Set<object>();
+  /** Set while parsing star_targets that CPython parses without reporting bad targets. */
+  protected quietTargets = false;
 
   // ---- tuples and starred expressions ----
 
@@ -112,44 +114,178 @@ export abstract class ExpressionParser extends ParserBase {
 
   // ---- named expressions, conditionals, lambdas ----
 
+  /** named_expression; in the error pass with CPython's invalid_named_expression. */
   protected namedExpression(): A.expr {
-    if (this.isName() && this.isOp(":=", 1)) {
-      const start = this.i;
-      const nameTok = this.advance();
-      const target = this.at(start, { _type: "Name", id: nameTok.string, ctx: "Store" }) as A.Name;
-      this.advance();
-      const value = this.expression();
-      return this.at(start, { _type: "NamedExpr", target, value }) as A.NamedExpr;
-    }
+    if (this.isName() && this.isOp(":=", 1)) return this.assignmentExpression();
+    const start = this.i;
     const e = this.expression();
-    if (this.isOp(":=")) {
-      if (this.errorPass) {
-        throw this.errorAtNode(e, `cannot use assignment expressions with ${this.describe(e)}`);
-      }
-      throw Backtrack.instance;
-    }
+    if (this.errorPass) this.invalidNamedExpression(start, e);
+    if (this.isOp(":=")) throw Backtrack.instance;
     return e;
   }
 
+  /** assignment_expression | expression !':=' (call arguments, generator elements). */
+  protected assignmentOrExpression(): A.expr {
+    if (this.isName() && this.isOp(":=", 1)) return this.assignmentExpression();
+    const e = this.expression();
+    if (this.isOp(":=")) throw Backtrack.instance;
+    return e;
+  }
+
+  private assignmentExpression(): A.expr {
+    const start = this.i;
+    const nameTok = this.advance();
+    const target = this.at(start, { _type: "Name", id: nameTok.string, ctx: "Store" }) as A.Name;
+    this.advance();
+    const value = this.expression();
+    return this.at(start, { _type: "NamedExpr", target, value }) as A.NamedExpr;
+  }
+
+  /**
+   * invalid_named_expression, checked after the fact: `e` is the expression parsed from
+   * token `start`. Its alternatives `NAME '=' bitwise_or` and `bitwise_or '=' bitwise_or`
+   * (neither followed by '=' or ':=') need `e` to be exactly a bitwise_or followed by '='.
+   */
+  private invalidNamedExpression(start: number, e: A.expr): void {
+    if (this.isOp(":=")) {
+      const save = this.i;
+      this.advance();
+      if (this.attempt(() => this.expression()) !== undefined) {
+        throw this.errorAtNode(e, `cannot use assignment expressions with ${this.describe(e)}`);
+      }
+      this.i = save;
+      return;
+    }
+    if (!this.isOp("=") || !this.isBitwiseOr(e)) return;
+    const save = this.i;
+    this.advance();
+    const b = this.attempt(() => this.bitwiseOr());
+    const ok = b !== undefined && !this.isOp("=") && !this.isOp(":=");
+    this.i = save;
+    if (!ok) return;
+    const first = this.tokenizer.get(start);
+    if (first.type === TokenType.NAME && e._type === "Name" && !this.parenthesized.has(e)) {
+      throw this.errorAtNode(
+        this.span(e, b, {}),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+      );
+    }
+    if (this.startsWithDisplay(start)) return;
+    throw this.errorAtNode(
+      e,
+      `cannot assign to ${this.describe(e)} here. Maybe you meant '==' instead of '='?`,
+    );
+  }
+
+  /** Whether `e`, parsed by expression(), is what bitwise_or alone would have parsed. */
+  private isBitwiseOr(e: A.expr): boolean {
+    if (this.parenthesized.has(e)) return true;
+    switch (e._type) {
+      case "Compare":
+      case "BoolOp":
+      case "IfExp":
+      case "Lambda":
+        return false;
+      case "UnaryOp":
+        return e.op !== "Not";
+    }
+    return true;
+  }
+
+  /** CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False') at token `start`. */
+  private startsWithDisplay(start: number): boolean {
+    const t = this.tokenizer.get(start);
+    if (t.type === TokenType.NAME) return t.string === "True" || t.string === "None" || t.string === "False";
+    if (t.type !== TokenType.OP || (t.string !== "[" && t.string !== "(")) return false;
+    const save = this.i;
+    this.i = start;
+    const atom = this.attempt(() => this.atom());
+    this.i = save;
+    if (atom === undefined) return false;
+    if (t.string === "[") return atom._type === "List";
+    return (
+      (atom._type === "Tuple" || atom._type === "GeneratorExp") &&
+      atom.lineno === this.lineOf(t) &&
+      atom.col_offset === this.colOf(t)
+    );
+  }
+
+  /** expression; in the error pass with invalid_expression and invalid_legacy_expression,
+   * which CPython tries before the ordinary alternatives. */
   protected expression(): A.expr {
     if (this.isKw("lambda")) return this.lambdef();
     const start = this.i;
     const body = this.disjunction();
+    if (this.errorPass) this.invalidExpression(start, body);
     if (this.isKw("if")) {
       this.advance();
       const test = this.disjunction();
       if (!this.acceptKw("else")) {
-        if (this.errorPass)
-          throw this.errorAtNode(
-            this.span(body, this.posOfPrev(), {}),
-            "expected 'else' after 'if' expression",
-          );
+        if (this.errorPass && !this.isOp(":")) {
+          throw this.errorAtNode(this.span(body, test, {}), "expected 'else' after 'if' expression");
+        }
         throw Backtrack.instance;
       }
       const orelse = this.expression();
       return this.at(start, { _type: "IfExp", test, body, orelse }) as A.IfExp;
     }
     return body;
+  }
+
+  /** Whether the current token can start an `expression` (not a starred one). */
+  private startsPlainExpression(): boolean {
+    const t = this.tok;
+    if (t.type === TokenType.OP) {
+      switch (t.string) {
+        case "(":
+        case "[":
+        case "{":
+        case "-":
+        case "+":
+        case "~":
+        case "...":
+          return true;
+      }
+      return false;
+    }
+    if (t.type === TokenType.NAME) {
+      return (
+        !this.isKeywordToken(t) || ["None", "True", "False", "not", "lambda", "await"].includes(t.string)
+      );
+    }
+    return t.type === TokenType.NUMBER || t.type === TokenType.STRING;
+  }
+
+  /** invalid_expression's "Perhaps you forgot a comma?" (inside brackets only) and
+   * invalid_legacy_expression's `print x`, for `a` = the disjunction parsed from `start`. */
+  private invalidExpression(start: number, a: A.expr): void {
+    if (!this.startsPlainExpression()) return;
+    const first = this.tokenizer.get(start);
+    const save = this.i;
+    const legacy = a._type === "Name" && (a.id === "print" || a.id === "exec") && save === start + 1;
+    const skipComma =
+      first.type === TokenType.NAME &&
+      (this.tokenizer.get(start + 1).type === TokenType.STRING || SOFT_KEYWORDS.has(first.string));
+    if (!skipComma && !legacy) {
+      // expression_without_invalid: no error checks inside `b`.
+      this.errorPass = false;
+      const b = this.attempt(() => this.expression());
+      this.errorPass = true;
+      if (b !== undefined && this.prev.level > 0) {
+        throw this.errorAtNode(this.span(a, b, {}), "invalid syntax. Perhaps you forgot a comma?");
+      }
+      this.i = save;
+    }
+    if (legacy) {
+      const b = this.attempt(() => this.starExpressions());
+      if (b !== undefined) {
+        throw this.errorAtNode(
+          this.span(a, b, {}),
+          `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`,
+        );
+      }
+      this.i = save;
+    }
   }
 
   /** The position of the last consumed token, as a Located. */
@@ -397,11 +533,6 @@ export abstract class ExpressionParser extends ParserBase {
     return this.at(start, { _type: "Call", func, args, keywords }) as A.Call;
   }
 
-  /** assignment_expression | expression !':=' */
-  protected assignmentOrExpression(): A.expr {
-    return this.namedExpression();
-  }
-
   /** The argument list of a call or a class definition, up to but not including ')'. */
   protected arguments(): { args: A.expr[]; keywords: A.keyword[] } {
     const args: A.expr[] = [];
@@ -430,7 +561,7 @@ export abstract class ExpressionParser extends ParserBase {
         keywords.push(this.at(start, { _type: "keyword", arg: name.string, value }) as A.keyword);
         sawKeyword = true;
       } else {
-        const value = this.argumentExpression();
+        const value = this.assignmentOrExpression();
         if (this.isOp("=")) {
           if (this.errorPass) this.invalidKeywordArgument(value);
           throw Backtrack.instance;
@@ -452,10 +583,6 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.acceptOp(",")) break;
     }
     return { args, keywords };
-  }
-
-  private argumentExpression(): A.expr {
-    return this.namedExpression();
   }
 
   private invalidKeywordArgument(value: A.expr): never {
@@ -748,6 +875,17 @@ export abstract class ExpressionParser extends ParserBase {
     return this.at(start, { _type: "Tuple", elts, ctx: "Store" }) as A.Tuple;
   }
 
+  /** star_targets as CPython parses them: a bad target fails without an error. */
+  protected starTargetsQuiet(): A.expr {
+    const saved = this.quietTargets;
+    this.quietTargets = true;
+    try {
+      return this.starTargets();
+    } finally {
+      this.quietTargets = saved;
+    }
+  }
+
   private startsTarget(): boolean {
     const t = this.tok;
     if (t.type === TokenType.NAME) return !KEYWORD_SET.has(t.string);
@@ -767,7 +905,12 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** Gives an expression parsed in Load context the `ctx` of a target, or backtracks
    * (or, in the error pass, reports what cannot be assigned). */
-  protected toTarget(e: A.expr, ctx: A.expr_context, allowStar: boolean): A.expr {
+  protected toTarget(
+    e: A.expr,
+    ctx: A.expr_context,
+    allowStar: boolean,
+    report = this.errorPass && !this.quietTargets,
+  ): A.expr {
     switch (e._type) {
       case "Name":
       case "Attribute":
@@ -777,19 +920,52 @@ export abstract class ExpressionParser extends ParserBase {
       case "Starred":
         if (!allowStar) break;
         e.ctx = ctx;
-        this.toTarget(e.value, ctx, false);
+        this.toTarget(e.value, ctx, false, report);
         return e;
       case "Tuple":
       case "List":
-        for (const elt of e.elts) this.toTarget(elt, ctx, true);
+        for (const elt of e.elts) this.toTarget(elt, ctx, true, report);
         e.ctx = ctx;
         return e;
     }
-    if (this.errorPass) {
+    if (report) {
       const what = ctx === "Del" ? "delete" : "assign to";
       throw this.errorAtNode(e, `cannot ${what} ${this.describe(e)}`);
     }
     throw Backtrack.instance;
+  }
+
+  /** CPython's _PyPegen_get_invalid_target: the part of `e` (parsed as an expression)
+   * that cannot be a target, or null. */
+  protected invalidTargetOf(e: A.expr, type: "star" | "del" | "for"): A.expr | null {
+    switch (e._type) {
+      case "List":
+      case "Tuple":
+        for (const elt of e.elts) {
+          const bad = this.invalidTargetOf(elt, type);
+          if (bad) return bad;
+        }
+        return null;
+      case "Starred":
+        return type === "del" ? e : this.invalidTargetOf(e.value, type);
+      case "Compare":
+        // `for a in b` parses `a in b` as a comparison; look at its left side.
+        if (type === "for") return e.ops[0] === "In" ? this.invalidTargetOf(e.left, type) : null;
+        return e;
+      case "Name":
+      case "Subscript":
+      case "Attribute":
+        return null;
+    }
+    return e;
+  }
+
+  /** RAISE_SYNTAX_ERROR_INVALID_TARGET: raises if `e` has an invalid target, else returns. */
+  protected raiseInvalidTarget(e: A.expr, type: "star" | "del" | "for"): void {
+    const bad = this.invalidTargetOf(e, type);
+    if (bad === null) return;
+    const what = type === "del" ? "delete" : "assign to";
+    throw this.errorAtNode(bad, `cannot ${what} ${this.describe(bad)}`);
   }
 
   /** The name CPython's messages use for an expression that cannot be a target. */
@@ -859,6 +1035,8 @@ export abstract class ExpressionParser extends ParserBase {
   /** Parameters of a `def` (annotations allowed) or a `lambda`, up to `close`. */
   protected abstract parameters(annotated: boolean, close: string): A.arguments;
 }
+
+const SOFT_KEYWORDS = new Set(["_", "case", "match"]);
 
 const KEYWORD_SET = new Set([
   "False",

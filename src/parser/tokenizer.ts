@@ -30,6 +30,8 @@ export interface Token {
   end: number;
   lineno: number;
   endLineno: number;
+  /** Open brackets after this token (CPython's token level). */
+  level: number;
 }
 
 const MAX_INDENT = 100;
@@ -122,7 +124,7 @@ export class Tokenizer {
 
   private token(type: TokenType, start: number, end: number, string: string, lineno = this.lineno): Token {
     const endLineno = type === TokenType.STRING ? this.lineno : lineno;
-    return { type, string, start, end, lineno, endLineno };
+    return { type, string, start, end, lineno, endLineno, level: this.brackets.length };
   }
 
   error(
