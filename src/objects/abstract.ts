@@ -1,0 +1,764 @@
+// The abstract object protocol (CPython's Objects/abstract.c and the generic parts of
+// object.c): the one definition of every operator, used by the interpreter, the JIT's slow
+// paths and native modules (docs/runtime.md, "Abstract operations").
+//
+// Each function first tries the primitive representations (JS number, string, boolean),
+// then follows CPython's rules through special-method lookup on the type (`type.lookup`),
+// never on the instance. Built-in types take part through the dunders their modules
+// install, so the general path is correct as soon as a type's module is loaded; the fast
+// paths only avoid the lookups for the commonest cases.
+//
+// Binary operators follow binary_op1 + the slot wrappers' logic expressed at the Python
+// level: `a.__op__(b)` then `b.__rop__(a)`, except that when type(b) is a proper subclass
+// of type(a) with a different `__rop__`, the reflected method goes first; the reflected
+// method is never tried when both operands have the same type.
+
+import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
+import { callWithSelf, call } from "./call.js";
+import {
+  exceptionType,
+  isException,
+  newException,
+  overflowError,
+  StopIteration_,
+  typeError,
+  valueError,
+} from "./exceptions.js";
+import { defineMethods } from "./function.js";
+import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { typeName } from "./names.js";
+import { PyType } from "./type.js";
+import { hashInt } from "./number_hash.js";
+import { isStr, jsString, strHash, asciiEscapeJS } from "./str.js";
+
+import { getAttrOpt } from "./attributes.js";
+
+export { getAttr, getAttrOpt, hasAttr, setAttr, delAttr, callMethod } from "./attributes.js";
+
+// ---- operator tables ----
+
+/** Rich comparison operators, in CPython's order (Py_LT ... Py_GE). */
+export const CompareOp = { Lt: 0, Le: 1, Eq: 2, Ne: 3, Gt: 4, Ge: 5 } as const;
+export type CompareOp = (typeof CompareOp)[keyof typeof CompareOp];
+
+const COMPARE_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const COMPARE_SYMBOL = ["<", "<=", "==", "!=", ">", ">="];
+/** The reflected operator: a < b is b > a. */
+const COMPARE_SWAPPED: CompareOp[] = [4, 5, 2, 3, 0, 1];
+
+export const BinaryOp = {
+  Add: 0,
+  Sub: 1,
+  Mul: 2,
+  MatMul: 3,
+  TrueDiv: 4,
+  FloorDiv: 5,
+  Mod: 6,
+  Pow: 7,
+  LShift: 8,
+  RShift: 9,
+  And: 10,
+  Or: 11,
+  Xor: 12,
+  /** `divmod(a, b)`: `__divmod__` / `__rdivmod__`; no in-place form. */
+  DivMod: 13,
+} as const;
+export type BinaryOp = (typeof BinaryOp)[keyof typeof BinaryOp];
+
+const OP_NAMES = [
+  "add",
+  "sub",
+  "mul",
+  "matmul",
+  "truediv",
+  "floordiv",
+  "mod",
+  "pow",
+  "lshift",
+  "rshift",
+  "and",
+  "or",
+  "xor",
+  "divmod",
+];
+const BINARY_DUNDER = OP_NAMES.map((n) => `__${n}__`);
+const REFLECTED_DUNDER = OP_NAMES.map((n) => `__r${n}__`);
+const INPLACE_DUNDER = OP_NAMES.map((n) => `__i${n}__`);
+const BINARY_SYMBOL = [
+  "+",
+  "-",
+  "*",
+  "@",
+  "/",
+  "//",
+  "%",
+  "** or pow()",
+  "<<",
+  ">>",
+  "&",
+  "|",
+  "^",
+  "divmod()",
+];
+const INPLACE_SYMBOL = [
+  "+=",
+  "-=",
+  "*=",
+  "@=",
+  "/=",
+  "//=",
+  "%=",
+  "**=",
+  "<<=",
+  ">>=",
+  "&=",
+  "|=",
+  "^=",
+  "divmod()",
+];
+
+export type UnaryOp = "neg" | "pos" | "invert";
+
+// ---- helpers ----
+
+function isNotImplemented(v: PyObject): boolean {
+  return v === NotImplemented;
+}
+
+/** Calls a special method found on a type with `self` and one argument. */
+function call1(func: PyObject, self: PyObject, arg: PyObject): PyObject {
+  return callWithSelf(func, self, [arg], null);
+}
+
+function isStrValue(v: PyObject): boolean {
+  return typeof v === "string" || (typeof v === "object" && v.type.isSubtypeOf(strType));
+}
+
+// ---- binary operators ----
+
+/** `a <op> b` (PyNumber_Add & co.). */
+export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  if (typeof a === "number" && typeof b === "number") {
+    // Safe-integer fast paths; everything else (overflow to bigint, division...) is int's.
+    if (op === BinaryOp.Add) {
+      const r = a + b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (op === BinaryOp.Sub) {
+      const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    }
+  } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
+    // Both surrogate-free, so the concatenation is too: still the canonical representation.
+    return a + b;
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryOpError(a, b, op, BINARY_SYMBOL[op]!);
+}
+
+/** Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order; NotImplemented if neither
+ * handles the operands. */
+export function binaryOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup(BINARY_DUNDER[op]!);
+  let fb: PyObject | undefined;
+  if (tb !== ta) {
+    const rname = REFLECTED_DUNDER[op]!;
+    fb = tb.lookup(rname);
+    if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(rname)) {
+      const r = call1(fb, b, a);
+      if (!isNotImplemented(r)) return r;
+      fb = undefined;
+    }
+  }
+  if (fa !== undefined) {
+    const r = call1(fa, a, b);
+    if (!isNotImplemented(r)) return r;
+  }
+  if (fb !== undefined) {
+    const r = call1(fb, b, a);
+    if (!isNotImplemented(r)) return r;
+  }
+  return NotImplemented;
+}
+
+/** The TypeError for operands no method accepted, with the built-in sequences' own
+ * messages (CPython produces these from sq_concat / sq_repeat after the number
+ * protocol has failed; here the sequences' `__add__`/`__mul__` return NotImplemented for
+ * operands they do not accept and the message is made here). */
+function binaryOpError(a: PyObject, b: PyObject, op: BinaryOp, symbol: string): PyObjectBase {
+  const ta = typeOf(a);
+  if (op === BinaryOp.Add || op === BinaryOp.Mul) {
+    const seq = sequenceKind(ta);
+    if (seq !== null && op === BinaryOp.Add) {
+      if (seq === "bytes" || seq === "bytearray") return typeError(`can't concat ${typeName(b)} to ${seq}`);
+      return typeError(`can only concatenate ${seq} (not "${typeName(b)}") to ${seq}`);
+    }
+    if (op === BinaryOp.Mul) {
+      if (seq !== null && typeOf(b).lookup("__index__") === undefined)
+        return typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+      const tb = typeOf(b);
+      if (sequenceKind(tb) !== null && ta.lookup("__index__") === undefined)
+        return typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+    }
+  }
+  return typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${typeName(b)}'`);
+}
+
+/** Which built-in sequence (with concatenation and repetition) `t` derives from. */
+function sequenceKind(t: PyType): string | null {
+  const mro = t.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const n = mro[i]!;
+    if (!n.isBuiltin) continue;
+    switch (n.name) {
+      case "str":
+      case "list":
+      case "tuple":
+      case "bytes":
+      case "bytearray":
+        return n.name;
+      default:
+    }
+  }
+  return null;
+}
+
+/** `a <op>= b` (PyNumber_InPlaceAdd & co.): `__iop__`, else the binary operator. */
+export function inplaceOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  if (typeof a === "object") {
+    const f = a.type.lookup(INPLACE_DUNDER[op]!);
+    if (f !== undefined) {
+      const r = call1(f, a, b);
+      if (!isNotImplemented(r)) return r;
+    }
+  } else if (typeof a === "number" && typeof b === "number") {
+    return binaryOp(a, b, op);
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryOpError(a, b, op, INPLACE_SYMBOL[op]!);
+}
+
+/** Three-argument `pow(a, b, m)` (PyNumber_Power with a modulus): only `a.__pow__` and,
+ * when type(b) differs, `b.__rpow__` are tried, as CPython's ternary_op. */
+export function power(a: PyObject, b: PyObject, m: PyObject): PyObject {
+  if (m === None) return binaryOp(a, b, BinaryOp.Pow);
+  const ta = typeOf(a);
+  const f = ta.lookup("__pow__");
+  if (f !== undefined) {
+    const r = callWithSelf(f, a, [b, m], null);
+    if (!isNotImplemented(r)) return r;
+  }
+  throw typeError(
+    `unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeName(b)}', '${typeName(m)}'`,
+  );
+}
+
+const UNARY_DUNDER: Record<UnaryOp, string> = { neg: "__neg__", pos: "__pos__", invert: "__invert__" };
+const UNARY_SYMBOL: Record<UnaryOp, string> = { neg: "-", pos: "+", invert: "~" };
+
+/** `-o`, `+o`, `~o`. */
+export function unaryOp(o: PyObject, op: UnaryOp): PyObject {
+  if (typeof o === "number") {
+    if (op === "neg" && o !== 0) return -o;
+    if (op === "pos") return o;
+    if (op === "invert" && o > -0x40000000 && o < 0x40000000) return ~o;
+  }
+  const f = typeOf(o).lookup(UNARY_DUNDER[op]);
+  if (f === undefined) throw typeError(`bad operand type for unary ${UNARY_SYMBOL[op]}: '${typeName(o)}'`);
+  return callWithSelf(f, o, [], null);
+}
+
+/** `not o`. */
+export function not(o: PyObject): boolean {
+  return !isTrue(o);
+}
+
+// ---- comparison ----
+
+/** `a <op> b` (PyObject_RichCompare): the reflected method first when type(b) is a proper
+ * subclass of type(a); `==`/`!=` fall back to identity. */
+export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b, op);
+  if (typeof a === "string" && typeof b === "string") return compareNumbers(a, b, op);
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const swapped = COMPARE_SWAPPED[op]!;
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const f = tb.lookup(COMPARE_DUNDER[swapped]!);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = call1(f, b, a);
+      if (!isNotImplemented(r)) return r;
+    }
+  }
+  const f = ta.lookup(COMPARE_DUNDER[op]!);
+  if (f !== undefined) {
+    const r = call1(f, a, b);
+    if (!isNotImplemented(r)) return r;
+  }
+  if (!checkedReverse) {
+    const g = tb.lookup(COMPARE_DUNDER[swapped]!);
+    if (g !== undefined) {
+      const r = call1(g, b, a);
+      if (!isNotImplemented(r)) return r;
+    }
+  }
+  if (op === CompareOp.Eq) return a === b;
+  if (op === CompareOp.Ne) return a !== b;
+  throw typeError(`'${COMPARE_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function compareNumbers(a: number | string, b: number | string, op: CompareOp): boolean {
+  switch (op) {
+    case 0:
+      return a < b;
+    case 1:
+      return a <= b;
+    case 2:
+      return a === b;
+    case 3:
+      return a !== b;
+    case 4:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/** PyObject_RichCompareBool: identity implies equality for `==` and `!=`. */
+export function richCompareBool(a: PyObject, b: PyObject, op: CompareOp): boolean {
+  if (a === b) {
+    if (op === CompareOp.Eq) return true;
+    if (op === CompareOp.Ne) return false;
+  }
+  const r = richCompare(a, b, op);
+  return r === true ? true : r === false ? false : isTrue(r);
+}
+
+/** `a == b` as a JS boolean, with the identity shortcut (containers use this). */
+export function eq(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (typeof a === "string" && typeof b === "string") return false;
+  if (typeof a === "number" && typeof b === "number") return false;
+  const r = richCompare(a, b, CompareOp.Eq);
+  return r === true ? true : r === false ? false : isTrue(r);
+}
+
+// ---- truth ----
+
+/** `bool(o)` (PyObject_IsTrue): `__bool__`, else `__len__`, else true. */
+export function isTrue(o: PyObject): boolean {
+  if (o === true) return true;
+  if (o === false || o === None) return false;
+  switch (typeof o) {
+    case "number":
+      return o !== 0;
+    case "string":
+      return o.length !== 0;
+    case "bigint":
+      return o !== 0n;
+    default:
+  }
+  const t = (o as PyObjectBase).type;
+  const b = t.lookup("__bool__");
+  if (b !== undefined) {
+    const r = callWithSelf(b, o, [], null);
+    if (r === true || r === false) return r;
+    throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined) return lenResult(callWithSelf(l, o, [], null)) !== 0;
+  return true;
+}
+
+// ---- text ----
+
+/** `repr(o)` as a Python str. */
+export function repr(o: PyObject): PyObject {
+  const f = typeOf(o).lookup("__repr__");
+  if (f === undefined) return `<${typeName(o)} object>`;
+  const r = callWithSelf(f, o, [], null);
+  if (!isStrValue(r)) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** `str(o)` as a Python str (the exact str for str subclasses' `__str__` results too). */
+export function str(o: PyObject): PyObject {
+  if (typeof o === "string") return o;
+  const f = typeOf(o).lookup("__str__");
+  if (f === undefined) return repr(o);
+  const r = callWithSelf(f, o, [], null);
+  if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** `repr(o)` as a JS string, for messages and output. */
+export function reprJS(o: PyObject): string {
+  return jsString(repr(o));
+}
+
+/** `str(o)` as a JS string. */
+export function strJS(o: PyObject): string {
+  if (typeof o === "string") return o;
+  return jsString(str(o));
+}
+
+/** `ascii(o)`: the repr with non-ASCII characters escaped. */
+export function ascii(o: PyObject): PyObject {
+  return asciiEscapeJS(reprJS(o));
+}
+
+/** `format(o, spec)` (PyObject_Format). */
+export function format(o: PyObject, spec: PyObject = ""): PyObject {
+  const f = typeOf(o).lookup("__format__");
+  if (f === undefined) throw typeError(`Type ${typeName(o)} doesn't define __format__`);
+  const r = call1(f, o, spec);
+  if (!isStrValue(r)) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
+  return r;
+}
+
+// ---- hashing ----
+
+/** `hash(o)`: a Python int (CPython's values for numbers; strings hash deterministically). */
+export function hash(o: PyObject): number | bigint {
+  switch (typeof o) {
+    case "number":
+      return o === -1 ? -2 : o;
+    case "string":
+      return strHash(o);
+    case "boolean":
+      return o ? 1 : 0;
+    case "bigint":
+      return hashInt(o);
+    default:
+  }
+  const t = (o as PyObjectBase).type;
+  const f = t.lookup("__hash__");
+  if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
+  const r = callWithSelf(f, o, [], null);
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") return hashInt(r);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeOf(r).isSubtypeOf(typeOf(0))) return hashInt(index(r));
+  throw typeError("__hash__ method should return an integer");
+}
+
+/** Whether `hash(o)` would succeed without calling anything (for error checks). */
+export function isHashable(o: PyObject): boolean {
+  if (typeof o !== "object") return true;
+  const f = o.type.lookup("__hash__");
+  return f !== undefined && f !== None;
+}
+
+// ---- numbers ----
+
+/** `operator.index(o)` (PyNumber_Index): a Python int. */
+export function index(o: PyObject): number | bigint {
+  if (typeof o === "number" || typeof o === "bigint") return o;
+  if (typeof o === "boolean") return o ? 1 : 0;
+  const f = typeOf(o).lookup("__index__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  const r = callWithSelf(f, o, [], null);
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeOf(r).isSubtypeOf(typeOf(0))) {
+    // An int subclass instance: its value is the int module's representation, reached
+    // through int.__index__ (which returns the exact int).
+    const exact = callWithSelf(typeOf(0).lookup("__index__")!, r, [], null);
+    if (typeof exact === "number" || typeof exact === "bigint") return exact;
+  }
+  throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+
+/** `index(o)` as a JS number, for sizes and positions (PyNumber_AsSsize_t with
+ * OverflowError): "cannot fit 'int' into an index-sized integer". */
+export function indexAsNumber(o: PyObject): number {
+  const v = index(o);
+  if (typeof v === "number") return v;
+  throw overflowError(`cannot fit '${typeName(o)}' into an index-sized integer`);
+}
+
+/** `float(o)` as a JS number (PyFloat_AsDouble): exact floats read their `value`, others
+ * go through `__float__`, then `__index__`. */
+export function toFloat(o: PyObject): number {
+  if (typeof o === "number") return o;
+  if (typeof o === "boolean") return o ? 1 : 0;
+  if (typeof o === "bigint") {
+    const f = Number(o);
+    if (!Number.isFinite(f)) throw overflowError("int too large to convert to float");
+    return f;
+  }
+  const t = typeOf(o);
+  if (t === floatType) return (o as unknown as { value: number }).value;
+  const f = t.lookup("__float__");
+  if (f !== undefined) {
+    const r = callWithSelf(f, o, [], null);
+    if (typeof r === "object" && r.type.isSubtypeOf(floatType))
+      return (r as unknown as { value: number }).value;
+    throw typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+  }
+  if (t.lookup("__index__") !== undefined) return toFloat(index(o));
+  throw typeError(`must be real number, not ${t.name}`);
+}
+
+// ---- containers ----
+
+function lenResult(r: PyObject): number {
+  if (typeof r === "number") {
+    if (r < 0) throw valueError("__len__() should return >= 0");
+    return r;
+  }
+  const v = index(r);
+  if (typeof v === "bigint") {
+    if (v < 0n) throw valueError("__len__() should return >= 0");
+    throw overflowError(`cannot fit 'int' into an index-sized integer`);
+  }
+  if (v < 0) throw valueError("__len__() should return >= 0");
+  return v;
+}
+
+/** `len(o)` as a JS number. */
+export function len(o: PyObject): number {
+  if (typeof o === "string") return o.length;
+  const f = typeOf(o).lookup("__len__");
+  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  return lenResult(callWithSelf(f, o, [], null));
+}
+
+/** `o[k]` (PyObject_GetItem), with `__class_getitem__` when `o` is a class. */
+export function getItem(o: PyObject, k: PyObject): PyObject {
+  const f = typeOf(o).lookup("__getitem__");
+  if (f !== undefined) return call1(f, o, k);
+  if (o instanceof PyType) {
+    // type.__new__ makes a plain-function __class_getitem__ a classmethod, so the
+    // attribute is already bound to the class.
+    const cg = getAttrOpt(o, "__class_getitem__");
+    if (cg !== undefined) return call(cg, [k], null);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw typeError(`'${typeName(o)}' object is not subscriptable`);
+}
+
+/** `o[k] = v`. */
+export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
+  const f = typeOf(o).lookup("__setitem__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item assignment`);
+  callWithSelf(f, o, [k, v], null);
+}
+
+/** `del o[k]`. */
+export function delItem(o: PyObject, k: PyObject): void {
+  const f = typeOf(o).lookup("__delitem__");
+  if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item deletion`);
+  call1(f, o, k);
+}
+
+/** `item in o` (PySequence_Contains). */
+export function contains(o: PyObject, item: PyObject): boolean {
+  const t = typeOf(o);
+  const f = t.lookup("__contains__");
+  if (f !== undefined && f !== None) return isTrue(call1(f, o, item));
+  if (f === undefined && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)
+    throw typeError(`argument of type '${t.name}' is not iterable`);
+  const it = getIter(o);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return false;
+    if (v === item || eq(v, item)) return true;
+  }
+}
+
+// ---- iteration ----
+
+/** A built-in iterator: `nextValue()` returns undefined at exhaustion. */
+export interface NativeIterator extends PyObjectBase {
+  nextValue(): PyObject | undefined;
+}
+
+export const seqIterType = new PyType(typeType, "iterator", [objectType], true);
+seqIterType.isBaseType = false;
+
+/** The iterator over an object that has `__getitem__` but no `__iter__` (PySeqIter). */
+export class PySeqIter implements NativeIterator {
+  type = seqIterType;
+  index = 0;
+  constructor(public seq: PyObject | null) {}
+  nextValue(): PyObject | undefined {
+    const seq = this.seq;
+    if (seq === null) return undefined;
+    try {
+      return getItem(seq, this.index++);
+    } catch (e) {
+      if (
+        isException(e) &&
+        (e.type.isSubtypeOf(exceptionType("IndexError")) || e.type.isSubtypeOf(StopIteration_))
+      ) {
+        this.seq = null;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+defineMethods(seqIterType, {
+  __iter__: (self) => self,
+  __next__: (self) => {
+    const v = (self as PySeqIter).nextValue();
+    if (v === undefined) throw newException(StopIteration_);
+    return v;
+  },
+});
+
+/** `iter(o)` (PyObject_GetIter). */
+export function getIter(o: PyObject): PyObject {
+  const t = typeOf(o);
+  const f = t.lookup("__iter__");
+  if (f === undefined) {
+    if (t.lookup("__getitem__") !== undefined) return new PySeqIter(o);
+    throw typeError(`'${t.name}' object is not iterable`);
+  }
+  if (f === None) throw typeError(`'${t.name}' object is not iterable`);
+  const it = callWithSelf(f, o, [], null);
+  if (typeOf(it).lookup("__next__") === undefined)
+    throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+function isNativeIterator(it: PyObject): it is NativeIterator {
+  return (
+    typeof it === "object" &&
+    it.type.isBuiltin &&
+    typeof (it as Partial<NativeIterator>).nextValue === "function"
+  );
+}
+
+/** `next(it)` without StopIteration: undefined when the iterator is exhausted. */
+export function iterNext(it: PyObject): PyObject | undefined {
+  if (isNativeIterator(it)) return it.nextValue();
+  const f = typeOf(it).lookup("__next__");
+  if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callWithSelf(f, it, [], null);
+  } catch (e) {
+    if (isException(e) && e.type.isSubtypeOf(StopIteration_)) return undefined;
+    throw e;
+  }
+}
+
+/** Calls `fn` on each item of the iterable `o`; stops early when `fn` returns true. */
+export function iterate(o: PyObject, fn: (item: PyObject) => boolean | void): void {
+  const it = getIter(o);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined || fn(v) === true) return;
+  }
+}
+
+/** The items of the iterable `o` as a JS array. */
+export function toArray(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  const it = getIter(o);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return out;
+    out.push(v);
+  }
+}
+
+// ---- isinstance / issubclass ----
+
+/** The `__bases__` of a class-like object (for abstract classes that are not types), or
+ * undefined. */
+function abstractBases(cls: PyObject): PyObject[] | undefined {
+  const b = getAttrOpt(cls, "__bases__");
+  if (b === undefined || !typeOf(b).isSubtypeOf(tupleType)) return undefined;
+  return toArray(b);
+}
+
+function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.length === 0) return false;
+    if (bases.length === 1) {
+      derived = bases[0]!;
+      continue;
+    }
+    for (const b of bases) if (abstractIsSubclass(b, cls)) return true;
+    return false;
+  }
+}
+
+/** object_isinstance: the real type, then `__class__` if it differs. */
+function recursiveIsInstance(o: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(o).isSubtypeOf(cls)) return true;
+    const c = getAttrOpt(o, "__class__");
+    return c !== undefined && c !== typeOf(o) && c instanceof PyType && c.isSubtypeOf(cls);
+  }
+  if (abstractBases(cls) === undefined)
+    throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const c = getAttrOpt(o, "__class__");
+  return c !== undefined && abstractIsSubclass(c, cls);
+}
+
+/** `isinstance(o, cls)` (PyObject_IsInstance). */
+export function isInstance(o: PyObject, cls: PyObject): boolean {
+  const t = typeOf(o);
+  if (t === cls) return true;
+  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(o, cls);
+  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType)) {
+    for (const c of toArray(cls)) if (isInstance(o, c)) return true;
+    return false;
+  }
+  const checker = typeOf(cls).lookup("__instancecheck__");
+  if (checker !== undefined) return isTrue(call1(checker, cls, o));
+  return recursiveIsInstance(o, cls);
+}
+
+/** `issubclass(a, b)` (PyObject_IsSubclass). */
+export function isSubclass(a: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && cls.type === typeType) {
+    if (a === cls) return true;
+    return recursiveIsSubclass(a, cls);
+  }
+  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType)) {
+    for (const c of toArray(cls)) if (isSubclass(a, c)) return true;
+    return false;
+  }
+  const checker = typeOf(cls).lookup("__subclasscheck__");
+  if (checker !== undefined) return isTrue(call1(checker, cls, a));
+  return recursiveIsSubclass(a, cls);
+}
+
+/** The default `__subclasscheck__` (type.__subclasscheck__ / recursive_issubclass). */
+export function recursiveIsSubclass(a: PyObject, cls: PyObject): boolean {
+  if (a instanceof PyType && cls instanceof PyType) return a.isSubtypeOf(cls);
+  if (abstractBases(a) === undefined) throw typeError("issubclass() arg 1 must be a class");
+  if (abstractBases(cls) === undefined && !(cls instanceof PyType))
+    throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return abstractIsSubclass(a, cls);
+}
+
+/** The default `__instancecheck__` (type.__instancecheck__). */
+export function defaultInstanceCheck(o: PyObject, cls: PyObject): boolean {
+  return recursiveIsInstance(o, cls);
+}
+
+// ---- misc ----
+
+/** Whether `o` is callable (has `__call__` on its type). */
+export function isCallable(o: PyObject): boolean {
+  if (typeof o !== "object") return false;
+  return o.type.lookup("__call__") !== undefined;
+}
+
+/** `isinstance(o, str)` for any representation. */
+export function isString(o: PyObject): boolean {
+  return isStr(o) || (typeof o === "object" && o.type.isSubtypeOf(strType));
+}

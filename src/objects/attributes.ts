@@ -1,0 +1,359 @@
+// Attribute access: the descriptor protocol, `object.__getattribute__` /
+// `__setattr__` / `__delattr__` (CPython's PyObject_Generic*Attr) and their counterparts
+// for classes (type_getattro / type_setattro).
+//
+// Descriptors implemented in TypeScript (functions, method descriptors, getsets, slots,
+// property, classmethod, ...) implement `descrGet` and, for data descriptors, `descrSet`
+// (CPython's tp_descr_get / tp_descr_set). They are used directly only when the
+// descriptor's type is the built-in one: an instance of a Python subclass of `property`
+// is still a JS PyProperty, but its Python-level `__get__` must win, so it goes through
+// the general path (special-method lookup on the descriptor's type).
+//
+// Which `__getattribute__` a type uses is decided per type and cached against the type's
+// version (`getattrKind`), so the common case (the generic algorithm, no `__getattr__`)
+// costs one comparison before the two dictionary probes.
+
+import { None } from "./bootstrap.js";
+import { callWithSelf, call } from "./call.js";
+import { AttributeError_, attributeError, isException, newException, typeError } from "./exceptions.js";
+import { PyFunction, PyMethod, PyMethodDescriptor } from "./function.js";
+import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import { typeName } from "./names.js";
+import { PyType } from "./type.js";
+
+/** A descriptor implemented in TypeScript (tp_descr_get / tp_descr_set). `obj` is null
+ * when the attribute is read from the class itself. */
+export interface NativeDescriptor extends PyObjectBase {
+  descrGet(obj: PyObject | null, owner: PyType): PyObject;
+  /** Present only on data descriptors; `value` null means delete. */
+  descrSet?(obj: PyObject, value: PyObject | null): void;
+}
+
+function isNativeDescriptor(d: PyObjectBase): d is NativeDescriptor {
+  return d.type.isBuiltin && typeof (d as Partial<NativeDescriptor>).descrGet === "function";
+}
+
+/** The instance attribute dictionary of `o`, if it has one. */
+export function instanceDict(o: PyObject): AttributeDict | null {
+  if (typeof o !== "object") return null;
+  const d = (o as { dict?: unknown }).dict;
+  // PyType.dict is a Map (the class namespace), handled by the type paths.
+  return d !== undefined && d !== null && !(d instanceof Map) ? (d as AttributeDict) : null;
+}
+
+/** Hooks for objects whose attributes do not live in an AttributeDict (modules keep a
+ * PyDict); installed by module.ts. Returns undefined when absent. */
+export const attributeHooks: {
+  moduleGet: (m: PyObject, name: string) => PyObject | undefined;
+} = { moduleGet: () => undefined };
+
+// ---- the descriptor protocol ----
+
+/** `descr.__get__(obj, owner)`, with `obj` null for access through the class. Returns
+ * `descr` itself when it is not a descriptor. */
+export function descrGet(descr: PyObject, obj: PyObject | null, owner: PyType): PyObject {
+  if (typeof descr !== "object") return descr;
+  if (descr instanceof PyFunction) return obj === null ? descr : new PyMethod(descr, obj);
+  if (isNativeDescriptor(descr)) return descr.descrGet(obj, owner);
+  const get = descr.type.lookup("__get__");
+  if (get === undefined) return descr;
+  return callWithSelf(get, descr, [obj === null ? None : obj, owner], null);
+}
+
+/** Whether `descr` has `__get__` (a non-data descriptor at least). */
+export function hasDescrGet(descr: PyObject): boolean {
+  if (typeof descr !== "object") return false;
+  if (descr instanceof PyFunction || isNativeDescriptor(descr)) return true;
+  return descr.type.lookup("__get__") !== undefined;
+}
+
+/** Whether `descr` is a data descriptor (`__set__` or `__delete__` on its type). */
+export function isDataDescriptor(descr: PyObject): boolean {
+  if (typeof descr !== "object" || descr instanceof PyFunction) return false;
+  if (isNativeDescriptor(descr)) return descr.descrSet !== undefined;
+  const t = descr.type;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
+/** `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when value is null; the caller
+ * has checked isDataDescriptor. */
+function descrSet(descr: PyObjectBase, obj: PyObject, value: PyObject | null, name: string): void {
+  if (isNativeDescriptor(descr)) {
+    descr.descrSet!(obj, value);
+    return;
+  }
+  const t = descr.type;
+  if (value === null) {
+    const del = t.lookup("__delete__");
+    if (del === undefined) throw attributeError(`__delete__`);
+    callWithSelf(del, descr, [obj], null);
+  } else {
+    const set = t.lookup("__set__");
+    if (set === undefined) throw attributeError(`__set__`);
+    callWithSelf(set, descr, [obj, value], null);
+  }
+  void name;
+}
+
+// ---- errors ----
+
+/** AttributeError with CPython's `name` and `obj` attributes set. */
+export function noAttribute(obj: PyObject, name: string, message?: string): PyObjectBase {
+  const msg =
+    message ??
+    (obj instanceof PyType
+      ? `type object '${obj.name}' has no attribute '${name}'`
+      : `'${typeName(obj)}' object has no attribute '${name}'`);
+  const e = newException(AttributeError_, msg);
+  const d = e.attributes();
+  d["name"] = name;
+  d["obj"] = obj;
+  return e;
+}
+
+export function isAttributeError(e: unknown): boolean {
+  return isException(e) && e.type.isSubtypeOf(AttributeError_);
+}
+
+// ---- object.__getattribute__ and friends ----
+
+/** PyObject_GenericGetAttr. Returns undefined instead of raising when `suppress`. */
+export function genericGetAttr(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  const t = typeOf(o);
+  const descr = t.lookup(name);
+  let getter = false;
+  if (descr !== undefined && typeof descr === "object") {
+    if (descr instanceof PyFunction) getter = true;
+    else if (isNativeDescriptor(descr)) {
+      if (descr.descrSet !== undefined) return descr.descrGet(o, t);
+      getter = true;
+    } else {
+      const dt = descr.type;
+      const get = dt.lookup("__get__");
+      if (get !== undefined) {
+        if (dt.lookup("__set__") !== undefined || dt.lookup("__delete__") !== undefined)
+          return callWithSelf(get, descr, [o, t], null);
+        getter = true;
+      }
+    }
+  }
+  const dict = instanceDict(o);
+  if (dict !== null) {
+    const v = dict[name];
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) {
+    if (!getter) return descr;
+    if (descr instanceof PyFunction) return new PyMethod(descr, o);
+    return descrGet(descr, o, t);
+  }
+  if (suppress) return undefined;
+  throw noAttribute(o, name);
+}
+
+/** PyObject_GenericSetAttr; `value` null deletes. */
+export function genericSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  const t = typeOf(o);
+  const descr = t.lookup(name);
+  if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr)) {
+    descrSet(descr, o, value, name);
+    return;
+  }
+  const dict = instanceDict(o);
+  if (dict !== null) {
+    if (value !== null) dict[name] = value;
+    else if (dict[name] !== undefined) delete dict[name];
+    else throw noAttribute(o, name);
+    return;
+  }
+  if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  throw noAttribute(o, name);
+}
+
+// ---- type.__getattribute__ / type.__setattr__ ----
+
+/** type_getattro: attribute access on a class. */
+export function typeGetAttr(cls: PyType, name: string, suppress: boolean): PyObject | undefined {
+  const meta = cls.type;
+  const metaAttr = meta.lookup(name);
+  let metaGetter = false;
+  if (metaAttr !== undefined && typeof metaAttr === "object") {
+    if (isDataDescriptor(metaAttr)) return descrGet(metaAttr, cls, meta);
+    metaGetter = hasDescrGet(metaAttr);
+  }
+  const attr = cls.lookup(name);
+  if (attr !== undefined) {
+    if (typeof attr !== "object" || attr instanceof PyFunction) return attr;
+    return descrGet(attr, null, cls);
+  }
+  if (metaAttr !== undefined) return metaGetter ? descrGet(metaAttr, cls, meta) : metaAttr;
+  if (suppress) return undefined;
+  throw noAttribute(cls, name);
+}
+
+/** type_setattro; `value` null deletes. */
+export function typeSetAttr(cls: PyType, name: string, value: PyObject | null): void {
+  if (cls.isBuiltin) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  const meta = cls.type;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && typeof metaAttr === "object" && isDataDescriptor(metaAttr)) {
+    descrSet(metaAttr, cls, value, name);
+    cls.modified();
+    return;
+  }
+  if (value !== null) cls.setAttribute(name, value);
+  else if (!cls.deleteAttribute(name)) throw noAttribute(cls, name);
+}
+
+// ---- dispatch on the type's __getattribute__ / __setattr__ ----
+
+/** Which attribute algorithm a type uses: the identity of its `__getattribute__`,
+ * `__getattr__`, `__setattr__` and `__delattr__`, recorded against the version. */
+interface AttrSlots {
+  version: number;
+  getattribute: PyObject | undefined;
+  getattr: PyObject | undefined;
+  setattr: PyObject | undefined;
+  delattr: PyObject | undefined;
+}
+
+const slotCache = new WeakMap<PyType, AttrSlots>();
+
+function attrSlots(t: PyType): AttrSlots {
+  let s = slotCache.get(t);
+  if (s === undefined || s.version !== t.version) {
+    s = {
+      version: t.version,
+      getattribute: t.lookup("__getattribute__"),
+      getattr: t.lookup("__getattr__"),
+      setattr: t.lookup("__setattr__"),
+      delattr: t.lookup("__delattr__"),
+    };
+    slotCache.set(t, s);
+  }
+  return s;
+}
+
+/** The native `__getattribute__` implementations, registered as method descriptors by
+ * descriptors.ts / typeobject.ts / module.ts; a type whose `__getattribute__` is one of
+ * them skips the Python-level call. */
+export const nativeGetAttribute = new Map<
+  PyObject,
+  (o: PyObject, name: string, suppress: boolean) => PyObject | undefined
+>();
+export const nativeSetAttr = new Map<PyObject, (o: PyObject, name: string, value: PyObject | null) => void>();
+
+function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  const t = typeOf(o);
+  const s = attrSlots(t);
+  let r: PyObject | undefined;
+  const native = s.getattribute === undefined ? genericGetAttr : nativeGetAttribute.get(s.getattribute);
+  if (native !== undefined) {
+    if (s.getattr === undefined) return native(o, name, suppress);
+    r = native(o, name, true);
+    if (r !== undefined) return r;
+  } else {
+    try {
+      r = callWithSelf(s.getattribute!, o, [name], null);
+      return r;
+    } catch (e) {
+      if (!isAttributeError(e) || s.getattr === undefined) {
+        if (suppress && isAttributeError(e)) return undefined;
+        throw e;
+      }
+    }
+  }
+  // __getattr__ fallback
+  if (s.getattr === undefined) {
+    if (suppress) return undefined;
+    throw noAttribute(o, name);
+  }
+  if (!suppress) return callWithSelf(s.getattr, o, [name], null);
+  try {
+    return callWithSelf(s.getattr, o, [name], null);
+  } catch (e) {
+    if (isAttributeError(e)) return undefined;
+    throw e;
+  }
+}
+
+/** `o.name` (PyObject_GetAttr). */
+export function getAttr(o: PyObject, name: string): PyObject {
+  return getAttrImpl(o, name, false)!;
+}
+
+/** `o.name`, or undefined where `getattr` would raise AttributeError. */
+export function getAttrOpt(o: PyObject, name: string): PyObject | undefined {
+  return getAttrImpl(o, name, true);
+}
+
+export function hasAttr(o: PyObject, name: string): boolean {
+  return getAttrImpl(o, name, true) !== undefined;
+}
+
+function setAttrImpl(o: PyObject, name: string, value: PyObject | null): void {
+  const s = attrSlots(typeOf(o));
+  const fn = value === null ? s.delattr : s.setattr;
+  const native = fn === undefined ? genericSetAttr : nativeSetAttr.get(fn);
+  if (native !== undefined) {
+    native(o, name, value);
+    return;
+  }
+  if (value === null) callWithSelf(fn!, o, [name], null);
+  else callWithSelf(fn!, o, [name, value], null);
+}
+
+/** `o.name = value` (PyObject_SetAttr). */
+export function setAttr(o: PyObject, name: string, value: PyObject): void {
+  setAttrImpl(o, name, value);
+}
+
+/** `del o.name`. */
+export function delAttr(o: PyObject, name: string): void {
+  setAttrImpl(o, name, null);
+}
+
+// ---- method calls without a bound method ----
+
+/** `o.name(*args)`: when the attribute is a plain function or method descriptor found on
+ * the type (and not shadowed by the instance dict), calls it with `o` as self without
+ * making a bound method (CPython's LOAD_METHOD). */
+export function callMethod(
+  o: PyObject,
+  name: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null = null,
+): PyObject {
+  const t = typeOf(o);
+  const s = attrSlots(t);
+  if (s.getattribute === undefined || nativeGetAttribute.get(s.getattribute) === genericGetAttr) {
+    const descr = t.lookup(name);
+    if (descr !== undefined && typeof descr === "object" && isUnboundMethod(descr)) {
+      const dict = instanceDict(o);
+      if (dict === null || dict[name] === undefined) return callWithSelf(descr, o, args, kwnames);
+    }
+  }
+  return call(getAttr(o, name), args, kwnames);
+}
+
+/** Whether a type attribute binds by prepending self (functions, method descriptors). */
+export function isUnboundMethod(descr: PyObjectBase): boolean {
+  return descr instanceof PyFunction || descr instanceof PyMethodDescriptor;
+}
+
+/** Python-visible `object.__getattribute__`. */
+export function objectGetAttribute(self: PyObject, name: PyObject): PyObject {
+  return genericGetAttr(self, attrName(name), false)!;
+}
+
+/** Checks an attribute name argument: "attribute name must be string, not 'int'". */
+export function attrName(name: PyObject): string {
+  if (typeof name === "string") return name;
+  if (typeof name === "object" && typeOf(name).isSubtypeOf(typeOf(""))) {
+    const js = (name as { toJS?: () => string }).toJS;
+    if (js) return js.call(name);
+  }
+  throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+}
