@@ -37,6 +37,12 @@ export class Parser extends PatternParser implements StringHost {
     return this.tokenizer.get(this.furthest);
   }
 
+  /** The last token the tokenizer produced (CPython's p->tokens[p->fill - 1]). */
+  get lastFetchedToken(): Token {
+    const tokens = this.tokenizer.tokens;
+    return tokens[tokens.length - 1] ?? this.tokenizer.get(0);
+  }
+
   drainTokens(): void {
     this.tokenizer.drain();
   }
@@ -976,21 +982,39 @@ export function runParser(src: SourceText, mode: ParseMode, options: ParseOption
   try {
     second.parseInput();
   } catch (e) {
+    if (e instanceof PythonSyntaxError && e.parserRaised) {
+      throw checkRestOfSource(second, second.lastFetchedToken, e);
+    }
     if (e !== Backtrack.instance) throw e;
   }
-  throw genericError(first);
+  throw genericError(first, second);
 }
 
-function genericError(p: Parser): PythonSyntaxError {
-  const t = p.furthestToken;
-  if (t.type === TokenType.ERRORTOKEN) {
-    const open = p.openBracket!;
-    return p.tokenizerError(`'${open.char}' was never closed`, open.lineno, open.offset, open.lineno, -1);
-  }
-  if (t.type === TokenType.INDENT) return p.indentError("unexpected indent", t);
-  if (t.type === TokenType.DEDENT) return p.indentError("unexpected unindent", t);
-  const err = p.tokenError(t, "invalid syntax");
-  // A lexical error later in the file takes precedence over a generic one.
+/** CPython's _PyPegen_set_syntax_error when the second pass found nothing specific. */
+function genericError(first: Parser, second: Parser): PythonSyntaxError {
+  const t = first.furthestToken;
+  if (t.type === TokenType.ERRORTOKEN) return neverClosed(first);
+  if (t.type === TokenType.INDENT) return first.indentError("unexpected indent", t);
+  if (t.type === TokenType.DEDENT) return first.indentError("unexpected unindent", t);
+  const err = first.tokenError(t, "invalid syntax");
+  const a = first.lastFetchedToken;
+  const b = second.lastFetchedToken;
+  return checkRestOfSource(first, b.start > a.start ? b : a, err);
+}
+
+/**
+ * CPython's _PyPegen_tokenize_full_source_to_check_for_errors, run after a parser error:
+ * a lexical error later in the file takes precedence, and so does a bracket left open
+ * on a line before the last token the parser fetched.
+ */
+function checkRestOfSource(p: Parser, lastFetched: Token, err: PythonSyntaxError): PythonSyntaxError {
   p.drainTokens();
+  const open = p.openBracket;
+  if (open !== undefined && lastFetched.lineno > open.lineno) return neverClosed(p);
   return err;
+}
+
+function neverClosed(p: Parser): PythonSyntaxError {
+  const open = p.openBracket!;
+  return p.tokenizerError(`'${open.char}' was never closed`, open.lineno, open.offset, open.lineno, -1);
 }

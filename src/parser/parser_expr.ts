@@ -546,7 +546,10 @@ export abstract class ExpressionParser extends ParserBase {
         const value = this.expression();
         const starred = this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
         if (sawDoubleStar) {
-          throw this.errorAtNode(starred, "iterable argument unpacking follows keyword argument unpacking");
+          throw this.errorAtToken(
+            this.tokenizer.get(start),
+            "iterable argument unpacking follows keyword argument unpacking",
+          );
         }
         args.push(starred);
       } else if (this.isOp("**")) {
@@ -556,28 +559,37 @@ export abstract class ExpressionParser extends ParserBase {
         sawDoubleStar = true;
       } else if (this.isName() && this.isOp("=", 1)) {
         const name = this.advance();
-        this.advance();
+        const eq = this.advance();
         const value = this.expression();
+        if (this.errorPass && (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1)))) {
+          // invalid_kwarg: NAME '=' expression for_if_clauses
+          if (this.attempt(() => this.forIfClauses()) !== undefined) {
+            throw this.errorBetween(name, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+          }
+        }
         keywords.push(this.at(start, { _type: "keyword", arg: name.string, value }) as A.keyword);
         sawKeyword = true;
       } else {
         const value = this.assignmentOrExpression();
         if (this.isOp("=")) {
-          if (this.errorPass) this.invalidKeywordArgument(value);
+          if (this.errorPass) this.invalidKeywordArgument(start);
           throw Backtrack.instance;
         }
         if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
           if (this.errorPass) {
-            this.forIfClauses();
-            const end = this.posOfPrev();
-            throw this.errorAtNode(this.span(value, end, {}), "Generator expression must be parenthesized");
+            // invalid_arguments: a generator expression that is not the only argument.
+            const generators = this.forIfClauses();
+            if (args.length + keywords.length > 0 || this.isOp(",")) {
+              const last = generators[generators.length - 1]!;
+              const end = last.ifs.length ? last.ifs[last.ifs.length - 1]! : last.iter;
+              throw this.errorAtNode(this.span(value, end, {}), "Generator expression must be parenthesized");
+            }
           }
           throw Backtrack.instance;
         }
-        if (sawDoubleStar) {
-          throw this.errorAtNode(value, "positional argument follows keyword argument unpacking");
-        }
-        if (sawKeyword) throw this.errorAtNode(value, "positional argument follows keyword argument");
+        // _PyPegen_arguments_parsing_error: at the last token fetched.
+        if (sawDoubleStar) throw this.errorAtLast("positional argument follows keyword argument unpacking");
+        if (sawKeyword) throw this.errorAtLast("positional argument follows keyword argument");
         args.push(value);
       }
       if (!this.acceptOp(",")) break;
@@ -585,22 +597,28 @@ export abstract class ExpressionParser extends ParserBase {
     return { args, keywords };
   }
 
-  private invalidKeywordArgument(value: A.expr): never {
-    const eq = this.tok;
-    if (
-      value._type === "Constant" &&
-      (value.value === true || value.value === false || value.value === null)
-    ) {
+  /** invalid_kwarg for an argument starting at token `start` and followed by '='. */
+  private invalidKeywordArgument(start: number): void {
+    const first = this.tokenizer.get(start);
+    const save = this.i;
+    if (first.type === TokenType.NAME && ["True", "False", "None"].includes(first.string)) {
+      if (
+        this.tokenizer.get(start + 1).type === TokenType.OP &&
+        this.tokenizer.get(start + 1).string === "="
+      ) {
+        throw this.errorBetween(first, this.tokenizer.get(start + 1), `cannot assign to ${first.string}`);
+      }
+    }
+    // !(NAME '=') a=expression b='='
+    this.i = start;
+    const a = this.attempt(() => this.expression());
+    if (a !== undefined && this.isOp("=")) {
       throw this.errorAtNode(
-        value,
-        `cannot assign to ${String(value.value === null ? "None" : value.value ? "True" : "False")}`,
+        this.span(a, this.posOf(this.tok), {}),
+        'expression cannot contain assignment, perhaps you meant "=="?',
       );
     }
-    void eq;
-    throw this.errorAtNode(
-      this.span(value, this.posOf(eq), {}),
-      'expression cannot contain assignment, perhaps you meant "=="?',
-    );
+    this.i = save;
   }
 
   protected posOf(t: Token): Pos {
