@@ -15,6 +15,8 @@ interface Param {
   arg: A.arg;
   default: A.expr | null;
   nameTok: Token;
+  /** The '=' before the default. */
+  eq: Token | null;
 }
 
 export class Parser extends PatternParser implements StringHost {
@@ -781,7 +783,10 @@ export class Parser extends PatternParser implements StringHost {
     this.forceOp("(");
     const args = this.parameters(true, ")");
     this.expectOp(")");
-    const returns = this.acceptOp("->") ? this.expression() : null;
+    // ['->' expression] &&':' : a missing annotation leaves "expected ':'" at the '->'.
+    const returns = this.isOp("->")
+      ? (this.attempt(() => (this.advance(), this.expression())) ?? null)
+      : null;
     this.forceOp(":");
     const body = this.block("function definition", this.lineOf(kw));
     const node = {
@@ -837,27 +842,36 @@ export class Parser extends PatternParser implements StringHost {
         const slash = this.advance();
         if (sawSlash) throw this.errorAtToken(slash, "/ may appear only once");
         if (sawStar) throw this.errorAtToken(slash, "/ must be ahead of *");
-        if (args.length === 0) throw this.errorAtToken(slash, "at least one argument must precede /");
+        if (args.length === 0) {
+          if (this.isOp(",")) throw this.errorAtToken(slash, "at least one argument must precede /");
+          throw Backtrack.instance;
+        }
         sawSlash = true;
         posonlyargs.push(...args);
         args.length = 0;
       } else if (this.isOp("*")) {
         const star = this.advance();
-        if (sawStar) throw this.errorAtToken(star, "* argument may appear only once");
+        if (sawStar) {
+          if (this.isOp(",") || this.isName())
+            throw this.errorAtToken(star, "* argument may appear only once");
+          throw Backtrack.instance;
+        }
         sawStar = true;
         if (this.isOp(",") || this.isOp(close)) {
           bareStar = star;
         } else {
           const p = this.parameter(annotated, true);
-          if (p.default)
-            throw this.errorAtNode(p.default, "var-positional argument cannot have default value");
+          if (p.eq) throw this.errorAtToken(p.eq, "var-positional argument cannot have default value");
           vararg = p.arg;
         }
       } else if (this.isOp("**")) {
         this.advance();
         const p = this.parameter(annotated, false);
-        if (p.default) throw this.errorAtNode(p.default, "var-keyword argument cannot have default value");
+        if (p.eq) throw this.errorAtToken(p.eq, "var-keyword argument cannot have default value");
         kwarg = p.arg;
+      } else if (this.errorPass && this.isOp("(")) {
+        this.invalidParenthesizedParameters(annotated, close);
+        throw Backtrack.instance;
       } else {
         const p = this.parameter(annotated, false);
         if (sawStar) {
@@ -874,7 +888,11 @@ export class Parser extends PatternParser implements StringHost {
       }
       if (!this.acceptOp(",")) break;
     }
-    if (bareStar) throw this.errorAtToken(bareStar, "named arguments must follow bare *");
+    if (bareStar) {
+      // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token.
+      const msg = "named arguments must follow bare *";
+      throw annotated ? this.errorAtToken(bareStar, msg) : this.errorAtLast(msg);
+    }
     return {
       _type: "arguments",
       posonlyargs,
@@ -885,6 +903,24 @@ export class Parser extends PatternParser implements StringHost {
       kwarg,
       defaults,
     };
+  }
+
+  /** invalid_parameters / invalid_lambda_parameters: `def f((a, b))`, `lambda (x): x`. */
+  private invalidParenthesizedParameters(annotated: boolean, close: string): void {
+    const open = this.advance();
+    let n = 0;
+    for (;;) {
+      if (!this.isName()) return;
+      this.parameter(annotated, false);
+      n++;
+      if (!this.acceptOp(",")) break;
+      if (this.isOp(")")) break;
+    }
+    if (n === 0 || !this.isOp(")")) return;
+    const closeTok = this.advance();
+    void close;
+    const what = annotated ? "Function" : "Lambda expression";
+    throw this.errorBetween(open, closeTok, `${what} parameters cannot be parenthesized`);
   }
 
   private parameter(annotated: boolean, starAnnotation: boolean): Param {
@@ -899,8 +935,17 @@ export class Parser extends PatternParser implements StringHost {
       annotation,
       type_comment: null,
     }) as A.arg;
-    const def = this.acceptOp("=") ? this.expression() : null;
-    return { arg, default: def, nameTok };
+    let eq: Token | null = null;
+    let def: A.expr | null = null;
+    if (this.isOp("=")) {
+      eq = this.advance();
+      // invalid_default: '=' &(')'|',')
+      if (this.errorPass && (this.isOp(")") || this.isOp(","))) {
+        throw this.errorAtToken(eq, "expected default value expression");
+      }
+      def = this.expression();
+    }
+    return { arg, default: def, nameTok, eq };
   }
 
   // ---- match ----
