@@ -1,0 +1,5 @@
+print(0xff, 0o17, 0b11, 1_000, 1.5e3, 1j, 2.5j, 1e-3, .5, 5., 0.0)
+print('s', "d", '''t''', """T""", r'\n', b'b', rb'\x', br'\d', f'{1}', u'u', R'\t', B'x', F'{2}', Rb'y', BR'z')
+print('\x41\u00e9\U0001F600\N{BULLET}\101\0\a\b\f\v'.encode('unicode_escape'))
+print(..., None, True, False, Ellipsis is ..., [], (), {}, {1}, (1,))
+print('a' 'b' 'c', 'x' f'{1 + 1}' 'z', b'a' b'b')
