@@ -1,0 +1,446 @@
+// The dict type: Python key semantics (`hash` + `__eq__`, `1 == 1.0 == True` one key, a
+// NaN equal only to itself) at close to the speed of a JS Map for the common keys.
+//
+// Storage, in three parts:
+//   - `map`: a JS Map from a *normalised primitive key* to the entry. Every key whose
+//     equality is decided by its value alone gets one: ints and bools -> number or bigint,
+//     exact floats that are integral -> the same number/bigint as the equal int, other
+//     non-NaN exact floats -> their double (never integral, so never an int's key), exact
+//     strs -> the JS string (astral strs get an escaped JS string that always contains a
+//     surrogate, so never equals a surrogate-free one). Strings and globals hit only this.
+//   - `byHash`: for every other key (tuples, instances, NaN, subclass instances...), chains
+//     of entries by Python hash, compared with `__eq__`. Created on first use.
+//   - `entries`: all live entries in insertion order, with `null` tombstones, sized like
+//     CPython's entry array (usable = 2/3 of a power of two, compacted on growth) so that
+//     "changed size during iteration" and "keys changed during iteration" fire when
+//     CPython's do.
+//
+// An object key can equal a primitive one (`Fraction(1) == 1`, a str subclass). Such keys
+// ("suspicious": their type defines `__eq__`) are counted; while the count is zero a
+// primitive key that misses the Map is absent. Otherwise, and when a suspicious object is
+// looked up in a dict holding primitive keys, the primitive entries are indexed in
+// `byHash` too (lazily, once) and both kinds are compared by hash and `__eq__`.
+
+import { dictType, floatType, frozensetType, noneType, objectType, strType, tupleType } from "./bootstrap.js";
+import { hash, richCompareBool, CompareOp } from "./abstract.js";
+import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import { PyAstralStr } from "./str.js";
+import type { PyType } from "./type.js";
+
+export type NormKey = number | bigint | string;
+export type Hash = number | bigint;
+
+/** One key/value pair. `norm` is the Map key of a primitive key, null for object keys;
+ * `hash` is computed lazily for primitive keys. `next` chains entries of one hash. */
+export class DictEntry {
+  constructor(
+    public key: PyObject,
+    public value: PyObject,
+    public norm: NormKey | null,
+    public hash: Hash | null,
+    public index: number,
+    public next: DictEntry | null,
+  ) {}
+  /** An object key counted in `suspicious`. */
+  suspect = false;
+}
+
+/** Global mutation counter: every dict mutation takes a fresh number (`ma_version_tag`). */
+let versionCounter = 1;
+
+const MIN_SIZE = 8;
+
+function usableFraction(size: number): number {
+  return ((size << 1) / 3) | 0;
+}
+
+/** Float values: the numbers module's PyFloat keeps its double in `value`. */
+interface FloatLike extends PyObjectBase {
+  value: number;
+}
+
+/** Escapes an astral str's code points into a JS string that has at least one surrogate:
+ * pairs stay pairs, a lone surrogate becomes U+DFFF followed by itself. Injective. */
+function astralKey(text: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.length === 1) {
+      const u = c.charCodeAt(0);
+      out += u >= 0xd800 && u <= 0xdfff ? "\udfff" + c : c;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The normalised Map key of a key decided by value alone, or undefined. */
+export function normaliseKey(k: PyObject): NormKey | undefined {
+  switch (typeof k) {
+    case "number":
+    case "string":
+    case "bigint":
+      return k;
+    case "boolean":
+      return k ? 1 : 0;
+    default: {
+      const t = k.type;
+      if (t === floatType) {
+        const v = (k as FloatLike).value;
+        if (v !== v) return undefined;
+        if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+        return v;
+      }
+      if (t === strType && k instanceof PyAstralStr) {
+        const text = k.text;
+        return typeof text === "string" ? text : astralKey(text);
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Whether an object key (one without a normalised key) might compare equal to a
+ * primitive key: its type has an `__eq__` other than object's. */
+function mayEqualPrimitive(k: PyObjectBase): boolean {
+  const t = k.type;
+  if (t === tupleType || t === frozensetType || t === noneType || t === floatType) return false;
+  const eq = t.lookup("__eq__");
+  return eq !== undefined && eq !== objectType.lookup("__eq__");
+}
+
+export class PyDict implements PyObjectBase {
+  /** Attributes of instances of dict subclasses. */
+  dict: AttributeDict | null = null;
+  /** Number of live entries (`len`). */
+  size = 0;
+  /** Changes on every mutation; caches of globals and builtins guard on it. */
+  version = versionCounter++;
+  /** Changes when keys are added or removed (lookups restart when it moves under a
+   * user `__eq__`). */
+  layout = 0;
+  map = new Map<NormKey, DictEntry>();
+  byHash: Map<Hash, DictEntry> | null = null;
+  /** Whether primitive entries are chained in `byHash` too. */
+  primsIndexed = false;
+  /** Number of object keys that might equal a primitive key. */
+  suspicious = 0;
+  /** Live entries in insertion order; null marks a deleted one. */
+  entries: (DictEntry | null)[] = [];
+  /** Entries that may still be appended before the array is compacted (`dk_usable`). */
+  usable = 0;
+  /** Whether this dict is an instance's attribute dictionary view (see attrdict below). */
+  attrs: AttributeDict | null = null;
+
+  constructor(public type: PyType = dictType) {}
+
+  // ---- lookups ----
+
+  /** The entry for `key`, or undefined. Raises what `hash` and `__eq__` raise. */
+  lookup(key: PyObject): DictEntry | undefined {
+    const nk = normaliseKey(key);
+    if (nk !== undefined) {
+      const e = this.map.get(nk);
+      if (e !== undefined || this.suspicious === 0) return e;
+      return this.lookupChain(key, hash(key), false);
+    }
+    return this.lookupObject(key as PyObjectBase, hash(key));
+  }
+
+  private lookupObject(key: PyObjectBase, h: Hash): DictEntry | undefined {
+    if (!this.primsIndexed && this.map.size > 0 && mayEqualPrimitive(key)) this.indexPrimitives();
+    return this.lookupChain(key, h, true);
+  }
+
+  /** Walks the chain of hash `h`, restarting when a user `__eq__` changed the keys. */
+  private lookupChain(key: PyObject, h: Hash, withPrims: boolean): DictEntry | undefined {
+    for (;;) {
+      if (this.byHash === null) return undefined;
+      const layout = this.layout;
+      let e: DictEntry | null | undefined = this.byHash.get(h);
+      let restart = false;
+      for (; e !== undefined && e !== null; e = e.next) {
+        if (e.key === key) return e;
+        if (!withPrims && e.norm !== null) continue;
+        const same = richCompareBool(e.key, key, CompareOp.Eq);
+        if (this.layout !== layout) {
+          restart = true;
+          break;
+        }
+        if (same) return e;
+      }
+      if (!restart) return undefined;
+    }
+  }
+
+  private indexPrimitives(): void {
+    this.primsIndexed = true;
+    const byHash = (this.byHash ??= new Map());
+    for (const e of this.map.values()) {
+      const h = (e.hash ??= hash(e.key));
+      e.next = byHash.get(h) ?? null;
+      byHash.set(h, e);
+    }
+  }
+
+  get(key: PyObject): PyObject | undefined {
+    const e = this.lookup(key);
+    return e === undefined ? undefined : e.value;
+  }
+
+  has(key: PyObject): boolean {
+    return this.lookup(key) !== undefined;
+  }
+
+  /** The fast path for exact str keys given as JS strings without surrogates. */
+  getStr(key: string): PyObject | undefined {
+    const e = this.map.get(key);
+    if (e !== undefined) return e.value;
+    if (this.suspicious === 0) return undefined;
+    const s = this.lookupChain(key, hash(key), false);
+    return s === undefined ? undefined : s.value;
+  }
+
+  // ---- mutation ----
+
+  set(key: PyObject, value: PyObject): void {
+    const nk = normaliseKey(key);
+    if (nk !== undefined) {
+      const e = this.map.get(nk);
+      if (e !== undefined) {
+        e.value = value;
+        this.version = versionCounter++;
+        return;
+      }
+      this.insertPrimitive(key, nk, value);
+      return;
+    }
+    const h = hash(key);
+    const e = this.lookupObject(key as PyObjectBase, h);
+    if (e !== undefined) {
+      e.value = value;
+      this.version = versionCounter++;
+      return;
+    }
+    this.insertObject(key as PyObjectBase, h, value);
+  }
+
+  setStr(key: string, value: PyObject): void {
+    const e = this.map.get(key);
+    if (e !== undefined) {
+      e.value = value;
+      this.version = versionCounter++;
+      return;
+    }
+    this.insertPrimitive(key, key, value);
+  }
+
+  private insertPrimitive(key: PyObject, nk: NormKey, value: PyObject): void {
+    let h: Hash | null = null;
+    if (this.suspicious !== 0 || this.primsIndexed) {
+      h = hash(key);
+      if (this.suspicious !== 0) {
+        const e = this.lookupChain(key, h, false);
+        if (e !== undefined) {
+          e.value = value;
+          this.version = versionCounter++;
+          return;
+        }
+      }
+    }
+    const e = this.append(key, value, nk, h);
+    this.map.set(nk, e);
+    if (this.primsIndexed) this.chain(e, h!);
+  }
+
+  private insertObject(key: PyObjectBase, h: Hash, value: PyObject): void {
+    const e = this.append(key, value, null, h);
+    this.chain(e, h);
+    if (mayEqualPrimitive(key)) {
+      e.suspect = true;
+      this.suspicious++;
+      if (!this.primsIndexed && this.map.size > 0) this.indexPrimitives();
+    }
+  }
+
+  private chain(e: DictEntry, h: Hash): void {
+    const byHash = (this.byHash ??= new Map());
+    e.next = byHash.get(h) ?? null;
+    byHash.set(h, e);
+  }
+
+  private append(key: PyObject, value: PyObject, nk: NormKey | null, h: Hash | null): DictEntry {
+    if (this.usable <= 0) this.resize(this.size * 3);
+    const e = new DictEntry(key, value, nk, h, this.entries.length, null);
+    this.entries.push(e);
+    this.usable--;
+    this.size++;
+    this.layout++;
+    this.version = versionCounter++;
+    return e;
+  }
+
+  /** CPython's `dictresize`: a table of the smallest power of two >= minUsed, with the
+   * entry array compacted. */
+  private resize(minUsed: number): void {
+    let size = MIN_SIZE;
+    while (size < minUsed) size *= 2;
+    if (this.entries.length !== this.size) {
+      const live: DictEntry[] = [];
+      for (const e of this.entries) {
+        if (e !== null) {
+          e.index = live.length;
+          live.push(e);
+        }
+      }
+      this.entries = live;
+    }
+    this.usable = usableFraction(size) - this.size;
+  }
+
+  /** Removes an entry found by `lookup`. */
+  removeEntry(e: DictEntry): void {
+    if (e.norm !== null) {
+      this.map.delete(e.norm);
+      if (this.primsIndexed) this.unchain(e);
+    } else {
+      this.unchain(e);
+      if (e.suspect) this.suspicious--;
+    }
+    this.entries[e.index] = null;
+    this.size--;
+    this.layout++;
+    this.version = versionCounter++;
+  }
+
+  private unchain(e: DictEntry): void {
+    const byHash = this.byHash!;
+    const h = e.hash!;
+    const p = byHash.get(h);
+    if (p === e) {
+      if (e.next === null) byHash.delete(h);
+      else byHash.set(h, e.next);
+    } else {
+      let q: DictEntry | null | undefined = p;
+      while (q !== undefined && q !== null && q.next !== e) q = q.next;
+      if (q) q.next = e.next;
+    }
+    e.next = null;
+  }
+
+  /** Deletes `key`; returns false when it is absent. */
+  delete(key: PyObject): boolean {
+    const e = this.lookup(key);
+    if (e === undefined) return false;
+    this.removeEntry(e);
+    return true;
+  }
+
+  /** Removes and returns the value of `key`, or undefined when absent. */
+  pop(key: PyObject): PyObject | undefined {
+    const e = this.lookup(key);
+    if (e === undefined) return undefined;
+    this.removeEntry(e);
+    return e.value;
+  }
+
+  /** The last entry, removed (`popitem`), or undefined when empty. */
+  popLast(): DictEntry | undefined {
+    const entries = this.entries;
+    let i = entries.length - 1;
+    while (i >= 0 && entries[i] === null) i--;
+    if (i < 0) return undefined;
+    const e = entries[i]!;
+    this.removeEntry(e);
+    entries.length = i;
+    return e;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.byHash = null;
+    this.primsIndexed = false;
+    this.suspicious = 0;
+    this.entries = [];
+    this.usable = 0;
+    this.size = 0;
+    this.layout++;
+    this.version = versionCounter++;
+  }
+
+  /** Sizes an empty dict for `n` keys (`_PyDict_NewPresized`). */
+  presize(n: number): void {
+    if (this.size === 0 && this.entries.length === 0 && n > 5) this.resize(((n * 3 + 1) / 2) | 0);
+  }
+
+  // ---- JS iteration (not guarded against mutation: callers that run Python code
+  // between steps use the Python iterators of dict_views.ts) ----
+
+  *keys(): IterableIterator<PyObject> {
+    for (const e of this.entries) if (e !== null) yield e.key;
+  }
+
+  *values(): IterableIterator<PyObject> {
+    for (const e of this.entries) if (e !== null) yield e.value;
+  }
+
+  *entriesIter(): IterableIterator<[PyObject, PyObject]> {
+    for (const e of this.entries) if (e !== null) yield [e.key, e.value];
+  }
+
+  /** Calls `fn` on each live entry in order, over a snapshot of the entry array. */
+  forEach(fn: (key: PyObject, value: PyObject) => void): void {
+    const entries = this.entries;
+    const n = entries.length;
+    for (let i = 0; i < n; i++) {
+      const e = entries[i];
+      if (e !== null && e !== undefined) fn(e.key, e.value);
+    }
+  }
+
+  keysArray(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const e of this.entries) if (e !== null) out.push(e.key);
+    return out;
+  }
+
+  valuesArray(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const e of this.entries) if (e !== null) out.push(e.value);
+    return out;
+  }
+
+  /** A shallow copy with the same type `dictType` (`dict.copy`). */
+  copy(type: PyType = dictType): PyDict {
+    const d = new PyDict(type);
+    d.presize(this.size);
+    for (const e of this.entries) {
+      if (e === null) continue;
+      if (e.norm !== null) d.insertPrimitiveUnique(e);
+      else d.insertObject(e.key as PyObjectBase, e.hash!, e.value);
+    }
+    return d;
+  }
+
+  /** Appends a copy of a primitive entry known to be absent (copy, fromkeys of a dict). */
+  private insertPrimitiveUnique(src: DictEntry): void {
+    const e = this.append(src.key, src.value, src.norm, src.hash);
+    this.map.set(src.norm!, e);
+    if (this.primsIndexed) this.chain(e, (e.hash ??= hash(e.key)));
+  }
+
+  static fromEntries(pairs: Iterable<[PyObject, PyObject]>): PyDict {
+    const d = new PyDict();
+    for (const [k, v] of pairs) d.set(k, v);
+    return d;
+  }
+}
+
+export function isDict(v: PyObject): v is PyDict {
+  return v instanceof PyDict;
+}
+
+dictType.newInstance = (t) => {
+  const d = new PyDict(t);
+  if (t.hasInstanceDict) d.dict = newAttributeDict();
+  return d;
+};

@@ -1,0 +1,273 @@
+// What the container types share: built-in iterator types (`nextValue()` for native loops,
+// `__next__` / `__iter__` / `__length_hint__` for Python), the repr recursion guard
+// (Py_ReprEnter), index and slice-argument normalisation, lexicographic comparison of
+// item arrays, and the `__new__` / `__class_getitem__` declarations.
+
+import { Ellipsis, None, NotImplemented, objectType, typeType } from "./bootstrap.js";
+import { call } from "./call.js";
+import { CompareOp, index, richCompare, richCompareBool, reprJS } from "./abstract.js";
+import { exceptionType, newException, StopIteration_, typeError, overflowError } from "./exceptions.js";
+import {
+  defineClassMethods,
+  defineGetSets,
+  defineMethods,
+  PyBuiltinFunction,
+  type KwNames,
+  type MethodCall,
+} from "./function.js";
+import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { typeName } from "./names.js";
+import { PyType } from "./type.js";
+import { strFromJS } from "./str.js";
+
+// ---- repr recursion (Py_ReprEnter / Py_ReprLeave) ----
+
+const reprActive = new Set<object>();
+
+/** False when `o` is already being repr'd further up the stack (print `[...]`). */
+export function reprEnter(o: object): boolean {
+  if (reprActive.has(o)) return false;
+  reprActive.add(o);
+  return true;
+}
+
+export function reprLeave(o: object): void {
+  reprActive.delete(o);
+}
+
+// ---- iterator types ----
+
+/** A built-in iterator: the contract of abstract.ts's `iterNext`. */
+export interface NativeIter extends PyObjectBase {
+  nextValue(): PyObject | undefined;
+  lengthHint?(): number;
+}
+
+/** A non-subclassable built-in iterator type with `__iter__`, `__next__` and, when the
+ * instances have `lengthHint`, `__length_hint__`. */
+export function iteratorType(name: string, withLengthHint = false): PyType {
+  const t = new PyType(typeType, name, [objectType], true);
+  t.isBaseType = false;
+  const methods: Record<string, MethodCall> = {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = (self as NativeIter).nextValue();
+      if (v === undefined) throw newException(StopIteration_);
+      return v;
+    },
+  };
+  if (withLengthHint) methods.__length_hint__ = (self) => (self as NativeIter).lengthHint!();
+  defineMethods(t, methods);
+  return t;
+}
+
+/** Iterates over an array that does not change (tuples). */
+export class SeqIterator implements NativeIter {
+  index = 0;
+  constructor(
+    public items: PyObject[] | null,
+    public type: PyType,
+  ) {}
+  nextValue(): PyObject | undefined {
+    const items = this.items;
+    if (items === null) return undefined;
+    if (this.index < items.length) return items[this.index++];
+    this.items = null;
+    return undefined;
+  }
+  lengthHint(): number {
+    return this.items === null ? 0 : this.items.length - this.index;
+  }
+  static makeType(name: string): PyType {
+    return iteratorType(name, true);
+  }
+}
+
+// ---- declarations ----
+
+/** Installs `cls.__new__(cls, *args)` as CPython's tp_new wrapper: a built-in whose first
+ * argument is the class, which must be a subtype of `type`. */
+export function defineNew(
+  type: PyType,
+  impl: (cls: PyType, args: PyObject[], kwnames: KwNames) => PyObject,
+): void {
+  const fn = new PyBuiltinFunction(
+    "__new__",
+    `${type.name}.__new__`,
+    (args, kwnames) => {
+      const nkw = kwnames ? kwnames.length : 0;
+      if (args.length - nkw < 1) throw typeError(`${type.name}.__new__(): not enough arguments`);
+      const cls = args[0]!;
+      if (!(cls instanceof PyType))
+        throw typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+      if (!cls.isSubtypeOf(type))
+        throw typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+      return impl(cls, args.slice(1), kwnames);
+    },
+    type,
+  );
+  type.dict.set("__new__", fn);
+  type.modified();
+}
+
+/** `__class_getitem__`: `list[int]` as a `types.GenericAlias`. */
+export const classGetItem: MethodCall = (self, args) => new PyGenericAlias(self, args[0]!);
+
+/** Installs `__class_getitem__` as a class method. */
+export function defineClassGetItem(type: PyType): void {
+  defineClassMethods(type, { __class_getitem__: classGetItem });
+}
+
+export const genericAliasType = new PyType(typeType, "types.GenericAlias", [objectType], true);
+genericAliasType.name = "GenericAlias";
+
+/** A minimal `types.GenericAlias`: origin, args, repr, equality, calls make an origin. */
+export class PyGenericAlias implements PyObjectBase {
+  type = genericAliasType;
+  constructor(
+    readonly origin: PyObject,
+    readonly args: PyObject,
+  ) {}
+}
+
+function typeReprForAlias(o: PyObject): string {
+  if (o instanceof PyType) {
+    const mod = o.dict.get("__module__");
+    const m = typeof mod === "string" ? mod : "builtins";
+    return m === "builtins" ? o.qualname : `${m}.${o.qualname}`;
+  }
+  if (o === Ellipsis) return "...";
+  return reprJS(o);
+}
+
+defineMethods(genericAliasType, {
+  __repr__(self) {
+    const g = self as PyGenericAlias;
+    const args = g.args as PyObjectBase & { items?: PyObject[] };
+    const items = typeOf(args).name === "tuple" && args.items ? args.items : [g.args];
+    const inner = items.length === 0 ? "()" : items.map(typeReprForAlias).join(", ");
+    return strFromJS(`${typeReprForAlias(g.origin)}[${inner}]`);
+  },
+  __eq__(self, args) {
+    const o = args[0]!;
+    if (!(o instanceof PyGenericAlias)) return NotImplemented;
+    const g = self as PyGenericAlias;
+    return richCompareBool(g.origin, o.origin, CompareOp.Eq) && richCompareBool(g.args, o.args, CompareOp.Eq);
+  },
+  __call__(self, args, kwnames) {
+    return call((self as PyGenericAlias).origin, args, kwnames);
+  },
+});
+defineGetSets(genericAliasType, {
+  __origin__: [(self) => (self as PyGenericAlias).origin],
+  __args__: [
+    (self) => {
+      const a = (self as PyGenericAlias).args;
+      return typeOf(a).name === "tuple" ? a : tupleOf([a]);
+    },
+  ],
+});
+
+/** Set by tuple.ts (which imports this module) to build tuples without an import cycle at
+ * load time. */
+export let tupleOf: (items: PyObject[]) => PyObject = () => None;
+export function setTupleFactory(f: (items: PyObject[]) => PyObject): void {
+  tupleOf = f;
+}
+
+// ---- argument helpers ----
+
+export function noKeywords(name: string, kwnames: KwNames): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/** Wraps a negative index once (`i + len` when negative). */
+export function normaliseIndex(i: number | bigint, len: number): number {
+  if (typeof i === "bigint") return i < 0n ? -1 : len + 1;
+  return i < 0 ? i + len : i;
+}
+
+/** An index argument clipped into [0, len] like `_PyEval_SliceIndex` + adjustment, for
+ * `index(x, start, stop)`. */
+function clipIndex(v: PyObject, len: number): number {
+  if (v === None) throw typeError("slice indices must be integers or have an __index__ method");
+  let i: number | bigint;
+  if (typeof v === "number") i = v;
+  else {
+    if (typeOf(v).lookup("__index__") === undefined)
+      throw typeError("slice indices must be integers or have an __index__ method");
+    i = index(v);
+  }
+  if (typeof i === "bigint") return i < 0n ? 0 : len;
+  if (i < 0) return Math.max(0, i + len);
+  return Math.min(i, len);
+}
+
+/** The arguments of `seq.index(x, start=0, stop=len, /)`. */
+export function sequenceIndexArgs(
+  name: string,
+  args: PyObject[],
+  kwnames: KwNames,
+  len: number,
+): [PyObject, number, number] {
+  noKeywords(name, kwnames);
+  if (args.length < 1) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
+  const start = args.length > 1 ? clipIndex(args[1]!, len) : 0;
+  const stop = args.length > 2 ? clipIndex(args[2]!, len) : len;
+  return [args[0]!, start, stop];
+}
+
+/** The count of `seq * n`, or undefined when `n` has no `__index__` (NotImplemented). */
+export function repeatCount(n: PyObject, itemCount: number): number | undefined {
+  let v: number | bigint;
+  if (typeof n === "number") v = n;
+  else if (typeof n === "boolean") v = n ? 1 : 0;
+  else {
+    if (typeOf(n).lookup("__index__") === undefined) return undefined;
+    v = index(n);
+  }
+  if (typeof v === "bigint") {
+    if (v < 0n || itemCount === 0) return 0;
+    throw overflowError(`cannot fit 'int' into an index-sized integer`);
+  }
+  if (v <= 0) return 0;
+  if (itemCount > 0 && v * itemCount > 0x7fffffff) throw newException(exceptionType("MemoryError"));
+  return v;
+}
+
+// ---- comparison ----
+
+/** Lexicographic comparison of two item arrays (list and tuple richcompare): the first
+ * unequal pair decides, else the lengths. */
+export function compareSequences(a: PyObject[], b: PyObject[], op: CompareOp): PyObject {
+  if (a.length !== b.length && (op === CompareOp.Eq || op === CompareOp.Ne)) return op === CompareOp.Ne;
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    const x = a[i]!,
+      y = b[i]!;
+    if (x === y) continue;
+    if (!richCompareBool(x, y, CompareOp.Eq)) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const la = a.length,
+      lb = b.length;
+    switch (op) {
+      case CompareOp.Lt:
+        return la < lb;
+      case CompareOp.Le:
+        return la <= lb;
+      case CompareOp.Eq:
+        return la === lb;
+      case CompareOp.Ne:
+        return la !== lb;
+      case CompareOp.Gt:
+        return la > lb;
+      default:
+        return la >= lb;
+    }
+  }
+  if (op === CompareOp.Eq) return false;
+  if (op === CompareOp.Ne) return true;
+  return richCompare(a[i]!, b[i]!, op);
+}
