@@ -728,9 +728,11 @@ export class Parser extends PatternParser implements StringHost {
     while (this.isKw("except")) {
       const handlerStart = this.i;
       const exceptTok = this.advance();
-      const isStar = this.acceptOp("*");
+      const starTok = this.isOp("*") ? this.advance() : null;
+      const isStar = starTok !== null;
       if (star !== null && star !== isStar) {
-        throw this.errorAtToken(exceptTok, "cannot have both 'except' and 'except*' on the same 'try'");
+        const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        throw starTok ? this.errorBetween(exceptTok, starTok, msg) : this.errorAtToken(exceptTok, msg);
       }
       star = isStar;
       let type: A.expr | null = null;
@@ -738,7 +740,15 @@ export class Parser extends PatternParser implements StringHost {
       if (!this.isOp(":")) {
         type = this.expression();
         if (this.isOp(",")) {
-          throw this.errorAtLast("multiple exception types must be parenthesized");
+          // invalid_except_stmt: expression ',' expressions ['as' NAME] ':'
+          this.advance();
+          this.starExpressions();
+          if (this.acceptKw("as")) this.expectName();
+          if (!this.isOp(":")) throw Backtrack.instance;
+          throw this.errorAtNode(
+            this.span(type, this.posOfPrev(), {}),
+            "multiple exception types must be parenthesized",
+          );
         }
         if (this.acceptKw("as")) name = this.expectName().string;
       } else if (isStar) throw this.errorAtLast("expected one or more exception types");

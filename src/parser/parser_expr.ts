@@ -731,7 +731,8 @@ export abstract class ExpressionParser extends ParserBase {
       return y;
     }
     const first = this.starNamedExpression();
-    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+    if (this.atFor()) {
+      this.invalidStarredComprehension(first);
       if (first._type === "Starred") throw Backtrack.instance;
       const generators = this.forIfClauses();
       this.expectOp(")");
@@ -763,22 +764,48 @@ export abstract class ExpressionParser extends ParserBase {
     throw this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
 
+  private atFor(): boolean {
+    return this.isKw("for") || (this.isKw("async") && this.isKw("for", 1));
+  }
+
+  /** invalid_comprehension's first alternative: `[*a for a in b]`. */
+  private invalidStarredComprehension(first: A.expr): void {
+    if (!this.errorPass || first._type !== "Starred") return;
+    if (this.attempt(() => this.forIfClauses()) !== undefined) {
+      throw this.errorAtNode(first, "iterable unpacking cannot be used in comprehension");
+    }
+  }
+
+  /** invalid_comprehension's `[a, b for a, b in c]` and `[a, for a in c]`. */
+  private invalidTupleComprehension(elts: A.expr[], comma: Token | null): void {
+    if (!this.errorPass || !this.atFor()) return;
+    if (this.attempt(() => this.forIfClauses()) === undefined) return;
+    const msg = "did you forget parentheses around the comprehension target?";
+    if (elts.length > 1) throw this.errorAtNode(this.span(elts[0]!, elts[elts.length - 1]!, {}), msg);
+    if (comma !== null) throw this.errorAtNode(this.span(elts[0]!, this.posOf(comma), {}), msg);
+  }
+
   private listAtom(): A.expr {
     const start = this.i;
     this.advance();
     if (this.acceptOp("]")) return this.at(start, { _type: "List", elts: [], ctx: "Load" }) as A.List;
     const first = this.starNamedExpression();
-    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+    if (this.atFor()) {
+      this.invalidStarredComprehension(first);
       if (first._type === "Starred") throw Backtrack.instance;
       const generators = this.forIfClauses();
       this.expectOp("]");
       return this.at(start, { _type: "ListComp", elt: first, generators }) as A.ListComp;
     }
     const elts = [first];
-    while (this.acceptOp(",")) {
-      if (this.isOp("]")) break;
+    let comma: Token | null = null;
+    while (this.isOp(",")) {
+      comma = this.advance();
+      if (this.isOp("]") || (this.errorPass && this.atFor())) break;
+      comma = null;
       elts.push(this.starNamedExpression());
     }
+    this.invalidTupleComprehension(elts, comma);
     this.expectOp("]");
     return this.at(start, { _type: "List", elts, ctx: "Load" }) as A.List;
   }
@@ -787,10 +814,14 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.i;
     this.advance();
     if (this.acceptOp("}")) return this.at(start, { _type: "Dict", keys: [], values: [] }) as A.Dict;
-    if (this.isOp("**")) return this.dictRest(start, [], []);
+    if (this.isOp("**")) {
+      if (this.errorPass) this.invalidDictComprehension();
+      return this.dictRest(start, [], []);
+    }
     const first = this.starNamedExpression();
     if (this.isOp(":") && first._type !== "Starred") {
-      this.advance();
+      const colon = this.advance();
+      if (this.errorPass) this.invalidDictValue(colon);
       const value = this.expression();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.forIfClauses();
@@ -804,19 +835,58 @@ export abstract class ExpressionParser extends ParserBase {
       }
       return this.dictRest(start, [first], [value]);
     }
-    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+    if (this.atFor()) {
+      this.invalidStarredComprehension(first);
       if (first._type === "Starred") throw Backtrack.instance;
       const generators = this.forIfClauses();
       this.expectOp("}");
       return this.at(start, { _type: "SetComp", elt: first, generators }) as A.SetComp;
     }
     const elts = [first];
-    while (this.acceptOp(",")) {
-      if (this.isOp("}")) break;
+    let comma: Token | null = null;
+    while (this.isOp(",")) {
+      comma = this.advance();
+      if (this.isOp("}") || (this.errorPass && this.atFor())) break;
+      comma = null;
       elts.push(this.starNamedExpression());
     }
+    this.invalidTupleComprehension(elts, comma);
     this.expectOp("}");
     return this.at(start, { _type: "Set", elts }) as A.Set;
+  }
+
+  /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
+  private invalidDictComprehension(): void {
+    const save = this.i;
+    const star = this.advance();
+    const ok = this.attempt(() => {
+      this.bitwiseOr();
+      if (!this.atFor()) throw Backtrack.instance;
+      this.forIfClauses();
+      this.expectOp("}");
+      return true;
+    });
+    if (ok) throw this.errorAtToken(star, "dict unpacking cannot be used in dict comprehension");
+    this.i = save;
+  }
+
+  /** invalid_kvpair / invalid_double_starred_kvpairs after `key ':'`. */
+  private invalidDictValue(colon: Token): void {
+    if (this.isOp("}") || this.isOp(",")) {
+      throw this.errorAtToken(colon, "expression expected after dictionary key and ':'");
+    }
+    if (this.isOp("*")) {
+      const save = this.i;
+      const star = this.advance();
+      const value = this.attempt(() => this.bitwiseOr());
+      if (value !== undefined) {
+        throw this.errorAtNode(
+          this.span(this.posOf(star), value, {}),
+          "cannot use a starred expression in a dictionary value",
+        );
+      }
+      this.i = save;
+    }
   }
 
   private dictRest(start: number, keys: (A.expr | null)[], values: A.expr[]): A.expr {
@@ -826,15 +896,14 @@ export abstract class ExpressionParser extends ParserBase {
         values.push(this.bitwiseOr());
       } else {
         const key = this.expression();
-        if (!this.acceptOp(":")) {
+        if (!this.isOp(":")) {
           if (this.errorPass && (this.isOp("}") || this.isOp(","))) {
             throw this.errorAtNode(key, "':' expected after dictionary key");
           }
           throw Backtrack.instance;
         }
-        if (this.errorPass && (this.isOp("}") || this.isOp(","))) {
-          throw this.errorAtToken(this.prev, "expression expected after dictionary key and ':'");
-        }
+        const colon = this.advance();
+        if (this.errorPass) this.invalidDictValue(colon);
         keys.push(key);
         values.push(this.expression());
       }
