@@ -1,0 +1,609 @@
+// The `builtins` module: CPython 3.11's built-in functions and the names of the built-in
+// types, constants and exceptions. Functions that need the running interpreter (globals,
+// locals, exec, eval, compile, __import__, __build_class__, input's terminal) reach it
+// through `builtinsHooks`, which the VM installs, so this module does not depend on the
+// VM's internals.
+
+import {
+  boolType,
+  bytearrayType,
+  bytesType,
+  complexType,
+  dictType,
+  Ellipsis,
+  floatType,
+  frozensetType,
+  intType,
+  listType,
+  None,
+  NotImplemented,
+  objectType,
+  rangeType,
+  setType,
+  sliceType,
+  strType,
+  tupleType,
+  typeType,
+} from "../objects/bootstrap.js";
+import { call, callSpecial, callWithSelf } from "../objects/call.js";
+import {
+  exceptionTypes,
+  newException,
+  typeError,
+  valueError,
+  PyBaseException,
+} from "../objects/exceptions.js";
+import { builtinFunction, type KwNames, type VectorCall } from "../objects/function.js";
+import { typeOf, type PyObject } from "../objects/object.js";
+import type { PyType } from "../objects/type.js";
+import {
+  ascii,
+  binaryOp,
+  BinaryOp,
+  CompareOp,
+  delAttr,
+  format,
+  getAttr,
+  getAttrOpt,
+  getIter,
+  hash,
+  index,
+  isInstance,
+  isSubclass,
+  isTrue,
+  iterNext,
+  len,
+  repr,
+  richCompareBool,
+  setAttr,
+  str,
+  toArray,
+} from "../objects/abstract.js";
+import { PyList } from "../objects/list.js";
+import { sortList } from "../objects/sort.js";
+import { jsString, strFromJS, isStr } from "../objects/str.js";
+import { callableIterator } from "../objects/builtin_iterables.js";
+import { registerNativeModule } from "./registry.js";
+// The exception types in this namespace get their behaviour from here.
+import "../objects/exception_methods.js";
+
+/** What the built-ins need from the running interpreter. */
+export interface BuiltinsHooks {
+  globals(): PyObject;
+  locals(): PyObject;
+  /** Names in the current local scope, for `dir()` without arguments. */
+  localNames(): PyObject[];
+  exec(source: PyObject, globals: PyObject, locals: PyObject, closure: PyObject): PyObject;
+  eval(source: PyObject, globals: PyObject, locals: PyObject): PyObject;
+  compile(args: PyObject[], kwnames: KwNames): PyObject;
+  importModule(args: PyObject[], kwnames: KwNames): PyObject;
+  buildClass(args: PyObject[], kwnames: KwNames): PyObject;
+  /** The sys module's attribute (stdout, stderr, stdin, displayhook...). */
+  sysAttribute(name: string): PyObject | undefined;
+  open(args: PyObject[], kwnames: KwNames): PyObject;
+  superCall(args: PyObject[], kwnames: KwNames): PyObject;
+}
+
+export const builtinsHooks: BuiltinsHooks = {
+  globals: missingHook,
+  locals: missingHook,
+  localNames: missingHook,
+  exec: missingHook,
+  eval: missingHook,
+  compile: missingHook,
+  importModule: missingHook,
+  buildClass: missingHook,
+  sysAttribute: missingHook,
+  open: missingHook,
+  superCall: missingHook,
+};
+
+function missingHook(): never {
+  throw new Error("the interpreter has not installed the builtins hooks");
+}
+
+// ---- argument helpers with CPython's messages ----
+
+function positional(name: string, args: PyObject[], kwnames: KwNames, min: number, max: number): PyObject[] {
+  if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min || n > max) {
+    if (min === max) {
+      if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+      throw typeError(`${name} expected ${min} arguments, got ${n}`);
+    }
+    if (n < min)
+      throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  }
+  return args;
+}
+
+function splitKeywords(args: PyObject[], kwnames: KwNames): { pos: PyObject[]; kw: Map<string, PyObject> } {
+  const n = kwnames ? kwnames.length : 0;
+  const pos = n ? args.slice(0, args.length - n) : args;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < n; i++) kw.set(kwnames![i]!, args[pos.length + i]!);
+  return { pos, kw };
+}
+
+function onlyKeywords(fn: string, kw: Map<string, PyObject>, allowed: string[]): void {
+  for (const k of kw.keys()) {
+    if (!allowed.includes(k)) throw typeError(`${fn}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+function attributeName(fn: string, name: PyObject): string {
+  if (!isStr(name)) throw typeError(`${fn}(): attribute name must be string, not '${typeOf(name).name}'`);
+  return jsString(name);
+}
+
+// ---- the functions ----
+
+const functions: Record<string, VectorCall> = {
+  abs(args, kwnames) {
+    const [x] = positional("abs", args, kwnames, 1, 1) as [PyObject];
+    const r = callSpecial(x, "__abs__");
+    if (r === undefined) throw typeError(`bad operand type for abs(): '${typeOf(x).name}'`);
+    return r;
+  },
+
+  all(args, kwnames) {
+    const [iterable] = positional("all", args, kwnames, 1, 1) as [PyObject];
+    const it = getIter(iterable);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (!isTrue(v)) return false;
+    return true;
+  },
+
+  any(args, kwnames) {
+    const [iterable] = positional("any", args, kwnames, 1, 1) as [PyObject];
+    const it = getIter(iterable);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (isTrue(v)) return true;
+    return false;
+  },
+
+  ascii(args, kwnames) {
+    const [x] = positional("ascii", args, kwnames, 1, 1) as [PyObject];
+    return ascii(x);
+  },
+
+  bin(args, kwnames) {
+    const [x] = positional("bin", args, kwnames, 1, 1) as [PyObject];
+    return radix(x, 2, "0b");
+  },
+
+  oct(args, kwnames) {
+    const [x] = positional("oct", args, kwnames, 1, 1) as [PyObject];
+    return radix(x, 8, "0o");
+  },
+
+  hex(args, kwnames) {
+    const [x] = positional("hex", args, kwnames, 1, 1) as [PyObject];
+    return radix(x, 16, "0x");
+  },
+
+  callable(args, kwnames) {
+    const [x] = positional("callable", args, kwnames, 1, 1) as [PyObject];
+    return typeOf(x).lookup("__call__") !== undefined;
+  },
+
+  chr(args, kwnames) {
+    const [x] = positional("chr", args, kwnames, 1, 1) as [PyObject];
+    const i = index(x);
+    if (typeof i === "bigint")
+      throw newException(exceptionTypes.get("OverflowError")!, "Python int too large to convert to C int");
+    if (i < 0 || i > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+    return strFromJS(String.fromCodePoint(i));
+  },
+
+  delattr(args, kwnames) {
+    const [o, name] = positional("delattr", args, kwnames, 2, 2) as [PyObject, PyObject];
+    delAttr(o, attributeName("delattr", name));
+    return None;
+  },
+
+  getattr(args, kwnames) {
+    if (kwnames && kwnames.length) throw typeError("getattr() takes no keyword arguments");
+    if (args.length < 2) throw typeError(`getattr expected at least 2 arguments, got ${args.length}`);
+    if (args.length > 3) throw typeError(`getattr expected at most 3 arguments, got ${args.length}`);
+    const name = attributeName("getattr", args[1]!);
+    if (args.length === 2) return getAttr(args[0]!, name);
+    try {
+      return getAttr(args[0]!, name);
+    } catch (e) {
+      if (e instanceof PyBaseException && typeOf(e).isSubtypeOf(exceptionTypes.get("AttributeError")!))
+        return args[2]!;
+      throw e;
+    }
+  },
+
+  hasattr(args, kwnames) {
+    const [o, name] = positional("hasattr", args, kwnames, 2, 2) as [PyObject, PyObject];
+    try {
+      getAttr(o, attributeName("hasattr", name));
+      return true;
+    } catch (e) {
+      if (e instanceof PyBaseException && typeOf(e).isSubtypeOf(exceptionTypes.get("AttributeError")!))
+        return false;
+      throw e;
+    }
+  },
+
+  setattr(args, kwnames) {
+    const [o, name, value] = positional("setattr", args, kwnames, 3, 3) as [PyObject, PyObject, PyObject];
+    setAttr(o, attributeName("setattr", name), value);
+    return None;
+  },
+
+  dir(args, kwnames) {
+    positional("dir", args, kwnames, 0, 1);
+    if (args.length === 0) {
+      const names = new PyList(builtinsHooks.localNames().slice());
+      sortList(names, null, false);
+      return names;
+    }
+    const result = callSpecial(args[0]!, "__dir__");
+    if (result === undefined) throw typeError("object does not provide __dir__");
+    const names = new PyList(toArray(result));
+    sortList(names, null, false);
+    return names;
+  },
+
+  divmod(args, kwnames) {
+    const [a, b] = positional("divmod", args, kwnames, 2, 2) as [PyObject, PyObject];
+    return binaryOp(a, b, BinaryOp.DivMod);
+  },
+
+  format(args, kwnames) {
+    const [value, spec] = positional("format", args, kwnames, 1, 2);
+    const s = spec ?? "";
+    if (!isStr(s)) throw typeError(`format() argument 2 must be str, not ${typeOf(s).name}`);
+    return format(value!, s);
+  },
+
+  hash(args, kwnames) {
+    const [x] = positional("hash", args, kwnames, 1, 1) as [PyObject];
+    return hash(x);
+  },
+
+  id(args, kwnames) {
+    const [x] = positional("id", args, kwnames, 1, 1) as [PyObject];
+    return objectId(x);
+  },
+
+  isinstance(args, kwnames) {
+    const [o, cls] = positional("isinstance", args, kwnames, 2, 2) as [PyObject, PyObject];
+    return isInstance(o, cls);
+  },
+
+  issubclass(args, kwnames) {
+    const [a, cls] = positional("issubclass", args, kwnames, 2, 2) as [PyObject, PyObject];
+    return isSubclass(a, cls);
+  },
+
+  iter(args, kwnames) {
+    positional("iter", args, kwnames, 1, 2);
+    if (args.length === 1) return getIter(args[0]!);
+    const fn = args[0]!;
+    if (typeOf(fn).lookup("__call__") === undefined) throw typeError("iter(v, w): v must be callable");
+    return callableIterator(fn, args[1]!);
+  },
+
+  len(args, kwnames) {
+    const [x] = positional("len", args, kwnames, 1, 1) as [PyObject];
+    return len(x);
+  },
+
+  max(args, kwnames) {
+    return minMax("max", args, kwnames, CompareOp.Gt);
+  },
+
+  min(args, kwnames) {
+    return minMax("min", args, kwnames, CompareOp.Lt);
+  },
+
+  next(args, kwnames) {
+    positional("next", args, kwnames, 1, 2);
+    const it = args[0]!;
+    if (typeOf(it).lookup("__next__") === undefined && !("nextValue" in (it as object))) {
+      throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+    }
+    const v = iterNext(it);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1]!;
+    throw newException(exceptionTypes.get("StopIteration")!);
+  },
+
+  ord(args, kwnames) {
+    const [c] = positional("ord", args, kwnames, 1, 1) as [PyObject];
+    if (isStr(c)) {
+      const s = jsString(c);
+      const chars = Array.from(s);
+      if (chars.length !== 1)
+        throw typeError(`ord() expected a character, but string of length ${chars.length} found`);
+      return chars[0]!.codePointAt(0)!;
+    }
+    const t = typeOf(c);
+    if (t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType)) {
+      const n = len(c) as number;
+      if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+      return toArray(c)[0]!;
+    }
+    throw typeError(`ord() expected string of length 1, but ${t.name} found`);
+  },
+
+  pow(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("pow", kw, ["base", "exp", "mod"]);
+    const base = pos[0] ?? kw.get("base");
+    const exp = pos[1] ?? kw.get("exp");
+    const mod = pos[2] ?? kw.get("mod") ?? None;
+    if (base === undefined || exp === undefined) {
+      throw typeError(
+        `pow() missing required argument '${base === undefined ? "base" : "exp"}' (pos ${base === undefined ? 1 : 2})`,
+      );
+    }
+    if (mod === None) return binaryOp(base, exp, BinaryOp.Pow);
+    const r = callSpecial(base, "__pow__", [exp, mod]);
+    if (r !== undefined && r !== NotImplemented) return r;
+    throw typeError(
+      `unsupported operand type(s) for ** or pow(): '${typeOf(base).name}', '${typeOf(exp).name}', '${typeOf(mod).name}'`,
+    );
+  },
+
+  print(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("print", kw, ["sep", "end", "file", "flush"]);
+    const sep = kw.get("sep") ?? None;
+    const end = kw.get("end") ?? None;
+    if (sep !== None && !isStr(sep)) throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
+    if (end !== None && !isStr(end)) throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
+    let file = kw.get("file") ?? None;
+    if (file === None) file = builtinsHooks.sysAttribute("stdout") ?? None;
+    if (file === None) return None;
+    const write = getAttr(file, "write");
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0) call(write, [sep === None ? " " : sep]);
+      call(write, [str(pos[i]!)]);
+    }
+    call(write, [end === None ? "\n" : end]);
+    if (isTrue(kw.get("flush") ?? false)) call(getAttr(file, "flush"), []);
+    return None;
+  },
+
+  repr(args, kwnames) {
+    const [x] = positional("repr", args, kwnames, 1, 1) as [PyObject];
+    return repr(x);
+  },
+
+  round(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("round", kw, ["number", "ndigits"]);
+    const number = pos[0] ?? kw.get("number");
+    if (number === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
+    const ndigits = pos[1] ?? kw.get("ndigits") ?? None;
+    const method = typeOf(number).lookup("__round__");
+    if (method === undefined) throw typeError(`type ${typeOf(number).name} doesn't define __round__ method`);
+    return callWithSelf(method, number, ndigits === None ? [] : [ndigits], null);
+  },
+
+  sorted(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    if (pos.length !== 1) {
+      if (pos.length === 0) throw typeError("sorted expected 1 argument, got 0");
+      throw typeError(`sorted expected 1 argument, got ${pos.length}`);
+    }
+    onlyKeywords("sort", kw, ["key", "reverse"]);
+    const list = new PyList(toArray(pos[0]!).slice());
+    const key = kw.get("key") ?? None;
+    sortList(list, key === None ? null : key, isTrue(kw.get("reverse") ?? false));
+    return list;
+  },
+
+  sum(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("sum", kw, ["start"]);
+    if (pos.length < 1) throw typeError("sum() takes at least 1 positional argument (0 given)");
+    if (pos.length > 2) throw typeError(`sum() takes at most 2 arguments (${pos.length} given)`);
+    let total: PyObject = pos[1] ?? kw.get("start") ?? 0;
+    if (isStr(total)) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    const t = typeOf(total);
+    if (t.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (t.isSubtypeOf(bytearrayType))
+      throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    const it = getIter(pos[0]!);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) total = binaryOp(total, v, BinaryOp.Add);
+    return total;
+  },
+
+  vars(args, kwnames) {
+    positional("vars", args, kwnames, 0, 1);
+    if (args.length === 0) return builtinsHooks.locals();
+    const d = getAttrOpt(args[0]!, "__dict__");
+    if (d === undefined) throw typeError("vars() argument must have __dict__ attribute");
+    return d;
+  },
+
+  globals(args, kwnames) {
+    positional("globals", args, kwnames, 0, 0);
+    return builtinsHooks.globals();
+  },
+
+  locals(args, kwnames) {
+    positional("locals", args, kwnames, 0, 0);
+    return builtinsHooks.locals();
+  },
+
+  exec(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("exec", kw, ["globals", "locals", "closure"]);
+    if (pos.length < 1) throw typeError("exec expected at least 1 argument, got 0");
+    if (pos.length > 3) throw typeError(`exec expected at most 3 arguments, got ${pos.length}`);
+    const globals = pos[1] ?? kw.get("globals") ?? None;
+    const locals = pos[2] ?? kw.get("locals") ?? None;
+    return builtinsHooks.exec(pos[0]!, globals, locals, kw.get("closure") ?? None);
+  },
+
+  eval(args, kwnames) {
+    const { pos, kw } = splitKeywords(args, kwnames);
+    onlyKeywords("eval", kw, ["globals", "locals"]);
+    if (pos.length < 1) throw typeError("eval expected at least 1 argument, got 0");
+    if (pos.length > 3) throw typeError(`eval expected at most 3 arguments, got ${pos.length}`);
+    return builtinsHooks.eval(
+      pos[0]!,
+      pos[1] ?? kw.get("globals") ?? None,
+      pos[2] ?? kw.get("locals") ?? None,
+    );
+  },
+
+  compile(args, kwnames) {
+    return builtinsHooks.compile(args, kwnames);
+  },
+
+  __import__(args, kwnames) {
+    return builtinsHooks.importModule(args, kwnames);
+  },
+
+  __build_class__(args, kwnames) {
+    return builtinsHooks.buildClass(args, kwnames);
+  },
+
+  open(args, kwnames) {
+    return builtinsHooks.open(args, kwnames);
+  },
+
+  input(args, kwnames) {
+    positional("input", args, kwnames, 0, 1);
+    const stdout = builtinsHooks.sysAttribute("stdout");
+    const stdin = builtinsHooks.sysAttribute("stdin");
+    if (stdin === undefined || stdin === None)
+      throw newException(exceptionTypes.get("RuntimeError")!, "input(): lost sys.stdin");
+    if (args.length === 1 && stdout !== undefined && stdout !== None) {
+      call(getAttr(stdout, "write"), [str(args[0]!)]);
+      call(getAttr(stdout, "flush"), []);
+    }
+    const line = call(getAttr(stdin, "readline"), []);
+    const text = jsString(line);
+    if (text === "") throw newException(exceptionTypes.get("EOFError")!, "EOF when reading a line");
+    return strFromJS(text.endsWith("\n") ? text.slice(0, -1) : text);
+  },
+
+  breakpoint() {
+    return None;
+  },
+
+  aiter(args, kwnames) {
+    const [x] = positional("aiter", args, kwnames, 1, 1) as [PyObject];
+    const r = callSpecial(x, "__aiter__");
+    if (r === undefined) throw typeError(`'${typeOf(x).name}' object is not an async iterable`);
+    return r;
+  },
+
+  anext(args, kwnames) {
+    positional("anext", args, kwnames, 1, 2);
+    const r = callSpecial(args[0]!, "__anext__");
+    if (r === undefined) throw typeError(`'${typeOf(args[0]!).name}' object is not an async iterator`);
+    return r;
+  },
+};
+
+/** `bin`, `oct` and `hex`: the integer from `__index__`, with its sign and prefix. */
+function radix(x: PyObject, base: number, prefix: string): PyObject {
+  const i = index(x);
+  const text = i.toString(base);
+  return text.startsWith("-") ? `-${prefix}${text.slice(1)}` : prefix + text;
+}
+
+/** `min` and `max`, with `key` and `default`, over one iterable or several arguments. */
+function minMax(name: string, args: PyObject[], kwnames: KwNames, op: CompareOp): PyObject {
+  const { pos, kw } = splitKeywords(args, kwnames);
+  for (const k of kw.keys()) {
+    if (k !== "key" && k !== "default")
+      throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+  }
+  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  const dflt = kw.get("default");
+  if (pos.length > 1 && dflt !== undefined) {
+    throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const key = kw.get("key") ?? None;
+  const it = getIter(pos.length === 1 ? pos[0]! : new PyList(pos));
+  let best: PyObject | undefined;
+  let bestKey: PyObject | undefined;
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    const k = key === None ? v : call(key, [v]);
+    if (best === undefined || richCompareBool(k, bestKey!, op)) {
+      best = v;
+      bestKey = k;
+    }
+  }
+  if (best !== undefined) return best;
+  if (dflt !== undefined) return dflt;
+  throw valueError(`${name}() arg is an empty sequence`);
+}
+
+/** `id()`: a stable number per object. CPython returns an address; programs may only
+ * compare them, so a counter assigned on first use serves. */
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function objectId(x: PyObject): PyObject {
+  if (typeof x === "object") {
+    let id = ids.get(x);
+    if (id === undefined) {
+      id = nextId;
+      nextId += 16;
+      ids.set(x, id);
+    }
+    return id;
+  }
+  // Equal primitives are one object in this representation.
+  if (typeof x === "boolean") return x ? 0x7f0000000010 : 0x7f0000000020;
+  if (typeof x === "number") return 0x7e0000000000 + x * 32;
+  return hash(x);
+}
+
+/** The namespace of the builtins module. */
+export function builtinsNamespace(): Record<string, PyObject> {
+  const ns: Record<string, PyObject> = {};
+  for (const [name, fn] of Object.entries(functions)) ns[name] = builtinFunction(name, fn);
+  const types: [string, PyType][] = [
+    ["object", objectType],
+    ["type", typeType],
+    ["int", intType],
+    ["bool", boolType],
+    ["float", floatType],
+    ["complex", complexType],
+    ["str", strType],
+    ["bytes", bytesType],
+    ["bytearray", bytearrayType],
+    ["tuple", tupleType],
+    ["list", listType],
+    ["dict", dictType],
+    ["set", setType],
+    ["frozenset", frozensetType],
+    ["range", rangeType],
+    ["slice", sliceType],
+  ];
+  for (const [name, t] of types) ns[name] = t;
+  for (const [name, t] of exceptionTypes) ns[name] = t;
+  ns["EnvironmentError"] = exceptionTypes.get("OSError")!;
+  ns["IOError"] = exceptionTypes.get("OSError")!;
+  ns["None"] = None;
+  ns["Ellipsis"] = Ellipsis;
+  ns["NotImplemented"] = NotImplemented;
+  ns["True"] = true;
+  ns["False"] = false;
+  ns["__debug__"] = true;
+  for (const [name, t] of extraTypes) ns[name] = t;
+  return ns;
+}
+
+/** Built-in types defined by other modules (property, enumerate, zip, memoryview...),
+ * registered by them so this module need not know where each lives. */
+const extraTypes = new Map<string, PyObject>();
+export function registerBuiltin(name: string, value: PyObject): void {
+  extraTypes.set(name, value);
+}
+
+registerNativeModule("builtins", builtinsNamespace);
+

@@ -1,0 +1,584 @@
+// The behaviour of the built-in exception types: construction, `args`, `str`/`repr`, the
+// chaining attributes, notes, and the extra fields of OSError, StopIteration, SystemExit,
+// ImportError, NameError, AttributeError, SyntaxError, KeyError, the Unicode errors and
+// exception groups, as CPython 3.11 defines them.
+
+import { None, typeType } from "./bootstrap.js";
+import { callWithSelf } from "./call.js";
+import {
+  baseExceptionType,
+  exceptionInitHooks,
+  exceptionType,
+  newException,
+  PyBaseException,
+  typeError,
+} from "./exceptions.js";
+import { defineGetSets, defineMethods, type KwNames } from "./function.js";
+import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
+import type { PyType } from "./type.js";
+import { isInstance, repr, reprJS, str, strJS, toArray } from "./abstract.js";
+import { PyTuple } from "./tuple.js";
+import { strFromJS } from "./str.js";
+import { PyList } from "./list.js";
+
+function asException(self: PyObject): PyBaseException {
+  if (!(self instanceof PyBaseException)) {
+    throw typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(self).name}'`);
+  }
+  return self;
+}
+
+function attr(e: PyBaseException, name: string): PyObject {
+  return e.dict?.[name] ?? None;
+}
+
+function setAttr(e: PyBaseException, name: string, value: PyObject): void {
+  (e.dict ??= newAttributeDict())[name] = value;
+}
+
+/** Keyword arguments of an exception constructor, as a name -> value map. */
+function keywords(args: PyObject[], kwnames: KwNames): { positional: PyObject[]; kw: Map<string, PyObject> } {
+  const n = kwnames ? kwnames.length : 0;
+  const positional = args.slice(0, args.length - n);
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < n; i++) kw.set(kwnames![i]!, args[positional.length + i]!);
+  return { positional, kw };
+}
+
+function noKeywords(type: PyType, kwnames: KwNames): void {
+  if (kwnames && kwnames.length) throw typeError(`${type.name}() takes no keyword arguments`);
+}
+
+// ---- BaseException ----
+
+defineMethods(baseExceptionType, {
+  __init__(self, args, kwnames) {
+    noKeywords(typeOf(self), kwnames);
+    asException(self).args = args.slice();
+    return None;
+  },
+  __str__(self) {
+    const e = asException(self);
+    if (e.args.length === 0) return "";
+    if (e.args.length === 1) return str(e.args[0]!);
+    return str(new PyTuple(e.args));
+  },
+  __repr__(self) {
+    const e = asException(self);
+    const name = typeOf(e).name;
+    if (e.args.length === 1) return strFromJS(`${name}(${reprJS(e.args[0]!)})`);
+    return strFromJS(name + reprJS(new PyTuple(e.args)));
+  },
+  with_traceback(self, args) {
+    const e = asException(self);
+    setTraceback(e, args[0] ?? None);
+    return e;
+  },
+  add_note(self, args) {
+    const e = asException(self);
+    const note = args[0]!;
+    if (typeOf(note) !== typeOf("") && !typeOf(note).isSubtypeOf(typeOf(""))) {
+      throw typeError(`note must be a str, not '${typeOf(note).name}'`);
+    }
+    let notes = e.dict?.["__notes__"];
+    if (notes === undefined) {
+      notes = new PyList([]);
+      setAttr(e, "__notes__", notes);
+    }
+    if (!(notes instanceof PyList)) throw typeError("Cannot add note: __notes__ is not a list");
+    notes.items.push(note);
+    return None;
+  },
+  __reduce__(self) {
+    const e = asException(self);
+    const parts: PyObject[] = [typeOf(e), new PyTuple(e.args)];
+    if (e.dict && Object.keys(e.dict).length) parts.push(dictOf(e));
+    return new PyTuple(parts);
+  },
+  __setstate__(self, args) {
+    const e = asException(self);
+    const state = args[0]!;
+    if (state !== None) {
+      for (const [k, v] of dictEntries(state)) setAttr(e, k, v);
+    }
+    return None;
+  },
+});
+
+function setTraceback(e: PyBaseException, tb: PyObject): void {
+  if (tb !== None && typeOf(tb).name !== "traceback") {
+    throw typeError("__traceback__ must be a traceback or None");
+  }
+  e.traceback = tb === None ? null : tb;
+}
+
+/** `__dict__` contents of an exception, as a PyDict-compatible object; supplied by the
+ * dict module through the attribute machinery. */
+let dictOf: (e: PyBaseException) => PyObject = () => None;
+let dictEntries: (d: PyObject) => [string, PyObject][] = () => [];
+export function installExceptionDictAccess(
+  get: (e: PyBaseException) => PyObject,
+  entries: (d: PyObject) => [string, PyObject][],
+): void {
+  dictOf = get;
+  dictEntries = entries;
+}
+
+defineGetSets(baseExceptionType, {
+  args: [
+    (self) => new PyTuple(asException(self).args),
+    (self, v) => {
+      if (v === null) throw typeError("args may not be deleted");
+      asException(self).args = toArray(v);
+    },
+  ],
+  __traceback__: [
+    (self) => asException(self).traceback ?? None,
+    (self, v) => setTraceback(asException(self), v ?? None),
+  ],
+  __cause__: [
+    (self) => asException(self).cause ?? None,
+    (self, v) => {
+      if (v === null) throw typeError("__cause__ may not be deleted");
+      if (v !== None && !(v instanceof PyBaseException)) {
+        throw typeError("exception cause must be None or derive from BaseException");
+      }
+      const e = asException(self);
+      e.cause = v === None ? null : v;
+      e.suppressContext = true;
+    },
+  ],
+  __context__: [
+    (self) => asException(self).context ?? None,
+    (self, v) => {
+      if (v === null) throw typeError("__context__ may not be deleted");
+      if (v !== None && !(v instanceof PyBaseException)) {
+        throw typeError("exception context must be None or derive from BaseException");
+      }
+      asException(self).context = v === None ? null : v;
+    },
+  ],
+  __suppress_context__: [
+    (self) => asException(self).suppressContext,
+    (self, v) => {
+      asException(self).suppressContext = v === true;
+    },
+  ],
+});
+
+// ---- exceptions with extra fields ----
+
+function defineFields(type: PyType, names: string[]): void {
+  const table: Record<string, [(self: PyObject) => PyObject, (self: PyObject, v: PyObject | null) => void]> =
+    {};
+  for (const name of names) {
+    table[name] = [
+      (self) => attr(asException(self), name),
+      (self, v) => setAttr(asException(self), name, v ?? None),
+    ];
+  }
+  defineGetSets(type, table);
+}
+
+const stopIteration = exceptionType("StopIteration");
+defineFields(stopIteration, ["value"]);
+exceptionInitHooks.set(stopIteration, (e, args) => setAttr(e, "value", args[0] ?? None));
+defineMethods(stopIteration, {
+  __init__(self, args, kwnames) {
+    noKeywords(typeOf(self), kwnames);
+    const e = asException(self);
+    e.args = args.slice();
+    setAttr(e, "value", args[0] ?? None);
+    return None;
+  },
+});
+
+const systemExit = exceptionType("SystemExit");
+defineFields(systemExit, ["code"]);
+function systemExitCode(args: PyObject[]): PyObject {
+  return args.length === 0 ? None : args.length === 1 ? args[0]! : new PyTuple(args);
+}
+exceptionInitHooks.set(systemExit, (e, args) => setAttr(e, "code", systemExitCode(args)));
+defineMethods(systemExit, {
+  __init__(self, args, kwnames) {
+    noKeywords(typeOf(self), kwnames);
+    const e = asException(self);
+    e.args = args.slice();
+    setAttr(e, "code", systemExitCode(args));
+    return None;
+  },
+});
+
+const keyError = exceptionType("KeyError");
+defineMethods(keyError, {
+  __str__(self) {
+    const e = asException(self);
+    // A missing key is shown by its repr, so that KeyError('') is not blank.
+    if (e.args.length === 1) return repr(e.args[0]!);
+    return callWithSelf(baseExceptionType.lookup("__str__")!, e, [], null);
+  },
+});
+
+const importError = exceptionType("ImportError");
+defineFields(importError, ["msg", "name", "path"]);
+defineMethods(importError, {
+  __init__(self, args, kwnames) {
+    const e = asException(self);
+    const { positional, kw } = keywords(args, kwnames);
+    for (const k of kw.keys()) {
+      if (k !== "name" && k !== "path")
+        throw typeError(`'${k}' is an invalid keyword argument for ImportError()`);
+    }
+    e.args = positional;
+    setAttr(e, "msg", positional.length === 1 ? positional[0]! : None);
+    setAttr(e, "name", kw.get("name") ?? None);
+    setAttr(e, "path", kw.get("path") ?? None);
+    return None;
+  },
+  __str__(self) {
+    const e = asException(self);
+    const msg = attr(e, "msg");
+    if (msg !== None) return str(msg);
+    return callWithSelf(baseExceptionType.lookup("__str__")!, e, [], null);
+  },
+});
+
+for (const [name, fields] of [
+  ["NameError", ["name"]],
+  ["AttributeError", ["name", "obj"]],
+] as const) {
+  const type = exceptionType(name);
+  defineFields(type, [...fields]);
+  defineMethods(type, {
+    __init__(self, args, kwnames) {
+      const e = asException(self);
+      const { positional, kw } = keywords(args, kwnames);
+      for (const k of kw.keys()) {
+        if (!(fields as readonly string[]).includes(k)) {
+          throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+        }
+      }
+      e.args = positional;
+      for (const f of fields) setAttr(e, f, kw.get(f) ?? None);
+      return None;
+    },
+  });
+}
+
+// ---- OSError: errno, strerror, filename, and the errno -> subclass mapping ----
+
+const osError = exceptionType("OSError");
+defineFields(osError, ["errno", "strerror", "filename", "filename2", "characters_written"]);
+
+const ERRNO_SUBCLASS: Record<number, string> = {
+  11: "BlockingIOError",
+  114: "BlockingIOError",
+  115: "BlockingIOError",
+  10: "ChildProcessError",
+  32: "BrokenPipeError",
+  108: "BrokenPipeError",
+  103: "ConnectionAbortedError",
+  111: "ConnectionRefusedError",
+  104: "ConnectionResetError",
+  17: "FileExistsError",
+  2: "FileNotFoundError",
+  21: "IsADirectoryError",
+  20: "NotADirectoryError",
+  4: "InterruptedError",
+  13: "PermissionError",
+  1: "PermissionError",
+  3: "ProcessLookupError",
+  110: "TimeoutError",
+};
+
+function initOSError(e: PyBaseException, args: PyObject[]): void {
+  e.args = args.length >= 2 && args.length <= 5 ? args.slice(0, 2) : args.slice();
+  if (args.length >= 2 && args.length <= 5) {
+    setAttr(e, "errno", args[0]!);
+    setAttr(e, "strerror", args[1]!);
+    if (args.length >= 3) setAttr(e, "filename", args[2]!);
+    if (args.length >= 5) setAttr(e, "filename2", args[4]!);
+  }
+}
+
+exceptionInitHooks.set(osError, initOSError);
+
+export function osErrorType(errno: number): PyType {
+  const name = ERRNO_SUBCLASS[errno];
+  return name ? exceptionType(name) : osError;
+}
+
+/** Creates an OSError with CPython's errno-to-subclass mapping. */
+export function newOSError(
+  errno: number,
+  strerror: string,
+  filename?: PyObject,
+  filename2?: PyObject,
+): PyBaseException {
+  const args: PyObject[] = [errno, strFromJS(strerror)];
+  if (filename !== undefined) args.push(filename);
+  if (filename2 !== undefined) args.push(None, filename2);
+  const e = newException(osErrorType(errno), ...args);
+  initOSError(e, args);
+  return e;
+}
+
+defineMethods(osError, {
+  __init__(self, args, kwnames) {
+    noKeywords(typeOf(self), kwnames);
+    initOSError(asException(self), args);
+    return None;
+  },
+  __str__(self) {
+    const e = asException(self);
+    const errno = attr(e, "errno");
+    const strerror = attr(e, "strerror");
+    const filename = attr(e, "filename");
+    const filename2 = attr(e, "filename2");
+    if (filename !== None) {
+      if (filename2 !== None) {
+        return strFromJS(
+          `[Errno ${strJS(errno)}] ${strJS(strerror)}: ${reprJS(filename)} -> ${reprJS(filename2)}`,
+        );
+      }
+      return strFromJS(`[Errno ${strJS(errno)}] ${strJS(strerror)}: ${reprJS(filename)}`);
+    }
+    if (errno !== None && strerror !== None) return strFromJS(`[Errno ${strJS(errno)}] ${strJS(strerror)}`);
+    return callWithSelf(baseExceptionType.lookup("__str__")!, e, [], null);
+  },
+});
+
+// ---- SyntaxError ----
+
+const syntaxError = exceptionType("SyntaxError");
+const SYNTAX_FIELDS = [
+  "msg",
+  "filename",
+  "lineno",
+  "offset",
+  "text",
+  "end_lineno",
+  "end_offset",
+  "print_file_and_line",
+];
+defineFields(syntaxError, SYNTAX_FIELDS);
+defineMethods(syntaxError, {
+  __init__(self, args, kwnames) {
+    noKeywords(typeOf(self), kwnames);
+    const e = asException(self);
+    e.args = args.slice();
+    if (args.length >= 1) setAttr(e, "msg", args[0]!);
+    if (args.length === 2) {
+      const info = toArray(args[1]!);
+      if (info.length < 4 || info.length > 6) {
+        throw typeError("function takes at least 4 arguments and at most 6 arguments");
+      }
+      ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((f, i) => {
+        if (i < info.length) setAttr(e, f, info[i]!);
+      });
+    }
+    return None;
+  },
+  __str__(self) {
+    const e = asException(self);
+    const msg = attr(e, "msg");
+    const filename = attr(e, "filename");
+    const lineno = attr(e, "lineno");
+    const base = strJS(msg === None ? None : msg);
+    const file = filename !== None ? strJS(filename).split("/").pop()! : null;
+    if (file !== null && isInt(lineno)) return strFromJS(`${base} (${file}, line ${String(lineno)})`);
+    if (file !== null) return strFromJS(`${base} (${file})`);
+    if (isInt(lineno)) return strFromJS(`${base} (line ${String(lineno)})`);
+    return msg === None ? "None" : str(msg);
+  },
+});
+
+// ---- Unicode errors ----
+
+function defineUnicodeError(name: string, describe: (e: PyBaseException) => string): void {
+  const type = exceptionType(name);
+  defineFields(type, ["encoding", "object", "start", "end", "reason"]);
+  const fields =
+    name === "UnicodeTranslateError"
+      ? ["object", "start", "end", "reason"]
+      : ["encoding", "object", "start", "end", "reason"];
+  defineMethods(type, {
+    __init__(self, args, kwnames) {
+      noKeywords(typeOf(self), kwnames);
+      const e = asException(self);
+      e.args = args.slice();
+      if (args.length !== fields.length) {
+        throw typeError(`function takes exactly ${fields.length} arguments (${args.length} given)`);
+      }
+      fields.forEach((f, i) => setAttr(e, f, args[i]!));
+      return None;
+    },
+    __str__(self) {
+      const e = asException(self);
+      if (attr(e, "object") === None) return "";
+      return strFromJS(describe(e));
+    },
+  });
+}
+
+function hex2(n: number, width: number): string {
+  return n.toString(16).padStart(width, "0");
+}
+
+defineUnicodeError("UnicodeDecodeError", (e) => {
+  const start = Number(attr(e, "start"));
+  const end = Number(attr(e, "end"));
+  const data = attr(e, "object") as unknown as { bytes?: Uint8Array; data?: Uint8Array };
+  const bytes = data.bytes ?? data.data ?? new Uint8Array();
+  const enc = strJS(attr(e, "encoding"));
+  const reason = strJS(attr(e, "reason"));
+  if (end === start + 1) {
+    return `'${enc}' codec can't decode byte 0x${hex2(bytes[start] ?? 0, 2)} in position ${start}: ${reason}`;
+  }
+  return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+});
+
+function describeChar(cp: number): string {
+  if (cp < 0x100) return `'\\x${hex2(cp, 2)}'`;
+  if (cp < 0x10000) return `'\\u${hex2(cp, 4)}'`;
+  return `'\\U${hex2(cp, 8)}'`;
+}
+
+function encodeErrorText(e: PyBaseException, verb: string, prefix: string): string {
+  const start = Number(attr(e, "start"));
+  const end = Number(attr(e, "end"));
+  const text = Array.from(strJS(attr(e, "object")));
+  const reason = strJS(attr(e, "reason"));
+  if (end === start + 1) {
+    return `${prefix}can't ${verb} character ${describeChar(text[start]!.codePointAt(0)!)} in position ${start}: ${reason}`;
+  }
+  return `${prefix}can't ${verb} characters in position ${start}-${end - 1}: ${reason}`;
+}
+
+defineUnicodeError("UnicodeEncodeError", (e) =>
+  encodeErrorText(e, "encode", `'${strJS(attr(e, "encoding"))}' codec `),
+);
+defineUnicodeError("UnicodeTranslateError", (e) => encodeErrorText(e, "translate", ""));
+
+// ---- exception groups ----
+
+const baseGroup = exceptionType("BaseExceptionGroup");
+const group = exceptionType("ExceptionGroup");
+const exceptionBase = exceptionType("Exception");
+
+function groupParts(e: PyBaseException): { message: PyObject; exceptions: PyObject[] } {
+  return { message: e.args[0] ?? "", exceptions: e.args[1] ? toArray(e.args[1]) : [] };
+}
+
+/** BaseExceptionGroup(message, exceptions): validates, and picks ExceptionGroup when every
+ * member is an Exception and the class was not chosen explicitly. */
+export function newExceptionGroup(type: PyType, args: PyObject[]): PyBaseException {
+  if (args.length !== 2) {
+    throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  }
+  const [message, excs] = args as [PyObject, PyObject];
+  if (typeOf(message) !== typeOf("") && !typeOf(message).isSubtypeOf(typeOf(""))) {
+    throw typeError("argument 1 must be str, not " + typeOf(message).name);
+  }
+  const items = toArray(excs);
+  if (items.length === 0)
+    throw newException(
+      exceptionType("ValueError"),
+      "second argument (exceptions) must be a non-empty sequence",
+    );
+  let allExceptions = true;
+  items.forEach((x, i) => {
+    if (!(x instanceof PyBaseException)) {
+      throw newException(
+        exceptionType("ValueError"),
+        `Item ${i} of second argument (exceptions) is not an exception`,
+      );
+    }
+    if (!typeOf(x).isSubtypeOf(exceptionBase)) allExceptions = false;
+  });
+  let cls = type;
+  if (cls === baseGroup && allExceptions) cls = group;
+  else if (cls.isSubtypeOf(exceptionBase) && !allExceptions) {
+    throw typeError(`Cannot nest BaseExceptions in ${cls === group ? "an ExceptionGroup" : `'${cls.name}'`}`);
+  }
+  const e = new PyBaseException(cls, [message, new PyTuple(items)]);
+  return e;
+}
+
+function groupMatcher(condition: PyObject): (x: PyBaseException) => boolean {
+  if (condition instanceof PyBaseException) return (x) => x === condition;
+  if (
+    typeOf(condition) === typeType ||
+    typeOf(condition).isSubtypeOf(typeType) ||
+    condition instanceof PyTuple
+  ) {
+    return (x) => isInstance(x, condition);
+  }
+  return (x) => {
+    const r = callWithSelf(condition, x, [], null);
+    return r === true;
+  };
+}
+
+function derive(e: PyBaseException, excs: PyObject[]): PyBaseException {
+  const derived = callWithSelf(typeOf(e).lookup("derive")!, e, [new PyList(excs)], null) as PyBaseException;
+  derived.cause = e.cause;
+  derived.context = e.context;
+  derived.traceback = e.traceback;
+  const notes = e.dict?.["__notes__"];
+  if (notes !== undefined) setAttr(derived, "__notes__", notes);
+  return derived;
+}
+
+/** Splits a group by `match`: returns [matching, rest], each a derived group or null. */
+function splitGroup(
+  e: PyBaseException,
+  match: (x: PyBaseException) => boolean,
+): [PyBaseException | null, PyBaseException | null] {
+  if (match(e)) return [e, null];
+  const matched: PyObject[] = [];
+  const rest: PyObject[] = [];
+  for (const x of groupParts(e).exceptions) {
+    const ex = x as PyBaseException;
+    if (typeOf(ex).isSubtypeOf(baseGroup)) {
+      const [m, r] = splitGroup(ex, match);
+      if (m) matched.push(m);
+      if (r) rest.push(r);
+    } else if (match(ex)) matched.push(ex);
+    else rest.push(ex);
+  }
+  return [matched.length ? derive(e, matched) : null, rest.length ? derive(e, rest) : null];
+}
+
+defineMethods(baseGroup, {
+  __init__() {
+    return None;
+  },
+  __str__(self) {
+    const e = asException(self);
+    const { message, exceptions } = groupParts(e);
+    const n = exceptions.length;
+    return strFromJS(`${strJS(message)} (${n} sub-exception${n === 1 ? "" : "s"})`);
+  },
+  __repr__(self) {
+    const e = asException(self);
+    const { message, exceptions } = groupParts(e);
+    return strFromJS(`${typeOf(e).name}(${reprJS(message)}, ${reprJS(new PyList(exceptions))})`);
+  },
+  derive(self, args) {
+    const e = asException(self);
+    return newExceptionGroup(baseGroup, [groupParts(e).message, args[0]!]);
+  },
+  split(self, args) {
+    const [m, r] = splitGroup(asException(self), groupMatcher(args[0]!));
+    return new PyTuple([m ?? None, r ?? None]);
+  },
+  subgroup(self, args) {
+    const [m] = splitGroup(asException(self), groupMatcher(args[0]!));
+    return m ?? None;
+  },
+});
+defineGetSets(baseGroup, {
+  message: [(self) => groupParts(asException(self)).message],
+  exceptions: [(self) => new PyTuple(groupParts(asException(self)).exceptions)],
+});
