@@ -412,8 +412,10 @@ export class Parser extends PatternParser implements StringHost {
         if (!this.acceptOp(",")) break;
         if (paren && this.isOp(")")) break;
         if (!paren && !this.isName()) {
-          if (this.errorPass)
-            throw this.errorAtToken(this.prev, "trailing comma not allowed without surrounding parentheses");
+          // invalid_import_from_targets: import_from_as_names ',' NEWLINE
+          if (this.errorPass && this.isType(TokenType.NEWLINE)) {
+            throw this.errorAtLast("trailing comma not allowed without surrounding parentheses");
+          }
           throw Backtrack.instance;
         }
       }
