@@ -29,7 +29,7 @@ import {
   type PyAstralStr,
   type Text,
 } from "./str.js";
-import { ascii, getItem, index, PyFloat, PyTuple, repr, str as toStr } from "./str_runtime.js";
+import { ascii, floatValue, getItem, index, PyTuple, repr, str as toStr } from "./str_runtime.js";
 import { strHooks } from "./str_methods.js";
 
 /** What differs between str % and bytes %. */
@@ -62,8 +62,9 @@ function hasMethod(v: PyObject, name: string): boolean {
 function intForD(v: PyObject, conv: string): number | bigint {
   if (isInt(v)) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat) {
-    const x = v.value;
+  const fv = floatValue(v);
+  if (fv !== undefined) {
+    const x = fv;
     if (x !== x) throw valueError("cannot convert float NaN to integer");
     if (!isFinite(x)) throw overflowError("cannot convert float infinity to integer");
     const t = Math.trunc(x);
@@ -86,11 +87,12 @@ function intForX(v: PyObject, conv: string): number | bigint {
 }
 
 function floatFor(v: PyObject): number {
-  if (v instanceof PyFloat) return v.value;
+  const fv = floatValue(v);
+  if (fv !== undefined) return fv;
   if (isInt(v)) return Number(v);
   if (typeof v === "boolean") return v ? 1 : 0;
   const f = typeOf(v).lookup("__float__") !== undefined ? callSpecial(v, "__float__")! : undefined;
-  if (f instanceof PyFloat) return f.value;
+  if (f !== undefined && floatValue(f) !== undefined) return floatValue(f)!;
   if (f === undefined && hasMethod(v, "__index__")) return Number(index(v));
   throw typeError(`must be real number, not ${typeName(v)}`);
 }

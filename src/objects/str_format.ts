@@ -130,7 +130,7 @@ function fieldInteger(t: Text): number {
     const c = t[i]!;
     if (c < "0" || c > "9" || c.length !== 1) return -1;
     v = v * 10 + (c.charCodeAt(0) - 48);
-    if (v > 9223372036854775807) throw valueError("Too many decimal digits in format string");
+    if (v > 9.2e18) throw valueError("Too many decimal digits in format string");
   }
   return v;
 }

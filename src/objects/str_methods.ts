@@ -152,15 +152,6 @@ function matchAffix(
 
 // ---- padding ----
 
-function fillChar(name: string, v: PyObject | undefined): string {
-  if (v === undefined) return " ";
-  const t = strText(v);
-  if (t === undefined)
-    throw typeError(`${name}() argument 2 must be str, not ${typeName(v)}`.replace(/.*/, (m) => m));
-  if (t.length !== 1) throw typeError("The fill character must be exactly one character long");
-  return t[0]!;
-}
-
 function pad(self: PyObject, args: PyObject[], kwnames: KwNames, name: string): PyObject {
   const t = self_(self);
   clinicArgs(name, `str.${name}`, args, kwnames, 1, 2);

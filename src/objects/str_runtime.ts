@@ -22,4 +22,13 @@ export { PyTuple } from "./tuple.js";
 export { PyList } from "./list.js";
 export { PyDict } from "./dict.js";
 export { PySlice } from "./slice.js";
-export { PyFloat } from "./float.js";
+
+import { floatType } from "./bootstrap.js";
+import type { PyObject } from "./object.js";
+
+/** The double inside a float (or float subclass instance), else undefined. float.ts
+ * keeps it in `value`. */
+export function floatValue(v: PyObject): number | undefined {
+  if (typeof v !== "object" || !v.type.isSubtypeOf(floatType)) return undefined;
+  return (v as unknown as { value: number }).value;
+}

@@ -13,43 +13,43 @@ export function isSpaceAt(t: Text, i: number): boolean {
 }
 
 /** str.split(None, maxsplit). */
-export function splitWhitespace(t: Text, maxsplit: number): Text[] {
+export function splitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt): Text[] {
   const out: Text[] = [];
   const n = t.length;
   let i = 0;
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   while (i < n) {
-    while (i < n && isSpaceAt(t, i)) i++;
+    while (i < n && isSpace(t, i)) i++;
     if (i === n) break;
     if (maxsplit-- <= 0) {
       let e = n;
-      while (e > i && isSpaceAt(t, e - 1)) e--;
+      while (e > i && isSpace(t, e - 1)) e--;
       out.push(t.slice(i, e));
       return out;
     }
     const j = i;
-    while (i < n && !isSpaceAt(t, i)) i++;
+    while (i < n && !isSpace(t, i)) i++;
     out.push(t.slice(j, i));
   }
   return out;
 }
 
 /** str.rsplit(None, maxsplit). */
-export function rsplitWhitespace(t: Text, maxsplit: number): Text[] {
+export function rsplitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt): Text[] {
   const out: Text[] = [];
   let i = t.length;
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   while (i > 0) {
-    while (i > 0 && isSpaceAt(t, i - 1)) i--;
+    while (i > 0 && isSpace(t, i - 1)) i--;
     if (i === 0) break;
     if (maxsplit-- <= 0) {
       let s = 0;
-      while (s < i && isSpaceAt(t, s)) s++;
+      while (s < i && isSpace(t, s)) s++;
       out.push(t.slice(s, i));
       break;
     }
     const j = i;
-    while (i > 0 && !isSpaceAt(t, i - 1)) i--;
+    while (i > 0 && !isSpace(t, i - 1)) i--;
     out.push(t.slice(i, j));
   }
   return out.reverse();
@@ -148,11 +148,12 @@ export function stripRange(
   chars: Text | undefined,
   left: boolean,
   right: boolean,
+  isSpace = isSpaceAt,
 ): [number, number] {
   let s = 0;
   let e = t.length;
   let strip: (i: number) => boolean;
-  if (chars === undefined) strip = (i) => isSpaceAt(t, i);
+  if (chars === undefined) strip = (i) => isSpace(t, i);
   else if (typeof chars === "string" && typeof t === "string") strip = (i) => chars.includes(t[i]!);
   else {
     const set = new Set<string>(chars);
