@@ -238,6 +238,9 @@ export class Tokenizer {
     for (;;) {
       let col = 0;
       let altcol = 0;
+      // A backslash continuation inside the indentation: the column at the first one
+      // decides the indentation, and a continued line that is blank or a comment is blank.
+      let contCol = 0;
       let p = this.pos;
       for (;;) {
         const c = text.charCodeAt(p);
@@ -249,11 +252,17 @@ export class Tokenizer {
           altcol++;
         } else if (c === 12) {
           col = altcol = 0;
+        } else if (c === 92 && text.charCodeAt(p + 1) === 10 && p + 2 < text.length) {
+          contCol = contCol || col;
+          p += 2;
+          this.lineno++;
+          continue;
         } else break;
         p++;
       }
+      if (contCol) col = altcol = contCol;
       const c = text.charCodeAt(p);
-      if (c === 35 || c === 10 || (c === 92 && text.charCodeAt(p + 1) === 10 && false)) {
+      if (c === 35 || c === 10) {
         // A blank or comment-only line: skip it entirely, newline included.
         while (p < text.length && text.charCodeAt(p) !== 10) p++;
         if (p >= text.length) {
