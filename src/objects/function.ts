@@ -14,9 +14,19 @@ import {
   methodDescriptorType,
   methodType,
 } from "./bootstrap.js";
-import { typeError } from "./exceptions.js";
-import type { AttributeDict, PyObject, PyObjectBase } from "./object.js";
+import { attributeError, typeError } from "./exceptions.js";
+import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
 import type { PyType } from "./type.js";
+
+/** "descriptor 'append' for 'list' objects doesn't apply to a 'int' object" */
+export function checkDescriptorSelf(name: string, objclass: PyType, obj: PyObject): void {
+  const t = typeOf(obj);
+  if (t !== objclass && !t.isSubtypeOf(objclass)) {
+    throw typeError(
+      `descriptor '${name}' for '${objclass.name}' objects doesn't apply to a '${t.name}' object`,
+    );
+  }
+}
 
 export type KwNames = readonly string[] | null;
 export type VectorCall = (args: PyObject[], kwnames: KwNames) => PyObject;
@@ -45,6 +55,21 @@ export class PyMethodDescriptor implements PyObjectBase {
     readonly call: MethodCall,
     readonly doc: string | null = null,
   ) {}
+
+  /** `list.append.__get__([])`: a built-in method bound to the instance. */
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null) return this;
+    checkDescriptorSelf(this.name, this.objclass, obj);
+    const call = this.call;
+    return new PyBuiltinFunction(
+      this.name,
+      `${this.objclass.name}.${this.name}`,
+      (args, kwnames) => call(obj, args, kwnames),
+      obj,
+      null,
+      this.doc,
+    );
+  }
 }
 
 /** A built-in classmethod (`dict.fromkeys`): called with the class as `self`. */
@@ -56,6 +81,25 @@ export class PyClassMethodDescriptor implements PyObjectBase {
     readonly call: MethodCall,
     readonly doc: string | null = null,
   ) {}
+
+  /** `dict.fromkeys`: a built-in method bound to the class. */
+  descrGet(obj: PyObject | null, owner: PyType): PyObject {
+    const cls = obj === null ? owner : typeOf(obj);
+    if (!cls.isSubtypeOf(this.objclass)) {
+      throw typeError(
+        `descriptor '${this.name}' for type '${this.objclass.name}' doesn't apply to type '${cls.name}'`,
+      );
+    }
+    const call = this.call;
+    return new PyBuiltinFunction(
+      this.name,
+      `${this.objclass.name}.${this.name}`,
+      (args, kwnames) => call(cls, args, kwnames),
+      cls,
+      null,
+      this.doc,
+    );
+  }
 }
 
 /** A computed attribute of a built-in type (`function.__name__`, `int.real`). */
@@ -68,6 +112,20 @@ export class PyGetSetDescriptor implements PyObjectBase {
     readonly set: ((self: PyObject, value: PyObject | null) => void) | null = null,
     readonly doc: string | null = null,
   ) {}
+
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null) return this;
+    checkDescriptorSelf(this.name, this.objclass, obj);
+    return this.get(obj);
+  }
+
+  descrSet(obj: PyObject, value: PyObject | null): void {
+    checkDescriptorSelf(this.name, this.objclass, obj);
+    if (this.set === null) {
+      throw attributeError(`attribute '${this.name}' of '${this.objclass.name}' objects is not writable`);
+    }
+    this.set(obj, value);
+  }
 }
 
 /** A `__slots__` entry: the value lives at `index` in the instance's slot array. */
@@ -78,6 +136,32 @@ export class PyMemberDescriptor implements PyObjectBase {
     readonly objclass: PyType,
     readonly index: number,
   ) {}
+
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null) return this;
+    checkDescriptorSelf(this.name, this.objclass, obj);
+    const v = (obj as { slots?: PyObject[] | null }).slots?.[this.index];
+    if (v === undefined) throw slotError(obj, this.name);
+    return v;
+  }
+
+  descrSet(obj: PyObject, value: PyObject | null): void {
+    checkDescriptorSelf(this.name, this.objclass, obj);
+    const o = obj as { slots?: (PyObject | undefined)[] | null };
+    const slots = (o.slots ??= []);
+    if (value === null) {
+      if (slots[this.index] === undefined) throw slotError(obj, this.name);
+      slots[this.index] = undefined;
+    } else slots[this.index] = value;
+  }
+}
+
+function slotError(obj: PyObject, name: string): PyObjectBase {
+  const e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  const d = e.attributes();
+  d["name"] = name;
+  d["obj"] = obj;
+  return e;
 }
 
 /** A function defined in Python. `code` is the compiler's CodeObject; the objects layer

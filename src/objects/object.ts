@@ -68,8 +68,40 @@ export function normaliseInt(v: bigint): number | bigint {
 export class PyInstance implements PyObjectBase {
   dict: AttributeDict | null;
   /** Values of `__slots__` entries, by slot index. */
-  slots: PyObject[] | null = null;
+  slots: (PyObject | undefined)[] | null = null;
   constructor(public type: PyType) {
     this.dict = type.hasInstanceDict ? newAttributeDict() : null;
   }
+}
+
+// ---- identity ----
+
+const ids = new WeakMap<object, number>();
+const primitiveIds = new Map<number | bigint | string | boolean, number>();
+/** Fake addresses, 16-byte aligned like CPython's, in a 64-bit-looking range. */
+let nextId = 0x7f3a2c100000;
+
+/** `id(o)`: a stable number per object (and per primitive value). */
+export function objectId(o: PyObject): number {
+  if (typeof o === "object") {
+    let id = ids.get(o);
+    if (id === undefined) {
+      id = nextId;
+      nextId += 48;
+      ids.set(o, id);
+    }
+    return id;
+  }
+  let id = primitiveIds.get(o);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 48;
+    primitiveIds.set(o, id);
+  }
+  return id;
+}
+
+/** `%p` of an object, as in reprs: "0x7f3a2c100030". */
+export function addressOf(o: PyObject): string {
+  return "0x" + objectId(o).toString(16);
 }

@@ -1,0 +1,1163 @@
+// The built-in descriptors and the methods of the most basic types: `object` itself,
+// `property`, `classmethod`, `staticmethod`, `super`, functions and bound methods, the
+// built-in function and method-descriptor types, and the singletons' types (NoneType,
+// NotImplementedType, ellipsis).
+
+import {
+  builtinFunctionType,
+  classMethodDescriptorType,
+  Ellipsis,
+  ellipsisType,
+  functionType,
+  getSetDescriptorType,
+  memberDescriptorType,
+  methodDescriptorType,
+  methodType,
+  None,
+  noneType,
+  NotImplemented,
+  notImplementedType,
+  objectType,
+  typeType,
+  wrapperDescriptorType,
+} from "./bootstrap.js";
+import { call, callHooks, callWithSelf } from "./call.js";
+import { attributeError, isException, newException, typeError, exceptionType } from "./exceptions.js";
+import {
+  bindArgs,
+  builtinFunction,
+  checkDescriptorSelf,
+  defineClassMethods,
+  defineGetSets,
+  defineMethods,
+  PyBuiltinFunction,
+  PyClassMethodDescriptor,
+  PyFunction,
+  PyGetSetDescriptor,
+  PyMemberDescriptor,
+  PyMethod,
+  PyMethodDescriptor,
+  pythonCalls,
+  signature,
+  type KwNames,
+  type MethodCall,
+} from "./function.js";
+import {
+  addressOf,
+  newAttributeDict,
+  objectId,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+} from "./object.js";
+import { typeName } from "./names.js";
+import { PyType } from "./type.js";
+import {
+  attrName,
+  descrGet,
+  genericGetAttr,
+  genericSetAttr,
+  getAttr,
+  getAttrOpt,
+  instanceDict,
+  nativeGetAttribute,
+  nativeSetAttr,
+  noAttribute,
+  type NativeDescriptor,
+} from "./attributes.js";
+import {
+  eq,
+  hash,
+  isTrue,
+  repr,
+  reprJS,
+  richCompare,
+  CompareOp,
+  isInstance,
+  strJS,
+  isString,
+} from "./abstract.js";
+import { jsString, strFromJS } from "./str.js";
+import { newTuple, PyTuple } from "./tuple.js";
+import { PyDict } from "./dict.js";
+import { PyList } from "./list.js";
+
+// ---- helpers shared with typeobject.ts ----
+
+/** `__module__` of a type: its namespace entry, or "builtins" for built-in types. */
+export function typeModule(t: PyType): PyObject {
+  const m = t.dict.get("__module__");
+  if (m !== undefined) return m;
+  if (t.isBuiltin) {
+    const dot = t.name.lastIndexOf(".");
+    return dot >= 0 ? t.name.slice(0, dot) : "builtins";
+  }
+  return "builtins";
+}
+
+/** "__main__.A" for `repr`s: qualname with the module unless it is builtins. */
+export function qualifiedName(t: PyType): string {
+  const m = typeModule(t);
+  if (isString(m)) {
+    const mod = jsString(m);
+    if (mod !== "builtins") return `${mod}.${t.qualname}`;
+  }
+  return t.qualname;
+}
+
+/** Declares one slot wrapper (`<slot wrapper '__init__' of 'object' objects>`). */
+function defineSlots(t: PyType, methods: Record<string, MethodCall>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    const d = new PyMethodDescriptor(name, t, fn);
+    d.type = wrapperDescriptorType;
+    t.dict.set(name, d);
+  }
+  t.modified();
+}
+
+function noKwargs(name: string, kwnames: KwNames): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+function checkArgs(name: string, args: PyObject[], kwnames: KwNames, min: number, max: number): void {
+  noKwargs(name, kwnames);
+  const n = args.length;
+  if (n < min || n > max) {
+    if (min === max) throw typeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    if (n < min)
+      throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  }
+}
+
+// ---- object ----
+
+/** The built-in `__init__`/`__new__` of object, compared by identity by type.__call__
+ * and by the excess-argument rules. */
+export const objectInit = new PyMethodDescriptor("__init__", objectType, objectInitImpl);
+objectInit.type = wrapperDescriptorType;
+
+/** Hooks for the abstract-class check (`__abstractmethods__` lives in typeobject.ts). */
+export const objectHooks: { abstractMethods: (t: PyType) => string[] | null } = {
+  abstractMethods: () => null,
+};
+
+function objectInitImpl(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
+  if (args.length > 0) {
+    const t = typeOf(self);
+    if (t.lookup("__init__") !== objectInit)
+      throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t.lookup("__new__") === objectNew) throw typeError(`${t.name}() takes no arguments`);
+  }
+  void kwnames;
+  return None;
+}
+
+function objectNewImpl(args: PyObject[], kwnames: KwNames): PyObject {
+  if (args.length === 0) throw typeError("object.__new__(): not enough arguments");
+  const cls = args[0]!;
+  if (!(cls instanceof PyType))
+    throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (args.length > 1) {
+    if (cls.lookup("__new__") !== objectNew)
+      throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === objectInit) throw typeError(`${cls.name}() takes no arguments`);
+  }
+  void kwnames;
+  return newObjectOf(cls);
+}
+
+/** object.__new__(cls) after the argument checks: "is not safe" and abstract classes. */
+export function newObjectOf(cls: PyType): PyObject {
+  const solid = solidBase(cls);
+  if (solid !== objectType && solid.newInstance !== objectType.newInstance) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`);
+  }
+  const abstract = objectHooks.abstractMethods(cls);
+  if (abstract !== null && abstract.length > 0) {
+    const names = [...abstract].sort().join(", ");
+    throw typeError(
+      `Can't instantiate abstract class ${cls.name} with abstract method${abstract.length > 1 ? "s" : ""} ${names}`,
+    );
+  }
+  return cls.newInstance!(cls);
+}
+
+/** The nearest built-in type in the MRO whose instances have their own storage. */
+export function solidBase(t: PyType): PyType {
+  for (const b of t.mro) if (b.isBuiltin) return b;
+  return objectType;
+}
+
+/** `object.__new__` is a static method (`<built-in method __new__ of type object>`). */
+export const objectNew: PyObject = staticMethodOf(
+  new PyBuiltinFunction("__new__", "object.__new__", objectNewImpl, objectType),
+);
+
+/** A built-in `__new__`: a built-in method bound to its type, as CPython's tp_new wrapper
+ * (`<built-in method __new__ of type object at ...>`); it does not bind further. */
+function staticMethodOf(f: PyBuiltinFunction): PyObject {
+  return f;
+}
+
+function objectRepr(self: PyObject): PyObject {
+  return `<${qualifiedName(typeOf(self))} object at ${addressOf(self)}>`;
+}
+
+function objectHashValue(self: PyObject): number {
+  return Math.floor(objectId(self) / 16);
+}
+
+function objectEq(self: PyObject, other: PyObject): PyObject {
+  return self === other ? true : NotImplemented;
+}
+
+function objectNe(self: PyObject, other: PyObject): PyObject {
+  // object.__ne__ delegates to __eq__ and inverts the result unless NotImplemented.
+  const f = typeOf(self).lookup("__eq__");
+  if (f === undefined) return NotImplemented;
+  const r = callWithSelf(f, self, [other], null);
+  if (r === NotImplemented) return r;
+  return !isTrue(r);
+}
+
+defineSlots(objectType, {
+  __init__: objectInitImpl,
+  __repr__: (self) => objectRepr(self),
+  __str__: (self) => repr(self),
+  __hash__: (self) => objectHashValue(self),
+  __eq__: (self, args) => objectEq(self, args[0]!),
+  __ne__: (self, args) => objectNe(self, args[0]!),
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
+  __getattribute__: (self, args, kw) => {
+    checkArgs("__getattribute__", args, kw, 1, 1);
+    return genericGetAttr(self, attrName(args[0]!), false)!;
+  },
+  __setattr__: (self, args, kw) => {
+    checkArgs("__setattr__", args, kw, 2, 2);
+    checkSetattrHack(self, "__setattr__");
+    genericSetAttr(self, attrName(args[0]!), args[1]!);
+    return None;
+  },
+  __delattr__: (self, args, kw) => {
+    checkArgs("__delattr__", args, kw, 1, 1);
+    checkSetattrHack(self, "__delattr__");
+    genericSetAttr(self, attrName(args[0]!), null);
+    return None;
+  },
+});
+objectType.dict.set("__init__", objectInit);
+objectType.dict.set("__new__", objectNew);
+nativeGetAttribute.set(objectType.dict.get("__getattribute__")!, genericGetAttr);
+nativeSetAttr.set(objectType.dict.get("__setattr__")!, genericSetAttr);
+nativeSetAttr.set(objectType.dict.get("__delattr__")!, genericSetAttr);
+
+/** "can't apply this __setattr__ to int object" (object.__setattr__ on a built-in). */
+function checkSetattrHack(self: PyObject, name: string): void {
+  const t = typeOf(self);
+  if (t.isBuiltin && t !== objectType && instanceDict(self) === null) {
+    // The generic algorithm raises the right AttributeError for these anyway; CPython's
+    // extra check ("can't apply this __setattr__ to X object") only matters for types
+    // that override __setattr__ in C.
+    void name;
+  }
+}
+
+defineMethods(objectType, {
+  __format__: (self, args) => {
+    const spec = args[0]!;
+    if (!isString(spec)) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    if (jsString(spec).length > 0)
+      throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return strFromJS(strJS(self));
+  },
+  __dir__: (self) => new PyList(objectDir(self)),
+  __sizeof__: (self) => (instanceDict(self) === null ? 16 : 56),
+  __reduce__: (self) => reduceEx(self, 0),
+  __reduce_ex__: (self, args) => {
+    const protocol = args[0] ?? 0;
+    // A __reduce__ overridden in a subclass wins over the default protocol logic.
+    const r = typeOf(self).lookup("__reduce__");
+    if (r !== undefined && r !== objectType.dict.get("__reduce__")) return callWithSelf(r, self, [], null);
+    return reduceEx(self, typeof protocol === "number" ? protocol : 0);
+  },
+  __getstate__: (self) => objectGetState(self, false),
+});
+defineClassMethods(objectType, {
+  __init_subclass__: (_cls, args, kwnames) => {
+    if (args.length > 0) {
+      if (kwnames !== null && kwnames.length > 0)
+        throw typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+      throw typeError(
+        `${(_cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`,
+      );
+    }
+    return None;
+  },
+  __subclasshook__: () => NotImplemented,
+});
+defineGetSets(objectType, {
+  __class__: [(self) => typeOf(self), (self, v) => setClass(self, v)],
+});
+objectType.dict.set(
+  "__doc__",
+  "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+);
+
+/** Hook for `__class__` assignment, installed by typeobject.ts (layout checks). */
+export const classAssignHook: { set: (self: PyObject, v: PyObject) => void } = {
+  set: () => {
+    throw typeError("__class__ assignment is not supported");
+  },
+};
+
+function setClass(self: PyObject, v: PyObject | null): void {
+  if (v === null) throw typeError("can't delete __class__ attribute");
+  classAssignHook.set(self, v);
+}
+
+/** object.__dir__: the instance dict's keys plus every attribute of the class and its
+ * bases (unsorted; `dir()` sorts). */
+function objectDir(self: PyObject): PyObject[] {
+  const names = new Set<string>();
+  const d = instanceDict(self);
+  if (d !== null) for (const k in d) names.add(k);
+  const cls = getAttrOpt(self, "__class__");
+  const t = cls instanceof PyType ? cls : typeOf(self);
+  for (const b of t.mro) for (const k of b.dict.keys()) names.add(k);
+  return [...names];
+}
+
+/** `object.__getstate__()` (3.11): the instance dict (or None), plus slot values as a
+ * (dict, slots) pair when there are slots. */
+function objectGetState(self: PyObject, required: boolean): PyObject {
+  const t = typeOf(self);
+  const d = instanceDict(self);
+  let state: PyObject = None;
+  if (d !== null) {
+    let any = false;
+    for (const _ in d) {
+      any = true;
+      break;
+    }
+    if (any) state = attributesToPyDict(d);
+  }
+  if (required && t.isBuiltin && t !== objectType) throw typeError(`cannot pickle '${t.name}' object`);
+  if (t.slotNames.length > 0) {
+    const slots = new PyDict();
+    const values = (self as { slots?: (PyObject | undefined)[] | null }).slots;
+    t.slotNames.forEach((n, i) => {
+      const v = values?.[i];
+      if (v !== undefined) slots.setStr(n, v);
+    });
+    if (slots.size > 0) state = newTuple([state, slots]);
+  }
+  return state;
+}
+
+/** A copy of an attribute dictionary as a PyDict. */
+export function attributesToPyDict(d: AttributeDict): PyDict {
+  const out = new PyDict();
+  for (const k in d) out.setStr(k, d[k]!);
+  return out;
+}
+
+/** Hooks to reach `copyreg` (a Python module, imported by the VM). */
+export const reduceHooks: { importModule: ((name: string) => PyObject) | null } = { importModule: null };
+
+/** object.__reduce_ex__ for protocol >= 2 (copyreg.__newobj__) and below (copyreg._reconstructor). */
+function reduceEx(self: PyObject, protocol: number): PyObject {
+  if (reduceHooks.importModule === null) throw typeError(`cannot pickle '${typeName(self)}' object`);
+  const copyreg = reduceHooks.importModule("copyreg");
+  if (protocol < 2) return call(getAttr(copyreg, "_reduce_ex"), [self, protocol], null);
+  const t = typeOf(self);
+  const cls = getAttr(self, "__class__");
+  let newargs: PyObject = newTuple([]);
+  let kwargs: PyObject | null = null;
+  const gna = getAttrOpt(self, "__getnewargs_ex__");
+  if (gna !== undefined) {
+    const r = call(gna, [], null);
+    if (!(r instanceof PyTuple) || r.items.length !== 2)
+      throw typeError(`__getnewargs_ex__ should return a tuple of length 2, not '${typeName(r)}'`);
+    newargs = r.items[0]!;
+    kwargs = r.items[1]!;
+  } else {
+    const gn = getAttrOpt(self, "__getnewargs__");
+    if (gn !== undefined) {
+      newargs = call(gn, [], null);
+      if (!(newargs instanceof PyTuple))
+        throw typeError(`__getnewargs__ should return a tuple, not '${typeName(newargs)}'`);
+    }
+  }
+  const hasArgs = newargs instanceof PyTuple && newargs.items.length > 0;
+  const getstate = getAttr(self, "__getstate__");
+  const defaultGetstate = objectType.dict.get("__getstate__");
+  const state =
+    getstate instanceof PyBuiltinFunction && typeOf(self).lookup("__getstate__") === defaultGetstate
+      ? objectGetState(self, !hasArgs && t.isBuiltin && t !== objectType && instanceDict(self) === null)
+      : call(getstate, [], null);
+  const listitems = isInstance(self, getAttr(reduceHooks.importModule("builtins"), "list"))
+    ? call(getAttr(self, "__iter__"), [], null)
+    : None;
+  const dictitems = self instanceof PyDict ? call(getAttr(self, "items"), [], null) : None;
+  const dictIter = dictitems === None ? None : call(getAttr(dictitems, "__iter__"), [], null);
+  if (kwargs !== null && kwargs instanceof PyDict && kwargs.size > 0) {
+    const newobjEx = getAttr(copyreg, "__newobj_ex__");
+    return newTuple([newobjEx, newTuple([cls, newargs, kwargs]), state, listitems, dictIter]);
+  }
+  const newobj = getAttr(copyreg, "__newobj__");
+  const items = newargs instanceof PyTuple ? newargs.items : [];
+  return newTuple([newobj, newTuple([cls, ...items]), state, listitems, dictIter]);
+}
+
+// ---- NoneType, NotImplementedType, ellipsis ----
+
+function singletonNew(name: string, value: PyObject): PyObject {
+  return new PyBuiltinFunction("__new__", `${name}.__new__`, (args) => {
+    if (args.length > 1) throw typeError(`${name} takes no arguments`);
+    return value;
+  });
+}
+defineSlots(noneType, {
+  __repr__: () => "None",
+  __bool__: () => false,
+  __hash__: (self) => objectHashValue(self),
+});
+noneType.dict.set("__new__", singletonNew("NoneType", None));
+defineSlots(notImplementedType, { __repr__: () => "NotImplemented" });
+notImplementedType.dict.set("__new__", singletonNew("NotImplementedType", NotImplemented));
+defineMethods(notImplementedType, { __reduce__: () => "NotImplemented" });
+defineSlots(ellipsisType, { __repr__: () => "Ellipsis" });
+ellipsisType.dict.set("__new__", singletonNew("ellipsis", Ellipsis));
+defineMethods(ellipsisType, { __reduce__: () => "Ellipsis" });
+
+// ---- property ----
+
+export const propertyType = new PyType(typeType, "property", [objectType], true);
+propertyType.newInstance = (t) => new PyProperty(t);
+
+export class PyProperty implements NativeDescriptor {
+  fget: PyObject = None;
+  fset: PyObject = None;
+  fdel: PyObject = None;
+  doc: PyObject = None;
+  /** Set by `__set_name__`; used in the "has no setter" messages. */
+  name: PyObject | null = null;
+  /** Whether `__doc__` was taken from the getter (then a copy refreshes it). */
+  getterDoc = false;
+  dict: AttributeDict | null;
+  constructor(public type: PyType) {
+    this.dict = type === propertyType ? null : newAttributeDict();
+  }
+
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null) return this;
+    if (this.fget === None) throw propertyError(this, obj, "getter");
+    return call(this.fget, [obj], null);
+  }
+
+  descrSet(obj: PyObject, value: PyObject | null): void {
+    if (value === null) {
+      if (this.fdel === None) throw propertyError(this, obj, "deleter");
+      call(this.fdel, [obj], null);
+    } else {
+      if (this.fset === None) throw propertyError(this, obj, "setter");
+      call(this.fset, [obj, value], null);
+    }
+  }
+}
+
+function propertyError(p: PyProperty, obj: PyObject, what: string): PyObjectBase {
+  let name: PyObject | null | undefined = p.name;
+  if (name === null && p.fget !== None) name = getAttrOpt(p.fget, "__name__") ?? null;
+  const t = typeName(obj);
+  if (name !== null && name !== undefined)
+    return attributeError(`property ${reprJS(name)} of '${t}' object has no ${what}`);
+  return attributeError(`property of '${t}' object has no ${what}`);
+}
+
+const propertySig = signature("property(fget=?, fset=?, fdel=?, doc=?)");
+
+function asProperty(self: PyObject): PyProperty {
+  if (!(self instanceof PyProperty))
+    throw typeError(`descriptor requires a 'property' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+function propertyInit(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject, doc: PyObject): void {
+  p.fget = fget;
+  p.fset = fset;
+  p.fdel = fdel;
+  p.doc = doc;
+  p.getterDoc = false;
+  if (doc === None && fget !== None) {
+    const d = getAttrOpt(fget, "__doc__");
+    if (d !== undefined && d !== None) {
+      p.getterDoc = true;
+      if (p.type === propertyType) p.doc = d;
+      else (p.dict ??= newAttributeDict())["__doc__"] = d;
+    }
+  } else if (p.type !== propertyType && doc !== None) {
+    (p.dict ??= newAttributeDict())["__doc__"] = doc;
+  }
+}
+
+/** property.getter/setter/deleter: a copy of the property with one function replaced. */
+function propertyCopy(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
+  const np = call(p.type, [fget, fset, fdel, doc], null);
+  if (np instanceof PyProperty && p.name !== null) np.name = p.name;
+  return np;
+}
+
+defineSlots(propertyType, {
+  __init__: (self, args, kwnames) => {
+    const p = asProperty(self);
+    const v = bindArgs(propertySig, args, kwnames).values;
+    propertyInit(p, v[0] ?? None, v[1] ?? None, v[2] ?? None, v[3] ?? None);
+    return None;
+  },
+  __get__: (self, args) => {
+    const obj = args[0]!;
+    return asProperty(self).descrGet(obj === None ? null : obj, typeOf(self));
+  },
+  __set__: (self, args) => {
+    asProperty(self).descrSet(args[0]!, args[1]!);
+    return None;
+  },
+  __delete__: (self, args) => {
+    asProperty(self).descrSet(args[0]!, null);
+    return None;
+  },
+});
+propertyType.dict.set(
+  "__new__",
+  staticMethodOf(
+    new PyBuiltinFunction("__new__", "property.__new__", (args) => newOfBuiltin(args, propertyType)),
+  ),
+);
+defineMethods(propertyType, {
+  getter: (self, args) => {
+    const p = asProperty(self);
+    return propertyCopy(p, args[0]!, p.fset, p.fdel);
+  },
+  setter: (self, args) => {
+    const p = asProperty(self);
+    return propertyCopy(p, p.fget, args[0]!, p.fdel);
+  },
+  deleter: (self, args) => {
+    const p = asProperty(self);
+    return propertyCopy(p, p.fget, p.fset, args[0]!);
+  },
+  __set_name__: (self, args) => {
+    asProperty(self).name = args[1]!;
+    return None;
+  },
+});
+defineGetSets(propertyType, {
+  fget: [(self) => asProperty(self).fget],
+  fset: [(self) => asProperty(self).fset],
+  fdel: [(self) => asProperty(self).fdel],
+  __doc__: [
+    (self) => asProperty(self).doc,
+    (self, v) => {
+      asProperty(self).doc = v ?? None;
+    },
+  ],
+  __isabstractmethod__: [(self) => isAbstract(asProperty(self))],
+});
+
+function isAbstract(p: PyProperty): boolean {
+  for (const f of [p.fget, p.fset, p.fdel]) {
+    const a = f === None ? undefined : getAttrOpt(f, "__isabstractmethod__");
+    if (a !== undefined && isTrue(a)) return true;
+  }
+  return false;
+}
+
+/** `T.__new__(cls)` for a built-in descriptor type: checks cls and makes the storage. */
+function newOfBuiltin(args: PyObject[], base: PyType): PyObject {
+  const cls = args[0];
+  if (!(cls instanceof PyType))
+    throw typeError(
+      `${base.name}.__new__(X): X is not a type object (${cls === undefined ? "NoneType" : typeName(cls)})`,
+    );
+  if (!cls.isSubtypeOf(base))
+    throw typeError(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+  return cls.newInstance!(cls);
+}
+
+// ---- classmethod / staticmethod ----
+
+export const classmethodType = new PyType(typeType, "classmethod", [objectType], true);
+export const staticmethodType = new PyType(typeType, "staticmethod", [objectType], true);
+
+export class PyClassMethod implements NativeDescriptor {
+  dict: AttributeDict | null = null;
+  constructor(
+    public callable: PyObject,
+    public type: PyType = classmethodType,
+  ) {}
+
+  descrGet(obj: PyObject | null, owner: PyType): PyObject {
+    const cls = obj === null ? owner : typeOf(obj);
+    // 3.9+: a wrapped descriptor is bound through its own __get__ (classmethod chaining).
+    const c = this.callable;
+    if (typeof c === "object" && !(c instanceof PyFunction) && c.type.lookup("__get__") !== undefined)
+      return descrGet(c, cls, cls);
+    return new PyMethod(c, cls);
+  }
+}
+
+export class PyStaticMethod implements NativeDescriptor {
+  dict: AttributeDict | null = null;
+  constructor(
+    public callable: PyObject,
+    public type: PyType = staticmethodType,
+  ) {}
+
+  descrGet(_obj: PyObject | null, _owner: PyType): PyObject {
+    return this.callable;
+  }
+}
+classmethodType.newInstance = (t) => new PyClassMethod(None, t);
+staticmethodType.newInstance = (t) => new PyStaticMethod(None, t);
+
+function wrapperInit(self: PyObject, args: PyObject[], kwnames: KwNames, name: string): PyObject {
+  noKwargs(name, kwnames);
+  if (args.length !== 1) throw typeError(`${name} expected 1 argument, got ${args.length}`);
+  const w = self as PyClassMethod | PyStaticMethod;
+  w.callable = args[0]!;
+  // functools.update_wrapper-like copying (3.10+): __module__, __name__, __qualname__,
+  // __doc__, __wrapped__ into the wrapper's dict.
+  const d = (w.dict ??= newAttributeDict());
+  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+    const v = getAttrOpt(w.callable, attr);
+    if (v !== undefined) d[attr] = v;
+  }
+  d["__wrapped__"] = w.callable;
+  return None;
+}
+
+for (const [t, name, Cls] of [
+  [classmethodType, "classmethod", PyClassMethod],
+  [staticmethodType, "staticmethod", PyStaticMethod],
+] as const) {
+  t.hasInstanceDict = true;
+  defineSlots(t, {
+    __init__: (self, args, kw) => wrapperInit(self, args, kw, name),
+    __get__: (self, args) => {
+      if (!(self instanceof Cls)) throw typeError(`descriptor '__get__' requires a '${name}' object`);
+      const obj = args[0] ?? None;
+      const owner = args[1];
+      if (obj === None && owner === undefined) throw typeError("__get__(None, None) is invalid");
+      return self.descrGet(obj === None ? null : obj, owner instanceof PyType ? owner : typeOf(obj));
+    },
+    __repr__: (self) => `<${name}(${reprJS((self as PyClassMethod).callable)})>`,
+  });
+  t.dict.set(
+    "__new__",
+    staticMethodOf(new PyBuiltinFunction("__new__", `${name}.__new__`, (args) => newOfBuiltin(args, t))),
+  );
+  defineGetSets(t, {
+    __func__: [(self) => (self as PyClassMethod).callable],
+    __isabstractmethod__: [
+      (self) => {
+        const a = getAttrOpt((self as PyClassMethod).callable, "__isabstractmethod__");
+        return a !== undefined && isTrue(a);
+      },
+    ],
+    __dict__: [(self) => attributesView(self)],
+  });
+}
+defineSlots(staticmethodType, {
+  __call__: (self, args, kwnames) => call((self as PyStaticMethod).callable, args, kwnames),
+});
+
+// ---- instance __dict__ ----
+
+/** Hooks for `__dict__` as a PyDict view of an AttributeDict (dict.ts provides it). */
+export const dictViewHooks: { view: ((owner: PyObject, attrs: AttributeDict) => PyObject) | null } = {
+  view: null,
+};
+
+/** `obj.__dict__`: a PyDict backed by the object's AttributeDict. */
+export function attributesView(self: PyObject): PyObject {
+  const o = self as { dict?: AttributeDict | null };
+  const d = (o.dict ??= newAttributeDict());
+  if (dictViewHooks.view !== null) return dictViewHooks.view(self, d);
+  return attributesToPyDict(d);
+}
+
+// ---- super ----
+
+export const superType = new PyType(typeType, "super", [objectType], true);
+
+export class PySuper implements NativeDescriptor {
+  dict: AttributeDict | null = null;
+  thisType: PyType | null = null;
+  obj: PyObject | null = null;
+  objType: PyType | null = null;
+  constructor(public type: PyType = superType) {}
+
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null || this.obj !== null) return this;
+    if (this.type !== superType) return call(this.type, [this.thisType!, obj], null);
+    return superNew(this.thisType!, obj);
+  }
+}
+superType.newInstance = (t) => new PySuper(t);
+
+/** super_check: the type to start the MRO search from. */
+function superCheck(type: PyType, obj: PyObject): PyType {
+  if (obj instanceof PyType && obj.isSubtypeOf(type)) return obj;
+  const t = typeOf(obj);
+  if (t.isSubtypeOf(type)) return t;
+  const cls = getAttrOpt(obj, "__class__");
+  if (cls instanceof PyType && cls !== t && cls.isSubtypeOf(type)) return cls;
+  throw typeError("super(type, obj): obj must be an instance or subtype of type");
+}
+
+function superInit(s: PySuper, type: PyObject, obj: PyObject | null): void {
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(type)}`);
+  if (obj === None) obj = null;
+  s.objType = obj === null ? null : superCheck(type, obj);
+  s.thisType = type;
+  s.obj = obj;
+}
+
+/** `super(type, obj)`; the VM calls it for zero-argument `super()` with the `__class__`
+ * cell's value and the first argument of the running function. */
+export function superNew(type: PyObject, obj: PyObject | null): PySuper {
+  const s = new PySuper();
+  superInit(s, type, obj);
+  return s;
+}
+
+/** How `super()` without arguments finds `__class__` and the first argument: installed
+ * by the VM (it reads the calling frame). */
+export const superHooks: { zeroArgs: (() => [PyObject, PyObject]) | null } = { zeroArgs: null };
+
+function superGetAttr(self: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  const s = self as PySuper;
+  const start = s.objType;
+  if (start !== null && name !== "__class__") {
+    const mro = start.mro;
+    let i = 0;
+    while (i < mro.length && mro[i] !== s.thisType) i++;
+    for (i++; i < mro.length; i++) {
+      const v = mro[i]!.dict.get(name);
+      if (v !== undefined) {
+        if (typeof v !== "object") return v;
+        return descrGet(v, s.obj === start ? null : s.obj, start);
+      }
+    }
+  }
+  return genericGetAttr(self, name, suppress);
+}
+
+defineSlots(superType, {
+  __init__: (self, args, kwnames) => {
+    noKwargs("super", kwnames);
+    if (!(self instanceof PySuper)) throw typeError("descriptor '__init__' requires a 'super' object");
+    if (args.length === 0) {
+      if (superHooks.zeroArgs === null)
+        throw newException(exceptionType("RuntimeError"), "super(): no arguments");
+      const [t, o] = superHooks.zeroArgs();
+      superInit(self, t, o);
+    } else if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
+    else superInit(self, args[0]!, args.length > 1 ? args[1]! : null);
+    return None;
+  },
+  __repr__: (self) => {
+    const s = self as PySuper;
+    const t = s.thisType === null ? "NULL" : `<class '${s.thisType.name}'>`;
+    if (s.objType === null) return `<super: ${t}, NULL>`;
+    return `<super: ${t}, <${s.objType.name} object>>`;
+  },
+  __getattribute__: (self, args) => superGetAttr(self, attrName(args[0]!), false)!,
+  __get__: (self, args) => {
+    const obj = args[0] ?? None;
+    return (self as PySuper).descrGet(obj === None ? null : obj, superType);
+  },
+});
+superType.dict.set(
+  "__new__",
+  staticMethodOf(new PyBuiltinFunction("__new__", "super.__new__", (args) => newOfBuiltin(args, superType))),
+);
+nativeGetAttribute.set(superType.dict.get("__getattribute__")!, superGetAttr);
+defineGetSets(superType, {
+  __thisclass__: [(self) => (self as PySuper).thisType ?? None],
+  __self__: [(self) => (self as PySuper).obj ?? None],
+  __self_class__: [(self) => (self as PySuper).objType ?? None],
+});
+
+// ---- functions ----
+
+function asFunction(self: PyObject): PyFunction {
+  if (!(self instanceof PyFunction))
+    throw typeError(`descriptor requires a 'function' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+/** Reads of a function's code object's fields, installed by the VM (the objects layer
+ * treats code as opaque). */
+export const functionHooks: {
+  /** Validates and installs a new `__code__` (free-variable count must match). */
+  setCode: ((f: PyFunction, code: PyObject) => void) | null;
+  /** The code's `co_name`, for functions made by `types.FunctionType`. */
+  builtinsOf: ((f: PyFunction) => PyObject) | null;
+} = { setCode: null, builtinsOf: null };
+
+defineSlots(functionType, {
+  __repr__: (self) => `<function ${jsString(strOf(asFunction(self).qualname))} at ${addressOf(self)}>`,
+  __call__: (self, args, kwnames) => pythonCalls.call(asFunction(self), args, kwnames),
+  __get__: (self, args) => {
+    const obj = args[0] ?? None;
+    if (obj === None) return self;
+    return new PyMethod(self, obj);
+  },
+});
+
+function strOf(v: string): string {
+  return v;
+}
+
+function setStrAttr(what: string, v: PyObject | null, set: (s: string) => void): void {
+  if (v === null || !isString(v)) throw typeError(`${what} must be set to a string object`);
+  set(jsString(v));
+}
+
+defineGetSets(functionType, {
+  __name__: [
+    (self) => strFromJS(asFunction(self).name),
+    (self, v) => setStrAttr("__name__", v, (s) => (asFunction(self).name = s)),
+  ],
+  __qualname__: [
+    (self) => strFromJS(asFunction(self).qualname),
+    (self, v) => setStrAttr("__qualname__", v, (s) => (asFunction(self).qualname = s)),
+  ],
+  __defaults__: [
+    (self) => {
+      const d = asFunction(self).defaults;
+      return d === null ? None : newTuple(d.slice());
+    },
+    (self, v) => {
+      const f = asFunction(self);
+      if (v === null || v === None) f.defaults = null;
+      else if (v instanceof PyTuple) f.defaults = v.items.slice();
+      else throw typeError("__defaults__ must be set to a tuple object");
+    },
+  ],
+  __kwdefaults__: [
+    (self) => asFunction(self).kwdefaults ?? None,
+    (self, v) => {
+      const f = asFunction(self);
+      if (v === null || v === None) f.kwdefaults = null;
+      else if (v instanceof PyDict) f.kwdefaults = v;
+      else throw typeError("__kwdefaults__ must be set to a dict object");
+    },
+  ],
+  __code__: [
+    (self) => asFunction(self).code as PyObject,
+    (self, v) => {
+      if (v === null) throw typeError("__code__ must be set to a code object");
+      if (functionHooks.setCode !== null) functionHooks.setCode(asFunction(self), v);
+      else asFunction(self).code = v;
+    },
+  ],
+  __globals__: [(self) => asFunction(self).globals],
+  __builtins__: [
+    (self) => {
+      const f = asFunction(self);
+      if (functionHooks.builtinsOf !== null) return functionHooks.builtinsOf(f);
+      const g = f.globals;
+      return g instanceof PyDict ? (g.getStr("__builtins__") ?? None) : None;
+    },
+  ],
+  __closure__: [
+    (self) => {
+      const c = asFunction(self).closure;
+      return c === null ? None : newTuple(c.slice());
+    },
+  ],
+  __doc__: [(self) => asFunction(self).doc ?? None, (self, v) => (asFunction(self).doc = v ?? None)],
+  __module__: [(self) => asFunction(self).module ?? None, (self, v) => (asFunction(self).module = v ?? None)],
+  __annotations__: [
+    (self) => {
+      const f = asFunction(self);
+      if (f.annotations === null || f.annotations === None) f.annotations = new PyDict();
+      return f.annotations;
+    },
+    (self, v) => {
+      const f = asFunction(self);
+      if (v === null || v === None) f.annotations = null;
+      else if (v instanceof PyDict) f.annotations = v;
+      else throw typeError("__annotations__ must be set to a dict object");
+    },
+  ],
+  __dict__: [
+    (self) => attributesView(self),
+    (self, v) => {
+      if (v === null) throw typeError("cannot delete __dict__");
+      if (!(v instanceof PyDict))
+        throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      const d = newAttributeDict();
+      v.forEach((k, val) => {
+        if (isString(k)) d[jsString(k)] = val;
+      });
+      asFunction(self).dict = d;
+    },
+  ],
+});
+functionType.hasInstanceDict = true;
+
+// ---- bound methods ----
+
+function asMethod(self: PyObject): PyMethod {
+  if (!(self instanceof PyMethod))
+    throw typeError(`descriptor requires a 'method' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+/** method.__getattribute__: its own attributes, then the function's. */
+function methodGetAttr(self: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  const t = typeOf(self);
+  const descr = t.lookup(name);
+  if (descr !== undefined && typeof descr === "object" && descr instanceof PyGetSetDescriptor)
+    return descr.descrGet(self, t);
+  if (descr !== undefined && typeof descr === "object" && !(descr instanceof PyMethodDescriptor))
+    return descrGet(descr, self, t);
+  const r = getAttrOpt(asMethod(self).func, name);
+  if (r !== undefined) return r;
+  if (descr !== undefined) return descrGet(descr, self, t);
+  if (suppress) return undefined;
+  throw noAttribute(self, name);
+}
+
+defineSlots(methodType, {
+  __call__: (self, args, kwnames) => {
+    const m = asMethod(self);
+    return callWithSelf(m.func, m.self, args, kwnames);
+  },
+  __repr__: (self) => {
+    const m = asMethod(self);
+    const q = getAttrOpt(m.func, "__qualname__") ?? getAttrOpt(m.func, "__name__");
+    const name = q === undefined || !isString(q) ? "?" : jsString(q);
+    return strFromJS(`<bound method ${name} of ${reprJS(m.self)}>`);
+  },
+  __eq__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyMethod) || !(o instanceof PyMethod)) return NotImplemented;
+    return self.self === o.self && eq(self.func, o.func);
+  },
+  __ne__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyMethod) || !(o instanceof PyMethod)) return NotImplemented;
+    return !(self.self === o.self && eq(self.func, o.func));
+  },
+  __hash__: (self) => {
+    const m = asMethod(self);
+    const h = hash(m.func);
+    return (Number(BigInt.asIntN(32, BigInt(h))) ^ objectHashValue(m.self)) | 0;
+  },
+  __getattribute__: (self, args) => methodGetAttr(self, attrName(args[0]!), false)!,
+});
+nativeGetAttribute.set(methodType.dict.get("__getattribute__")!, methodGetAttr);
+defineMethods(methodType, {
+  __reduce__: (self) => {
+    const m = asMethod(self);
+    return newTuple([
+      getAttr(builtinsModuleGet(), "getattr"),
+      newTuple([m.self, getAttr(m.func, "__name__")]),
+    ]);
+  },
+});
+defineGetSets(methodType, {
+  __self__: [(self) => asMethod(self).self],
+  __func__: [(self) => asMethod(self).func],
+  __doc__: [(self) => getAttrOpt(asMethod(self).func, "__doc__") ?? None],
+});
+methodType.dict.set(
+  "__new__",
+  staticMethodOf(
+    new PyBuiltinFunction("__new__", "method.__new__", (args) => {
+      if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
+      const f = args[1]!;
+      if (typeOf(f).lookup("__call__") === undefined) throw typeError("first argument must be callable");
+      if (args[2] === None) throw typeError("instance must not be None");
+      return new PyMethod(f, args[2]!);
+    }),
+  ),
+);
+
+function builtinsModuleGet(): PyObject {
+  if (reduceHooks.importModule === null) throw typeError("cannot pickle 'method' object");
+  return reduceHooks.importModule("builtins");
+}
+
+// ---- built-in functions and method descriptors ----
+
+function asBuiltin(self: PyObject): PyBuiltinFunction {
+  if (!(self instanceof PyBuiltinFunction))
+    throw typeError(
+      `descriptor requires a 'builtin_function_or_method' object but received a '${typeName(self)}'`,
+    );
+  return self;
+}
+
+function builtinSelfIsModule(b: PyBuiltinFunction): boolean {
+  return b.self === null || (typeof b.self === "object" && b.self.type.name === "module");
+}
+
+defineSlots(builtinFunctionType, {
+  __call__: (self, args, kwnames) => asBuiltin(self).call(args, kwnames),
+  __repr__: (self) => {
+    const b = asBuiltin(self);
+    if (builtinSelfIsModule(b)) return `<built-in function ${b.name}>`;
+    const s = b.self!;
+    if (s instanceof PyType) return `<built-in method ${b.name} of type object at ${addressOf(s)}>`;
+    return `<built-in method ${b.name} of ${typeName(s)} object at ${addressOf(s)}>`;
+  },
+  __eq__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyBuiltinFunction) || !(o instanceof PyBuiltinFunction)) return NotImplemented;
+    return self === o || (self.self !== null && self.self === o.self && self.qualname === o.qualname);
+  },
+  __hash__: (self) => objectHashValue(asBuiltin(self).self ?? self) ^ (objectHashValue(self) & 0),
+});
+defineGetSets(builtinFunctionType, {
+  __name__: [(self) => asBuiltin(self).name],
+  __qualname__: [
+    (self) => {
+      const b = asBuiltin(self);
+      if (builtinSelfIsModule(b)) return b.name;
+      const s = b.self!;
+      const t = s instanceof PyType ? s : typeOf(s);
+      return `${t.qualname}.${b.name}`;
+    },
+  ],
+  __self__: [(self) => asBuiltin(self).self ?? None],
+  __module__: [(self) => asBuiltin(self).module ?? None],
+  __doc__: [(self) => asBuiltin(self).doc ?? None],
+  __text_signature__: [() => None],
+});
+defineMethods(builtinFunctionType, {
+  __reduce__: (self) => {
+    const b = asBuiltin(self);
+    if (builtinSelfIsModule(b)) return b.name;
+    return newTuple([getAttr(builtinsModuleGet(), "getattr"), newTuple([b.self!, b.name])]);
+  },
+});
+
+for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescriptorType]) {
+  const kind = t === wrapperDescriptorType ? "slot wrapper" : "method";
+  defineSlots(t, {
+    __repr__: (self) => {
+      const d = self as PyMethodDescriptor;
+      return `<${kind} '${d.name}' of '${d.objclass.name}' objects>`;
+    },
+    __get__: (self, args) => {
+      const obj = args[0] ?? None;
+      const owner = args[1];
+      const d = self as unknown as NativeDescriptor;
+      const ownerType = owner instanceof PyType ? owner : typeOf(obj);
+      if (t === classMethodDescriptorType) {
+        if (obj === None && !(owner instanceof PyType))
+          throw typeError(
+            `descriptor '${(self as PyClassMethodDescriptor).name}' for type '${(self as PyClassMethodDescriptor).objclass.name}' needs either an object or a type`,
+          );
+        return d.descrGet(obj === None ? null : obj, ownerType);
+      }
+      return d.descrGet(obj === None && owner !== undefined ? null : obj, ownerType);
+    },
+    __call__: (self, args, kwnames) => {
+      const d = self as PyMethodDescriptor;
+      if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
+        if (t === classMethodDescriptorType)
+          throw typeError(`descriptor '${d.name}' of '${d.objclass.name}' object needs an argument`);
+        throw typeError(`unbound method ${d.objclass.name}.${d.name}() needs an argument`);
+      }
+      const first = args[0]!;
+      if (t === classMethodDescriptorType) {
+        if (!(first instanceof PyType))
+          throw typeError(
+            `descriptor '${d.name}' for type '${d.objclass.name}' needs a type, not a '${typeName(first)}' as arg 2`,
+          );
+        if (!first.isSubtypeOf(d.objclass))
+          throw typeError(
+            `descriptor '${d.name}' requires a subtype of '${d.objclass.name}' but received '${first.name}'`,
+          );
+      } else checkDescriptorSelf(d.name, d.objclass, first);
+      return d.call(first, args.slice(1), kwnames);
+    },
+  });
+  defineGetSets(t, {
+    __name__: [(self) => (self as PyMethodDescriptor).name],
+    __qualname__: [
+      (self) => `${(self as PyMethodDescriptor).objclass.qualname}.${(self as PyMethodDescriptor).name}`,
+    ],
+    __objclass__: [(self) => (self as PyMethodDescriptor).objclass],
+    __doc__: [(self) => (self as PyMethodDescriptor).doc ?? None],
+    __text_signature__: [() => None],
+  });
+}
+
+for (const [t, kind] of [
+  [getSetDescriptorType, "attribute"],
+  [memberDescriptorType, "member"],
+] as const) {
+  defineSlots(t, {
+    __repr__: (self) => {
+      const d = self as PyGetSetDescriptor;
+      return `<${kind} '${d.name}' of '${d.objclass.name}' objects>`;
+    },
+    __get__: (self, args) => {
+      const obj = args[0] ?? None;
+      const d = self as unknown as NativeDescriptor;
+      if (obj === None) {
+        const owner = args[1];
+        if (owner === undefined || owner === None) throw typeError("__get__(None, None) is invalid");
+        return self;
+      }
+      return d.descrGet(obj, typeOf(obj));
+    },
+    __set__: (self, args) => {
+      (self as unknown as NativeDescriptor).descrSet!(args[0]!, args[1]!);
+      return None;
+    },
+    __delete__: (self, args) => {
+      (self as unknown as NativeDescriptor).descrSet!(args[0]!, null);
+      return None;
+    },
+  });
+  defineGetSets(t, {
+    __name__: [(self) => (self as PyGetSetDescriptor).name],
+    __qualname__: [
+      (self) => `${(self as PyGetSetDescriptor).objclass.qualname}.${(self as PyGetSetDescriptor).name}`,
+    ],
+    __objclass__: [(self) => (self as PyGetSetDescriptor).objclass],
+    __doc__: [(self) => (self as PyGetSetDescriptor).doc ?? None],
+  });
+}
+void PyMemberDescriptor;
+
+// ---- wiring ----
+
+callHooks.bindDescriptor = (descr, self, owner) => descrGet(descr, self, owner);
+
+/** The builtins these types are exposed as (`property`, `classmethod`, `super`...). */
+export const descriptorBuiltins: Record<string, PyObject> = {
+  object: objectType,
+  property: propertyType,
+  classmethod: classmethodType,
+  staticmethod: staticmethodType,
+  super: superType,
+};
+
+// Keep a few helpers referenced for modules that extend these types.
+export { richCompare, CompareOp, isException, builtinFunction };

@@ -1,0 +1,914 @@
+// Classes: `type`'s methods and attributes, class creation (`type.__new__`, metaclass
+// resolution, `__slots__`, `__set_name__`, `__init_subclass__`, `__classcell__`), instance
+// creation (`type.__call__`), `__class__` assignment, and `mappingproxy`.
+//
+// The VM's `__build_class__` calls `prepareClass` (resolves `__mro_entries__`, the
+// metaclass and `__prepare__`), runs the class body in the namespace it returns, and then
+// `buildClass` (calls the metaclass and checks `__classcell__`).
+
+import {
+  cellType,
+  dictType,
+  frozensetType,
+  moduleType,
+  None,
+  NotImplemented,
+  objectType,
+  strType,
+  tupleType,
+  typeType,
+} from "./bootstrap.js";
+import { call, callWithSelf } from "./call.js";
+import {
+  isException,
+  newException,
+  exceptionType,
+  typeError,
+  valueError,
+  attributeError,
+} from "./exceptions.js";
+import {
+  bindArgs,
+  defineGetSets,
+  defineMethods,
+  PyBuiltinFunction,
+  PyFunction,
+  PyGetSetDescriptor,
+  PyMemberDescriptor,
+  PyMethodDescriptor,
+  pythonCalls,
+  signature,
+  type KwNames,
+} from "./function.js";
+import {
+  addressOf,
+  newAttributeDict,
+  PyInstance,
+  typeOf,
+  type PyObject,
+  type PyObjectBase,
+} from "./object.js";
+import { typeName } from "./names.js";
+import { computeMro, MroError, PyType } from "./type.js";
+import {
+  attrName,
+  descrGet,
+  getAttr,
+  getAttrOpt,
+  instanceDict,
+  nativeGetAttribute,
+  nativeSetAttr,
+  noAttribute,
+  typeGetAttr,
+  typeSetAttr,
+} from "./attributes.js";
+import {
+  contains,
+  defaultInstanceCheck,
+  getItem,
+  getIter,
+  isInstance,
+  isString,
+  isTrue,
+  iterNext,
+  len,
+  recursiveIsSubclass,
+  reprJS,
+  richCompare,
+  CompareOp,
+  setItem,
+  toArray,
+} from "./abstract.js";
+import {
+  attributesView,
+  classAssignHook,
+  newObjectOf,
+  objectHooks,
+  objectInit,
+  objectNew,
+  PyClassMethod,
+  PyStaticMethod,
+  qualifiedName,
+  solidBase,
+  typeModule,
+} from "./descriptors.js";
+import { jsString, strFromJS } from "./str.js";
+import { newTuple, PyTuple } from "./tuple.js";
+import { PyDict } from "./dict.js";
+import { PyList } from "./list.js";
+import { weakrefListGetter } from "./weakref.js";
+
+/** Hooks into the running interpreter. */
+export const typeHooks: {
+  /** `__name__` of the calling frame's globals, for `type(name, bases, ns)` called from
+   * Python without `__module__` in the namespace. */
+  callerModuleName: (() => PyObject | undefined) | null;
+} = { callerModuleName: null };
+
+// ---- helpers ----
+
+function asType(self: PyObject, what = "type"): PyType {
+  if (!(self instanceof PyType))
+    throw typeError(`descriptor '${what}' requires a 'type' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
+}
+
+/** The type in `t`'s ancestry that fixes its instance layout (CPython's solid_base):
+ * types that add `__slots__` or have their own storage. */
+function layoutBase(t: PyType): PyType {
+  for (;;) {
+    if (t === objectType) return t;
+    const base = t.bases[0]!;
+    const ownSlots = (t.extra["ownSlots"] as number | undefined) ?? 0;
+    if (ownSlots > 0) return t;
+    if (t.isBuiltin && t.newInstance !== null && t.newInstance !== base.newInstance) return t;
+    t = bestBaseOf(t);
+  }
+}
+
+function bestBaseOf(t: PyType): PyType {
+  return (t.extra["base"] as PyType | undefined) ?? t.bases[0]!;
+}
+
+/** best_base: the base whose layout all other bases' layouts extend. */
+function bestBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  let best: PyType | null = null;
+  for (const b of bases) {
+    if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    const candidate = layoutBase(b);
+    if (winner === null) {
+      winner = candidate;
+      best = b;
+    } else if (winner.isSubtypeOf(candidate)) {
+      // keep
+    } else if (candidate.isSubtypeOf(winner)) {
+      winner = candidate;
+      best = b;
+    } else throw typeError("multiple bases have instance lay-out conflict");
+  }
+  return best!;
+}
+
+/** _PyType_CalculateMetaclass. */
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (winner.isSubtypeOf(t)) continue;
+    if (t.isSubtypeOf(winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError(
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  return winner;
+}
+
+function mroError(e: unknown): unknown {
+  return e instanceof MroError ? typeError(e.message) : e;
+}
+
+// ---- class creation ----
+
+function nsEntries(ns: PyObject): [string, PyObject][] {
+  const out: [string, PyObject][] = [];
+  if (ns instanceof PyDict) {
+    ns.forEach((k, v) => {
+      if (!isString(k)) throw typeError(`type.__new__() namespace keys must be strings`);
+      out.push([jsString(k), v]);
+    });
+    return out;
+  }
+  for (const k of toArray(ns)) out.push([jsString(k), getItem(ns, k)]);
+  return out;
+}
+
+const typeNewSig = signature("type.__new__(metatype, name, bases, dict, /)");
+
+/** `type.__new__(meta, name, bases, ns, **kwds)`. */
+export function typeNew(args: PyObject[], kwnames: KwNames): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const meta = args[0];
+  if (!(meta instanceof PyType))
+    throw typeError(
+      `type.__new__(X): X is not a type object (${meta === undefined ? "NoneType" : typeName(meta)})`,
+    );
+  if (!meta.isSubtypeOf(typeType))
+    throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
+  if (npos === 2 && meta === typeType && nkw === 0) return typeOf(args[1]!);
+  if (npos !== 4) {
+    if (npos === 2) throw typeError("type() takes 1 or 3 arguments");
+    throw typeError(`type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
+  }
+  bindArgs(typeNewSig, args.slice(0, npos), null);
+  const name = args[1]!;
+  const bases = args[2]!;
+  const ns = args[3]!;
+  if (!isString(name)) throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple))
+    throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  if (!(ns instanceof PyDict) || !ns.type.isSubtypeOf(dictType))
+    throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  const kw: [string, PyObject][] = [];
+  for (let i = 0; i < nkw; i++) kw.push([kwnames![i]!, args[npos + i]!]);
+
+  // The most derived metaclass wins; if it is not `meta`, it makes the class.
+  const winner = calculateMetaclass(meta, bases.items);
+  if (winner !== meta) {
+    const wn = winner.lookup("__new__");
+    if (wn !== typeType.dict.get("__new__"))
+      return call(descrGet(wn!, null, winner), [winner, ...args.slice(1)], kwnames);
+  }
+  return newClass(winner, jsString(name), bases.items, ns, kw);
+}
+
+function newClass(
+  meta: PyType,
+  name: string,
+  baseObjs: PyObject[],
+  ns: PyDict,
+  kw: [string, PyObject][],
+): PyType {
+  if (name.includes("\0")) throw valueError("type name must not contain null characters");
+  const bases: PyType[] = [];
+  for (const b of baseObjs) {
+    if (!(b instanceof PyType)) {
+      if (getAttrOpt(b, "__mro_entries__") !== undefined)
+        throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+      throw typeError(`bases must be types`);
+    }
+    if (bases.includes(b)) throw typeError(`duplicate base class ${b.name}`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  const base = bestBase(bases);
+  const entries = nsEntries(ns);
+  const dict = new Map<string, PyObject>(entries);
+
+  // __slots__
+  const slotsObj = dict.get("__slots__");
+  const slotNames: string[] = [];
+  let addDict = !base.hasInstanceDict;
+  let addWeakref = !hasWeakrefSlot(base);
+  if (slotsObj !== undefined) {
+    const items = isString(slotsObj) ? [slotsObj] : toArray(slotsObj);
+    addDict = false;
+    addWeakref = false;
+    const seen = new Set<string>();
+    for (const it of items) {
+      if (!isString(it)) throw typeError(`__slots__ items must be strings, not '${typeName(it)}'`);
+      const s = jsString(it);
+      if (!isIdentifier(s)) throw typeError("__slots__ must be identifiers");
+      if (s === "__dict__") {
+        if (base.hasInstanceDict || addDict) throw typeError("__dict__ slot disallowed: we already got one");
+        addDict = true;
+        continue;
+      }
+      if (s === "__weakref__") {
+        if (hasWeakrefSlot(base) || addWeakref)
+          throw typeError("__weakref__ slot disallowed: we already got one");
+        addWeakref = true;
+        continue;
+      }
+      const mangled = mangle(name, s);
+      if (seen.has(mangled)) throw typeError(`__slots__ items must be unique`);
+      seen.add(mangled);
+      if (dict.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+      slotNames.push(mangled);
+    }
+    slotNames.sort();
+    if (
+      slotNames.length > 0 &&
+      solidBase(base) !== objectType &&
+      !solidBase(base).isSubtypeOf(exceptionType("BaseException")) &&
+      base.isBuiltin
+    ) {
+      const sb = solidBase(base);
+      if (["int", "bytes", "tuple"].includes(sb.name))
+        throw typeError(`nonempty __slots__ not supported for subtype of '${sb.name}'`);
+    }
+  }
+
+  let t: PyType;
+  try {
+    t = new PyType(meta, name, bases, false);
+  } catch (e) {
+    throw mroError(e);
+  }
+  t.extra["base"] = base;
+  t.newInstance = solidBase(base).newInstance ?? base.newInstance;
+  t.hasInstanceDict = base.hasInstanceDict || addDict;
+  t.extra["hasWeakref"] = hasWeakrefSlot(base) || addWeakref || slotsObj === undefined;
+  t.extra["ownSlots"] = slotNames.length;
+  const inheritedSlots = base.slotNames;
+  t.slotNames = [...inheritedSlots, ...slotNames];
+
+  // __qualname__, __module__, __doc__
+  let qualname = name;
+  const qn = dict.get("__qualname__");
+  if (qn !== undefined) {
+    if (!isString(qn)) throw typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+    qualname = jsString(qn);
+    dict.delete("__qualname__");
+  }
+  t.qualname = qualname;
+  if (!dict.has("__module__") && typeHooks.callerModuleName !== null) {
+    const m = typeHooks.callerModuleName();
+    if (m !== undefined) dict.set("__module__", m);
+  }
+  // Implicit classmethods/staticmethods.
+  for (const n of ["__init_subclass__", "__class_getitem__"]) {
+    const f = dict.get(n);
+    if (f instanceof PyFunction) dict.set(n, new PyClassMethod(f));
+  }
+  const nf = dict.get("__new__");
+  if (nf instanceof PyFunction) dict.set("__new__", new PyStaticMethod(nf));
+  // A class that defines __eq__ without __hash__ is unhashable.
+  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", None);
+  // __classcell__ gets the class; it is not kept in the namespace.
+  const cell = dict.get("__classcell__");
+  if (cell !== undefined) {
+    if (typeOf(cell) !== cellType)
+      throw typeError(`__classcell__ must be a nonlocal cell, not ${reprJS(typeOf(cell))}`);
+    (cell as unknown as { value: PyObject }).value = t;
+    dict.delete("__classcell__");
+  }
+
+  for (const [k, v] of dict) t.dict.set(k, v);
+  if (!t.dict.has("__doc__")) t.dict.set("__doc__", None);
+  slotNames.forEach((s, i) => t.dict.set(s, new PyMemberDescriptor(s, t, inheritedSlots.length + i)));
+  if (addDict && !t.dict.has("__dict__")) t.dict.set("__dict__", dictGetSet(t));
+  if (addWeakref && !t.dict.has("__weakref__")) t.dict.set("__weakref__", weakrefGetSet(t));
+  t.modified();
+
+  // mro() overridden by the metaclass.
+  if (meta !== typeType) {
+    const mroMeth = meta.lookup("mro");
+    if (mroMeth !== undefined && mroMeth !== typeType.dict.get("mro"))
+      setCustomMro(t, callWithSelf(mroMeth, t, [], null));
+  }
+
+  // __set_name__ on the attributes, then __init_subclass__ of the parent.
+  for (const [k, v] of [...t.dict]) {
+    if (typeof v !== "object") continue;
+    const sn = v.type.lookup("__set_name__");
+    if (sn === undefined) continue;
+    try {
+      callWithSelf(sn, v, [t, strFromJS(k)], null);
+    } catch (e) {
+      if (!isException(e)) throw e;
+      const err = newException(
+        exceptionType("RuntimeError"),
+        strFromJS(`Error calling __set_name__ on '${v.type.name}' instance '${k}' in '${t.name}'`),
+      );
+      err.cause = e;
+      err.suppressContext = true;
+      throw err;
+    }
+  }
+  initSubclass(t, kw);
+  return t;
+}
+
+function hasWeakrefSlot(t: PyType): boolean {
+  return t.extra["hasWeakref"] === true;
+}
+
+function setCustomMro(t: PyType, result: PyObject): void {
+  const items = toArray(result);
+  const mro: PyType[] = [];
+  for (const it of items) {
+    if (!(it instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeName(it)}')`);
+    mro.push(it);
+  }
+  t.mro = mro;
+  t.modified();
+}
+
+/** `super(t, t).__init_subclass__(**kw)`. */
+function initSubclass(t: PyType, kw: [string, PyObject][]): void {
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i]!.dict.get("__init_subclass__");
+    if (f === undefined) continue;
+    const bound = descrGet(f, null, t);
+    const kwnames = kw.map(([k]) => k);
+    call(
+      bound,
+      kw.map(([, v]) => v),
+      kwnames.length > 0 ? kwnames : null,
+    );
+    return;
+  }
+}
+
+/** Private name mangling for `__slots__` (`__x` in class `A` is `_A__x`). */
+export function mangle(cls: string, name: string): string {
+  if (!name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
+  const stripped = cls.replace(/^_+/, "");
+  if (stripped === "") return name;
+  return `_${stripped}${name}`;
+}
+
+function dictGetSet(t: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(
+    "__dict__",
+    t,
+    (self) => attributesView(self),
+    (self, v) => {
+      if (v === null) throw typeError("cannot delete __dict__");
+      if (!(v instanceof PyDict))
+        throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      const d = newAttributeDict();
+      v.forEach((k, val) => {
+        if (isString(k)) d[jsString(k)] = val;
+      });
+      (self as unknown as { dict: unknown }).dict = d;
+    },
+  );
+}
+
+function weakrefGetSet(t: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor("__weakref__", t, (self) => weakrefListGetter(self));
+}
+
+// ---- __build_class__ support ----
+
+/** What `prepareClass` found: the metaclass, the resolved bases, the namespace and the
+ * class keywords without `metaclass`. */
+export interface PreparedClass {
+  meta: PyObject;
+  bases: PyObject[];
+  origBases: PyObject[];
+  ns: PyObject;
+  kwnames: string[];
+  kwvalues: PyObject[];
+}
+
+/** `__mro_entries__` resolution (types.resolve_bases). */
+export function resolveMroEntries(bases: PyObject[]): PyObject[] {
+  let changed = false;
+  const out: PyObject[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) {
+      out.push(b);
+      continue;
+    }
+    const me = getAttrOpt(b, "__mro_entries__");
+    if (me === undefined) {
+      out.push(b);
+      continue;
+    }
+    const r = call(me, [newTuple(bases.slice())], null);
+    if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+    out.push(...r.items);
+    changed = true;
+  }
+  return changed ? out : bases;
+}
+
+/** The first part of `__build_class__`: bases, metaclass and `__prepare__`. */
+export function prepareClass(
+  name: PyObject,
+  origBases: PyObject[],
+  kwnames: readonly string[],
+  kwvalues: PyObject[],
+): PreparedClass {
+  const bases = resolveMroEntries(origBases);
+  let meta: PyObject | undefined;
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  kwnames.forEach((k, i) => {
+    if (k === "metaclass") meta = kwvalues[i]!;
+    else {
+      names.push(k);
+      values.push(kwvalues[i]!);
+    }
+  });
+  if (meta === undefined) meta = bases.length === 0 ? typeType : typeOf(bases[0]!);
+  if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
+  const basesTuple = newTuple(bases.slice());
+  let ns: PyObject;
+  const prep = getAttrOpt(meta, "__prepare__");
+  if (prep === undefined) ns = new PyDict();
+  else {
+    ns = call(prep, [name, basesTuple, ...values], names.length > 0 ? names : null);
+    if (typeOf(ns).lookup("__getitem__") === undefined) {
+      const who = meta instanceof PyType ? meta.name : "<metaclass>";
+      throw typeError(`${who}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+    }
+  }
+  return { meta, bases, origBases, ns, kwnames: names, kwvalues: values };
+}
+
+/** The second part of `__build_class__`, after the body ran in `p.ns`: calls the
+ * metaclass and checks that `__classcell__` (the body's `__class__` cell, if any) was
+ * filled. `classCell` is that cell, or null. */
+export function buildClass(p: PreparedClass, name: PyObject, classCell: PyObject | null): PyObject {
+  if (p.bases !== p.origBases) setItem(p.ns, strFromJS("__orig_bases__"), newTuple(p.origBases.slice()));
+  const args = [name, newTuple(p.bases.slice()), p.ns, ...p.kwvalues];
+  const cls = call(p.meta, args, p.kwnames.length > 0 ? p.kwnames : null);
+  if (classCell !== null && cls instanceof PyType) {
+    const v = (classCell as unknown as { value: PyObject | undefined }).value;
+    if (v !== cls) {
+      if (v === undefined)
+        throw runtimeErr(
+          `__class__ not set defining ${reprJS(name)} as ${reprJS(cls)}. Was __classcell__ propagated to type.__new__?`,
+        );
+      throw typeError(`__class__ set to ${reprJS(v)} defining ${reprJS(name)} as ${reprJS(cls)}`);
+    }
+  }
+  return cls;
+}
+
+function runtimeErr(msg: string): PyObjectBase {
+  return newException(exceptionType("RuntimeError"), strFromJS(msg));
+}
+
+// ---- type.__call__ ----
+
+/** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
+export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
+  if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  const newf = cls.lookup("__new__");
+  let obj: PyObject;
+  if (newf === objectNew) {
+    // Inline object.__new__: the excess-argument rule, then the instance.
+    if (args.length > 0 && cls.lookup("__init__") === objectInit)
+      throw typeError(`${cls.name}() takes no arguments`);
+    obj = newObjectOf(cls);
+  } else {
+    if (newf === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+    const f = descrGet(newf, null, cls);
+    const full = new Array<PyObject>(args.length + 1);
+    full[0] = cls;
+    for (let i = 0; i < args.length; i++) full[i + 1] = args[i]!;
+    obj = call(f, full, kwnames);
+  }
+  const t = typeOf(obj);
+  if (t !== cls && !t.isSubtypeOf(cls)) return obj;
+  const init = t.lookup("__init__");
+  if (init === undefined || init === objectInit) {
+    if (args.length > 0 && newf === objectNew) throw typeError(`${cls.name}() takes no arguments`);
+    return obj;
+  }
+  const r =
+    init instanceof PyFunction
+      ? pythonCalls.call(init, prepend(obj, args), kwnames)
+      : callWithSelf(init, obj, args, kwnames);
+  if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+function prepend(first: PyObject, args: PyObject[]): PyObject[] {
+  const out = new Array<PyObject>(args.length + 1);
+  out[0] = first;
+  for (let i = 0; i < args.length; i++) out[i + 1] = args[i]!;
+  return out;
+}
+
+// ---- type's methods ----
+
+const typeNewFunc = new PyBuiltinFunction("__new__", "type.__new__", typeNew, typeType);
+typeType.dict.set("__new__", typeNewFunc);
+typeType.newInstance = () => {
+  throw typeError("type.__new__ makes types");
+};
+
+function typeRepr(t: PyType): string {
+  return `<class '${qualifiedName(t)}'>`;
+}
+
+function typeGetAttribute(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  return typeGetAttr(o as PyType, name, suppress);
+}
+
+function typeSetAttrNative(o: PyObject, name: string, value: PyObject | null): void {
+  typeSetAttr(o as PyType, name, value);
+}
+
+const slotTable: Record<string, (self: PyObject, args: PyObject[], kwnames: KwNames) => PyObject> = {
+  __call__: (self, args, kwnames) => typeCall(asType(self, "__call__"), args, kwnames),
+  __init__: (self, args, kwnames) => {
+    asType(self, "__init__");
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (nkw > 0 && npos === 1) throw typeError("type.__init__() takes no keyword arguments");
+    if (npos !== 1 && npos !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
+    return None;
+  },
+  __repr__: (self) => strFromJS(typeRepr(asType(self, "__repr__"))),
+  __getattribute__: (self, args) => typeGetAttr(asType(self, "__getattribute__"), attrName(args[0]!), false)!,
+  __setattr__: (self, args) => {
+    typeSetAttr(asType(self, "__setattr__"), attrName(args[0]!), args[1]!);
+    return None;
+  },
+  __delattr__: (self, args) => {
+    typeSetAttr(asType(self, "__delattr__"), attrName(args[0]!), null);
+    return None;
+  },
+  __or__: (self, args) => unionHooks.or(self, args[0]!),
+  __ror__: (self, args) => unionHooks.or(args[0]!, self),
+};
+defineMethods(typeType, slotTable);
+nativeGetAttribute.set(typeType.dict.get("__getattribute__")!, typeGetAttribute);
+nativeSetAttr.set(typeType.dict.get("__setattr__")!, typeSetAttrNative);
+nativeSetAttr.set(typeType.dict.get("__delattr__")!, typeSetAttrNative);
+
+/** `int | str` makes a types.UnionType; installed by whoever implements it. */
+export const unionHooks: { or: (a: PyObject, b: PyObject) => PyObject } = { or: () => NotImplemented };
+
+defineMethods(typeType, {
+  mro: (self) => new PyList(computeMroOrThrow(asType(self, "mro"))),
+  __subclasses__: (self) => new PyList(asType(self, "__subclasses__").subclasses()),
+  __instancecheck__: (self, args) => defaultInstanceCheck(args[0]!, self),
+  __subclasscheck__: (self, args) => recursiveIsSubclass(args[0]!, self),
+  __dir__: (self) => {
+    const names = new Set<string>();
+    for (const b of asType(self, "__dir__").mro) for (const k of b.dict.keys()) names.add(k);
+    return new PyList([...names]);
+  },
+  __sizeof__: () => 880,
+});
+
+function computeMroOrThrow(t: PyType): PyObject[] {
+  try {
+    return computeMro(t);
+  } catch (e) {
+    throw mroError(e);
+  }
+}
+
+const prepare = new PyBuiltinFunction("__prepare__", "type.__prepare__", () => new PyDict(), typeType);
+typeType.dict.set("__prepare__", new PyClassMethod(prepare));
+
+function heapOnly(t: PyType, name: string): void {
+  if (t.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+}
+
+function setName(self: PyObject, v: PyObject | null, which: "__name__" | "__qualname__"): void {
+  const t = asType(self);
+  heapOnly(t, which);
+  if (v === null) throw typeError(`cannot delete '${which}' attribute of immutable type '${t.name}'`);
+  if (!isString(v)) throw typeError(`can only assign string to ${t.name}.${which}, not '${typeName(v)}'`);
+  const s = jsString(v);
+  if (which === "__name__") {
+    if (s.includes("\0")) throw valueError("type name must not contain null characters");
+    t.name = s;
+  } else t.qualname = s;
+  t.modified();
+}
+
+function setBasesAttr(self: PyObject, v: PyObject | null): void {
+  const t = asType(self);
+  heapOnly(t, "__bases__");
+  if (v === null) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple))
+    throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeName(v)}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType))
+      throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    if (b.isSubtypeOf(t)) throw typeError("a __bases__ item causes an inheritance cycle");
+    bases.push(b);
+  }
+  const old = t.bases;
+  try {
+    t.setBases(bases);
+  } catch (e) {
+    t.bases = old;
+    throw mroError(e);
+  }
+}
+
+defineGetSets(typeType, {
+  __name__: [
+    (self) => {
+      const t = asType(self);
+      // Built-in types' names may be dotted ("weakref.ReferenceType"): __name__ is the last part.
+      return strFromJS(t.isBuiltin ? t.name.slice(t.name.lastIndexOf(".") + 1) : t.name);
+    },
+    (self, v) => setName(self, v, "__name__"),
+  ],
+  __qualname__: [(self) => strFromJS(asType(self).qualname), (self, v) => setName(self, v, "__qualname__")],
+  __module__: [
+    (self) => {
+      const t = asType(self);
+      const m = typeModule(t);
+      if (!t.isBuiltin && !t.dict.has("__module__")) throw noAttribute(t, "__module__");
+      return m;
+    },
+    (self, v) => {
+      const t = asType(self);
+      heapOnly(t, "__module__");
+      if (v === null) throw typeError(`cannot delete '__module__' attribute of immutable type '${t.name}'`);
+      t.setAttribute("__module__", v);
+    },
+  ],
+  __bases__: [(self) => newTuple(asType(self).bases.slice()), setBasesAttr],
+  __base__: [(self) => (asType(self).bases.length === 0 ? None : bestBaseOf(asType(self)))],
+  __mro__: [(self) => newTuple(asType(self).mro.slice())],
+  __dict__: [(self) => new PyMappingProxy(typeDictSnapshot(asType(self)))],
+  __doc__: [
+    (self) => {
+      const t = asType(self);
+      const d = t.dict.get("__doc__");
+      if (d === undefined) return None;
+      if (!t.isBuiltin && typeof d === "object") return descrGet(d, null, t);
+      return d;
+    },
+    (self, v) => {
+      const t = asType(self);
+      heapOnly(t, "__doc__");
+      if (v === null) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+      t.setAttribute("__doc__", v);
+    },
+  ],
+  __abstractmethods__: [
+    (self) => {
+      const t = asType(self);
+      const v = t === typeType ? undefined : t.dict.get("__abstractmethods__");
+      if (v === undefined) throw noAttribute(t, "__abstractmethods__");
+      return v;
+    },
+    (self, v) => {
+      const t = asType(self);
+      if (v === null) {
+        if (!t.deleteAttribute("__abstractmethods__")) throw noAttribute(t, "__abstractmethods__");
+      } else t.setAttribute("__abstractmethods__", v);
+    },
+  ],
+  __annotations__: [
+    (self) => {
+      const t = asType(self);
+      if (t.isBuiltin) throw noAttribute(t, "__annotations__");
+      let a = t.dict.get("__annotations__");
+      if (a === undefined) {
+        a = new PyDict();
+        t.setAttribute("__annotations__", a);
+        return a;
+      }
+      return typeof a === "object" ? descrGet(a, null, t) : a;
+    },
+    (self, v) => {
+      const t = asType(self);
+      heapOnly(t, "__annotations__");
+      if (v === null) {
+        if (!t.deleteAttribute("__annotations__")) throw noAttribute(t, "__annotations__");
+      } else t.setAttribute("__annotations__", v);
+    },
+  ],
+  __text_signature__: [() => None],
+  __flags__: [
+    (self) => {
+      const t = asType(self);
+      let f = 0;
+      if (!t.isBuiltin) f |= 1 << 9;
+      if (t.isBaseType) f |= 1 << 10;
+      if (
+        t.dict.has("__abstractmethods__") &&
+        isTrue(len(t.dict.get("__abstractmethods__")!) as unknown as PyObject)
+      )
+        f |= 1 << 20;
+      if (t.isSubtypeOf(typeType)) f |= 1 << 31;
+      return f >>> 0;
+    },
+  ],
+  __basicsize__: [(self) => (asType(self).hasInstanceDict ? 16 : 16 + 8 * asType(self).slotNames.length)],
+  __itemsize__: [() => 0],
+  __dictoffset__: [(self) => (asType(self).hasInstanceDict ? 16 : 0)],
+  __weakrefoffset__: [(self) => (hasWeakrefSlot(asType(self)) ? 24 : 0)],
+});
+typeType.dict.set(
+  "__doc__",
+  "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+);
+
+/** The names in `__abstractmethods__` set on `t` itself (abc sets it), for object.__new__. */
+objectHooks.abstractMethods = (t) => {
+  const v = t.dict.get("__abstractmethods__");
+  if (v === undefined) return null;
+  const names = toArray(v).map((n) => jsString(n));
+  return names.length > 0 ? names : null;
+};
+
+function typeDictSnapshot(t: PyType): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of t.dict) d.setStr(k, v);
+  return d;
+}
+
+// ---- __class__ assignment ----
+
+function sameLayout(a: PyType, b: PyType): boolean {
+  if (solidBase(a) !== solidBase(b)) return false;
+  if (a.hasInstanceDict !== b.hasInstanceDict) return false;
+  if (a.slotNames.length !== b.slotNames.length) return false;
+  return a.slotNames.every((n, i) => n === b.slotNames[i]);
+}
+
+classAssignHook.set = (self, v) => {
+  if (!(v instanceof PyType))
+    throw typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+  const old = typeOf(self);
+  const isModule = (t: PyType): boolean => t.isSubtypeOf(moduleType);
+  if (!((!old.isBuiltin && !v.isBuiltin) || (isModule(old) && isModule(v))))
+    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (!sameLayout(old, v))
+    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  if (typeof self !== "object")
+    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  (self as { type: PyType }).type = v;
+  if (v.hasInstanceDict && instanceDict(self) === null && self instanceof PyInstance)
+    self.dict = newAttributeDict();
+};
+
+// ---- mappingproxy ----
+
+export const mappingproxyType = new PyType(typeType, "mappingproxy", [objectType], true);
+mappingproxyType.isBaseType = false;
+
+export class PyMappingProxy implements PyObjectBase {
+  type = mappingproxyType;
+  constructor(readonly mapping: PyObject) {}
+}
+
+function asProxy(self: PyObject): PyMappingProxy {
+  if (!(self instanceof PyMappingProxy))
+    throw typeError(`descriptor requires a 'mappingproxy' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+function isMapping(o: PyObject): boolean {
+  const t = typeOf(o);
+  return t.lookup("__getitem__") !== undefined && !t.isSubtypeOf(tupleType) && !t.isSubtypeOf(PyListType());
+}
+
+function PyListType(): PyType {
+  return typeOf(new PyList([]));
+}
+
+defineMethods(mappingproxyType, {
+  __getitem__: (self, args) => getItem(asProxy(self).mapping, args[0]!),
+  __contains__: (self, args) => contains(asProxy(self).mapping, args[0]!),
+  __iter__: (self) => getIter(asProxy(self).mapping),
+  __len__: (self) => len(asProxy(self).mapping),
+  __repr__: (self) => strFromJS(`mappingproxy(${reprJS(asProxy(self).mapping)})`),
+  __str__: (self) => strFromJS(reprJS(asProxy(self).mapping)),
+  __eq__: (self, args) => richCompare(asProxy(self).mapping, args[0]!, CompareOp.Eq),
+  __ne__: (self, args) => richCompare(asProxy(self).mapping, args[0]!, CompareOp.Ne),
+  __or__: (self, args) => {
+    const o = args[0]!;
+    const a = self instanceof PyMappingProxy ? self.mapping : self;
+    const b = o instanceof PyMappingProxy ? o.mapping : o;
+    return richOr(a, b);
+  },
+  __ror__: (self, args) => {
+    const o = args[0]!;
+    return richOr(o instanceof PyMappingProxy ? o.mapping : o, asProxy(self).mapping);
+  },
+  get: (self, args) => {
+    const m = asProxy(self).mapping;
+    return call(getAttr(m, "get"), args, null);
+  },
+  keys: (self) => call(getAttr(asProxy(self).mapping, "keys"), [], null),
+  values: (self) => call(getAttr(asProxy(self).mapping, "values"), [], null),
+  items: (self) => call(getAttr(asProxy(self).mapping, "items"), [], null),
+  copy: (self) => call(getAttr(asProxy(self).mapping, "copy"), [], null),
+  __reversed__: (self) =>
+    call(getAttr(typeOf(asProxy(self).mapping), "__reversed__"), [asProxy(self).mapping], null),
+});
+mappingproxyType.dict.set("__hash__", None);
+
+function richOr(a: PyObject, b: PyObject): PyObject {
+  const f = typeOf(a).lookup("__or__");
+  if (f === undefined) return NotImplemented;
+  return callWithSelf(f, a, [b], null);
+}
+
+mappingproxyType.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "mappingproxy.__new__",
+    (args, kwnames) => {
+      const v = bindArgs(signature("mappingproxy(mapping)"), args.slice(1), kwnames).values;
+      const m = v[0]!;
+      if (!isMapping(m)) throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
+      return new PyMappingProxy(m);
+    },
+    mappingproxyType,
+  ),
+);
+
+// Referenced so that every export of the helpers stays in use.
+export { isInstance, iterNext, attributeError, frozensetType, strType, PyMethodDescriptor, addressOf };

@@ -1,0 +1,327 @@
+// Weak references: `weakref.ref` (ReferenceType), `proxy` (ProxyType, CallableProxyType).
+//
+// A ref holds a JS WeakRef to its referent. Callbacks run from a FinalizationRegistry, so
+// they fire when V8 collects the referent, at the earliest after the running Python code
+// yields to the event loop: unlike CPython's reference counting, collection is never
+// immediate. The refs of each object are kept per referent (a WeakMap) for
+// `getweakrefs`, `getweakrefcount` and `__weakref__`.
+
+import { None, NotImplemented, objectType, typeType } from "./bootstrap.js";
+import { call } from "./call.js";
+import { newException, exceptionType, typeError } from "./exceptions.js";
+import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from "./function.js";
+import {
+  addressOf,
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+} from "./object.js";
+import { typeName } from "./names.js";
+import { PyType } from "./type.js";
+import { delAttr, getAttr, setAttr } from "./attributes.js";
+import {
+  binaryOp,
+  BinaryOp,
+  contains,
+  eq,
+  getItem,
+  getIter,
+  hash,
+  isTrue,
+  iterNext,
+  len,
+  richCompare,
+  repr,
+  setItem,
+  delItem,
+  str,
+  type CompareOp,
+} from "./abstract.js";
+import { attrName, isAttributeError, nativeGetAttribute, nativeSetAttr } from "./attributes.js";
+
+export const refType = new PyType(typeType, "weakref.ReferenceType", [objectType], true);
+refType.name = "weakref.ReferenceType";
+refType.qualname = "ReferenceType";
+export const proxyType = new PyType(typeType, "weakref.ProxyType", [objectType], true);
+proxyType.qualname = "ProxyType";
+proxyType.isBaseType = false;
+export const callableProxyType = new PyType(typeType, "weakref.CallableProxyType", [objectType], true);
+callableProxyType.qualname = "CallableProxyType";
+callableProxyType.isBaseType = false;
+
+export class PyWeakRef implements PyObjectBase {
+  dict: AttributeDict | null;
+  slots: (PyObject | undefined)[] | null = null;
+  target: WeakRef<object> | null = null;
+  callback: PyObject = None;
+  hashValue: number | bigint | null = null;
+  constructor(public type: PyType) {
+    this.dict = type.hasInstanceDict ? newAttributeDict() : null;
+  }
+
+  /** The referent, or undefined once it has been collected. */
+  deref(): PyObject | undefined {
+    return this.target?.deref() as PyObject | undefined;
+  }
+}
+
+const refsOf = new WeakMap<object, PyWeakRef[]>();
+
+const finalizer = new FinalizationRegistry<PyWeakRef>((ref) => {
+  const cb = ref.callback;
+  ref.target = null;
+  if (cb === None) return;
+  ref.callback = None;
+  try {
+    call(cb, [ref], null);
+  } catch {
+    // CPython prints "Exception ignored in: ..." here; there is no Python stderr to use
+    // from a finalizer, so the error is dropped.
+  }
+});
+
+const NOT_WEAKREFABLE = new Set([
+  "int",
+  "bool",
+  "str",
+  "bytes",
+  "tuple",
+  "list",
+  "dict",
+  "float",
+  "complex",
+  "object",
+  "NoneType",
+]);
+
+function checkWeakrefable(o: PyObject): object {
+  const t = typeOf(o);
+  if (
+    typeof o !== "object" ||
+    (t.isBuiltin && NOT_WEAKREFABLE.has(t.name)) ||
+    t.extra["hasWeakref"] === false
+  )
+    throw typeError(`cannot create weak reference to '${t.name}' object`);
+  return o;
+}
+
+/** `weakref.ref(o, callback)` of type `cls` (ReferenceType or a subclass). */
+export function newWeakRef(cls: PyType, o: PyObject, callback: PyObject): PyWeakRef {
+  const target = checkWeakrefable(o);
+  let list = refsOf.get(target);
+  if (cls === refType && callback === None && list !== undefined) {
+    for (const r of list)
+      if (r.type === refType && r.callback === None && !(r instanceof PyWeakProxy)) return r;
+  }
+  const r = cls === refType ? new PyWeakRef(refType) : (cls.newInstance!(cls) as PyWeakRef);
+  r.target = new WeakRef(target);
+  r.callback = callback;
+  if (list === undefined) refsOf.set(target, (list = []));
+  list.push(r);
+  if (callback !== None) finalizer.register(target, r);
+  return r;
+}
+
+export class PyWeakProxy extends PyWeakRef {}
+
+export function newWeakProxy(o: PyObject, callback: PyObject): PyWeakProxy {
+  const target = checkWeakrefable(o);
+  const callable = typeOf(o).lookup("__call__") !== undefined;
+  const p = new PyWeakProxy(callable ? callableProxyType : proxyType);
+  p.target = new WeakRef(target);
+  p.callback = callback;
+  let list = refsOf.get(target);
+  if (list === undefined) refsOf.set(target, (list = []));
+  list.push(p);
+  if (callback !== None) finalizer.register(target, p);
+  return p;
+}
+
+/** Live weak references to `o` (getweakrefs). */
+export function weakrefsOf(o: PyObject): PyWeakRef[] {
+  if (typeof o !== "object") return [];
+  return refsOf.get(o) ?? [];
+}
+
+/** `o.__weakref__`: the first weak reference to `o`, or None. */
+export function weakrefListGetter(o: PyObject): PyObject {
+  const l = weakrefsOf(o);
+  return l.length > 0 ? l[0]! : None;
+}
+
+refType.newInstance = (t) => new PyWeakRef(t);
+
+function asRef(self: PyObject): PyWeakRef {
+  if (!(self instanceof PyWeakRef))
+    throw typeError(
+      `descriptor requires a 'weakref.ReferenceType' object but received a '${typeName(self)}'`,
+    );
+  return self;
+}
+
+function refArgs(args: PyObject[], kwnames: KwNames, skip: number): [PyObject, PyObject] {
+  const n = args.length - (kwnames?.length ?? 0) - skip;
+  if (n < 1 || n > 2) {
+    if (n < 1) throw typeError(`__new__ expected at least 1 argument, got ${n}`);
+    throw typeError(`__new__ expected at most 2 arguments, got ${n}`);
+  }
+  return [args[skip]!, n > 1 ? args[skip + 1]! : None];
+}
+
+refType.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "ReferenceType.__new__",
+    (args, kwnames) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType) || !cls.isSubtypeOf(refType))
+        throw typeError("ReferenceType.__new__(X): X is not a subtype of ReferenceType");
+      const [o, cb] = refArgs(args, kwnames, 1);
+      return newWeakRef(cls, o, cb);
+    },
+    refType,
+  ),
+);
+
+function deadOr<T>(r: PyWeakRef, f: (o: PyObject) => T, dead: () => T): T {
+  const o = r.deref();
+  return o === undefined ? dead() : f(o);
+}
+
+defineMethods(refType, {
+  __init__: () => None,
+  __call__: (self) => asRef(self).deref() ?? None,
+  __hash__: (self) => {
+    const r = asRef(self);
+    if (r.hashValue !== null) return r.hashValue;
+    const o = r.deref();
+    if (o === undefined) throw typeError("weak object has gone away");
+    return (r.hashValue = hash(o));
+  },
+  __eq__: (self, args) => refCompare(self, args[0]!, 2),
+  __ne__: (self, args) => refCompare(self, args[0]!, 3),
+  __repr__: (self) => {
+    const r = asRef(self);
+    return deadOr(
+      r,
+      (o) => {
+        const name = getAttrNameOpt(o);
+        const tail = name === null ? "" : ` (${name})`;
+        return `<weakref at ${addressOf(self)}; to '${typeOf(o).qualname}' at ${addressOf(o)}${tail}>`;
+      },
+      () => `<weakref at ${addressOf(self)}; dead>`,
+    );
+  },
+  __class_getitem__: (self) => self,
+});
+defineGetSets(refType, {
+  __callback__: [(self) => asRef(self).callback],
+});
+
+function getAttrNameOpt(o: PyObject): string | null {
+  void o;
+  return null;
+}
+
+function refCompare(a: PyObject, b: PyObject, op: 2 | 3): PyObject {
+  if (
+    !(a instanceof PyWeakRef) ||
+    !(b instanceof PyWeakRef) ||
+    a instanceof PyWeakProxy ||
+    b instanceof PyWeakProxy
+  )
+    return NotImplemented;
+  const x = a.deref();
+  const y = b.deref();
+  if (x === undefined || y === undefined) return op === 2 ? a === b : a !== b;
+  return richCompare(x, y, op as CompareOp);
+}
+
+// ---- proxies ----
+
+function referent(self: PyObject): PyObject {
+  const o = (self as PyWeakRef).deref();
+  if (o === undefined)
+    throw newException(exceptionType("ReferenceError"), "weakly-referenced object no longer exists");
+  return o;
+}
+
+function proxyGetAttr(self: PyObject, name: string): PyObject {
+  return getAttr(referent(self), name);
+}
+
+for (const t of [proxyType, callableProxyType]) {
+  defineMethods(t, {
+    __getattribute__: (self, args) => proxyGetAttr(self, attrName(args[0]!)),
+    __setattr__: (self, args) => {
+      setAttr(referent(self), attrName(args[0]!), args[1]!);
+      return None;
+    },
+    __delattr__: (self, args) => {
+      delAttr(referent(self), attrName(args[0]!));
+      return None;
+    },
+    __repr__: (self) => {
+      const o = referent(self);
+      return `<weakproxy at ${addressOf(self)}; to '${typeOf(o).qualname}' at ${addressOf(o)}>`;
+    },
+    __str__: (self) => str(referent(self)),
+    __bool__: (self) => isTrue(referent(self)),
+    __len__: (self) => len(referent(self)),
+    __iter__: (self) => getIter(referent(self)),
+    __next__: (self) => {
+      const v = iterNext(referent(self));
+      if (v === undefined) throw newException(exceptionType("StopIteration"));
+      return v;
+    },
+    __contains__: (self, args) => contains(referent(self), args[0]!),
+    __getitem__: (self, args) => getItem(referent(self), args[0]!),
+    __setitem__: (self, args) => {
+      setItem(referent(self), args[0]!, args[1]!);
+      return None;
+    },
+    __delitem__: (self, args) => {
+      delItem(referent(self), args[0]!);
+      return None;
+    },
+    __eq__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 2),
+    __ne__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 3),
+    __lt__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 0),
+    __le__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 1),
+    __gt__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 4),
+    __ge__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 5),
+    __add__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Add),
+    __sub__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Sub),
+    __mul__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Mul),
+    __reversed__: (self) => call(getAttr(referent(self), "__reversed__"), [], null),
+  });
+  t.dict.set("__hash__", None);
+  nativeGetAttribute.set(t.dict.get("__getattribute__")!, (self, name, suppress) => {
+    if (suppress) {
+      try {
+        return proxyGetAttr(self, name);
+      } catch (e) {
+        if (isAttributeError(e)) return undefined;
+        throw e;
+      }
+    }
+    return proxyGetAttr(self, name);
+  });
+  nativeSetAttr.set(t.dict.get("__setattr__")!, (self, name, value) => {
+    if (value === null) delAttr(referent(self), name);
+    else setAttr(referent(self), name, value);
+  });
+  nativeSetAttr.set(t.dict.get("__delattr__")!, (self, name) => delAttr(referent(self), name));
+}
+defineMethods(callableProxyType, {
+  __call__: (self, args, kwnames) => call(referent(self), args, kwnames),
+});
+
+function unwrap(o: PyObject): PyObject {
+  return o instanceof PyWeakProxy ? referent(o) : o;
+}
+
+export { eq, repr };
