@@ -21,9 +21,48 @@
 // looked up in a dict holding primitive keys, the primitive entries are indexed in
 // `byHash` too (lazily, once) and both kinds are compared by hash and `__eq__`.
 
-import { dictType, floatType, frozensetType, noneType, objectType, strType, tupleType } from "./bootstrap.js";
-import { hash, richCompareBool, CompareOp } from "./abstract.js";
-import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  dictType,
+  floatType,
+  frozensetType,
+  None,
+  noneType,
+  NotImplemented,
+  objectType,
+  strType,
+  tupleType,
+} from "./bootstrap.js";
+import {
+  callMethod,
+  CompareOp,
+  getAttrOpt,
+  getItem,
+  getIter,
+  hash,
+  iterNext,
+  reprJS,
+  richCompareBool,
+  setItem,
+  toArray,
+} from "./abstract.js";
+import { call, callWithSelf } from "./call.js";
+import { KeyError_, newException, typeError, valueError, type PyBaseException } from "./exceptions.js";
+import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
+import { typeName } from "./names.js";
+import { classGetItem, defineNew, reprEnter, reprLeave } from "./iterators.js";
+import { PyList } from "./list.js";
+import { PyTuple } from "./tuple.js";
+import { strFromJS } from "./str.js";
+import {
+  DictIterator,
+  DictReverseIterator,
+  dictItemsType,
+  dictKeysType,
+  dictValuesType,
+  ITER_KEYS,
+  PyDictView,
+} from "./dict_views.js";
+import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
 import { PyAstralStr } from "./str.js";
 import type { PyType } from "./type.js";
 
@@ -444,3 +483,278 @@ dictType.newInstance = (t) => {
   if (t.hasInstanceDict) d.dict = newAttributeDict();
   return d;
 };
+
+// ---- the Python methods ----
+
+function asDict(self: PyObject, method: string): PyDict {
+  if (!(self instanceof PyDict))
+    throw typeError(
+      `descriptor '${method}' for 'dict' objects doesn't apply to a '${typeName(self)}' object`,
+    );
+  return self;
+}
+
+function keyError(key: PyObject): PyBaseException {
+  return newException(KeyError_, key);
+}
+
+/** Whether `o` is a dict whose iteration is dict's own, so its entries can be read
+ * directly (CPython's check in dict_merge). */
+function isPlainDict(o: PyObject): o is PyDict {
+  return (
+    o instanceof PyDict &&
+    (o.type === dictType || o.type.lookup("__iter__") === dictType.dict.get("__iter__"))
+  );
+}
+
+/** `d.update(other)` for one positional argument (dict_update_arg): a dict, a mapping
+ * with `keys()`, or an iterable of pairs. */
+export function dictUpdateFrom(d: PyDict, other: PyObject): void {
+  if (isPlainDict(other)) {
+    dictMerge(d, other);
+    return;
+  }
+  if (getAttrOpt(other, "keys") !== undefined) {
+    const keys = callMethod(other, "keys", []);
+    const it = getIter(keys);
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) d.set(k, getItem(other, k));
+    return;
+  }
+  dictMergeFromSeq2(d, other);
+}
+
+/** Copies the entries of `src` into `d` (dict_merge with override). */
+export function dictMerge(d: PyDict, src: PyDict): void {
+  if (d === src || src.size === 0) return;
+  if (d.size === 0) d.presize(src.size);
+  const entries = src.entries;
+  const n = entries.length;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    if (e === null || e === undefined) continue;
+    d.set(e.key, e.value);
+    if (src.entries !== entries || src.size === 0) break;
+  }
+}
+
+function dictMergeFromSeq2(d: PyDict, seq: PyObject): void {
+  const it = getIter(seq);
+  let i = 0;
+  for (let item = iterNext(it); item !== undefined; item = iterNext(it), i++) {
+    let pair: PyObject[];
+    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    else {
+      const t = typeOf(item);
+      if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)
+        throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      pair = toArray(item);
+    }
+    if (pair.length !== 2)
+      throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0]!, pair[1]!);
+  }
+}
+
+/** `dict(*args, **kwargs)` / `update` argument handling. */
+function updateCommon(d: PyDict, name: string, args: PyObject[], kwnames: KwNames): void {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictUpdateFrom(d, args[0]!);
+  for (let i = 0; i < nkw; i++) d.setStr(kwnames![i]!, args[npos + i]!);
+}
+
+/** `d[key]` with `__missing__` for subclasses (dict_subscript). */
+export function dictGetItem(d: PyDict, key: PyObject): PyObject {
+  const e = d.lookup(key);
+  if (e !== undefined) return e.value;
+  if (d.type !== dictType) {
+    const missing = d.type.lookup("__missing__");
+    if (missing !== undefined) return callWithSelf(missing, d, [key], null);
+  }
+  throw keyError(key);
+}
+
+export function dictReprJS(d: PyDict): string {
+  if (d.size === 0) return "{}";
+  if (!reprEnter(d)) return "{...}";
+  try {
+    const parts: string[] = [];
+    const entries = d.entries;
+    for (let i = 0; i < d.entries.length; i++) {
+      const e = d.entries[i];
+      if (e === null || e === undefined) continue;
+      // Keep the key and value alive across the reprs, which may mutate the dict.
+      const k = e.key,
+        v = e.value;
+      parts.push(reprJS(k) + ": " + reprJS(v));
+    }
+    void entries;
+    return "{" + parts.join(", ") + "}";
+  } finally {
+    reprLeave(d);
+  }
+}
+
+/** dict_equal: same size, and every key of `a` is in `b` with an equal value. */
+export function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  const entries = a.entries;
+  for (let i = 0; i < a.entries.length; i++) {
+    const e = a.entries[i];
+    if (e === null || e === undefined) continue;
+    const k = e.key,
+      av = e.value;
+    const be = b.lookup(k);
+    if (be === undefined) return false;
+    const bv = be.value;
+    if (av !== bv && !richCompareBool(av, bv, CompareOp.Eq)) return false;
+  }
+  void entries;
+  return true;
+}
+
+function dictCompare(self: PyObject, other: PyObject, ne: boolean): PyObject {
+  const d = asDict(self, ne ? "__ne__" : "__eq__");
+  if (!(other instanceof PyDict)) return NotImplemented;
+  return dictEqual(d, other) !== ne;
+}
+
+function argCount(name: string, args: PyObject[], kwnames: KwNames, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+  }
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
+
+defineNew(dictType, (cls) => cls.newInstance!(cls));
+
+defineMethods(dictType, {
+  __init__(self, args, kwnames) {
+    updateCommon(asDict(self, "__init__"), "dict", args, kwnames);
+    return None;
+  },
+  __len__: (self) => asDict(self, "__len__").size,
+  __getitem__: (self, args) => dictGetItem(asDict(self, "__getitem__"), args[0]!),
+  __setitem__(self, args) {
+    asDict(self, "__setitem__").set(args[0]!, args[1]!);
+    return None;
+  },
+  __delitem__(self, args) {
+    if (!asDict(self, "__delitem__").delete(args[0]!)) throw keyError(args[0]!);
+    return None;
+  },
+  __contains__: (self, args) => asDict(self, "__contains__").has(args[0]!),
+  __iter__: (self) => new DictIterator(asDict(self, "__iter__"), ITER_KEYS),
+  __reversed__: (self) => new DictReverseIterator(asDict(self, "__reversed__"), ITER_KEYS),
+  __repr__: (self) => strFromJS(dictReprJS(asDict(self, "__repr__"))),
+  __eq__: (self, args) => dictCompare(self, args[0]!, false),
+  __ne__: (self, args) => dictCompare(self, args[0]!, true),
+  __or__(self, args) {
+    const d = asDict(self, "__or__");
+    const o = args[0]!;
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const r = d.copy();
+    dictUpdateFrom(r, o);
+    return r;
+  },
+  __ror__(self, args) {
+    const d = asDict(self, "__ror__");
+    const o = args[0]!;
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const r = o.copy();
+    dictUpdateFrom(r, d);
+    return r;
+  },
+  __ior__(self, args) {
+    dictUpdateFrom(asDict(self, "__ior__"), args[0]!);
+    return self;
+  },
+  __sizeof__: (self) => 48 + 24 * asDict(self, "__sizeof__").entries.length,
+  get(self, args, kwnames) {
+    argCount("get", args, kwnames, 1, 2);
+    const e = asDict(self, "get").lookup(args[0]!);
+    return e !== undefined ? e.value : args.length > 1 ? args[1]! : None;
+  },
+  setdefault(self, args, kwnames) {
+    argCount("setdefault", args, kwnames, 1, 2);
+    const d = asDict(self, "setdefault");
+    const e = d.lookup(args[0]!);
+    if (e !== undefined) return e.value;
+    const v = args.length > 1 ? args[1]! : None;
+    d.set(args[0]!, v);
+    return v;
+  },
+  pop(self, args, kwnames) {
+    argCount("pop", args, kwnames, 1, 2);
+    const d = asDict(self, "pop");
+    const e = d.lookup(args[0]!);
+    if (e === undefined) {
+      if (args.length > 1) return args[1]!;
+      throw keyError(args[0]!);
+    }
+    d.removeEntry(e);
+    return e.value;
+  },
+  popitem(self, args, kwnames) {
+    argCount("popitem", args, kwnames, 0, 0);
+    const e = asDict(self, "popitem").popLast();
+    if (e === undefined) throw keyError(strFromJS("popitem(): dictionary is empty"));
+    return new PyTuple([e.key, e.value]);
+  },
+  keys(self, args, kwnames) {
+    argCount("keys", args, kwnames, 0, 0);
+    return new PyDictView(dictKeysType, asDict(self, "keys"));
+  },
+  values(self, args, kwnames) {
+    argCount("values", args, kwnames, 0, 0);
+    return new PyDictView(dictValuesType, asDict(self, "values"));
+  },
+  items(self, args, kwnames) {
+    argCount("items", args, kwnames, 0, 0);
+    return new PyDictView(dictItemsType, asDict(self, "items"));
+  },
+  update(self, args, kwnames) {
+    updateCommon(asDict(self, "update"), "update", args, kwnames);
+    return None;
+  },
+  copy(self, args, kwnames) {
+    argCount("copy", args, kwnames, 0, 0);
+    return asDict(self, "copy").copy();
+  },
+  clear(self, args, kwnames) {
+    argCount("clear", args, kwnames, 0, 0);
+    asDict(self, "clear").clear();
+    return None;
+  },
+});
+dictType.dict.set("__hash__", None);
+dictType.modified();
+
+defineClassMethods(dictType, {
+  fromkeys(cls, args, kwnames) {
+    argCount("fromkeys", args, kwnames, 1, 2);
+    const value = args.length > 1 ? args[1]! : None;
+    const d = call(cls, [], null);
+    const src = args[0]!;
+    if (d instanceof PyDict && d.type === dictType) {
+      if (isPlainDict(src)) {
+        d.presize(src.size);
+        for (const k of src.keysArray()) d.set(k, value);
+        return d;
+      }
+      const it = getIter(src);
+      for (let k = iterNext(it); k !== undefined; k = iterNext(it)) d.set(k, value);
+      return d;
+    }
+    const it = getIter(src);
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) setItem(d, k, value);
+    return d;
+  },
+  __class_getitem__: classGetItem,
+});
