@@ -1,0 +1,432 @@
+// The `_codecs` module: what Lib/codecs.py and Lib/encodings/ import. The codec
+// registry itself is Python's (encodings.search_function, registered by
+// encodings/__init__.py); this module keeps the search functions and a cache, and
+// exposes the built-in codecs of src/objects/codecs.ts as `*_encode` / `*_decode`
+// functions returning (result, length consumed).
+//
+// Importing this module also installs the text and bytes types' methods and registers
+// `memoryview` as a builtin.
+
+import "../objects/str_methods.js";
+import "../objects/str_format.js";
+import "../objects/percent_format.js";
+import "../objects/bytes.js";
+import "../objects/bytearray.js";
+import { memoryviewType } from "../objects/memoryview.js";
+import { builtinType, None } from "../objects/bootstrap.js";
+import { call } from "../objects/call.js";
+import { exceptionType, newException, typeError } from "../objects/exceptions.js";
+import { builtinFunction, type KwNames } from "../objects/function.js";
+import type { PyObject } from "../objects/object.js";
+import { typeName } from "../objects/names.js";
+import { PyTuple } from "../objects/tuple.js";
+import { isTrue } from "../objects/abstract.js";
+import { strFromText, strText, textToJS, type Text } from "../objects/str.js";
+import { bufferOf, latin1, PyBytes } from "../objects/bytes.js";
+import {
+  codecRegistry,
+  decodeBuiltin,
+  decodeEscape,
+  decodeUtf16,
+  decodeUtf32,
+  decodeUtf8,
+  encodeBuiltin,
+  errorHandlers,
+  lookupError,
+  normalizeEncoding,
+} from "../objects/codecs.js";
+import { clinicKwArgs } from "../objects/str_args.js";
+import { registerBuiltin } from "./builtins.js";
+import { registerNativeModule } from "./registry.js";
+
+registerBuiltin("memoryview", memoryviewType);
+
+const searchFunctions: PyObject[] = [];
+const cache = new Map<string, PyObject>();
+/** Called when the registry is empty, to import the `encodings` package (set by the VM). */
+export const codecsHooks: { importEncodings: () => void } = { importEncodings: () => {} };
+
+function normalizeForLookup(name: string): string {
+  return name.toLowerCase().replace(/ /g, "_").replace(/-/g, "_");
+}
+
+export function codecLookup(encoding: string): PyObject {
+  const key = normalizeForLookup(encoding);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (searchFunctions.length === 0) codecsHooks.importEncodings();
+  for (const f of searchFunctions) {
+    const r = call(f, [key]);
+    if (r === None) continue;
+    if (!(r instanceof PyTuple) || r.items.length !== 4)
+      throw typeError("codec search functions must return 4-tuples");
+    cache.set(key, r);
+    return r;
+  }
+  throw newException(exceptionType("LookupError"), `unknown encoding: ${encoding}`);
+}
+codecRegistry.lookup = codecLookup;
+
+function strParam(v: PyObject | undefined, fn: string, n: number, dflt: string): string {
+  if (v === undefined || v === None) return dflt;
+  const t = strText(v);
+  if (t === undefined) throw typeError(`${fn}() argument ${n} must be str or None, not ${typeName(v)}`);
+  return textToJS(t);
+}
+
+function textParam(v: PyObject | undefined, fn: string): Text {
+  const t = v === undefined ? undefined : strText(v);
+  if (t === undefined)
+    throw typeError(`${fn}() argument 1 must be str, not ${v === undefined ? "None" : typeName(v)}`);
+  return t;
+}
+
+function dataParam(v: PyObject | undefined, fn: string): Uint8Array {
+  const b = v === undefined ? undefined : bufferOf(v);
+  if (b !== undefined) return b;
+  const t = v === undefined ? undefined : strText(v);
+  if (t !== undefined && fn.includes("escape")) return encodeBuiltin(t, "latin-1", "strict")!;
+  throw typeError(`a bytes-like object is required, not '${v === undefined ? "NoneType" : typeName(v)}'`);
+}
+
+type Fn = (args: PyObject[], kwnames: KwNames) => PyObject;
+
+function encoder(name: string, encoding: string): Fn {
+  return (args, kwnames) => {
+    const [s, e] = clinicKwArgs(name, ["str", "errors"], args, kwnames, 1);
+    const t = textParam(s, name);
+    const b = encodeBuiltin(t, encoding, strParam(e, name, 2, "strict"))!;
+    return new PyTuple([new PyBytes(b), t.length]);
+  };
+}
+
+function finalDecoder(
+  name: string,
+  run: (d: Uint8Array, errors: string, final: boolean) => [Text, number],
+): Fn {
+  return (args, kwnames) => {
+    const [d, e, f] = clinicKwArgs(name, ["data", "errors", "final"], args, kwnames, 1);
+    const data = dataParam(d, name);
+    const [t, n] = run(data, strParam(e, name, 2, "strict"), f === undefined ? false : isTrue(f));
+    return new PyTuple([strFromText(t), n]);
+  };
+}
+
+function simpleDecoder(name: string, encoding: string): Fn {
+  return (args, kwnames) => {
+    const [d, e] = clinicKwArgs(name, ["data", "errors"], args, kwnames, 1);
+    const data = dataParam(d, name);
+    return new PyTuple([
+      strFromText(decodeBuiltin(data, encoding, strParam(e, name, 2, "strict"))!),
+      data.length,
+    ]);
+  };
+}
+
+function utf16or32Encode(name: string, bits: 16 | 32): Fn {
+  return (args, kwnames) => {
+    const [s, e, bo] = clinicKwArgs(name, ["str", "errors", "byteorder"], args, kwnames, 1);
+    const t = textParam(s, name);
+    const order = bo === undefined ? 0 : Number(bo);
+    const enc = order === 0 ? `utf-${bits}` : order < 0 ? `utf-${bits}-le` : `utf-${bits}-be`;
+    return new PyTuple([new PyBytes(encodeBuiltin(t, enc, strParam(e, name, 2, "strict"))!), t.length]);
+  };
+}
+
+function utfExDecode(name: string, bits: 16 | 32): Fn {
+  return (args, kwnames) => {
+    const [d, e, bo, f] = clinicKwArgs(name, ["data", "errors", "byteorder", "final"], args, kwnames, 1);
+    const data = dataParam(d, name);
+    const run = bits === 16 ? decodeUtf16 : decodeUtf32;
+    const [t, n, order] = run(
+      data,
+      strParam(e, name, 2, "strict"),
+      bo === undefined ? 0 : Number(bo),
+      f === undefined ? false : isTrue(f),
+      `utf-${bits}`,
+    );
+    return new PyTuple([strFromText(t), n, order]);
+  };
+}
+
+function utfDecode(name: string, bits: 16 | 32, order: number, label: string): Fn {
+  return (args, kwnames) => {
+    const [d, e, f] = clinicKwArgs(name, ["data", "errors", "final"], args, kwnames, 1);
+    const data = dataParam(d, name);
+    const run = bits === 16 ? decodeUtf16 : decodeUtf32;
+    const [t, n] = run(
+      data,
+      strParam(e, name, 2, "strict"),
+      order,
+      f === undefined ? false : isTrue(f),
+      label,
+    );
+    return new PyTuple([strFromText(t), n]);
+  };
+}
+
+/** charmap_decode(data, errors=None, mapping=None): mapping a str (decoding table). */
+const charmapDecode: Fn = (args, kwnames) => {
+  const [d, e, m] = clinicKwArgs("charmap_decode", ["data", "errors", "mapping"], args, kwnames, 1);
+  const data = dataParam(d, "charmap_decode");
+  const errors = strParam(e, "charmap_decode", 2, "strict");
+  if (m === undefined || m === None) return new PyTuple([latin1(data), data.length]);
+  const table = strText(m);
+  const out: string[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i]!;
+    let ch: string | undefined;
+    if (table !== undefined) {
+      ch = b < table.length ? table[b] : undefined;
+      if (ch === "\ufffe") ch = undefined;
+    } else {
+      const r = call(getItemFn(), [m, b]);
+      ch = r === None ? undefined : typeof r === "number" ? String.fromCodePoint(r) : textToJS(strText(r)!);
+    }
+    if (ch === undefined) {
+      if (errors === "strict")
+        throw call(exceptionType("UnicodeDecodeError"), [
+          "charmap",
+          new PyBytes(data.slice()),
+          i,
+          i + 1,
+          "character maps to <undefined>",
+        ]);
+      if (errors === "replace") out.push("\ufffd");
+      else if (errors === "ignore") continue;
+      else if (errors === "backslashreplace") out.push("\\x" + b.toString(16).padStart(2, "0"));
+      else if (errors === "surrogateescape") out.push(String.fromCharCode(0xdc00 + b));
+      else throw typeError(`unsupported error handler ${errors}`);
+    } else out.push(ch);
+  }
+  return new PyTuple([strFromText(out), data.length]);
+};
+
+function getItemFn(): PyObject {
+  return builtinFunction("getitem", (a) => {
+    const [obj, key] = a as [PyObject, PyObject];
+    const f = (obj as { type: { lookup(n: string): PyObject | undefined } }).type.lookup("__getitem__");
+    if (f === undefined) return None;
+    try {
+      return call(f, [obj, key]);
+    } catch (e) {
+      if (
+        e &&
+        typeof e === "object" &&
+        "type" in e &&
+        (e as { type: { isSubtypeOf(t: unknown): boolean } }).type.isSubtypeOf(exceptionType("LookupError"))
+      )
+        return None;
+      throw e;
+    }
+  });
+}
+
+/** charmap_encode(str, errors=None, mapping=None): mapping a dict or EncodingMap. */
+const charmapEncode: Fn = (args, kwnames) => {
+  const [s, e, m] = clinicKwArgs("charmap_encode", ["str", "errors", "mapping"], args, kwnames, 1);
+  const t = textParam(s, "charmap_encode");
+  const errors = strParam(e, "charmap_encode", 2, "strict");
+  if (m === undefined || m === None)
+    return new PyTuple([new PyBytes(encodeBuiltin(t, "latin-1", errors)!), t.length]);
+  const out: number[] = [];
+  const lookupOne = (cp: number): number[] | undefined => {
+    if (m instanceof EncodingMapObj) {
+      const b = m.map.get(cp);
+      return b === undefined ? undefined : [b];
+    }
+    const r = call(getItemFn(), [m, cp]);
+    if (r === None) return undefined;
+    if (typeof r === "number") return [r];
+    const b = bufferOf(r);
+    return b ? Array.from(b) : undefined;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const cp = (t[i] as string).codePointAt(0)!;
+    const r = lookupOne(cp);
+    if (r !== undefined) {
+      out.push(...r);
+      continue;
+    }
+    if (errors === "strict")
+      throw call(exceptionType("UnicodeEncodeError"), [
+        "charmap",
+        strFromText(t),
+        i,
+        i + 1,
+        "character maps to <undefined>",
+      ]);
+    if (errors === "ignore") continue;
+    const rep =
+      errors === "replace"
+        ? "?"
+        : errors === "xmlcharrefreplace"
+          ? `&#${cp};`
+          : errors === "backslashreplace"
+            ? cp < 0x100
+              ? "\\x" + cp.toString(16).padStart(2, "0")
+              : cp < 0x10000
+                ? "\\u" + cp.toString(16).padStart(4, "0")
+                : "\\U" + cp.toString(16).padStart(8, "0")
+            : undefined;
+    if (rep === undefined) throw typeError(`unsupported error handler ${errors}`);
+    for (const c of rep) {
+      const rb = lookupOne(c.codePointAt(0)!);
+      if (rb === undefined)
+        throw call(exceptionType("UnicodeEncodeError"), [
+          "charmap",
+          strFromText(t),
+          i,
+          i + 1,
+          "character maps to <undefined>",
+        ]);
+      out.push(...rb);
+    }
+  }
+  return new PyTuple([new PyBytes(Uint8Array.from(out)), t.length]);
+};
+
+const encodingMapType = builtinType("EncodingMap", undefined, false);
+class EncodingMapObj {
+  type = encodingMapType;
+  constructor(readonly map: Map<number, number>) {}
+}
+
+const functions: Record<string, Fn> = {
+  register: (args) => {
+    const f = args[0];
+    if (args.length !== 1 || f === undefined)
+      throw typeError(`register() takes exactly one argument (${args.length} given)`);
+    if (typeof f !== "object" || f.type.lookup("__call__") === undefined)
+      throw typeError("argument must be callable");
+    searchFunctions.push(f);
+    return None;
+  },
+  unregister: (args) => {
+    const i = searchFunctions.indexOf(args[0]!);
+    if (i >= 0) searchFunctions.splice(i, 1);
+    cache.clear();
+    return None;
+  },
+  lookup: (args) => {
+    const t = strText(args[0]!);
+    if (t === undefined) throw typeError(`lookup() argument must be str, not ${typeName(args[0]!)}`);
+    return codecLookup(textToJS(t));
+  },
+  _forget_codec: (args) => {
+    cache.delete(normalizeForLookup(textToJS(strText(args[0]!)!)));
+    return None;
+  },
+  lookup_error: (args) => {
+    const t = strText(args[0]!);
+    if (t === undefined) throw typeError(`lookup_error() argument must be str, not ${typeName(args[0]!)}`);
+    return lookupError(textToJS(t));
+  },
+  register_error: (args) => {
+    const t = strText(args[0]!);
+    if (t === undefined)
+      throw typeError(`register_error() argument 1 must be str, not ${typeName(args[0]!)}`);
+    const h = args[1]!;
+    if (typeof h !== "object" || h.type.lookup("__call__") === undefined)
+      throw typeError("handler must be callable");
+    errorHandlers.set(textToJS(t), h);
+    return None;
+  },
+  encode: (args, kwnames) => {
+    const [obj, enc, err] = clinicKwArgs("encode", ["obj", "encoding", "errors"], args, kwnames, 1);
+    const encoding = strParam(enc, "encode", 2, "utf-8");
+    const errors = strParam(err, "encode", 3, "strict");
+    const t = strText(obj!);
+    if (t !== undefined) {
+      const b = encodeBuiltin(t, encoding, errors);
+      if (b !== undefined) return new PyBytes(b);
+    }
+    const info = codecLookup(encoding);
+    const r = call((info as PyTuple).items[0]!, [obj!, errors]);
+    return (r as PyTuple).items[0]!;
+  },
+  decode: (args, kwnames) => {
+    const [obj, enc, err] = clinicKwArgs("decode", ["obj", "encoding", "errors"], args, kwnames, 1);
+    const encoding = strParam(enc, "decode", 2, "utf-8");
+    const errors = strParam(err, "decode", 3, "strict");
+    const b = bufferOf(obj!);
+    if (b !== undefined) {
+      const t = decodeBuiltin(b, encoding, errors);
+      if (t !== undefined) return strFromText(t);
+    }
+    const info = codecLookup(encoding);
+    const r = call((info as PyTuple).items[1]!, [obj!, errors]);
+    return (r as PyTuple).items[0]!;
+  },
+  utf_8_encode: encoder("utf_8_encode", "utf-8"),
+  utf_8_decode: finalDecoder("utf_8_decode", decodeUtf8),
+  ascii_encode: encoder("ascii_encode", "ascii"),
+  ascii_decode: simpleDecoder("ascii_decode", "ascii"),
+  latin_1_encode: encoder("latin_1_encode", "latin-1"),
+  latin_1_decode: simpleDecoder("latin_1_decode", "latin-1"),
+  utf_16_encode: utf16or32Encode("utf_16_encode", 16),
+  utf_16_le_encode: encoder("utf_16_le_encode", "utf-16-le"),
+  utf_16_be_encode: encoder("utf_16_be_encode", "utf-16-be"),
+  utf_16_decode: utfDecode("utf_16_decode", 16, 0, "utf-16"),
+  utf_16_le_decode: utfDecode("utf_16_le_decode", 16, -1, "utf-16-le"),
+  utf_16_be_decode: utfDecode("utf_16_be_decode", 16, 1, "utf-16-be"),
+  utf_16_ex_decode: utfExDecode("utf_16_ex_decode", 16),
+  utf_32_encode: utf16or32Encode("utf_32_encode", 32),
+  utf_32_le_encode: encoder("utf_32_le_encode", "utf-32-le"),
+  utf_32_be_encode: encoder("utf_32_be_encode", "utf-32-be"),
+  utf_32_decode: utfDecode("utf_32_decode", 32, 0, "utf-32"),
+  utf_32_le_decode: utfDecode("utf_32_le_decode", 32, -1, "utf-32-le"),
+  utf_32_be_decode: utfDecode("utf_32_be_decode", 32, 1, "utf-32-be"),
+  utf_32_ex_decode: utfExDecode("utf_32_ex_decode", 32),
+  unicode_escape_encode: encoder("unicode_escape_encode", "unicode_escape"),
+  unicode_escape_decode: finalDecoder("unicode_escape_decode", (d, e, f) =>
+    decodeEscape(d, e, false, f || true),
+  ),
+  raw_unicode_escape_encode: encoder("raw_unicode_escape_encode", "raw_unicode_escape"),
+  raw_unicode_escape_decode: finalDecoder("raw_unicode_escape_decode", (d, e, f) =>
+    decodeEscape(d, e, true, f || true),
+  ),
+  charmap_decode: charmapDecode,
+  charmap_encode: charmapEncode,
+  charmap_build: (args) => {
+    const t = textParam(args[0], "charmap_build");
+    const map = new Map<number, number>();
+    for (let i = 0; i < t.length; i++) map.set((t[i] as string).codePointAt(0)!, i);
+    return new EncodingMapObj(map) as unknown as PyObject;
+  },
+  escape_encode: (args) => {
+    const data = dataParam(args[0], "escape_encode");
+    let s = "";
+    for (const b of data) {
+      if (b === 92) s += "\\\\";
+      else if (b === 39) s += "\\'";
+      else if (b === 9) s += "\\t";
+      else if (b === 10) s += "\\n";
+      else if (b === 13) s += "\\r";
+      else if (b < 32 || b >= 127) s += "\\x" + b.toString(16).padStart(2, "0");
+      else s += String.fromCharCode(b);
+    }
+    return new PyTuple([new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0))), data.length]);
+  },
+  escape_decode: (args) => {
+    const data = dataParam(args[0], "escape_decode");
+    const [t] = decodeEscape(data, strParam(args[1], "escape_decode", 2, "strict"), false);
+    const out = new Uint8Array(t.length);
+    for (let i = 0; i < t.length; i++) out[i] = (t[i] as string).charCodeAt(0) & 255;
+    return new PyTuple([new PyBytes(out), data.length]);
+  },
+  readbuffer_encode: (args) => {
+    const v = args[0]!;
+    const t = strText(v);
+    const b = t !== undefined ? encodeBuiltin(t, "utf-8", "strict")! : dataParam(v, "readbuffer_encode");
+    return new PyTuple([new PyBytes(b.slice()), b.length]);
+  },
+};
+
+registerNativeModule("_codecs", () => {
+  const ns: Record<string, PyObject> = {};
+  for (const [name, fn] of Object.entries(functions)) ns[name] = builtinFunction(name, fn, "_codecs");
+  return ns;
+});
+
+export { normalizeEncoding };

@@ -1,0 +1,244 @@
+// memoryview over bytes and bytearray: a one-dimensional view of unsigned bytes
+// (format 'B'), with slicing (including steps), item assignment through a writable
+// view, release() and the context-manager protocol. A view of a bytearray counts as an
+// export, so the bytearray refuses to resize until the view is released.
+
+import { builtinType, None, NotImplemented } from "./bootstrap.js";
+import {
+  exceptionType,
+  indexError,
+  newException,
+  notImplementedError,
+  typeError,
+  valueError,
+} from "./exceptions.js";
+import { builtinFunction, defineGetSets, defineMethods } from "./function.js";
+import { isInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { typeName } from "./names.js";
+import { bufferHooks, bufferOf, byteValue, bytesHash, hexOf, PyByteArray, PyBytes } from "./bytes.js";
+import { clinicKwArgs, indexArg, noArgs, slotArgs } from "./str_args.js";
+import { getIter, PyList, PySlice, PyTuple } from "./str_runtime.js";
+import { sliceIndices } from "./slice.js";
+import { strText, textToJS } from "./str.js";
+
+export const memoryviewType = builtinType("memoryview", undefined, false);
+
+let nextId = 1;
+
+export class PyMemoryView implements PyObjectBase {
+  type = memoryviewType;
+  released = false;
+  readonly id = nextId++;
+  constructor(
+    readonly source: PyBytes | PyByteArray | PyMemoryView,
+    readonly base: PyBytes | PyByteArray,
+    readonly offset: number,
+    readonly length: number,
+    readonly step: number,
+  ) {
+    if (base instanceof PyByteArray) base.exports++;
+  }
+
+  check(): void {
+    if (this.released) throw valueError("operation forbidden on released memoryview object");
+  }
+
+  get readonly(): boolean {
+    return this.base instanceof PyBytes;
+  }
+
+  /** The viewed bytes (a copy when the view is not contiguous). */
+  bytes(): Uint8Array {
+    const d = this.base.data;
+    if (this.step === 1) return d.subarray(this.offset, this.offset + this.length);
+    const out = new Uint8Array(this.length);
+    for (let k = 0; k < this.length; k++) out[k] = d[this.offset + k * this.step]!;
+    return out;
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (this.base instanceof PyByteArray) this.base.exports--;
+  }
+}
+
+bufferHooks.view = (v) => {
+  if (v instanceof PyMemoryView) {
+    v.check();
+    return v.bytes();
+  }
+  return undefined;
+};
+
+export function newMemoryView(obj: PyObject): PyMemoryView {
+  if (obj instanceof PyMemoryView) {
+    obj.check();
+    return new PyMemoryView(obj, obj.base, obj.offset, obj.length, obj.step);
+  }
+  if (obj instanceof PyBytes || obj instanceof PyByteArray)
+    return new PyMemoryView(obj, obj, 0, obj.data.length, 1);
+  throw typeError(`memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
+}
+
+function mv(self: PyObject): PyMemoryView {
+  if (!(self instanceof PyMemoryView)) throw typeError(`descriptor requires a 'memoryview' object`);
+  self.check();
+  return self;
+}
+
+function itemIndex(m: PyMemoryView, key: PyObject): number {
+  let i = indexArg(typeof key === "boolean" ? Number(key) : key);
+  if (i < 0) i += m.length;
+  if (i < 0 || i >= m.length) throw indexError("index out of bounds on dimension 1");
+  return m.offset + i * m.step;
+}
+
+function isIndexLike(v: PyObject): boolean {
+  return (
+    isInt(v) ||
+    typeof v === "boolean" ||
+    (typeof v === "object" && typeOf(v).lookup("__index__") !== undefined)
+  );
+}
+
+defineMethods(memoryviewType, {
+  __len__: (self, args, kwnames) => {
+    slotArgs(args, kwnames, 0);
+    return mv(self).length;
+  },
+  __getitem__: (self, args, kwnames) => {
+    slotArgs(args, kwnames, 1);
+    const m = mv(self);
+    const key = args[0]!;
+    if (key instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(key, m.length);
+      return new PyMemoryView(m, m.base, m.offset + start * m.step, n, step * m.step);
+    }
+    if (isIndexLike(key)) return m.base.data[itemIndex(m, key)]!;
+    if (key instanceof PyTuple && key.items.length === 0) return m;
+    throw typeError("memoryview: invalid slice key");
+  },
+  __setitem__: (self, args, kwnames) => {
+    slotArgs(args, kwnames, 2);
+    const m = mv(self);
+    if (m.readonly) throw typeError("cannot modify read-only memory");
+    const [key, value] = args as [PyObject, PyObject];
+    const data = m.base.data;
+    if (key instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(key, m.length);
+      const src = bufferOf(value);
+      if (src === undefined) throw typeError(`a bytes-like object is required, not '${typeName(value)}'`);
+      if (src.length !== n)
+        throw valueError("memoryview assignment: lvalue and rvalue have different structures");
+      const copy = src.slice();
+      for (let k = 0; k < n; k++) data[m.offset + (start + k * step) * m.step] = copy[k]!;
+      return None;
+    }
+    if (!isIndexLike(key)) throw typeError("memoryview: invalid slice key");
+    if (!isInt(value) && typeof value !== "boolean")
+      throw typeError(`memoryview: invalid type for format 'B'`);
+    const b = typeof value === "boolean" ? Number(value) : value;
+    if (typeof b === "bigint" || b < 0 || b > 255)
+      throw valueError("memoryview: invalid value for format 'B'");
+    data[itemIndex(m, key)] = byteValue(b);
+    return None;
+  },
+  __eq__: (self, args) => {
+    const m = self as PyMemoryView;
+    const other = args[0]!;
+    if (m.released || (other instanceof PyMemoryView && other.released)) return self === other;
+    const b = bufferOf(other);
+    if (b === undefined) return NotImplemented;
+    const a = m.bytes();
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  },
+  __hash__: (self) => {
+    const m = mv(self);
+    if (!m.readonly) throw valueError("cannot hash writable memoryview object");
+    return bytesHash(m.bytes());
+  },
+  __repr__: (self) => {
+    const m = self as PyMemoryView;
+    return `<${m.released ? "released " : ""}memory at 0x${(0x7f0000000000 + m.id * 64).toString(16)}>`;
+  },
+  __enter__: (self) => mv(self),
+  __exit__: (self) => {
+    (self as PyMemoryView).release();
+    return None;
+  },
+  __iter__: (self) => getIter(new PyList(Array.from(mv(self).bytes()))),
+  release: (self, args, kwnames) => {
+    noArgs("memoryview.release", args, kwnames);
+    (self as PyMemoryView).release();
+    return None;
+  },
+  tobytes: (self, args, kwnames) => {
+    clinicKwArgs("tobytes", ["order"], args, kwnames);
+    return new PyBytes(mv(self).bytes().slice());
+  },
+  tolist: (self, args, kwnames) => {
+    noArgs("memoryview.tolist", args, kwnames);
+    return new PyList(Array.from(mv(self).bytes()));
+  },
+  toreadonly: (self, args, kwnames) => {
+    noArgs("memoryview.toreadonly", args, kwnames);
+    const m = mv(self);
+    const ro = new PyMemoryView(m, new PyBytes(m.base.data), m.offset, m.length, m.step);
+    return ro;
+  },
+  hex: (self, args, kwnames) => {
+    const [sep, per] = clinicKwArgs("hex", ["sep", "bytes_per_sep"], args, kwnames);
+    return hexOf(mv(self).bytes(), sep, per);
+  },
+  cast: (self, args, kwnames) => {
+    const [fmt, shape] = clinicKwArgs("cast", ["format", "shape"], args, kwnames, 1);
+    const m = mv(self);
+    const f = strText(fmt!);
+    if (f === undefined) throw typeError(`cast() argument 'format' must be str, not ${typeName(fmt!)}`);
+    if (shape !== undefined) throw notImplementedError("memoryview: cast with a shape is not supported");
+    const fs = textToJS(f);
+    if (fs !== "B" && fs !== "b" && fs !== "c")
+      throw valueError(
+        "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+      );
+    if (fs !== "B") throw notImplementedError(`memoryview: format '${fs}' is not supported`);
+    if (m.step !== 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
+    return new PyMemoryView(m, m.base, m.offset, m.length, 1);
+  },
+});
+
+const getters: Record<string, [(self: PyObject) => PyObject]> = {
+  obj: [
+    (self) =>
+      mv(self).source instanceof PyMemoryView ? (mv(self).source as PyMemoryView).base : mv(self).base,
+  ],
+  nbytes: [(self) => mv(self).length],
+  readonly: [(self) => mv(self).readonly],
+  itemsize: [(self) => (mv(self), 1)],
+  format: [(self) => (mv(self), "B")],
+  ndim: [(self) => (mv(self), 1)],
+  shape: [(self) => new PyTuple([mv(self).length])],
+  strides: [(self) => new PyTuple([mv(self).step])],
+  suboffsets: [(self) => (mv(self), new PyTuple([]))],
+  c_contiguous: [(self) => mv(self).step === 1],
+  f_contiguous: [(self) => mv(self).step === 1],
+  contiguous: [(self) => mv(self).step === 1],
+  released: [(self) => (self as PyMemoryView).released],
+};
+defineGetSets(memoryviewType, getters);
+
+memoryviewType.dict.set(
+  "__new__",
+  builtinFunction(
+    "__new__",
+    (args, kwnames) => {
+      const [obj] = clinicKwArgs("memoryview", ["object"], args.slice(1), kwnames, 1);
+      return newMemoryView(obj!);
+    },
+    null,
+  ),
+);
+memoryviewType.modified();
+
+export { newException, exceptionType };
