@@ -17,7 +17,7 @@ import { None } from "./bootstrap.js";
 import { callWithSelf, call } from "./call.js";
 import { AttributeError_, attributeError, isException, newException, typeError } from "./exceptions.js";
 import { PyFunction, PyMethod, PyMethodDescriptor } from "./function.js";
-import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 
@@ -159,7 +159,11 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     descrSet(descr, o, value, name);
     return;
   }
-  const dict = instanceDict(o);
+  let dict = instanceDict(o);
+  if (dict === null && value !== null && typeof o === "object" && t.hasInstanceDict && "dict" in o) {
+    // Exceptions and functions make their attribute dictionary on first use.
+    dict = (o as { dict: AttributeDict | null }).dict = newAttributeDict();
+  }
   if (dict !== null) {
     if (value !== null) dict[name] = value;
     else if (dict[name] !== undefined) delete dict[name];

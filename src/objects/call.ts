@@ -13,21 +13,28 @@ import {
 } from "./function.js";
 import { typeOf, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
-import type { PyType } from "./type.js";
+import { PyType } from "./type.js";
+import { typeType } from "./bootstrap.js";
 
 /** Hooks for behaviour defined in other object modules, to keep this module at the bottom. */
 export const callHooks: {
   /** Binds a descriptor found on a type (`__get__`), for objects that are not functions. */
   bindDescriptor: (descr: PyObject, self: PyObject, owner: PyType) => PyObject;
+  /** `type.__call__` (instance creation), installed by typeobject.ts. */
+  typeCall: ((cls: PyType, args: PyObject[], kwnames: KwNames) => PyObject) | null;
 } = {
   bindDescriptor: (descr) => descr,
+  typeCall: null,
 };
 
 export function call(callable: PyObject, args: PyObject[], kwnames: KwNames = null): PyObject {
   if (callable instanceof PyFunction) return pythonCalls.call(callable, args, kwnames);
   if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
   if (callable instanceof PyMethod) return callWithSelf(callable.func, callable.self, args, kwnames);
-  // Everything else, types included, is called through its type's `__call__`.
+  // Classes whose metaclass is exactly `type` skip the lookup of `type.__call__`.
+  if (callable instanceof PyType && callable.type === typeType && callHooks.typeCall !== null)
+    return callHooks.typeCall(callable, args, kwnames);
+  // Everything else is called through its type's `__call__`.
   const dunder = typeOf(callable).lookup("__call__");
   if (dunder === undefined) throw typeError(`'${typeName(callable)}' object is not callable`);
   return callWithSelf(dunder, callable, args, kwnames);

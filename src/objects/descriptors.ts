@@ -22,7 +22,14 @@ import {
   wrapperDescriptorType,
 } from "./bootstrap.js";
 import { call, callHooks, callWithSelf } from "./call.js";
-import { attributeError, isException, newException, typeError, exceptionType } from "./exceptions.js";
+import {
+  attributeError,
+  baseExceptionType,
+  isException,
+  newException,
+  typeError,
+  exceptionType,
+} from "./exceptions.js";
 import {
   bindArgs,
   builtinFunction,
@@ -692,6 +699,22 @@ export function attributesView(self: PyObject): PyObject {
   if (dictViewHooks.view !== null) return dictViewHooks.view(self, d);
   return attributesToPyDict(d);
 }
+
+defineGetSets(baseExceptionType, {
+  __dict__: [
+    (self) => attributesView(self),
+    (self, v) => {
+      if (v === null) throw typeError("cannot delete __dict__");
+      if (!(v instanceof PyDict))
+        throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      const d = newAttributeDict();
+      v.forEach((k, val) => {
+        if (isString(k)) d[jsString(k)] = val;
+      });
+      (self as unknown as { dict: AttributeDict | null }).dict = d;
+    },
+  ],
+});
 
 // ---- super ----
 

@@ -18,7 +18,7 @@ import {
   tupleType,
   typeType,
 } from "./bootstrap.js";
-import { call, callWithSelf } from "./call.js";
+import { call, callHooks, callWithSelf } from "./call.js";
 import {
   isException,
   newException,
@@ -348,6 +348,8 @@ function newClass(
   if (addDict && !t.dict.has("__dict__")) t.dict.set("__dict__", dictGetSet(t));
   if (addWeakref && !t.dict.has("__weakref__")) t.dict.set("__weakref__", weakrefGetSet(t));
   t.modified();
+  // A base with a dict but no `__dict__` attribute (a built-in such as BaseException).
+  if (t.hasInstanceDict && t.lookup("__dict__") === undefined) t.setAttribute("__dict__", dictGetSet(t));
 
   // mro() overridden by the metaclass.
   if (meta !== typeType) {
@@ -576,6 +578,8 @@ function prepend(first: PyObject, args: PyObject[]): PyObject[] {
 }
 
 // ---- type's methods ----
+
+callHooks.typeCall = typeCall;
 
 const typeNewFunc = new PyBuiltinFunction("__new__", "type.__new__", typeNew, typeType);
 typeType.dict.set("__new__", typeNewFunc);

@@ -253,3 +253,17 @@ test("modules and weak references", () => {
   assert.equal(newWeakRef(refType, c, None), r);
   raises(() => newWeakRef(refType, 1, None), "TypeError", "cannot create weak reference to 'int' object");
 });
+
+test("attributes on exceptions and functions; __dict__", () => {
+  const e = call(A.getAttr(objectType, "__class__"), [1], null);
+  assert.equal(e, typeType.type === typeType ? A.getAttr(1, "__class__") : e);
+  const f = fn("f", () => None);
+  A.setAttr(f, "tag", 3);
+  assert.equal(A.getAttr(f, "tag"), 3);
+  const C = cls("C", [], {});
+  const c = typeCall(C, [], null);
+  A.setAttr(c, "a", 1);
+  const d = A.getAttr(c, "__dict__");
+  assert.ok(d instanceof PyDict);
+  assert.equal(d.getStr("a"), 1);
+});
