@@ -22,9 +22,8 @@ export function splitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt):
     while (i < n && isSpace(t, i)) i++;
     if (i === n) break;
     if (maxsplit-- <= 0) {
-      let e = n;
-      while (e > i && isSpace(t, e - 1)) e--;
-      out.push(t.slice(i, e));
+      // the remainder keeps its trailing whitespace
+      out.push(t.slice(i));
       return out;
     }
     const j = i;
@@ -43,9 +42,7 @@ export function rsplitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt)
     while (i > 0 && isSpace(t, i - 1)) i--;
     if (i === 0) break;
     if (maxsplit-- <= 0) {
-      let s = 0;
-      while (s < i && isSpace(t, s)) s++;
-      out.push(t.slice(s, i));
+      out.push(t.slice(0, i));
       break;
     }
     const j = i;
@@ -182,7 +179,7 @@ export function expandTabs(t: Text, tabsize: number): Text {
     if (c === "\t") {
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
-        out.push(" ".repeat(n));
+        for (let k = 0; k < n; k++) out.push(" ");
         col += n;
       }
     } else {
@@ -191,7 +188,7 @@ export function expandTabs(t: Text, tabsize: number): Text {
       if (c === "\n" || c === "\r") col = 0;
     }
   }
-  return typeof t === "string" ? out.join("") : Array.from(out.join(""));
+  return typeof t === "string" ? out.join("") : out;
 }
 
 // ---- case mapping and predicates ----
