@@ -213,58 +213,65 @@ export function typeSetAttr(cls: PyType, name: string, value: PyObject | null): 
 
 // ---- dispatch on the type's __getattribute__ / __setattr__ ----
 
-/** Which attribute algorithm a type uses: the identity of its `__getattribute__`,
- * `__getattr__`, `__setattr__` and `__delattr__`, recorded against the version. */
-interface AttrSlots {
-  version: number;
-  getattribute: PyObject | undefined;
-  getattr: PyObject | undefined;
-  setattr: PyObject | undefined;
-  delattr: PyObject | undefined;
-}
-
-const slotCache = new WeakMap<PyType, AttrSlots>();
-
-function attrSlots(t: PyType): AttrSlots {
-  let s = slotCache.get(t);
-  if (s === undefined || s.version !== t.version) {
-    s = {
-      version: t.version,
-      getattribute: t.lookup("__getattribute__"),
-      getattr: t.lookup("__getattr__"),
-      setattr: t.lookup("__setattr__"),
-      delattr: t.lookup("__delattr__"),
-    };
-    slotCache.set(t, s);
-  }
-  return s;
-}
+type NativeGet = (o: PyObject, name: string, suppress: boolean) => PyObject | undefined;
+type NativeSet = (o: PyObject, name: string, value: PyObject | null) => void;
 
 /** The native `__getattribute__` implementations, registered as method descriptors by
  * descriptors.ts / typeobject.ts / module.ts; a type whose `__getattribute__` is one of
  * them skips the Python-level call. */
-export const nativeGetAttribute = new Map<
-  PyObject,
-  (o: PyObject, name: string, suppress: boolean) => PyObject | undefined
->();
-export const nativeSetAttr = new Map<PyObject, (o: PyObject, name: string, value: PyObject | null) => void>();
+export const nativeGetAttribute = new Map<PyObject, NativeGet>();
+export const nativeSetAttr = new Map<PyObject, NativeSet>();
+
+/** Which attribute algorithm a type uses (its `__getattribute__`, `__getattr__`,
+ * `__setattr__`, `__delattr__`, with the native implementations resolved), recorded on
+ * the type against its version. */
+class AttrSlots {
+  readonly version: number;
+  readonly getattribute: PyObject | undefined;
+  /** The native __getattribute__, or null when a Python one must be called. */
+  readonly nativeGet: NativeGet | null;
+  /** Whether attribute reads are exactly object.__getattribute__'s (LOAD_METHOD may skip
+   * the bound method). */
+  readonly generic: boolean;
+  readonly getattr: PyObject | undefined;
+  readonly setattr: PyObject | undefined;
+  readonly nativeSet: NativeSet | null;
+  readonly delattr: PyObject | undefined;
+  readonly nativeDel: NativeSet | null;
+  constructor(t: PyType) {
+    this.version = t.version;
+    this.getattribute = t.lookup("__getattribute__");
+    this.nativeGet =
+      this.getattribute === undefined ? genericGetAttr : (nativeGetAttribute.get(this.getattribute) ?? null);
+    this.generic = this.nativeGet === genericGetAttr;
+    this.getattr = t.lookup("__getattr__");
+    this.setattr = t.lookup("__setattr__");
+    this.nativeSet = this.setattr === undefined ? genericSetAttr : (nativeSetAttr.get(this.setattr) ?? null);
+    this.delattr = t.lookup("__delattr__");
+    this.nativeDel = this.delattr === undefined ? genericSetAttr : (nativeSetAttr.get(this.delattr) ?? null);
+  }
+}
+
+function attrSlots(t: PyType): AttrSlots {
+  const s = t.attrSlots as AttrSlots | null;
+  if (s !== null && s.version === t.version) return s;
+  return (t.attrSlots = new AttrSlots(t));
+}
 
 function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
-  const t = typeOf(o);
-  const s = attrSlots(t);
-  let r: PyObject | undefined;
-  const native = s.getattribute === undefined ? genericGetAttr : nativeGetAttribute.get(s.getattribute);
-  if (native !== undefined) {
+  const s = attrSlots(typeOf(o));
+  const native = s.nativeGet;
+  if (native !== null) {
     if (s.getattr === undefined) return native(o, name, suppress);
-    r = native(o, name, true);
+    const r = native(o, name, true);
     if (r !== undefined) return r;
   } else {
     try {
-      r = callWithSelf(s.getattribute!, o, [name], null);
-      return r;
+      return callWithSelf(s.getattribute!, o, [name], null);
     } catch (e) {
-      if (!isAttributeError(e) || s.getattr === undefined) {
-        if (suppress && isAttributeError(e)) return undefined;
+      if (!isAttributeError(e)) throw e;
+      if (s.getattr === undefined) {
+        if (suppress) return undefined;
         throw e;
       }
     }
@@ -299,14 +306,11 @@ export function hasAttr(o: PyObject, name: string): boolean {
 
 function setAttrImpl(o: PyObject, name: string, value: PyObject | null): void {
   const s = attrSlots(typeOf(o));
-  const fn = value === null ? s.delattr : s.setattr;
-  const native = fn === undefined ? genericSetAttr : nativeSetAttr.get(fn);
-  if (native !== undefined) {
-    native(o, name, value);
-    return;
-  }
-  if (value === null) callWithSelf(fn!, o, [name], null);
-  else callWithSelf(fn!, o, [name, value], null);
+  if (value === null) {
+    if (s.nativeDel !== null) s.nativeDel(o, name, null);
+    else callWithSelf(s.delattr!, o, [name], null);
+  } else if (s.nativeSet !== null) s.nativeSet(o, name, value);
+  else callWithSelf(s.setattr!, o, [name, value], null);
 }
 
 /** `o.name = value` (PyObject_SetAttr). */
@@ -331,8 +335,7 @@ export function callMethod(
   kwnames: readonly string[] | null = null,
 ): PyObject {
   const t = typeOf(o);
-  const s = attrSlots(t);
-  if (s.getattribute === undefined || nativeGetAttribute.get(s.getattribute) === genericGetAttr) {
+  if (attrSlots(t).generic) {
     const descr = t.lookup(name);
     if (descr !== undefined && typeof descr === "object" && isUnboundMethod(descr)) {
       const dict = instanceDict(o);

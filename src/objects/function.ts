@@ -13,6 +13,7 @@ import {
   memberDescriptorType,
   methodDescriptorType,
   methodType,
+  wrapperDescriptorType,
 } from "./bootstrap.js";
 import { attributeError, typeError } from "./exceptions.js";
 import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
@@ -209,10 +210,55 @@ export function builtinFunction(
   return new PyBuiltinFunction(name, name, call, null, module);
 }
 
+const NUMBER_SLOTS = [
+  "add",
+  "sub",
+  "mul",
+  "matmul",
+  "truediv",
+  "floordiv",
+  "mod",
+  "divmod",
+  "pow",
+  "lshift",
+  "rshift",
+  "and",
+  "or",
+  "xor",
+];
+
+/** Special methods that CPython implements as type slots: their descriptors on built-in
+ * types are slot wrappers (`<slot wrapper '__add__' of 'int' objects>`). */
+const SLOT_NAMES = new Set(
+  [
+    ...NUMBER_SLOTS.flatMap((n) => [`__${n}__`, `__r${n}__`, `__i${n}__`]),
+    ...[
+      "repr",
+      "str",
+      "hash",
+      "call",
+      "getattribute",
+      "setattr",
+      "delattr",
+      "lt",
+      "le",
+      "eq",
+      "ne",
+      "gt",
+      "ge",
+    ],
+    ...["iter", "next", "get", "set", "delete", "init", "del", "await", "aiter", "anext", "len", "getitem"],
+    ...["setitem", "delitem", "contains", "neg", "pos", "abs", "bool", "invert", "int", "float", "index"],
+  ].map((n) => (n.startsWith("__") ? n : `__${n}__`)),
+);
+
 /** Installs methods on a built-in type from a table of name -> implementation. */
 export function defineMethods(type: PyType, methods: Record<string, MethodCall>): void {
-  for (const [name, call] of Object.entries(methods))
-    type.dict.set(name, new PyMethodDescriptor(name, type, call));
+  for (const [name, call] of Object.entries(methods)) {
+    const d = new PyMethodDescriptor(name, type, call);
+    if (SLOT_NAMES.has(name)) d.type = wrapperDescriptorType;
+    type.dict.set(name, d);
+  }
   type.modified();
 }
 

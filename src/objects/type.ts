@@ -31,6 +31,8 @@ export class PyType implements PyObjectBase {
   slotNames: string[] = [];
   /** Builds a fresh instance's storage; inherited from the solid base. */
   newInstance: InstanceFactory | null = null;
+  /** attributes.ts's record of which attribute algorithm the type uses (by version). */
+  attrSlots: unknown = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
   private readonly subclassRefs: WeakRef<PyType>[] = [];
