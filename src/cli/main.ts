@@ -1,6 +1,10 @@
-// The `swallow` command.
+// The `swallow` command: CPython's command line (`python3 [option] ... [-c cmd | -m mod |
+// file | -] [arg] ...`) over the embedding API, plus `--ast FILE` and `--dis FILE`.
+// Start-up stays lean: the runtime (and with it every object module) is loaded only when
+// Python code is about to run.
 
 import { readFileSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 import { runAst } from "./ast_command.js";
 
 /** Writes everything, even to a pipe: Node truncates piped output if the process exits
@@ -18,25 +22,239 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-const USAGE = "usage: swallow [--ast] FILE\n";
+const USAGE_LINE = "usage: swallow [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+const TRY_HELP = "Try `swallow -h' for more information.";
 
-function main(argv: string[]): number {
-  if (argv[0] === "--ast" && argv.length === 2) {
-    const file = argv[1]!;
-    let source: Uint8Array;
-    try {
-      source = readFileSync(file);
-    } catch (e) {
-      writeAll(2, `swallow: can't open file '${file}': ${(e as Error).message}\n`);
-      return 2;
-    }
-    const out = runAst(file, source);
-    writeAll(1, out.stdout);
-    writeAll(2, out.stderr);
-    return out.exitCode;
-  }
-  writeAll(2, USAGE);
-  return 2;
+const HELP = `${USAGE_LINE}
+Options (and corresponding environment variables):
+-B     : don't write .pyc files on import
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option
+--ast file : print the file's abstract syntax tree (as python3 -m ast -a)
+--dis file : print the file's bytecode
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+
+interface Command {
+  kind: "file" | "command" | "module" | "stdin" | "repl" | "ast" | "dis" | "version" | "help";
+  target: string;
+  args: string[];
+  interactive: boolean;
+  dontWriteBytecode: boolean;
+  unbuffered: boolean;
+  quiet: boolean;
 }
 
-process.exitCode = main(process.argv.slice(2));
+class UsageError {
+  constructor(readonly message: string) {}
+}
+
+/** Options that take an argument (attached, `-Xdev`, or separate, `-X dev`). */
+const WITH_ARGUMENT = new Set(["c", "m", "X", "W"]);
+const FLAGS = new Set(["b", "B", "d", "E", "i", "I", "O", "P", "q", "s", "S", "u", "v", "x", "R"]);
+
+function parseCommandLine(argv: string[]): Command {
+  const cmd: Command = {
+    kind: "repl",
+    target: "",
+    args: [],
+    interactive: false,
+    dontWriteBytecode: false,
+    unbuffered: false,
+    quiet: false,
+  };
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (arg === "--ast" || arg === "--dis") {
+      if (i + 1 >= argv.length) throw new UsageError(`Argument expected for the ${arg} option`);
+      cmd.kind = arg === "--ast" ? "ast" : "dis";
+      cmd.target = argv[i + 1]!;
+      cmd.args = argv.slice(i + 2);
+      return cmd;
+    }
+    if (arg === "--version") return { ...cmd, kind: "version" };
+    if (arg === "--help") return { ...cmd, kind: "help" };
+    if (arg === "-") {
+      cmd.kind = "stdin";
+      cmd.args = argv.slice(i + 1);
+      return cmd;
+    }
+    if (arg === "--") {
+      i++;
+      break;
+    }
+    if (!arg.startsWith("-") || arg.length === 1) break;
+    if (arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
+    for (let j = 1; j < arg.length; j++) {
+      const opt = arg[j]!;
+      if (WITH_ARGUMENT.has(opt)) {
+        let value = arg.slice(j + 1);
+        if (value === "") {
+          i++;
+          if (i >= argv.length) throw new UsageError(`Argument expected for the -${opt} option`);
+          value = argv[i]!;
+        }
+        if (opt === "c") {
+          cmd.kind = "command";
+          cmd.target = value;
+          cmd.args = argv.slice(i + 1);
+          return cmd;
+        }
+        if (opt === "m") {
+          cmd.kind = "module";
+          cmd.target = value;
+          cmd.args = argv.slice(i + 1);
+          return cmd;
+        }
+        break; // -X opt, -W arg: accepted
+      }
+      if (opt === "h" || opt === "?") return { ...cmd, kind: "help" };
+      if (opt === "V") return { ...cmd, kind: "version" };
+      if (!FLAGS.has(opt)) throw new UsageError(`unknown option -${opt}`);
+      if (opt === "i") cmd.interactive = true;
+      if (opt === "B") cmd.dontWriteBytecode = true;
+      if (opt === "u") cmd.unbuffered = true;
+      if (opt === "q") cmd.quiet = true;
+    }
+    i++;
+  }
+  if (i < argv.length) {
+    cmd.kind = "file";
+    cmd.target = argv[i]!;
+    cmd.args = argv.slice(i + 1);
+  } else if (!process.stdin.isTTY) {
+    cmd.kind = "stdin";
+  }
+  return cmd;
+}
+
+function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "[Errno 2] No such file or directory";
+  if (code === "EACCES") return "[Errno 13] Permission denied";
+  if (code === "EISDIR") return "[Errno 21] Is a directory";
+  return (e as Error).message;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cmd: Command;
+  try {
+    cmd = parseCommandLine(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      writeAll(2, `${e.message}\n${USAGE_LINE}\n${TRY_HELP}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  switch (cmd.kind) {
+    case "help":
+      writeAll(1, HELP);
+      return 0;
+    case "version":
+      writeAll(1, "Python 3.11.7\n");
+      return 0;
+    case "ast": {
+      let source: Uint8Array;
+      try {
+        source = readFileSync(cmd.target);
+      } catch (e) {
+        writeAll(2, `swallow: can't open file '${resolve(cmd.target)}': ${errnoText(e)}\n`);
+        return 2;
+      }
+      const out = runAst(cmd.target, source);
+      writeAll(1, out.stdout);
+      writeAll(2, out.stderr);
+      return out.exitCode;
+    }
+    case "dis": {
+      const { runDis } = await import("./dis_command.js");
+      return runDis(cmd.target, writeAll);
+    }
+  }
+  const { NodeHost } = await import("../host/node.js");
+  const { createRuntime } = await import("../api/runtime.js");
+  const host = new NodeHost();
+  let argv0: string;
+  let path0: string;
+  let source: Uint8Array | null = null;
+  let abs = "";
+  switch (cmd.kind) {
+    case "file":
+      abs = resolve(cmd.target);
+      try {
+        source = readFileSync(abs);
+      } catch (e) {
+        writeAll(2, `swallow: can't open file '${abs}': ${errnoText(e)}\n`);
+        return 2;
+      }
+      argv0 = cmd.target;
+      path0 = resolve(abs, "..");
+      break;
+    case "command":
+      argv0 = "-c";
+      path0 = "";
+      break;
+    case "module":
+      argv0 = "-m";
+      path0 = process.cwd();
+      break;
+    case "stdin":
+      argv0 = "-";
+      path0 = "";
+      break;
+    default:
+      argv0 = "";
+      path0 = "";
+  }
+  const runtime = createRuntime({
+    host,
+    argv: [argv0, ...cmd.args],
+    path0,
+    dontWriteBytecode: cmd.dontWriteBytecode,
+  });
+  let status: number;
+  switch (cmd.kind) {
+    case "file":
+      status = runtime.runMain(() => runtime.runSource(source!, abs, runtime.mainModule(abs)));
+      break;
+    case "command":
+      status = runtime.runCommand(cmd.target);
+      break;
+    case "module":
+      status = runtime.runModule(cmd.target);
+      break;
+    case "stdin":
+      status = runtime.runMain(() =>
+        runtime.runSource(host.readStdinAll(), "<stdin>", runtime.mainModule(null)),
+      );
+      break;
+    default:
+      status = -1;
+  }
+  if (cmd.kind === "repl" || cmd.interactive) {
+    const { runRepl } = await import("./repl.js");
+    return runRepl(runtime, { quiet: cmd.quiet || cmd.kind !== "repl" });
+  }
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    writeAll(2, `swallow: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

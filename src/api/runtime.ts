@@ -1,0 +1,392 @@
+// The embedding API: a Python runtime as a JavaScript library. Nothing here touches
+// `process`: the host (files, clock, streams, exit) is passed in, so the same runtime runs
+// under the `swallow` command (NodeHost), in tests, and later in a browser or a sandbox.
+//
+//   const rt = createRuntime({ host: new NodeHost(), argv: ["prog.py"] });
+//   const status = rt.runFile("prog.py");   // exit status, as `python3 prog.py` would give
+//
+// This is also where the layers are wired together: the VM sits below src/modules/, so the
+// built-in functions that need the interpreter (exec, __import__, __build_class__...) get
+// it through hooks installed here.
+
+import type { Host } from "../host/host.js";
+import { compile as compileSource, type CompileMode } from "../compiler/compiler.js";
+import { CodeObject, PyCF_ONLY_AST } from "../compiler/code.js";
+import { None } from "../objects/bootstrap.js";
+import { call } from "../objects/call.js";
+import { PyDict } from "../objects/dict.js";
+import { exceptionType, isException, PyBaseException, typeError } from "../objects/exceptions.js";
+import { pythonCalls, bindArgs, signature, type KwNames } from "../objects/function.js";
+import type { PyObject } from "../objects/object.js";
+import { callMethod, getAttrOpt, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
+import { PyList } from "../objects/list.js";
+import { PyModule } from "../objects/module.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PySet, setAdd, setUpdate } from "../objects/set.js";
+import { frozensetType } from "../objects/bootstrap.js";
+import { newBytes, PyBytes } from "../objects/bytes.js";
+import { superHooks } from "../objects/descriptors.js";
+import { nativeModules } from "../modules/registry.js";
+import { builtinsHooks } from "../modules/builtins.js";
+import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
+import "../modules/_weakref.js";
+import { VMState, setVM, vm } from "../vm/state.js";
+import { callFunction, runFrame } from "../vm/interpreter.js";
+import { Frame, PyCell } from "../vm/frame.js";
+import { newRegisters } from "../vm/args.js";
+import { findAndLoad, importModuleLevel } from "../vm/import.js";
+import { buildClassHook, superZeroArgs } from "../vm/build_class.js";
+import { formatException } from "../vm/traceback.js";
+import { toPyException } from "../vm/errors.js";
+import { runtimeFactories } from "../vm/factories.js";
+import { absPath, dirname } from "../vm/paths.js";
+
+export interface RuntimeOptions {
+  host: Host;
+  /** sys.argv. */
+  argv: string[];
+  /** sys.path[0]: the script's directory, or "" for -c, -m and the REPL. */
+  path0?: string;
+  /** -B */
+  dontWriteBytecode?: boolean;
+}
+
+function installFactories(): void {
+  runtimeFactories.bytes = (data) => newBytes(data);
+  runtimeFactories.float = (v) => call(builtinsDict().getStr("float")!, [String(v)], null);
+  runtimeFactories.frozenset = (items) => {
+    const s = new PySet(frozensetType);
+    for (const x of items) setAdd(s, x);
+    return s;
+  };
+  runtimeFactories.set = (items) => {
+    const s = new PySet();
+    for (const x of items) setAdd(s, x);
+    return s;
+  };
+  runtimeFactories.setAdd = (s, x) => void setAdd(s as PySet, x);
+  runtimeFactories.setUpdate = (s, x) => setUpdate(s as PySet, x);
+  runtimeFactories.complex = (re, im) => call(builtinsDict().getStr("complex")!, [re, im] as never, null);
+}
+
+function builtinsDict(): PyDict {
+  return vm.builtins;
+}
+
+/** The names of the running frame's scope as a dict (locals()). */
+function frameLocals(frame: Frame): PyObject {
+  if (frame.locals !== null) return frame.locals;
+  const d = new PyDict();
+  const code = frame.code;
+  code.co_varnames.forEach((n, i) => {
+    const v = frame.regs[i];
+    if (v !== undefined && !(v instanceof PyCell && code.co_cellvars.includes(n))) d.setStr(n, v);
+  });
+  const cells = [...code.co_cellvars, ...code.co_freevars];
+  cells.forEach((n, i) => {
+    const cell = frame.regs[code.cellBase + i];
+    if (cell instanceof PyCell && cell.value !== undefined) d.setStr(n, cell.value);
+  });
+  return d;
+}
+
+function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {
+  if (src instanceof CodeObject) return src;
+  if (isStr(src)) return jsString(src);
+  if (src instanceof PyBytes) return src.data;
+  throw typeError(`${who}() arg 1 must be a string, bytes or code object`);
+}
+
+function ensureBuiltins(globals: PyObject): void {
+  if (globals instanceof PyDict && globals.getStr("__builtins__") === undefined) {
+    globals.setStr("__builtins__", vm.builtinsModule);
+  }
+}
+
+function runCode(code: CodeObject, globals: PyObject, locals: PyObject): PyObject {
+  if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
+  ensureBuiltins(globals);
+  const frame = new Frame(code, globals, vm.builtins, locals, null, newRegisters(code));
+  return runFrame(frame);
+}
+
+function scopeArgs(globals: PyObject, locals: PyObject, who: string): [PyObject, PyObject] {
+  const frame = vm.current;
+  if (globals === None) {
+    if (frame === null) throw typeError(`${who}(): no current frame`);
+    globals = frame.globals;
+    if (locals === None) locals = frameLocals(frame);
+  } else if (locals === None) locals = globals;
+  if (!(globals instanceof PyDict)) {
+    throw typeError(
+      who === "exec"
+        ? `exec() globals must be a dict, not ${(globals as { type?: { name: string } }).type?.name ?? typeof globals}`
+        : `globals must be a dict`,
+    );
+  }
+  return [globals, locals];
+}
+
+const compileSig = signature(
+  "compile(source, filename, mode, flags=?, dont_inherit=?, optimize=?, *, _feature_version=?)",
+);
+const importSig = signature("__import__(name, globals=?, locals=?, fromlist=?, level=?)");
+
+function installHooks(): void {
+  pythonCalls.call = callFunction;
+  superHooks.zeroArgs = superZeroArgs;
+  builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
+  builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocals(vm.current));
+  builtinsHooks.localNames = () => {
+    const l = vm.current === null ? new PyDict() : frameLocals(vm.current);
+    const names = l instanceof PyDict ? l.keysArray() : toArray(callMethod(l, "keys", []));
+    return names;
+  };
+  builtinsHooks.exec = (source, globals, locals) => {
+    const [g, l] = scopeArgs(globals, locals, "exec");
+    const src = sourceArg(source, "exec");
+    const code = src instanceof CodeObject ? src : compileSource(src, "<string>", "exec");
+    runCode(code, g, l);
+    return None;
+  };
+  builtinsHooks.eval = (source, globals, locals) => {
+    const [g, l] = scopeArgs(globals, locals, "eval");
+    let src = sourceArg(source, "eval");
+    if (typeof src === "string") src = src.replace(/^[ \t]+/, "");
+    const code = src instanceof CodeObject ? src : compileSource(src, "<string>", "eval");
+    return runCode(code, g, l);
+  };
+  builtinsHooks.compile = (args, kwnames) => {
+    const v = bindArgs(compileSig, args, kwnames).values;
+    const src = sourceArg(v[0]!, "compile");
+    if (src instanceof CodeObject) return src as unknown as PyObject;
+    const filename = strJS(v[1]!);
+    const mode = strJS(v[2]!);
+    if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+      throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+    }
+    const flags = v[3] === undefined ? 0 : Number(v[3]);
+    if (flags & PyCF_ONLY_AST)
+      throw exceptionValue("NotImplementedError", "compile() to an AST is not supported yet");
+    return compileSource(src, filename, mode as CompileMode, { flags }) as unknown as PyObject;
+  };
+  builtinsHooks.importModule = (args, kwnames) => {
+    const v = bindArgs(importSig, args, kwnames).values;
+    const name = v[0]!;
+    if (!isStr(name))
+      throw typeError(
+        `module name must be str, not ${(name as { type?: { name: string } }).type?.name ?? typeof name}`,
+      );
+    const level = v[4] === undefined ? 0 : Number(v[4]);
+    return importModuleLevel(jsString(name), v[1] ?? None, v[3] ?? None, level);
+  };
+  builtinsHooks.buildClass = buildClassHook;
+  builtinsHooks.sysAttribute = (name) => sysAttribute(name);
+}
+
+function exceptionValue(type: string, message: string): PyBaseException {
+  return call(exceptionType(type), [message], null) as PyBaseException;
+}
+
+export class Runtime {
+  readonly state: VMState;
+
+  constructor(readonly options: RuntimeOptions) {
+    const state = new VMState(options.host);
+    this.state = state;
+    setVM(state);
+    state.nativeModules = nativeModules;
+    state.modules = new PyDict();
+    state.dontWriteBytecode = options.dontWriteBytecode ?? false;
+    state.argv = new PyList(options.argv.map((a) => strFromJS(a)));
+    state.path = new PyList([strFromJS(options.path0 ?? "")]);
+    installFactories();
+    installHooks();
+    const builtins = findAndLoad("builtins") as PyModule;
+    state.builtinsModule = builtins;
+    state.builtins = builtins.namespace;
+    state.originalImport = state.builtins.getStr("__import__");
+    state.sys = findAndLoad("sys");
+  }
+
+  /** Makes this runtime the running one (runtimes share nothing but the type objects). */
+  activate(): void {
+    setVM(this.state);
+  }
+
+  /** A fresh `__main__` module, entered in sys.modules. */
+  mainModule(file: string | null): PyModule {
+    const m = new PyModule();
+    const ns = m.namespace;
+    ns.setStr("__name__", "__main__");
+    ns.setStr("__doc__", None);
+    ns.setStr("__package__", None);
+    ns.setStr("__loader__", None);
+    ns.setStr("__spec__", None);
+    ns.setStr("__annotations__", new PyDict());
+    ns.setStr("__builtins__", this.state.builtinsModule);
+    if (file !== null) {
+      ns.setStr("__file__", strFromJS(file));
+      ns.setStr("__cached__", None);
+    }
+    this.state.modules.setStr("__main__", m);
+    return m;
+  }
+
+  /** Compiles and runs source in `__main__` (or the given module); raises Python
+   * exceptions as JS throws of PyBaseException. */
+  runSource(
+    source: string | Uint8Array,
+    filename: string,
+    module?: PyModule,
+    mode: CompileMode = "exec",
+  ): PyObject {
+    this.activate();
+    const m = module ?? this.mainModule(filename.startsWith("<") ? null : filename);
+    let code: CodeObject;
+    try {
+      code = compileSource(source, filename, mode);
+    } catch (e) {
+      throw toPyException(e);
+    }
+    return runCode(code, m.namespace, m.namespace);
+  }
+
+  /** Runs a script the way `python3 FILE` does and returns the exit status. Uncaught
+   * exceptions are printed (through sys.excepthook) and give status 1. */
+  runFile(path: string): number {
+    this.activate();
+    const abs = absPath(path, this.state.host.cwd());
+    return this.runMain(() => {
+      const source = this.state.host.readFile(abs);
+      return this.runSource(source, abs, this.mainModule(abs));
+    });
+  }
+
+  /** `-c CODE`. */
+  runCommand(source: string): number {
+    return this.runMain(() => this.runSource(source, "<string>", this.mainModule(null)));
+  }
+
+  /** `-m MODULE`: runs the module's source as __main__. */
+  runModule(name: string): number {
+    return this.runMain(() => {
+      const found = this.findModuleFile(name);
+      const m = this.mainModule(found);
+      const argv = this.state.argv as PyList;
+      if (argv.items.length > 0) argv.items[0] = strFromJS(found);
+      return this.runSource(this.state.host.readFile(found), found, m);
+    });
+  }
+
+  private findModuleFile(name: string): string {
+    const dot = name.lastIndexOf(".");
+    let dirs: string[];
+    if (dot >= 0) {
+      const parent = findAndLoad(name.slice(0, dot));
+      dirs = toArray(getAttrOpt(parent, "__path__") ?? new PyList([])).map((p) => jsString(p));
+    } else {
+      dirs = (this.state.path as PyList).items.map((p) => jsString(p) || this.state.host.cwd());
+    }
+    const tail = name.slice(dot + 1);
+    for (const d of dirs) {
+      const file = `${d}/${tail}.py`;
+      if (this.state.host.stat(file)?.isFile) return file;
+      const main = `${d}/${tail}/__main__.py`;
+      if (this.state.host.stat(main)?.isFile) return main;
+    }
+    throw exceptionValue("ModuleNotFoundError", `No module named ${name}`);
+  }
+
+  /** Calls a Python callable from JS. */
+  callPython(f: PyObject, args: PyObject[], kwnames: KwNames = null): PyObject {
+    this.activate();
+    return call(f, args, kwnames);
+  }
+
+  /** Runs `body` as the main program: SystemExit and uncaught exceptions become the exit
+   * status, as in CPython's Py_RunMain. */
+  runMain(body: () => unknown): number {
+    this.activate();
+    let status = 0;
+    try {
+      body();
+    } catch (e) {
+      status = this.handleUncaught(e);
+    }
+    try {
+      flushStdStreams();
+    } catch {
+      // ignore errors flushing at exit
+    }
+    return status;
+  }
+
+  /** Prints an uncaught exception (or handles SystemExit) and gives the exit status. */
+  handleUncaught(thrown: unknown): number {
+    const e = toPyException(thrown);
+    try {
+      flushStdStreams();
+    } catch {
+      // ignore
+    }
+    if (isException(e) && e.type.isSubtypeOf(exceptionType("SystemExit"))) return this.exitStatus(e);
+    this.printException(e);
+    return 1;
+  }
+
+  private exitStatus(e: PyBaseException): number {
+    const code =
+      e.dict?.["code"] ??
+      (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0]! : new PyTuple(e.args));
+    if (code === None) return 0;
+    if (typeof code === "number") return code & 0xff;
+    if (typeof code === "boolean") return code ? 1 : 0;
+    if (typeof code === "bigint") return Number(BigInt.asUintN(8, code));
+    this.writeStderr(strJS(code) + "\n");
+    return 1;
+  }
+
+  writeStderr(text: string): void {
+    const err = sysAttribute("stderr");
+    if (err === undefined || err === None || err === nativeStderr) {
+      this.state.host.writeStderr(text);
+      return;
+    }
+    try {
+      callMethod(err, "write", [strFromJS(text)]);
+      const flush = getAttrOpt(err, "flush");
+      if (flush !== undefined) call(flush, [], null);
+    } catch {
+      this.state.host.writeStderr(text);
+    }
+  }
+
+  /** sys.excepthook(type, value, tb), or the default printing when it is the original. */
+  printException(e: PyBaseException): void {
+    const hook = sysAttribute("excepthook");
+    const original = sysAttribute("__excepthook__");
+    if (hook !== undefined && hook !== original && hook !== None) {
+      try {
+        call(hook, [e.type, e, e.traceback ?? None], null);
+        return;
+      } catch (inner) {
+        const ie = toPyException(inner);
+        this.writeStderr("Error in sys.excepthook:\n" + formatException(ie) + "\nOriginal exception was:\n");
+      }
+    }
+    this.writeStderr(formatException(e));
+  }
+
+  /** Reads `path` relative to the host's cwd, for the CLI. */
+  scriptDir(path: string): string {
+    return dirname(absPath(path, this.state.host.cwd()));
+  }
+}
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  return new Runtime(options);
+}
+
+export { formatException, isTrue, setItem };

@@ -1,0 +1,64 @@
+// The one host interface (DESIGN.md, "Coming later"): everything Swallow needs from the
+// world outside the Python heap — files, directories, the environment, clocks, randomness,
+// the three standard streams and process exit — goes through one object of this shape.
+// NodeHost (node.ts) is the default; a browser build or a sandbox provides another.
+//
+// Failures are thrown as HostError with a POSIX errno and its symbolic code, so that the
+// runtime can raise the matching OSError subclass with CPython's `[Errno 2] ...` text.
+
+export class HostError {
+  constructor(
+    /** POSIX error number (ENOENT = 2 ...). */
+    readonly errno: number,
+    /** Symbolic code ("ENOENT"). */
+    readonly code: string,
+    /** strerror text, as CPython prints it ("No such file or directory"). */
+    readonly message: string,
+    readonly filename: string | null = null,
+  ) {}
+}
+
+export interface HostStat {
+  isFile: boolean;
+  isDirectory: boolean;
+  size: number;
+  /** Modification time in seconds since the epoch. */
+  mtime: number;
+  mode: number;
+}
+
+export interface Host {
+  // ---- files ----
+  /** The whole file's bytes. Throws HostError. */
+  readFile(path: string): Uint8Array;
+  /** null when the path does not exist (or cannot be reached). */
+  stat(path: string): HostStat | null;
+  /** Entry names of a directory, unsorted. Throws HostError. */
+  listDir(path: string): string[];
+  /** The absolute, canonical path (symlinks resolved). Throws HostError. */
+  realpath(path: string): string;
+  cwd(): string;
+
+  // ---- process ----
+  /** The environment variables at start-up. */
+  env(): Record<string, string>;
+  /** Seconds since an arbitrary origin, never going backwards. */
+  monotonic(): number;
+  /** Seconds since the Unix epoch. */
+  wallTime(): number;
+  randomBytes(n: number): Uint8Array;
+  /** Ends the process; never returns. */
+  exit(code: number): never;
+  /** Asks to be told of Ctrl-C; the callback runs between instructions (it only sets a
+   * flag that the interpreter checks at back-edges and calls). */
+  onInterrupt(callback: () => void): void;
+
+  // ---- standard streams (synchronous and complete, even to pipes) ----
+  writeStdout(data: string | Uint8Array): void;
+  writeStderr(data: string | Uint8Array): void;
+  /** Reads up to one line (with its "\n") from stdin; "" at end of input. */
+  readStdinLine(): string;
+  /** Reads everything left on stdin. */
+  readStdinAll(): Uint8Array;
+  isatty(fd: number): boolean;
+}

@@ -1,0 +1,192 @@
+// The host of the `swallow` command: Node's file system, clocks and standard streams.
+// Writes are synchronous and loop until complete: Node truncates piped output if the
+// process exits while asynchronous writes are pending.
+
+import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
+import { randomFillSync } from "node:crypto";
+import { isatty } from "node:tty";
+import { HostError, type Host, type HostStat } from "./host.js";
+
+/** strerror() texts of glibc for the errors a file system call reports. */
+const STRERROR: Record<string, [number, string]> = {
+  EPERM: [1, "Operation not permitted"],
+  ENOENT: [2, "No such file or directory"],
+  EIO: [5, "Input/output error"],
+  EBADF: [9, "Bad file descriptor"],
+  EAGAIN: [11, "Resource temporarily unavailable"],
+  ENOMEM: [12, "Cannot allocate memory"],
+  EACCES: [13, "Permission denied"],
+  EEXIST: [17, "File exists"],
+  ENOTDIR: [20, "Not a directory"],
+  EISDIR: [21, "Is a directory"],
+  EINVAL: [22, "Invalid argument"],
+  EMFILE: [24, "Too many open files"],
+  ENOSPC: [28, "No space left on device"],
+  EPIPE: [32, "Broken pipe"],
+  ENAMETOOLONG: [36, "File name too long"],
+  ENOTEMPTY: [39, "Directory not empty"],
+  ELOOP: [40, "Too many levels of symbolic links"],
+};
+
+export function hostErrorFromNode(e: unknown, filename: string | null = null): HostError {
+  const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+  const known = STRERROR[code];
+  if (known) return new HostError(known[0], code, known[1], filename);
+  const errno = (e as NodeJS.ErrnoException).errno;
+  return new HostError(errno !== undefined ? Math.abs(errno) : 5, code, (e as Error).message, filename);
+}
+
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      throw hostErrorFromNode(e);
+    }
+  }
+}
+
+export class NodeHost implements Host {
+  private stdinPending: Buffer = Buffer.alloc(0);
+  private stdinEof = false;
+  private readonly envSnapshot: Record<string, string>;
+
+  constructor() {
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+    this.envSnapshot = env;
+  }
+
+  readFile(path: string): Uint8Array {
+    try {
+      return readFileSync(path);
+    } catch (e) {
+      throw hostErrorFromNode(e, path);
+    }
+  }
+
+  stat(path: string): HostStat | null {
+    try {
+      const s = statSync(path);
+      return {
+        isFile: s.isFile(),
+        isDirectory: s.isDirectory(),
+        size: s.size,
+        mtime: s.mtimeMs / 1000,
+        mode: s.mode,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  listDir(path: string): string[] {
+    try {
+      return readdirSync(path);
+    } catch (e) {
+      throw hostErrorFromNode(e, path);
+    }
+  }
+
+  realpath(path: string): string {
+    try {
+      return realpathSync(path);
+    } catch (e) {
+      throw hostErrorFromNode(e, path);
+    }
+  }
+
+  cwd(): string {
+    return process.cwd();
+  }
+
+  env(): Record<string, string> {
+    return this.envSnapshot;
+  }
+
+  monotonic(): number {
+    return Number(process.hrtime.bigint()) / 1e9;
+  }
+
+  wallTime(): number {
+    return Date.now() / 1000;
+  }
+
+  randomBytes(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    randomFillSync(out);
+    return out;
+  }
+
+  exit(code: number): never {
+    process.exit(code);
+  }
+
+  onInterrupt(callback: () => void): void {
+    process.on("SIGINT", callback);
+  }
+
+  writeStdout(data: string | Uint8Array): void {
+    writeAll(1, data);
+  }
+
+  writeStderr(data: string | Uint8Array): void {
+    writeAll(2, data);
+  }
+
+  /** Fills the pending buffer with one more chunk of stdin; false at end of input. */
+  private readChunk(): boolean {
+    if (this.stdinEof) return false;
+    const chunk = Buffer.alloc(65536);
+    for (;;) {
+      try {
+        const n = readSync(0, chunk, 0, chunk.length, null);
+        if (n === 0) {
+          this.stdinEof = true;
+          return false;
+        }
+        this.stdinPending = Buffer.concat([this.stdinPending, chunk.subarray(0, n)]);
+        return true;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        if (code === "EOF") {
+          this.stdinEof = true;
+          return false;
+        }
+        throw hostErrorFromNode(e);
+      }
+    }
+  }
+
+  readStdinLine(): string {
+    for (;;) {
+      const nl = this.stdinPending.indexOf(10);
+      if (nl >= 0) {
+        const line = this.stdinPending.subarray(0, nl + 1);
+        this.stdinPending = this.stdinPending.subarray(nl + 1);
+        return line.toString("utf8");
+      }
+      if (!this.readChunk()) {
+        const rest = this.stdinPending.toString("utf8");
+        this.stdinPending = Buffer.alloc(0);
+        return rest;
+      }
+    }
+  }
+
+  readStdinAll(): Uint8Array {
+    while (this.readChunk());
+    const all = this.stdinPending;
+    this.stdinPending = Buffer.alloc(0);
+    return all;
+  }
+
+  isatty(fd: number): boolean {
+    return isatty(fd);
+  }
+}

@@ -1,0 +1,114 @@
+// What the VM keeps per code object: the constants as runtime objects (the register
+// template copied into each new frame), the inline caches and the type feedback, one slot
+// per instruction (DESIGN.md, "Tier 0"). Kept beside the compiler's CodeObject, which holds
+// no runtime objects.
+//
+// Feedback is data a test or the JIT can read: `feedback[i]` is a bit set of the operand
+// types instruction i has seen (TypeBits, left operand in the low byte, right operand in
+// the next), `counters` counts calls and loop back-edges for the hotness decision.
+
+import { ConstFrozenset, ConstTuple, type CodeObject, type Constant } from "../compiler/code.js";
+import {
+  ComplexConstant,
+  EllipsisConstant,
+  FloatConstant,
+  SurrogateStrConstant,
+} from "../parser/constant.js";
+import { Ellipsis, floatType, None } from "../objects/bootstrap.js";
+import { normaliseInt, type PyObject } from "../objects/object.js";
+import { strFromCodePoints } from "../objects/str.js";
+import { newTuple } from "../objects/tuple.js";
+import { runtimeFactories } from "./factories.js";
+
+/** Operand type bits recorded by BINARY_OP, COMPARE_OP and friends. */
+export const TypeBits = {
+  Int: 1,
+  BigInt: 2,
+  Float: 4,
+  Str: 8,
+  Bool: 16,
+  Other: 32,
+} as const;
+
+export function typeBits(v: PyObject): number {
+  switch (typeof v) {
+    case "number":
+      return 1;
+    case "bigint":
+      return 2;
+    case "string":
+      return 8;
+    case "boolean":
+      return 16;
+    default:
+      return v.type === floatType ? 4 : 32;
+  }
+}
+
+/** A LOAD_GLOBAL cache entry: valid while both dictionaries keep their versions. */
+export interface GlobalCache {
+  globalsVersion: number;
+  builtinsVersion: number;
+  value: PyObject;
+}
+
+/** A LOAD_ATTR / LOAD_METHOD cache entry: the attribute found on the type with this
+ * version (a method or class attribute not shadowed by instances of this layout). */
+export interface AttrCache {
+  type: unknown;
+  version: number;
+  /** The type attribute (for LOAD_METHOD: the unbound method). */
+  value: PyObject;
+  /** 0: method (bind self), 1: plain class attribute that is not a descriptor. */
+  kind: number;
+}
+
+export class CodeRuntime {
+  /** co_consts as runtime objects. */
+  readonly consts: PyObject[];
+  /** One inline-cache slot per instruction. */
+  readonly caches: (GlobalCache | AttrCache | undefined)[];
+  /** Operand type bits per instruction. */
+  readonly feedback: Int32Array;
+  /** Calls of this code plus loop back-edges taken in it. */
+  calls = 0;
+  backEdges = 0;
+
+  constructor(readonly code: CodeObject) {
+    this.consts = code.co_consts.map(toRuntime);
+    this.caches = new Array(code.length).fill(undefined);
+    this.feedback = new Int32Array(code.length);
+  }
+}
+
+const runtimes = new WeakMap<CodeObject, CodeRuntime>();
+
+export function codeRuntime(code: CodeObject): CodeRuntime {
+  let rt = runtimes.get(code);
+  if (rt === undefined) {
+    rt = new CodeRuntime(code);
+    runtimes.set(code, rt);
+  }
+  return rt;
+}
+
+/** A compiler constant as a Python object (code objects stay as they are: MAKE_FUNCTION
+ * reads them, and `__code__` exposes them). */
+export function toRuntime(c: Constant): PyObject {
+  if (c === null) return None;
+  switch (typeof c) {
+    case "boolean":
+    case "string":
+      return c;
+    case "bigint":
+      return normaliseInt(c);
+  }
+  if (c instanceof FloatConstant) return runtimeFactories.float(c.value);
+  if (c instanceof ConstTuple) return newTuple(c.items.map(toRuntime));
+  if (c instanceof SurrogateStrConstant) return strFromCodePoints(c.codePoints);
+  if (c instanceof EllipsisConstant) return Ellipsis;
+  if (c instanceof Uint8Array) return runtimeFactories.bytes(c);
+  if (c instanceof ComplexConstant) return runtimeFactories.complex(0, c.imag);
+  if (c instanceof ConstFrozenset) return runtimeFactories.frozenset(c.items.map(toRuntime));
+  return c as unknown as PyObject;
+}

@@ -1,0 +1,95 @@
+// Frames, cells and traceback entries.
+//
+// A Frame is the interpreter's activation record: the code, its registers (locals, cells,
+// free variables, constants, temporaries; see src/compiler/opcodes.ts), the namespaces and
+// the current instruction. Frames of Python-to-Python calls form a linked stack through
+// `back` and run inside one invocation of the loop (interpreter.ts) without recursing in JS.
+//
+// Python never sees a Frame directly: `sys._getframe()`, tracebacks and generators'
+// `gi_frame` get a PyFrameObject, made on first request and cached on the frame. The JIT's
+// virtual frames will make a Frame only when deoptimising or when one is asked for.
+
+import { cellType, frameType, tracebackType } from "../objects/bootstrap.js";
+import type { CodeObject } from "../compiler/code.js";
+import type { PyDict } from "../objects/dict.js";
+import type { KwNames, PyFunction } from "../objects/function.js";
+import type { PyObject, PyObjectBase } from "../objects/object.js";
+
+/** A register value: a Python object, or `undefined` for the VM's NULL (an unbound local,
+ * the empty self slot of LOAD_METHOD). */
+export type Reg = PyObject | undefined;
+
+export class PyCell implements PyObjectBase {
+  type = cellType;
+  constructor(public value: PyObject | undefined) {}
+}
+
+/** What a suspended or running generator frame belongs to (generator.ts). */
+export interface FrameOwner extends PyObjectBase {
+  /** The handled exception (sys.exc_info()) of the generator between resumptions. */
+  excState: PyObject | null;
+}
+
+export class Frame {
+  /** The register file. */
+  regs: Reg[];
+  /** Index of the current (or, when suspended, the next) instruction. */
+  pc = 0;
+  /** The calling frame while this one runs (the frame stack), null at the bottom. */
+  back: Frame | null = null;
+  /** Register of the caller that receives this frame's return value when the call was
+   * made inside the loop; -1 when the frame was entered from JS (run() returns). */
+  returnReg = -1;
+  /** Keyword names set by KW_NAMES for the next call. */
+  kwnames: KwNames = null;
+  /** The generator, coroutine or async generator owning this frame. */
+  owner: FrameOwner | null = null;
+  /** Whether the frame has finished (returned or raised out). */
+  finished = false;
+  /** The Python-visible frame object, once asked for. */
+  pyFrame: PyFrameObject | null = null;
+  /** Set while the frame is on the stack (sys._getframe, gi_running). */
+  running = false;
+
+  constructor(
+    readonly code: CodeObject,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME), or null. */
+    public locals: PyObject | null,
+    readonly func: PyFunction | null,
+    regs: Reg[],
+  ) {
+    this.regs = regs;
+  }
+
+  /** The line being executed (f_lineno). */
+  get lineno(): number {
+    const line = this.code.lineOf(Math.min(this.pc, this.code.length - 1));
+    return line < 0 ? this.code.co_firstlineno : line;
+  }
+
+  frameObject(): PyFrameObject {
+    return (this.pyFrame ??= new PyFrameObject(this));
+  }
+}
+
+/** A frame as Python sees it (`types.FrameType`). */
+export class PyFrameObject implements PyObjectBase {
+  type = frameType;
+  /** f_back once the frame has finished, so that tracebacks keep their chain. */
+  savedBack: Frame | null = null;
+  constructor(readonly frame: Frame) {}
+}
+
+/** One traceback entry (`types.TracebackType`), innermost last along `next`. */
+export class PyTraceback implements PyObjectBase {
+  type = tracebackType;
+  constructor(
+    public next: PyTraceback | null,
+    readonly frame: PyFrameObject,
+    /** Index of the instruction that raised (tb_lasti). */
+    readonly lasti: number,
+    readonly lineno: number,
+  ) {}
+}

@@ -1,0 +1,605 @@
+// Generators, coroutines and async generators: a suspended Frame plus the protocol around
+// it (send, throw, close, yield-from delegation, StopIteration and PEP 479, the handled-
+// exception state that travels with the generator). Resuming a generator enters the
+// interpreter loop with the generator's frame as its entry frame; YIELD_VALUE leaves it.
+
+import type { CodeObject } from "../compiler/code.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
+import { None, objectType, typeType } from "../objects/bootstrap.js";
+import { call, callWithSelf } from "../objects/call.js";
+import {
+  exceptionType,
+  isException,
+  newException,
+  PyBaseException,
+  runtimeError,
+  StopIteration_,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
+import { defineGetSets, defineMethods } from "../objects/function.js";
+import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { typeName } from "../objects/names.js";
+import { PyType } from "../objects/type.js";
+import { getAttr, getAttrOpt, getIter } from "../objects/abstract.js";
+import { strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import type { Frame } from "./frame.js";
+import { exitState, run } from "./interpreter.js";
+import { vm } from "./state.js";
+
+function vmType(name: string): PyType {
+  const t = new PyType(typeType, name, [objectType], true);
+  t.isBaseType = false;
+  return t;
+}
+
+export const generatorType = vmType("generator");
+export const coroutineType = vmType("coroutine");
+export const asyncGeneratorType = vmType("async_generator");
+export const coroutineWrapperType = vmType("coroutine_wrapper");
+export const asyncGenASendType = vmType("async_generator_asend");
+export const asyncGenAThrowType = vmType("async_generator_athrow");
+
+export class PyGenerator implements PyObjectBase {
+  excState: PyObject | null = null;
+  running = false;
+  started = false;
+  name: string;
+  qualname: string;
+  /** async generators: hooks (firstiter called) and whether aclose ran. */
+  hooksInited = false;
+  constructor(
+    public type: PyType,
+    readonly frame: Frame,
+  ) {
+    this.name = frame.func?.name ?? frame.code.co_name;
+    this.qualname = frame.func?.qualname ?? frame.code.co_qualname;
+  }
+  get kind(): string {
+    return this.type === generatorType
+      ? "generator"
+      : this.type === coroutineType
+        ? "coroutine"
+        : "async generator";
+  }
+}
+
+/** The value an async generator yields to its `asend` awaitable (vs. one it awaits). */
+class AsyncGenWrapped {
+  constructor(readonly value: PyObject) {}
+}
+
+// ---- hooks used by the interpreter loop ----
+
+export function make(frame: Frame): PyObject {
+  const flags = frame.code.co_flags;
+  const t =
+    flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
+  const g = new PyGenerator(t, frame);
+  frame.owner = g;
+  return g;
+}
+
+export function wrapYield(frame: Frame, value: PyObject, delegate: number): PyObject {
+  if (delegate < 0 && frame.code.co_flags & CO_ASYNC_GENERATOR) return new AsyncGenWrapped(value) as never;
+  return value;
+}
+
+function isGenLike(v: PyObject): v is PyGenerator {
+  return v instanceof PyGenerator;
+}
+
+export function yieldFromIter(v: PyObject, code: CodeObject): PyObject {
+  if (v instanceof PyGenerator) {
+    if (v.type === coroutineType && !(code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+      throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    if (v.type === generatorType) return v;
+  }
+  return getIter(v);
+}
+
+interface SendResult {
+  value: PyObject;
+  done: boolean;
+}
+
+/** One step of `yield from` / `await`: sends `value` into the iterator. */
+export function send(it: PyObject, value: PyObject): SendResult {
+  if (isGenLike(it) && it.type !== asyncGeneratorType) {
+    const r = resume(it, value, null);
+    return r;
+  }
+  try {
+    const v =
+      value === None
+        ? callWithSelf(typeOf(it).lookup("__next__") ?? noNext(it), it, [], null)
+        : call(getAttr(it, "send"), [value], null);
+    return { value: v, done: false };
+  } catch (e) {
+    if (isException(e) && e.type.isSubtypeOf(StopIteration_)) return { value: stopValue(e), done: true };
+    throw e;
+  }
+}
+
+function noNext(it: PyObject): never {
+  throw typeError(`'${typeName(it)}' object is not an iterator`);
+}
+
+function stopValue(e: PyBaseException): PyObject {
+  return e.dict?.["value"] ?? (e.args.length > 0 ? e.args[0]! : None);
+}
+
+export function getAwaitable(v: PyObject, where: number): PyObject {
+  if (v instanceof PyGenerator) {
+    if (v.type === coroutineType) {
+      if (v.frame.running || (awaitingDelegate(v) !== null && v.running)) {
+        throw runtimeError("coroutine is being awaited already");
+      }
+      return v;
+    }
+    if (v.type === generatorType && v.frame.code.co_flags & CO_ITERABLE_COROUTINE) return v;
+  }
+  const f = typeOf(v).lookup("__await__");
+  if (f === undefined) {
+    if (where === 1) {
+      throw typeError(
+        `'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`,
+      );
+    }
+    if (where === 2) {
+      throw typeError(
+        `'async with' received an object from __aexit__ that does not implement __await__: ${typeName(v)}`,
+      );
+    }
+    throw typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+  }
+  const it = callWithSelf(f, v, [], null);
+  if (it instanceof PyGenerator && it.type === coroutineType)
+    throw typeError("__await__() returned a coroutine");
+  if (typeOf(it).lookup("__next__") === undefined) {
+    throw typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it;
+}
+
+export function getAIter(v: PyObject): PyObject {
+  const f = typeOf(v).lookup("__aiter__");
+  if (f === undefined) {
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  }
+  const it = callWithSelf(f, v, [], null);
+  if (typeOf(it).lookup("__anext__") === undefined) {
+    throw typeError(
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
+    );
+  }
+  return it;
+}
+
+export function getANext(v: PyObject): PyObject {
+  const f = typeOf(v).lookup("__anext__");
+  if (f === undefined) {
+    throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(v)}`);
+  }
+  const aw = callWithSelf(f, v, [], null);
+  try {
+    return getAwaitable(aw, 0);
+  } catch (e) {
+    if (isException(e) && e.type.name === "TypeError") {
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`);
+    }
+    throw e;
+  }
+}
+
+// ---- resuming ----
+
+/** The YIELD_VALUE a suspended frame stopped at: [instruction index, dst, delegate]. */
+function suspendedYield(frame: Frame): [number, number, number] | null {
+  const i = frame.pc - 1;
+  if (i < 0) return null;
+  const w = frame.code.code;
+  if (w[i * 4] !== 74) return null;
+  return [i, w[i * 4 + 1]!, w[i * 4 + 3]!];
+}
+
+function awaitingDelegate(g: PyGenerator): PyObject | null {
+  if (!g.started || g.frame.finished) return null;
+  const y = suspendedYield(g.frame);
+  if (y === null || y[2] < 0) return null;
+  return g.frame.regs[y[2]] ?? null;
+}
+
+/** Runs the generator's frame until it yields (done false) or returns (done true). */
+export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | null): SendResult {
+  if (g.running) throw valueError(`${g.kind} already executing`);
+  const frame = g.frame;
+  if (frame.finished) {
+    if (exc !== null) throw exc;
+    if (g.type === coroutineType) throw runtimeError("cannot reuse already awaited coroutine");
+    if (g.type === asyncGeneratorType) throw newException(exceptionType("StopAsyncIteration"));
+    throw newException(StopIteration_);
+  }
+  if (!g.started) {
+    if (exc === null && value !== None) {
+      throw typeError(`can't send non-None value to a just-started ${g.kind}`);
+    }
+    g.started = true;
+  } else if (exc === null) {
+    const y = suspendedYield(frame);
+    if (y !== null) frame.regs[y[1]] = value;
+  } else {
+    const y = suspendedYield(frame);
+    if (y !== null) frame.pc = y[0];
+  }
+  const saved = vm.excInfo;
+  if (g.excState !== null) vm.excInfo = g.excState;
+  g.running = true;
+  let result: PyObject;
+  try {
+    result = run(frame, exc);
+  } catch (e) {
+    g.running = false;
+    g.excState = null;
+    vm.excInfo = saved;
+    if (isException(e)) {
+      if (e.type.isSubtypeOf(StopIteration_)) throw fromCause(`${g.kind} raised StopIteration`, e);
+      if (g.type === asyncGeneratorType && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
+        throw fromCause("async generator raised StopAsyncIteration", e);
+      }
+    }
+    throw e;
+  }
+  g.running = false;
+  const yielded = exitState.yielded;
+  exitState.yielded = false;
+  g.excState = vm.excInfo !== saved ? vm.excInfo : null;
+  vm.excInfo = saved;
+  return { value: result, done: !yielded };
+}
+
+function fromCause(message: string, cause: PyBaseException): PyBaseException {
+  const e = runtimeError(message);
+  e.cause = cause;
+  e.context = cause;
+  e.suppressContext = true;
+  return e;
+}
+
+function stopIteration(value: PyObject): PyBaseException {
+  return value === None ? newException(StopIteration_) : newException(StopIteration_, value);
+}
+
+/** generator.send / __next__: the yielded value, or StopIteration with the return value. */
+export function genSend(g: PyGenerator, value: PyObject): PyObject {
+  const r = resume(g, value, null);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+/** `throw()` with CPython's delegation to a `yield from` / `await` sub-iterator. */
+export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
+  const delegate = awaitingDelegate(g);
+  if (delegate !== null && !g.running) {
+    const y = suspendedYield(g.frame)!;
+    if (exc.type.isSubtypeOf(exceptionType("GeneratorExit"))) {
+      g.running = true;
+      try {
+        closeIter(delegate);
+      } catch (e) {
+        g.running = false;
+        return resume(g, None, e as PyBaseException);
+      }
+      g.running = false;
+      return resume(g, None, exc);
+    }
+    let r: SendResult;
+    g.running = true;
+    try {
+      if (delegate instanceof PyGenerator) r = genThrow(delegate, exc);
+      else {
+        const m = getAttrOpt(delegate, "throw");
+        if (m === undefined) {
+          g.running = false;
+          return resume(g, None, exc);
+        }
+        r = { value: call(m, [exc], null), done: false };
+      }
+    } catch (e) {
+      g.running = false;
+      if (isException(e) && e.type.isSubtypeOf(StopIteration_)) {
+        // The delegate finished: its value is the result of the `yield from`, and the
+        // generator continues after the delegation loop (the SEND's target).
+        const sendIndex = y[0] - 1;
+        g.frame.regs[y[1]] = stopValue(e);
+        g.frame.pc = g.frame.code.code[sendIndex * 4 + 3]!;
+        return resumeAt(g);
+      }
+      return resume(g, None, e as PyBaseException);
+    }
+    g.running = false;
+    if (r.done) {
+      const sendIndex = y[0] - 1;
+      g.frame.regs[y[1]] = r.value;
+      g.frame.pc = g.frame.code.code[sendIndex * 4 + 3]!;
+      return resumeAt(g);
+    }
+    return r;
+  }
+  return resume(g, None, exc);
+}
+
+/** Continues a suspended generator at its frame's pc without sending a value. */
+function resumeAt(g: PyGenerator): SendResult {
+  const frame = g.frame;
+  const pc = frame.pc;
+  // resume() stores the sent value at the yield's register; skip that by pretending the
+  // frame is at an instruction that is not a yield.
+  const saved = vm.excInfo;
+  if (g.excState !== null) vm.excInfo = g.excState;
+  g.running = true;
+  let result: PyObject;
+  try {
+    frame.pc = pc;
+    result = run(frame, null);
+  } catch (e) {
+    g.running = false;
+    g.excState = null;
+    vm.excInfo = saved;
+    if (isException(e) && e.type.isSubtypeOf(StopIteration_))
+      throw fromCause(`${g.kind} raised StopIteration`, e);
+    throw e;
+  }
+  g.running = false;
+  const yielded = exitState.yielded;
+  exitState.yielded = false;
+  g.excState = vm.excInfo !== saved ? vm.excInfo : null;
+  vm.excInfo = saved;
+  return { value: result, done: !yielded };
+}
+
+function closeIter(it: PyObject): void {
+  if (it instanceof PyGenerator) {
+    genClose(it);
+    return;
+  }
+  const m = getAttrOpt(it, "close");
+  if (m !== undefined) call(m, [], null);
+}
+
+export function genClose(g: PyGenerator): PyObject {
+  if (g.frame.finished) return None;
+  if (!g.started) {
+    g.frame.finished = true;
+    return None;
+  }
+  let r: SendResult;
+  try {
+    r = genThrow(g, newException(exceptionType("GeneratorExit")));
+  } catch (e) {
+    if (
+      isException(e) &&
+      (e.type.isSubtypeOf(exceptionType("GeneratorExit")) || e.type.isSubtypeOf(StopIteration_))
+    ) {
+      return None;
+    }
+    throw e;
+  }
+  if (!r.done) {
+    if (g.type === asyncGeneratorType) throw runtimeError("async generator ignored GeneratorExit");
+    throw runtimeError(`${g.kind} ignored GeneratorExit`);
+  }
+  return None;
+}
+
+/** The exception a `throw(typ[, val[, tb]])` call describes. */
+function throwArgs(args: PyObject[], who: string): PyBaseException {
+  if (args.length < 1 || args.length > 3) {
+    throw typeError(`${who} expected at least 1 argument, got ${args.length}`);
+  }
+  const [typ, val, tb] = args as [PyObject, PyObject | undefined, PyObject | undefined];
+  let exc: PyBaseException;
+  if (typ instanceof PyType && typ.isSubtypeOf(exceptionType("BaseException"))) {
+    if (val instanceof PyBaseException && typeOf(val).isSubtypeOf(typ)) exc = val;
+    else {
+      const e =
+        val === undefined || val === None
+          ? call(typ, [], null)
+          : val instanceof PyTuple
+            ? call(typ, val.items, null)
+            : call(typ, [val], null);
+      exc = e as PyBaseException;
+    }
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None)
+      throw typeError("instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    throw typeError(
+      `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`,
+    );
+  }
+  if (tb !== undefined && tb !== None) {
+    if (typeName(tb) !== "traceback") throw typeError("throw() third argument must be a traceback object");
+    exc.traceback = tb;
+  }
+  return exc;
+}
+
+function asGen(self: PyObject, t: PyType): PyGenerator {
+  if (!(self instanceof PyGenerator) || self.type !== t) {
+    throw typeError(`descriptor requires a '${t.name}' object but received a '${typeName(self)}'`);
+  }
+  return self;
+}
+
+function throwResult(g: PyGenerator, exc: PyBaseException): PyObject {
+  const r = genThrow(g, exc);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+defineMethods(generatorType, {
+  __iter__: (self) => self,
+  __next__: (self) => genSend(asGen(self, generatorType), None),
+  send: (self, args) => genSend(asGen(self, generatorType), args[0] ?? None),
+  throw: (self, args) => throwResult(asGen(self, generatorType), throwArgs(args, "throw")),
+  close: (self) => genClose(asGen(self, generatorType)),
+  __repr__: (self) =>
+    strFromJS(`<generator object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+});
+
+defineMethods(coroutineType, {
+  send: (self, args) => genSend(asGen(self, coroutineType), args[0] ?? None),
+  throw: (self, args) => throwResult(asGen(self, coroutineType), throwArgs(args, "throw")),
+  close: (self) => genClose(asGen(self, coroutineType)),
+  __await__: (self) => new CoroutineWrapper(asGen(self, coroutineType)),
+  __repr__: (self) =>
+    strFromJS(`<coroutine object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+});
+
+class CoroutineWrapper implements PyObjectBase {
+  type = coroutineWrapperType;
+  constructor(readonly coro: PyGenerator) {}
+}
+
+defineMethods(coroutineWrapperType, {
+  __iter__: (self) => self,
+  __next__: (self) => genSend((self as CoroutineWrapper).coro, None),
+  send: (self, args) => genSend((self as CoroutineWrapper).coro, args[0] ?? None),
+  throw: (self, args) => throwResult((self as CoroutineWrapper).coro, throwArgs(args, "throw")),
+  close: (self) => genClose((self as CoroutineWrapper).coro),
+});
+
+const addresses = new WeakMap<object, number>();
+let nextAddress = 0x7f0000001000;
+function addr(o: object): string {
+  let a = addresses.get(o);
+  if (a === undefined) {
+    a = nextAddress;
+    nextAddress += 0x40;
+    addresses.set(o, a);
+  }
+  return "0x" + a.toString(16);
+}
+
+for (const [t, prefix] of [
+  [generatorType, "gi"],
+  [coroutineType, "cr"],
+  [asyncGeneratorType, "ag"],
+] as const) {
+  defineGetSets(t, {
+    __name__: [(self) => (self as PyGenerator).name],
+    __qualname__: [(self) => (self as PyGenerator).qualname],
+    [`${prefix}_frame`]: [
+      (self) => ((self as PyGenerator).frame.finished ? None : (self as PyGenerator).frame.frameObject()),
+    ],
+    [`${prefix}_running`]: [(self) => (self as PyGenerator).running],
+    [`${prefix}_code`]: [(self) => (self as PyGenerator).frame.code as unknown as PyObject],
+    [prefix === "gi" ? "gi_yieldfrom" : prefix === "cr" ? "cr_await" : "ag_await"]: [
+      (self) => awaitingDelegate(self as PyGenerator) ?? None,
+    ],
+  });
+}
+defineGetSets(coroutineType, { cr_origin: [() => None] });
+defineGetSets(generatorType, {
+  gi_suspended: [
+    (self) =>
+      (self as PyGenerator).started &&
+      !(self as PyGenerator).frame.finished &&
+      !(self as PyGenerator).running,
+  ],
+});
+
+// ---- async generators ----
+
+/** The awaitable of `asend(v)` / `__anext__()` / `athrow(...)` / `aclose()`. */
+class AsyncGenOp implements PyObjectBase {
+  state = 0; // 0 init, 1 iterating, 2 closed
+  constructor(
+    public type: PyType,
+    readonly gen: PyGenerator,
+    readonly sendValue: PyObject,
+    readonly exc: PyBaseException | null,
+    readonly closing: boolean,
+  ) {}
+}
+
+function asyncStep(op: AsyncGenOp, value: PyObject, exc: PyBaseException | null): PyObject {
+  if (op.state === 2) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  const g = op.gen;
+  let r: SendResult;
+  try {
+    if (op.state === 0) {
+      op.state = 1;
+      if (op.exc !== null) r = genThrow(g, op.exc);
+      else r = resume(g, op.sendValue === None ? value : op.sendValue, null);
+    } else if (exc !== null) r = genThrow(g, exc);
+    else r = resume(g, value, null);
+  } catch (e) {
+    op.state = 2;
+    if (op.closing && isException(e)) {
+      if (
+        e.type.isSubtypeOf(exceptionType("GeneratorExit")) ||
+        e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))
+      ) {
+        throw newException(StopIteration_);
+      }
+    }
+    throw e;
+  }
+  if (r.done) {
+    op.state = 2;
+    if (op.closing) throw newException(StopIteration_);
+    throw newException(exceptionType("StopAsyncIteration"));
+  }
+  if (r.value instanceof AsyncGenWrapped) {
+    op.state = 2;
+    if (op.closing) throw runtimeError("async generator ignored GeneratorExit");
+    throw stopIteration(r.value.value);
+  }
+  return r.value;
+}
+
+for (const t of [asyncGenASendType, asyncGenAThrowType]) {
+  defineMethods(t, {
+    __iter__: (self) => self,
+    __await__: (self) => self,
+    __next__: (self) => asyncStep(self as AsyncGenOp, None, null),
+    send: (self, args) => asyncStep(self as AsyncGenOp, args[0] ?? None, null),
+    throw: (self, args) => asyncStep(self as AsyncGenOp, None, throwArgs(args, "throw")),
+    close: (self) => {
+      (self as AsyncGenOp).state = 2;
+      return None;
+    },
+  });
+}
+
+defineMethods(asyncGeneratorType, {
+  __aiter__: (self) => self,
+  __anext__: (self) => new AsyncGenOp(asyncGenASendType, asGen(self, asyncGeneratorType), None, null, false),
+  asend: (self, args) =>
+    new AsyncGenOp(asyncGenASendType, asGen(self, asyncGeneratorType), args[0] ?? None, null, false),
+  athrow: (self, args) =>
+    new AsyncGenOp(
+      asyncGenAThrowType,
+      asGen(self, asyncGeneratorType),
+      None,
+      throwArgs(args, "athrow"),
+      false,
+    ),
+  aclose: (self) =>
+    new AsyncGenOp(
+      asyncGenAThrowType,
+      asGen(self, asyncGeneratorType),
+      None,
+      newException(exceptionType("GeneratorExit")),
+      true,
+    ),
+  __repr__: (self) =>
+    strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+});
+
+void isGenLike;

@@ -1,0 +1,870 @@
+// The tier-0 interpreter: one loop over register bytecode (src/compiler/opcodes.ts).
+//
+// Shape, as DESIGN.md's measurements decided it:
+// - one `switch` whose case labels are integer literals (the opcode numbers of
+//   opcodes.ts, named in a comment on each case);
+// - registers in a JS array per frame; constants are pre-loaded registers;
+// - a call of a Python function pushes a frame and continues in this same loop, and
+//   RETURN_VALUE pops it: Python-to-Python calls do not recurse in JS. Only calls through
+//   native code (a class's __init__ called by type.__call__, a key function called by
+//   sorted) enter the loop again through run();
+// - an exception thrown by any instruction is caught once per loop entry, gets a
+//   traceback entry for the frame, and resumes at the innermost handler of the code's
+//   exception table or unwinds to the calling frame.
+//
+// Fast paths for the common operand types come first in an instruction; the general case
+// calls the one definition of the operation in src/objects/abstract.ts (STYLE.md).
+
+import { Op } from "../compiler/opcodes.js";
+import type { CodeObject, ConstTuple } from "../compiler/code.js";
+import { None, objectType } from "../objects/bootstrap.js";
+import { call, callWithSelf } from "../objects/call.js";
+import { PyDict } from "../objects/dict.js";
+import { exceptionType, PyBaseException } from "../objects/exceptions.js";
+import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
+import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
+import {
+  binaryOp,
+  contains,
+  delAttr,
+  delItem,
+  getAttr,
+  getItem,
+  getIter,
+  inplaceOp,
+  isTrue,
+  iterNext,
+  richCompare,
+  setAttr,
+  setItem,
+  unaryOp,
+  type BinaryOp,
+  type CompareOp,
+} from "../objects/abstract.js";
+import { genericGetAttr, instanceDict, nativeGetAttribute } from "../objects/attributes.js";
+import { PyList } from "../objects/list.js";
+import { newTuple, PyTuple } from "../objects/tuple.js";
+import { PySlice } from "../objects/slice.js";
+import { frameForCall } from "./args.js";
+import { codeRuntime, typeBits, type AttrCache, type GlobalCache } from "./code_runtime.js";
+import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
+import { vm } from "./state.js";
+import * as ops from "./ops.js";
+import { toPyException, recursionError } from "./errors.js";
+import { runtimeFactories } from "./factories.js";
+import * as generatorHooks from "./generator.js";
+
+void Op;
+
+
+/** Pushes `frame` on the frame stack as the callee of the running frame. */
+function push(frame: Frame): void {
+  if (vm.depth >= vm.recursionLimit) throw recursionError();
+  vm.depth++;
+  frame.back = vm.current;
+  frame.running = true;
+  vm.current = frame;
+}
+
+function pop(frame: Frame): void {
+  vm.depth--;
+  frame.running = false;
+  vm.current = frame.back;
+  if (frame.pyFrame !== null) frame.pyFrame.savedBack = frame.back;
+}
+
+/** Calls a Python function from JS (pythonCalls.call). */
+export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwNames): PyObject {
+  const frame = frameForCall(func, args, 0, args.length, kwnames);
+  return run(frame, null);
+}
+
+/** Runs a frame built by the caller (module bodies, class bodies, exec). */
+export function runFrame(frame: Frame): PyObject {
+  return run(frame, null);
+}
+
+/** Signals that run() left the entry frame by yielding rather than returning. */
+export const exitState = { yielded: false };
+
+/** Executes `entry` (pushed on the frame stack for the duration) until it returns, yields
+ * or raises. With `throwIn`, the exception is raised at the frame's current instruction
+ * first (generator.throw). */
+export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
+  push(entry);
+  let frame = entry;
+  let code: CodeObject = frame.code;
+  let words = code.code;
+  let regs: Reg[] = frame.regs;
+  let rt = codeRuntime(code);
+  let caches = rt.caches;
+  let feedback = rt.feedback;
+  let pc = frame.pc;
+  let pending: PyBaseException | null = throwIn;
+  rt.calls++;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        throw e;
+      }
+      for (;;) {
+        const w = pc << 2;
+        const a = words[w + 1]!;
+        const b = words[w + 2]!;
+        const c = words[w + 3]!;
+        frame.pc = pc;
+        switch (words[w]) {
+          case 0: // NOP
+            pc++;
+            continue;
+          case 1: // MOVE
+            regs[a] = regs[b];
+            pc++;
+            continue;
+          case 2: // LOAD_FAST_CHECK
+            if (regs[a] === undefined) throw ops.unboundLocal(code.co_varnames[a]!);
+            pc++;
+            continue;
+          case 3: // DELETE_FAST
+            if (regs[a] === undefined) throw ops.unboundLocal(code.co_varnames[a]!);
+            regs[a] = undefined;
+            pc++;
+            continue;
+          case 4: // MAKE_CELL
+            regs[a] = new PyCell(b < 0 ? undefined : regs[b]);
+            pc++;
+            continue;
+          case 5: {
+            // COPY_FREE_VARS
+            const closure = frame.func!.closure!;
+            const base = code.freeBase;
+            for (let i = 0; i < a; i++) regs[base + i] = closure[i];
+            pc++;
+            continue;
+          }
+          case 6: {
+            // LOAD_DEREF
+            const v = (regs[b] as PyCell).value;
+            if (v === undefined) throw ops.emptyCell(code, b);
+            regs[a] = v;
+            pc++;
+            continue;
+          }
+          case 7: // STORE_DEREF
+            (regs[a] as PyCell).value = regs[b];
+            pc++;
+            continue;
+          case 8: {
+            // DELETE_DEREF
+            const cell = regs[a] as PyCell;
+            if (cell.value === undefined) throw ops.emptyCell(code, a);
+            cell.value = undefined;
+            pc++;
+            continue;
+          }
+          case 9: {
+            // LOAD_CLASSDEREF
+            const v = ops.lookupMapping(frame.locals!, code.co_names[c]!);
+            if (v !== undefined) regs[a] = v;
+            else {
+              const cv = (regs[b] as PyCell).value;
+              if (cv === undefined) throw ops.emptyCell(code, b);
+              regs[a] = cv;
+            }
+            pc++;
+            continue;
+          }
+          case 10: // LOAD_NAME
+            regs[a] = ops.loadName(frame, code.co_names[b]!);
+            pc++;
+            continue;
+          case 11: // STORE_NAME
+            ops.storeName(frame, code.co_names[a]!, regs[b]!);
+            pc++;
+            continue;
+          case 12: // DELETE_NAME
+            ops.deleteName(frame, code.co_names[a]!);
+            pc++;
+            continue;
+          case 13: {
+            // LOAD_GLOBAL
+            const cache = caches[pc] as GlobalCache | undefined;
+            const g = frame.globals;
+            if (
+              cache !== undefined &&
+              cache.globalsVersion === g.version &&
+              cache.builtinsVersion === frame.builtins.version
+            ) {
+              regs[a] = cache.value;
+            } else {
+              regs[a] = ops.loadGlobal(frame, code.co_names[b]!, caches, pc);
+            }
+            pc++;
+            continue;
+          }
+          case 14: // STORE_GLOBAL
+            frame.globals.setStr(code.co_names[a]!, regs[b]!);
+            pc++;
+            continue;
+          case 15: // DELETE_GLOBAL
+            ops.deleteGlobal(frame, code.co_names[a]!);
+            pc++;
+            continue;
+          case 16: // LOAD_ATTR
+            regs[a] = getAttr(regs[b]!, code.co_names[c]!);
+            pc++;
+            continue;
+          case 17: // STORE_ATTR
+            setAttr(regs[a]!, code.co_names[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 18: // DELETE_ATTR
+            delAttr(regs[a]!, code.co_names[b]!);
+            pc++;
+            continue;
+          case 19: {
+            // LOAD_METHOD
+            const obj = regs[b]!;
+            const name = code.co_names[c]!;
+            const t = typeOf(obj);
+            const cache = caches[pc] as AttrCache | undefined;
+            if (cache !== undefined && cache.type === t && cache.version === t.version) {
+              const d = instanceDict(obj);
+              if (d === null || d[name] === undefined) {
+                regs[a] = cache.value;
+                regs[a + 1] = obj;
+                pc++;
+                continue;
+              }
+            }
+            const m = loadMethod(obj, name, caches, pc);
+            if (m !== undefined) {
+              regs[a] = m;
+              regs[a + 1] = obj;
+            } else {
+              regs[a] = getAttr(obj, name);
+              regs[a + 1] = undefined;
+            }
+            pc++;
+            continue;
+          }
+          case 20: // BINARY_SUBSCR
+            regs[a] = getItem(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 21: // STORE_SUBSCR
+            setItem(regs[a]!, regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 22: // DELETE_SUBSCR
+            delItem(regs[a]!, regs[b]!);
+            pc++;
+            continue;
+          case 23: // BUILD_SLICE
+            regs[a] = new PySlice(regs[b]!, regs[b + 1]!, c === 3 ? regs[b + 2]! : None);
+            pc++;
+            continue;
+          case 24: {
+            // BINARY_OP_ADD
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            if (typeof x === "number" && typeof y === "number") {
+              const r = x + y;
+              regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 0);
+            } else regs[a] = binaryOp(x, y, 0);
+            pc++;
+            continue;
+          }
+          case 25: {
+            // BINARY_OP_SUBTRACT
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            if (typeof x === "number" && typeof y === "number") {
+              const r = x - y;
+              regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 1);
+            } else regs[a] = binaryOp(x, y, 1);
+            pc++;
+            continue;
+          }
+          case 26:
+          case 27:
+          case 28:
+          case 29:
+          case 30:
+          case 31:
+          case 32:
+          case 33:
+          case 34:
+          case 35:
+          case 36: {
+            // BINARY_OP_MULTIPLY ... BINARY_OP_XOR
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] = binaryOp(x, y, (words[w]! - 24) as BinaryOp);
+            pc++;
+            continue;
+          }
+          case 37: {
+            // BINARY_OP_INPLACE_ADD
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            if (typeof x === "number" && typeof y === "number") {
+              const r = x + y;
+              regs[a] = Number.isSafeInteger(r) ? r : inplaceOp(x, y, 0);
+            } else regs[a] = inplaceOp(x, y, 0);
+            pc++;
+            continue;
+          }
+          case 38:
+          case 39:
+          case 40:
+          case 41:
+          case 42:
+          case 43:
+          case 44:
+          case 45:
+          case 46:
+          case 47:
+          case 48:
+          case 49: {
+            // BINARY_OP_INPLACE_SUBTRACT ... BINARY_OP_INPLACE_XOR
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] = inplaceOp(x, y, (words[w]! - 37) as BinaryOp);
+            pc++;
+            continue;
+          }
+          case 50: {
+            // COMPARE_OP_LT
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] = typeof x === "number" && typeof y === "number" ? x < y : richCompare(x, y, 0);
+            pc++;
+            continue;
+          }
+          case 51: {
+            // COMPARE_OP_LE
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] = typeof x === "number" && typeof y === "number" ? x <= y : richCompare(x, y, 1);
+            pc++;
+            continue;
+          }
+          case 52: {
+            // COMPARE_OP_EQ
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] =
+              (typeof x === "number" && typeof y === "number") ||
+              (typeof x === "string" && typeof y === "string")
+                ? x === y
+                : richCompare(x, y, 2);
+            pc++;
+            continue;
+          }
+          case 53: {
+            // COMPARE_OP_NE
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] =
+              (typeof x === "number" && typeof y === "number") ||
+              (typeof x === "string" && typeof y === "string")
+                ? x !== y
+                : richCompare(x, y, 3);
+            pc++;
+            continue;
+          }
+          case 54: {
+            // COMPARE_OP_GT
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] = typeof x === "number" && typeof y === "number" ? x > y : richCompare(x, y, 4);
+            pc++;
+            continue;
+          }
+          case 55: {
+            // COMPARE_OP_GE
+            const x = regs[b]!;
+            const y = regs[c]!;
+            feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
+            regs[a] =
+              typeof x === "number" && typeof y === "number" ? x >= y : richCompare(x, y, 5 as CompareOp);
+            pc++;
+            continue;
+          }
+          case 56: // IS_OP
+            regs[a] = ops.is(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 57: // IS_NOT_OP
+            regs[a] = !ops.is(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 58: // CONTAINS_OP
+            regs[a] = contains(regs[c]!, regs[b]!);
+            pc++;
+            continue;
+          case 59: // NOT_CONTAINS_OP
+            regs[a] = !contains(regs[c]!, regs[b]!);
+            pc++;
+            continue;
+          case 60: // UNARY_POSITIVE
+            regs[a] = unaryOp(regs[b]!, "pos");
+            pc++;
+            continue;
+          case 61: {
+            // UNARY_NEGATIVE
+            const x = regs[b]!;
+            regs[a] = typeof x === "number" && x !== 0 ? -x : unaryOp(x, "neg");
+            pc++;
+            continue;
+          }
+          case 62: // UNARY_INVERT
+            regs[a] = unaryOp(regs[b]!, "invert");
+            pc++;
+            continue;
+          case 63: {
+            // UNARY_NOT
+            const x = regs[b]!;
+            regs[a] = x === true ? false : x === false ? true : !isTrue(x);
+            pc++;
+            continue;
+          }
+          case 64: // JUMP_FORWARD
+            pc = a;
+            continue;
+          case 65: // JUMP_BACKWARD
+            rt.backEdges++;
+            if (vm.interruptPending) ops.checkInterrupt();
+            pc = a;
+            continue;
+          case 66: {
+            // POP_JUMP_IF_FALSE
+            const x = regs[a]!;
+            if (x === false || (x !== true && !isTrue(x))) pc = b;
+            else pc++;
+            continue;
+          }
+          case 67: {
+            // POP_JUMP_IF_TRUE
+            const x = regs[a]!;
+            if (x === true || (x !== false && isTrue(x))) pc = b;
+            else pc++;
+            continue;
+          }
+          case 68: // POP_JUMP_IF_NONE
+            pc = regs[a] === None ? b : pc + 1;
+            continue;
+          case 69: // POP_JUMP_IF_NOT_NONE
+            pc = regs[a] !== None ? b : pc + 1;
+            continue;
+          case 70: // GET_ITER
+            regs[a] = getIter(regs[b]!);
+            pc++;
+            continue;
+          case 71: {
+            // FOR_ITER
+            const v = iterNext(regs[b]!);
+            if (v === undefined) pc = c;
+            else {
+              regs[a] = v;
+              pc++;
+            }
+            continue;
+          }
+          case 72: // GET_YIELD_FROM_ITER
+            regs[a] = generatorHooks.yieldFromIter(regs[b]!, code);
+            pc++;
+            continue;
+          case 73: {
+            // RETURN_GENERATOR
+            frame.pc = pc + 1;
+            const gen = generatorHooks.make(frame);
+            const done = frame;
+            pop(done);
+            if (done === entry) return gen;
+            frame = done.back!;
+            regs = frame.regs;
+            regs[done.returnReg] = gen;
+            code = frame.code;
+            words = code.code;
+            rt = codeRuntime(code);
+            caches = rt.caches;
+            feedback = rt.feedback;
+            pc = frame.pc + 1;
+            continue;
+          }
+          case 74: {
+            // YIELD_VALUE
+            frame.pc = pc + 1;
+            exitState.yielded = true;
+            pop(frame);
+            return generatorHooks.wrapYield(frame, regs[b]!, c);
+          }
+          case 75: {
+            // SEND
+            const r = generatorHooks.send(regs[b]!, regs[a]!);
+            regs[a] = r.value;
+            pc = r.done ? c : pc + 1;
+            continue;
+          }
+          case 76: // GET_AWAITABLE
+            regs[a] = generatorHooks.getAwaitable(regs[b]!, c);
+            pc++;
+            continue;
+          case 77: // GET_AITER
+            regs[a] = generatorHooks.getAIter(regs[b]!);
+            pc++;
+            continue;
+          case 78: // GET_ANEXT
+            regs[a] = generatorHooks.getANext(regs[b]!);
+            pc++;
+            continue;
+          case 79: {
+            // END_ASYNC_FOR
+            const e = regs[a]!;
+            if (e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
+              pc++;
+              continue;
+            }
+            throw ops.reraise(e);
+          }
+          case 80: {
+            // RETURN_VALUE
+            const v = regs[a]!;
+            const done = frame;
+            done.finished = true;
+            pop(done);
+            if (done === entry) {
+              exitState.yielded = false;
+              return v;
+            }
+            frame = done.back!;
+            regs = frame.regs;
+            regs[done.returnReg] = v;
+            code = frame.code;
+            words = code.code;
+            rt = codeRuntime(code);
+            caches = rt.caches;
+            feedback = rt.feedback;
+            pc = frame.pc + 1;
+            continue;
+          }
+          case 81: // BUILD_TUPLE
+            regs[a] = c === 0 ? newTuple([]) : new PyTuple(regs.slice(b, b + c) as PyObject[]);
+            pc++;
+            continue;
+          case 82: // BUILD_LIST
+            regs[a] = new PyList(c === 0 ? [] : (regs.slice(b, b + c) as PyObject[]));
+            pc++;
+            continue;
+          case 83: // BUILD_SET
+            regs[a] = runtimeFactories.set(regs.slice(b, b + c) as PyObject[]);
+            pc++;
+            continue;
+          case 84: {
+            // BUILD_MAP
+            const d = new PyDict();
+            for (let i = 0; i < c; i++) d.set(regs[b + 2 * i]!, regs[b + 2 * i + 1]!);
+            regs[a] = d;
+            pc++;
+            continue;
+          }
+          case 85: // BUILD_STRING
+            regs[a] = ops.buildString(regs, b, c);
+            pc++;
+            continue;
+          case 86: // LIST_TO_TUPLE
+            regs[a] = newTuple((regs[b] as PyList).items.slice());
+            pc++;
+            continue;
+          case 87: // LIST_APPEND
+            (regs[a] as PyList).items.push(regs[b]!);
+            pc++;
+            continue;
+          case 88: // SET_ADD
+            runtimeFactories.setAdd(regs[a]!, regs[b]!);
+            pc++;
+            continue;
+          case 89: // MAP_ADD
+            (regs[a] as PyDict).set(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 90: // LIST_EXTEND
+            ops.listExtend(regs[a] as PyList, regs[b]!);
+            pc++;
+            continue;
+          case 91: // SET_UPDATE
+            runtimeFactories.setUpdate(regs[a]!, regs[b]!);
+            pc++;
+            continue;
+          case 92: // DICT_UPDATE
+            ops.dictUpdate(regs[a] as PyDict, regs[b]!);
+            pc++;
+            continue;
+          case 93: // DICT_MERGE
+            ops.dictMerge(regs[a] as PyDict, regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 94: // UNPACK_SEQUENCE
+            ops.unpackSequence(regs, a, regs[b]!, c);
+            pc++;
+            continue;
+          case 95: // UNPACK_EX
+            ops.unpackEx(regs, a, regs[b]!, c);
+            pc++;
+            continue;
+          case 96: // FORMAT_VALUE
+            regs[a] = ops.formatValue(regs[b]!, c, regs[b + 1]);
+            pc++;
+            continue;
+          case 97: // KW_NAMES
+            frame.kwnames = (code.co_consts[a] as ConstTuple).items as readonly string[];
+            pc++;
+            continue;
+          case 98: // CALL
+          case 99: {
+            // CALL_METHOD
+            let callee = regs[b]!;
+            let start = b + 1;
+            let argc = c;
+            if (words[w] === 99) {
+              if (regs[b + 1] === undefined) start = b + 2;
+              else argc++;
+            }
+            const kwnames = frame.kwnames;
+            frame.kwnames = null;
+            if (vm.interruptPending) ops.checkInterrupt();
+            let src: Reg[] = regs;
+            if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+              const args: Reg[] = [callee.self];
+              for (let i = 0; i < argc; i++) args.push(regs[start + i]);
+              src = args;
+              start = 0;
+              argc++;
+              callee = callee.func;
+            }
+            if (callee instanceof PyFunction) {
+              const callee_ = callee;
+              const next = frameForCall(callee_, src, start, argc, kwnames);
+              push(next);
+              next.returnReg = a;
+              frame = next;
+              code = next.code;
+              words = code.code;
+              regs = next.regs;
+              rt = codeRuntime(code);
+              rt.calls++;
+              caches = rt.caches;
+              feedback = rt.feedback;
+              pc = 0;
+              continue;
+            }
+            regs[a] = call(callee, src.slice(start, start + argc) as PyObject[], kwnames);
+            pc++;
+            continue;
+          }
+          case 100: // CALL_FUNCTION_EX
+            regs[a] = ops.callEx(regs[b]!, regs[b + 1]!, (c & 1) !== 0 ? regs[b + 2]! : null);
+            pc++;
+            continue;
+          case 101: // MAKE_FUNCTION
+            regs[a] = ops.makeFunction(frame, regs, b, c);
+            pc++;
+            continue;
+          case 102: // LOAD_BUILD_CLASS
+            regs[a] = ops.loadBuildClass(frame);
+            pc++;
+            continue;
+          case 103: // SETUP_ANNOTATIONS
+            ops.setupAnnotations(frame);
+            pc++;
+            continue;
+          case 104: // LOAD_ASSERTION_ERROR
+            regs[a] = exceptionType("AssertionError");
+            pc++;
+            continue;
+          case 105: // RAISE_VARARGS
+            throw ops.raise(c, regs[a], regs[b]);
+          case 106: {
+            // RERAISE
+            if (b >= 0) {
+              const lasti = regs[b];
+              if (typeof lasti === "number") {
+                pc = lasti;
+                frame.pc = lasti;
+              }
+            }
+            throw ops.reraise(regs[a]!);
+          }
+          case 107: // PUSH_EXC_INFO
+            regs[a] = vm.excInfo ?? None;
+            vm.excInfo = regs[b]!;
+            pc++;
+            continue;
+          case 108: {
+            // POP_EXCEPT
+            const v = regs[a];
+            vm.excInfo = v === None || v === undefined ? null : v;
+            pc++;
+            continue;
+          }
+          case 109: // CHECK_EXC_MATCH
+            regs[a] = ops.checkExcMatch(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 110: // CHECK_EG_MATCH
+            ops.checkEgMatch(regs, a, regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 111: // PREP_RERAISE_STAR
+            regs[a] = ops.prepReraiseStar(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 112: // BEFORE_WITH
+            ops.beforeWith(regs, a, regs[b]!);
+            pc++;
+            continue;
+          case 113: // BEFORE_ASYNC_WITH
+            ops.beforeAsyncWith(regs, a, regs[b]!);
+            pc++;
+            continue;
+          case 114: {
+            // WITH_EXCEPT_START
+            const e = regs[c]!;
+            regs[a] = call(regs[b]!, [typeOf(e), e, (e as PyBaseException).traceback ?? None], null);
+            pc++;
+            continue;
+          }
+          case 115: // IMPORT_NAME
+            regs[a] = ops.importName(frame, code.co_names[b]!, regs[c + 1]!, regs[c]!);
+            pc++;
+            continue;
+          case 116: // IMPORT_FROM
+            regs[a] = ops.importFrom(regs[b]!, code.co_names[c]!);
+            pc++;
+            continue;
+          case 117: // IMPORT_STAR
+            ops.importStar(frame, regs[a]!);
+            pc++;
+            continue;
+          case 118: // PRINT_EXPR
+            ops.printExpr(regs[a]!);
+            pc++;
+            continue;
+          case 119: // GET_LEN
+            regs[a] = ops.getLen(regs[b]!);
+            pc++;
+            continue;
+          case 120: // MATCH_MAPPING
+            regs[a] = ops.matchMapping(regs[b]!);
+            pc++;
+            continue;
+          case 121: // MATCH_SEQUENCE
+            regs[a] = ops.matchSequence(regs[b]!);
+            pc++;
+            continue;
+          case 122: // MATCH_KEYS
+            regs[a] = ops.matchKeys(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          case 123: // MATCH_CLASS
+            regs[a] = ops.matchClass(regs[b]!, regs[b + 1]!, regs[b + 2]!, c);
+            pc++;
+            continue;
+          case 124: // COPY_DICT_WITHOUT_KEYS
+            regs[a] = ops.copyDictWithoutKeys(regs[b]!, regs[c]!);
+            pc++;
+            continue;
+          default:
+            throw ops.badOpcode(words[w]!);
+        }
+      }
+    } catch (thrown) {
+      // ---- unwinding ----
+      const exc = toPyException(thrown);
+      let reraised = ops.takeReraise(exc);
+      if (!reraised) ops.chainContext(exc);
+      for (;;) {
+        frame.pc = pc;
+        if (!reraised) {
+          exc.traceback = new PyTraceback(
+            exc.traceback as PyTraceback | null,
+            frame.frameObject(),
+            pc,
+            frame.code.lineOf(pc),
+          );
+        }
+        reraised = false;
+        const handler = code.findHandler(pc);
+        if (handler !== undefined) {
+          regs[handler.excReg] = exc;
+          if (handler.lastiReg >= 0) regs[handler.lastiReg] = pc;
+          pc = handler.handler;
+          break;
+        }
+        const done = frame;
+        done.finished = true;
+        pop(done);
+        if (done === entry) {
+          exitState.yielded = false;
+          throw exc;
+        }
+        frame = done.back!;
+        code = frame.code;
+        words = code.code;
+        regs = frame.regs;
+        rt = codeRuntime(code);
+        caches = rt.caches;
+        feedback = rt.feedback;
+        pc = frame.pc;
+      }
+    }
+  }
+}
+
+/** The method found on the type of `obj` for LOAD_METHOD, or undefined when the attribute
+ * must be loaded the ordinary way. Fills the inline cache when it can. */
+function loadMethod(
+  obj: PyObject,
+  name: string,
+  caches: (GlobalCache | AttrCache | undefined)[],
+  pc: number,
+): PyObject | undefined {
+  const t = typeOf(obj);
+  if (t.type !== t && obj instanceof Object && (obj as PyObjectBase).type === t && isTypeObject(obj))
+    return undefined;
+  const ga = t.lookup("__getattribute__");
+  if (ga !== undefined && ga !== objectGetAttribute() && nativeGetAttribute.get(ga) !== genericGetAttr)
+    return undefined;
+  const descr = t.lookup(name);
+  if (descr === undefined || typeof descr !== "object") return undefined;
+  if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
+  const d = instanceDict(obj);
+  if (d !== null && d[name] !== undefined) return undefined;
+  caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
+  return descr;
+}
+
+function isTypeObject(o: PyObject): boolean {
+  return typeof o === "object" && "mro" in o && "lookup" in o;
+}
+
+let objectGetAttributeCache: PyObject | undefined;
+function objectGetAttribute(): PyObject | undefined {
+  return (objectGetAttributeCache ??= objectType.lookup("__getattribute__"));
+}
+
+void callWithSelf;

@@ -1,0 +1,54 @@
+// The interpreter's state (CPython's PyThreadState and the parts of PyInterpreterState the
+// VM needs): the frame stack, the handled exception, the recursion limit and the tables of
+// the import system. One VMState per runtime; `vm` is the running one (a runtime is
+// single-threaded, so switching runtimes means switching this pointer).
+//
+// Native modules read it too: `sys` takes `modules`, `path`, `argv`, the recursion limit
+// and `_getframe` from here.
+
+import type { Host } from "../host/host.js";
+import type { PyDict } from "../objects/dict.js";
+import type { PyObject } from "../objects/object.js";
+import type { Frame } from "./frame.js";
+
+/** A native module's initialiser (src/modules/registry.ts's shape, injected by the API
+ * layer because the VM sits below src/modules/). */
+export type NativeModuleInit = () => Record<string, PyObject>;
+
+export class VMState {
+  /** The innermost running frame. */
+  current: Frame | null = null;
+  /** Number of Python frames on the stack (for the recursion limit). */
+  depth = 0;
+  recursionLimit = 1000;
+  /** The exception being handled (sys.exception()), or null. */
+  excInfo: PyObject | null = null;
+  /** Set asynchronously (SIGINT); checked at back-edges and calls. */
+  interruptPending = false;
+  /** sys.modules. */
+  modules!: PyDict;
+  /** The builtins module's namespace, and the module. */
+  builtins!: PyDict;
+  builtinsModule!: PyObject;
+  /** The builtin `__import__`: IMPORT_NAME calls an overriding one instead. */
+  originalImport: PyObject | undefined;
+  /** sys.path, sys.argv, sys.flags-ish settings; set by the API layer at start-up. */
+  path!: PyObject;
+  argv!: PyObject;
+  /** Names of modules written in TypeScript, by name. */
+  nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map();
+  /** `-B`: write no bytecode (accepted; there is none yet). */
+  dontWriteBytecode = false;
+  /** Source text of files read by the VM (for tracebacks), keyed by filename. */
+  readonly sources = new Map<string, string[]>();
+  /** The sys module, once imported. */
+  sys: PyObject | null = null;
+  /** Source of `-c` and REPL inputs is not kept, as CPython (no lines in tracebacks). */
+  constructor(readonly host: Host) {}
+}
+
+export let vm: VMState = undefined as unknown as VMState;
+
+export function setVM(state: VMState): void {
+  vm = state;
+}
