@@ -242,6 +242,7 @@ export class PyDict implements PyObjectBase {
   // ---- mutation ----
 
   set(key: PyObject, value: PyObject): void {
+    if (this.attrs !== null) writeAttr(this.attrs, key, value);
     const nk = normaliseKey(key);
     if (nk !== undefined) {
       const e = this.map.get(nk);
@@ -264,6 +265,7 @@ export class PyDict implements PyObjectBase {
   }
 
   setStr(key: string, value: PyObject): void {
+    if (this.attrs !== null) this.attrs[key] = value;
     const e = this.map.get(key);
     if (e !== undefined) {
       e.value = value;
@@ -338,6 +340,7 @@ export class PyDict implements PyObjectBase {
 
   /** Removes an entry found by `lookup`. */
   removeEntry(e: DictEntry): void {
+    if (this.attrs !== null) writeAttr(this.attrs, e.key, undefined);
     if (e.norm !== null) {
       this.map.delete(e.norm);
       if (this.primsIndexed) this.unchain(e);
@@ -395,6 +398,7 @@ export class PyDict implements PyObjectBase {
   }
 
   clear(): void {
+    if (this.attrs !== null) for (const k of Object.keys(this.attrs)) delete this.attrs[k];
     this.map.clear();
     this.byHash = null;
     this.primsIndexed = false;
@@ -758,3 +762,68 @@ defineClassMethods(dictType, {
   },
   __class_getitem__: classGetItem,
 });
+
+// ---- instance attribute dictionaries as dicts (`obj.__dict__`) ----
+//
+// Instances keep their attributes in an AttributeDict (object.ts). `obj.__dict__` is a
+// PyDict in "attribute mode": every mutation through the PyDict is written through to
+// the AttributeDict, and every Python-level dict method first re-reads the AttributeDict
+// (attributes set with `obj.x = ...` meanwhile become visible). Keys that are not exact
+// strs live only in the PyDict. One view per AttributeDict, so `o.__dict__ is o.__dict__`.
+
+const attributeViews = new WeakMap<AttributeDict, PyDict>();
+
+function attrName(key: PyObject): string | undefined {
+  if (typeof key === "string") return key;
+  if (key instanceof PyAstralStr && key.type === strType) return key.toJS();
+  return undefined;
+}
+
+function writeAttr(attrs: AttributeDict, key: PyObject, value: PyObject | undefined): void {
+  const name = attrName(key);
+  if (name === undefined) return;
+  if (value === undefined) delete attrs[name];
+  else attrs[name] = value;
+}
+
+/** Re-reads the AttributeDict into an attribute-mode dict, keeping other keys. */
+function syncFromAttrs(d: PyDict, attrs: AttributeDict): void {
+  const names = Object.keys(attrs);
+  // Unchanged (same keys in the same order, same values): nothing to do.
+  if (names.length <= d.size) {
+    let same = true,
+      i = 0;
+    for (const e of d.entries) {
+      if (e === null || attrName(e.key) === undefined) continue;
+      const n = names[i++];
+      if (n === undefined || e.key !== strFromJS(n) || attrs[n] !== e.value) {
+        same = false;
+        break;
+      }
+    }
+    if (same && i === names.length) return;
+  }
+  const others: DictEntry[] = [];
+  for (const e of d.entries) if (e !== null && attrName(e.key) === undefined) others.push(e);
+  d.attrs = null;
+  try {
+    d.clear();
+    for (const n of names) d.set(strFromJS(n), attrs[n]!);
+    for (const e of others) d.set(e.key, e.value);
+  } finally {
+    d.attrs = attrs;
+  }
+}
+
+/** `obj.__dict__` for an object whose attributes are in `attrs` (installed as
+ * descriptors.ts's `dictViewHooks.view`). */
+export function attributeDictView(_owner: PyObject, attrs: AttributeDict): PyDict {
+  let d = attributeViews.get(attrs);
+  if (d === undefined) {
+    d = new PyDict();
+    for (const n of Object.keys(attrs)) d.set(strFromJS(n), attrs[n]!);
+    d.attrs = attrs;
+    attributeViews.set(attrs, d);
+  } else syncFromAttrs(d, attrs);
+  return d;
+}
