@@ -172,15 +172,18 @@ function objectNewImpl(args: PyObject[], kwnames: KwNames): PyObject {
     if (cls.lookup("__init__") === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }
   void kwnames;
+  // Called from Python: refuse types whose built-in base makes its instances itself
+  // (tp_new_wrapper's check).
+  const solid = solidBase(cls);
+  if (solid !== objectType && solid.newInstance !== objectType.newInstance && solid.dict.has("__new__")) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`);
+  }
   return newObjectOf(cls);
 }
 
-/** object.__new__(cls) after the argument checks: "is not safe" and abstract classes. */
+/** object.__new__(cls) after the argument checks: abstract classes, then the storage of
+ * cls's solid base (a PyInstance for Python classes, a PyList for a list subclass...). */
 export function newObjectOf(cls: PyType): PyObject {
-  const solid = solidBase(cls);
-  if (solid !== objectType && solid.newInstance !== objectType.newInstance) {
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`);
-  }
   const abstract = objectHooks.abstractMethods(cls);
   if (abstract !== null && abstract.length > 0) {
     const names = [...abstract].sort().join(", ");

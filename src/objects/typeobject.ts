@@ -204,10 +204,7 @@ export function typeNew(args: PyObject[], kwnames: KwNames): PyObject {
   if (!meta.isSubtypeOf(typeType))
     throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   if (npos === 2 && meta === typeType && nkw === 0) return typeOf(args[1]!);
-  if (npos !== 4) {
-    if (npos === 2) throw typeError("type() takes 1 or 3 arguments");
-    throw typeError(`type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
-  }
+  if (npos !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
   bindArgs(typeNewSig, args.slice(0, npos), null);
   const name = args[1]!;
   const bases = args[2]!;
@@ -279,7 +276,8 @@ function newClass(
         continue;
       }
       const mangled = mangle(name, s);
-      if (seen.has(mangled)) throw typeError(`__slots__ items must be unique`);
+      // CPython accepts a repeated name (the descriptor is made once).
+      if (seen.has(mangled)) continue;
       seen.add(mangled);
       if (dict.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
       slotNames.push(mangled);
@@ -539,7 +537,12 @@ function runtimeErr(msg: string): PyObjectBase {
 
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
 export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
-  if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  if (cls === typeType) {
+    // type(x) is x's type; anything else needs three arguments (type_call).
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos === 1 && args.length === 1) return typeOf(args[0]!);
+    if (npos !== 3) throw typeError("type() takes 1 or 3 arguments");
+  }
   const newf = cls.lookup("__new__");
   let obj: PyObject;
   if (newf === objectNew) {

@@ -9,7 +9,7 @@ import { None, NotImplemented, objectType, typeType } from "../../src/objects/bo
 import { call } from "../../src/objects/call.js";
 import { PyBaseException } from "../../src/objects/exceptions.js";
 import { PyFunction, pythonCalls, type KwNames } from "../../src/objects/function.js";
-import type { PyObject } from "../../src/objects/object.js";
+import { typeOf, type PyObject } from "../../src/objects/object.js";
 import { PyType } from "../../src/objects/type.js";
 import * as A from "../../src/objects/abstract.js";
 import { PyDict } from "../../src/objects/dict.js";
@@ -266,4 +266,20 @@ test("attributes on exceptions and functions; __dict__", () => {
   const d = A.getAttr(c, "__dict__");
   assert.ok(d instanceof PyDict);
   assert.equal(d.getStr("a"), 1);
+});
+
+test("type() argument rules and class-creation errors", () => {
+  assert.equal(call(typeType, [1], null), typeOf(1));
+  raises(() => call(typeType, [1, 2], null), "TypeError", "type() takes 1 or 3 arguments");
+  const M = cls("M", [typeType], {});
+  raises(() => call(M, [1], null), "TypeError", "type.__new__() takes exactly 3 arguments (1 given)");
+  const B = cls("B", [], {});
+  raises(() => cls("C", [B, B], {}), "TypeError", "duplicate base class B");
+  raises(
+    () => cls("C", [], {}, typeType, [["x", 1]]),
+    "TypeError",
+    "C.__init_subclass__() takes no keyword arguments",
+  );
+  const I = cls("I", [], { __init__: fn("__init__", () => 1) });
+  raises(() => typeCall(I, [], null), "TypeError", "__init__() should return None, not 'int'");
 });
