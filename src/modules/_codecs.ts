@@ -33,6 +33,7 @@ import {
   encodeBuiltin,
   errorHandlers,
   lookupError,
+  newUnicodeError,
   normalizeEncoding,
 } from "../objects/codecs.js";
 import { clinicKwArgs } from "../objects/str_args.js";
@@ -185,7 +186,7 @@ const charmapDecode: Fn = (args, kwnames) => {
     }
     if (ch === undefined) {
       if (errors === "strict")
-        throw call(exceptionType("UnicodeDecodeError"), [
+        throw newUnicodeError(exceptionType("UnicodeDecodeError"), [
           "charmap",
           new PyBytes(data.slice()),
           i,
@@ -249,7 +250,7 @@ const charmapEncode: Fn = (args, kwnames) => {
       continue;
     }
     if (errors === "strict")
-      throw call(exceptionType("UnicodeEncodeError"), [
+      throw newUnicodeError(exceptionType("UnicodeEncodeError"), [
         "charmap",
         strFromText(t),
         i,
@@ -273,7 +274,7 @@ const charmapEncode: Fn = (args, kwnames) => {
     for (const c of rep) {
       const rb = lookupOne(c.codePointAt(0)!);
       if (rb === undefined)
-        throw call(exceptionType("UnicodeEncodeError"), [
+        throw newUnicodeError(exceptionType("UnicodeEncodeError"), [
           "charmap",
           strFromText(t),
           i,

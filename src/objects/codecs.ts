@@ -27,6 +27,8 @@ import {
 import { bufferOf, bytesHooks, latin1, PyBytes } from "./bytes.js";
 import { strHooks } from "./str_methods.js";
 import { PyTuple, getAttr } from "./str_runtime.js";
+import { setAttr } from "./attributes.js";
+import type { PyType } from "./type.js";
 
 const UnicodeEncodeError_ = exceptionType("UnicodeEncodeError");
 const UnicodeDecodeError_ = exceptionType("UnicodeDecodeError");
@@ -79,8 +81,15 @@ interface Encoder {
   surrogatePass?: (cp: number, out: ByteSink) => void;
 }
 
+/** A UnicodeEncodeError/UnicodeDecodeError with its fields set, as its __init__ would. */
+export function newUnicodeError(type: PyType, args: PyObject[]): PyObject {
+  const e = newException(type, ...args);
+  ["encoding", "object", "start", "end", "reason"].forEach((f, i) => setAttr(e, f, args[i]!));
+  return e;
+}
+
 function makeEncodeError(enc: string, t: Text, start: number, end: number, reason: string): PyObject {
-  return call(UnicodeEncodeError_, [enc, strFromText(t), start, end, reason]);
+  return newUnicodeError(UnicodeEncodeError_, [enc, strFromText(t), start, end, reason]);
 }
 
 function hexEsc(cp: number): string {
@@ -466,7 +475,7 @@ function makeDecodeError(
   end: number,
   reason: string,
 ): PyObject {
-  return call(UnicodeDecodeError_, [enc, new PyBytes(data.slice()), start, end, reason]);
+  return newUnicodeError(UnicodeDecodeError_, [enc, new PyBytes(data.slice()), start, end, reason]);
 }
 
 /** Handles a decoding error on data[start:end]; returns where to resume. */
