@@ -189,7 +189,7 @@ function tryExceptStar(c: Compiler, s: A.TryStar): void {
     const clauseExc = c.newLabel();
     const e3 = u.temp();
     u.pushHandler(clauseExc, e3);
-    c.scope.fblocks.push({ kind: "handler", prev, name: h.name, hdepth });
+    c.scope.fblocks.push({ kind: "exceptStar", hdepth });
     stmts(c, h.body);
     c.scope.fblocks.pop();
     u.popHandler();

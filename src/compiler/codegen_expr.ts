@@ -545,6 +545,7 @@ function isNone(e: A.expr): boolean {
 function call(c: Compiler, e: A.Call, dst: number | undefined): number {
   const u = c.u;
   checkKeywords(c, e.keywords);
+  for (const k of e.keywords) if (k.arg === "__debug__") throw c.error("cannot assign to __debug__", e);
   const simple = !e.args.some((a) => a._type === "Starred") && !e.keywords.some((k) => k.arg === null);
   const mark = u.mark();
   let d: number;
@@ -593,7 +594,7 @@ function kwNames(c: Compiler, keywords: A.keyword[]): void {
   c.u.emit(Op.KW_NAMES, c.u.constIndex(new ConstTuple(keywords.map((k) => k.arg!))));
 }
 
-function checkKeywords(c: Compiler, keywords: A.keyword[]): void {
+export function checkKeywords(c: Compiler, keywords: A.keyword[]): void {
   const seen = new Set<string>();
   for (const k of keywords) {
     if (k.arg === null) continue;
@@ -733,7 +734,7 @@ export function unpack(c: Compiler, elts: A.expr[], src: number, at: A.expr): vo
   let star = -1;
   elts.forEach((e, i) => {
     if (e._type === "Starred") {
-      if (star >= 0) throw c.error("multiple starred expressions in assignment", e);
+      if (star >= 0) throw c.error("multiple starred expressions in assignment", at);
       star = i;
     }
   });
@@ -762,6 +763,7 @@ export function deleteTarget(c: Compiler, t: A.expr): void {
   try {
     switch (t._type) {
       case "Name":
+        if (t.id === "__debug__") throw c.error("cannot delete __debug__", t);
         c.deleteName(t.id, t);
         return;
       case "Attribute": {

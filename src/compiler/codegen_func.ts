@@ -6,7 +6,7 @@ import { ConstTuple, type CodeObject } from "./code.js";
 import { isDocstring, type Compiler, type ScopeKind } from "./compiler.js";
 import {
   awaitValue,
-  checkForbidden,
+  checkKeywords,
   expr,
   exprInto,
   jumpIf,
@@ -119,11 +119,12 @@ function functionExtras(
   args: A.arguments,
   returns: A.expr | null,
   withAnnotations: boolean,
+  loc: Location,
 ): [number, number[]] {
   const u = c.u;
   let flags = 0;
   const extra: number[] = [];
-  for (const a of argNames(args)) checkForbidden(c, a, args as unknown as A.expr);
+  for (const a of argNames(args)) if (a === "__debug__") throw c.error("cannot assign to __debug__", loc);
   if (args.defaults.length) {
     const base = u.temps(args.defaults.length);
     args.defaults.forEach((d, i) => exprInto(c, d, base + i));
@@ -155,8 +156,14 @@ function functionExtras(
       const base = u.temps(2 * pairs.length);
       pairs.forEach(([name, ann], i) => {
         u.emit(Op.MOVE, base + 2 * i, u.constReg(c.mangle(name)));
-        const r = annotationValue(c, ann);
-        u.emit(Op.MOVE, base + 2 * i + 1, r);
+        if (ann._type === "Starred" && !c.futureAnnotations) {
+          // *args: *Ts is annotated with the single item of [*Ts].
+          const v = expr(c, ann.value);
+          u.emit(Op.UNPACK_SEQUENCE, base + 2 * i + 1, v, 1);
+        } else {
+          const r = annotationValue(c, ann);
+          u.emit(Op.MOVE, base + 2 * i + 1, r);
+        }
       });
       const t = u.temp();
       u.emit(Op.BUILD_TUPLE, t, base, 2 * pairs.length);
@@ -174,7 +181,7 @@ export function compileFunctionDef(c: Compiler, s: A.FunctionDef | A.AsyncFuncti
     exprInto(c, d, t);
     return t;
   });
-  const [flags, extra] = functionExtras(c, s.args, s.returns, true);
+  const [flags, extra] = functionExtras(c, s.args, s.returns, true, s);
   const ste = c.st.lookup(s);
   const qualname = qualnameFor(c, s.name);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
@@ -208,7 +215,7 @@ function callOne(c: Compiler, fn: number, arg: number, loc: Location): number {
 export function compileLambda(c: Compiler, e: A.Lambda, dst?: number): number {
   const u = c.u;
   const mark = u.mark();
-  const [flags, extra] = functionExtras(c, e.args, null, false);
+  const [flags, extra] = functionExtras(c, e.args, null, false, e);
   const ste = c.st.lookup(e);
   c.enterScope(ste, "lambda", qualnameFor(c, "<lambda>"), []);
   markAlwaysBound(c, e.args, e.body);
@@ -239,6 +246,7 @@ export function compileClassDef(c: Compiler, s: A.ClassDef): void {
     exprInto(c, d, t);
     return t;
   });
+  checkKeywords(c, s.keywords);
   const ste = c.st.lookup(s);
   const qualname = qualnameFor(c, s.name);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
@@ -336,7 +344,8 @@ export function compileComprehension(c: Compiler, e: Comp, dst?: number): number
   if (
     isAsyncGen &&
     e._type !== "GeneratorExp" &&
-    !(outer.isAsync && (outer.kind === "async" || outer.kind === "comprehension")) &&
+    !(outer.isAsync && outer.kind === "async") &&
+    outer.kind !== "comprehension" &&
     !(outer.ste.type === "module" && c.allowTopLevelAwait)
   ) {
     throw c.error("asynchronous comprehension outside of an asynchronous function", e);

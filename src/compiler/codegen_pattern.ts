@@ -34,7 +34,8 @@ export function compileMatch(c: Compiler, s: A.Match): void {
 }
 
 function capture(c: Compiler, name: string, src: number, caps: Captures, p: A.pattern): void {
-  if (caps.has(name)) throw c.error(`multiple assignments to name '${name}' in pattern`, p);
+  if (caps.has(name))
+    throw c.error(`multiple assignments to name '${name}' in pattern`, c.lastPatternLoc ?? p);
   const t = c.u.temp();
   c.u.emit(Op.MOVE, t, src);
   caps.set(name, t);
@@ -54,6 +55,7 @@ function pattern(
 ): void {
   const u = c.u;
   const restore = c.at(p);
+  c.lastPatternLoc = p._type === "MatchValue" ? p.value : p;
   try {
     switch (p._type) {
       case "MatchValue": {
@@ -120,7 +122,7 @@ function matchOr(
       names = altNames;
       for (const n of names) shared.set(n, u.temp());
     } else if (altNames.length !== names.length || !altNames.every((n) => shared.has(n))) {
-      throw c.error("alternative patterns bind different names", alt);
+      throw c.error("alternative patterns bind different names", c.lastPatternLoc ?? alt);
     }
     for (const [n, r] of altCaps) u.emit(Op.MOVE, shared.get(n)!, r);
     u.emitJump(Op.JUMP_FORWARD, success, 1);
@@ -139,7 +141,7 @@ function matchSequence(c: Compiler, p: A.MatchSequence, s: number, fail: Label, 
   let star = -1;
   p.patterns.forEach((q, i) => {
     if (q._type === "MatchStar") {
-      if (star >= 0) throw c.error("multiple starred names in sequence pattern", q);
+      if (star >= 0) throw c.error("multiple starred names in sequence pattern", p);
       star = i;
     }
   });

@@ -334,6 +334,8 @@ function unparseAnnotation(e: A.expr): string {
       return `${unparseAnnotation(e.value)}[${unparseAnnotation(e.slice)}]`;
     case "Tuple":
       return e.elts.map(unparseAnnotation).join(", ");
+    case "Starred":
+      return `*${unparseAnnotation(e.value)}`;
     case "BinOp":
       return e.op === "BitOr" ? `${unparseAnnotation(e.left)} | ${unparseAnnotation(e.right)}` : "...";
     case "List":
@@ -424,7 +426,10 @@ function asyncForLoop(c: Compiler, s: A.AsyncFor): void {
 function breakContinue(c: Compiler, s: A.Break | A.Continue): void {
   const fblocks = c.scope.fblocks;
   let i = fblocks.length - 1;
-  while (i >= 0 && fblocks[i].kind !== "loop") i--;
+  while (i >= 0 && fblocks[i].kind !== "loop") {
+    if (fblocks[i].kind === "exceptStar") throw c.error(EXCEPT_STAR_EXIT, s);
+    i--;
+  }
   if (i < 0) {
     throw c.error(s._type === "Break" ? "'break' outside loop" : "'continue' not properly in loop", s);
   }
@@ -435,6 +440,8 @@ function breakContinue(c: Compiler, s: A.Break | A.Continue): void {
   done();
 }
 
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 function returnStmt(c: Compiler, s: A.Return): void {
   const u = c.u;
   const sc = c.scope;
@@ -443,6 +450,7 @@ function returnStmt(c: Compiler, s: A.Return): void {
   if (s.value && sc.ste.coroutine && sc.ste.generator) {
     throw c.error("'return' with value in async generator", s);
   }
+  if (sc.fblocks.some((f) => f.kind === "exceptStar")) throw c.error(EXCEPT_STAR_EXIT, s.value ?? s);
   let r = s.value ? expr(c, s.value) : u.constReg(null);
   if (sc.fblocks.some((f) => f.kind !== "loop") && !u.isConst(r)) {
     const t = u.temp();
@@ -482,6 +490,8 @@ export function unwind(c: Compiler, downTo: number): () => void {
           c.storeName(fb.name, u.constReg(null), u.loc!);
           c.deleteName(fb.name, u.loc!);
         }
+        break;
+      case "exceptStar":
         break;
       case "with": {
         const restore = c.at(fb.loc);

@@ -65,6 +65,7 @@ export type FBlock = { hdepth: number } & (
   | { kind: "tryFinally"; body: A.stmt[] }
   | { kind: "finallyEnd"; prev: number }
   | { kind: "handler"; prev: number; name: string | null }
+  | { kind: "exceptStar" }
   | { kind: "with"; exit: number; async: boolean; loc: Location }
 );
 
@@ -88,6 +89,8 @@ export class Compiler {
   futureFlags = 0;
   readonly optimize: number;
   interactive = false;
+  /** The location of the last pattern compiled (CPython reports some pattern errors there). */
+  lastPatternLoc: Location | null = null;
   /** The __future__ imports at the top of the module (later ones are errors). */
   readonly validFutures = new Set<object>();
 
@@ -145,8 +148,9 @@ export class Compiler {
         for (const a of s.names) {
           const flag = FUTURE_FEATURES[a.name];
           if (flag === undefined) {
-            if (a.name === "braces") throw this.error("not a chance", a);
-            throw this.error(`future feature ${a.name} is not defined`, a);
+            const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: null, end_col_offset: null };
+            if (a.name === "braces") throw this.error("not a chance", at);
+            throw this.error(`future feature ${a.name} is not defined`, at);
           }
           this.futureFlags |= flag;
         }
@@ -184,7 +188,7 @@ export class Compiler {
       fblocks: [],
       alwaysBound: new Set(),
       privateName: kind === "class" ? ste.name : prevPrivate,
-      isAsync: ste.coroutine,
+      isAsync: kind === "async" || (kind === "comprehension" && ste.coroutine),
     };
     for (const p of params) scope.alwaysBound.add(varnames.indexOf(p));
     this.scopes.push(scope);

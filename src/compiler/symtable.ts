@@ -339,7 +339,7 @@ class Builder {
         break;
       case "Import":
       case "ImportFrom":
-        for (const a of s.names) this.importAlias(a, s);
+        for (const a of s.names) this.importAlias(a);
         break;
       case "Global":
       case "Nonlocal": {
@@ -378,10 +378,10 @@ class Builder {
     }
   }
 
-  private importAlias(a: A.alias, s: A.Import | A.ImportFrom): void {
+  private importAlias(a: A.alias): void {
     const stored = a.asname ?? a.name;
     if (stored === "*") {
-      if (this.cur.type !== "module") throw this.error("import * only allowed at module level", s);
+      if (this.cur.type !== "module") throw this.error("import * only allowed at module level", a);
       return;
     }
     const dot = stored.indexOf(".");
@@ -573,6 +573,8 @@ class Builder {
     if (value) this.expr(value);
     this.expr(elt);
     this.exit();
+    // Awaiting an async comprehension makes an enclosing comprehension a coroutine too.
+    if (ste.coroutine && kind !== "generator" && this.cur.comprehension) this.cur.coroutine = true;
   }
 
   private comprehensionTarget(target: A.expr): void {
