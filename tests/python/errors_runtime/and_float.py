@@ -1,0 +1,3 @@
+print('start')
+r = 1.5 & 1
+print('not reached')

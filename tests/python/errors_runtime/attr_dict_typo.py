@@ -1,0 +1,4 @@
+d = {}
+print('start')
+d.iteritems()
+print('not reached')

@@ -1,0 +1,4 @@
+n = 5
+print('start')
+n.append(1)
+print('not reached')

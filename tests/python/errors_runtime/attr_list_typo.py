@@ -1,0 +1,4 @@
+xs = []
+print('start')
+xs.apend(1)
+print('not reached')

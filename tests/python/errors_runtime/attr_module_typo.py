@@ -1,0 +1,4 @@
+import math
+print('start')
+math.pie
+print('not reached')

@@ -1,0 +1,4 @@
+cfg = {'db': None}
+print('start')
+cfg['db'].host
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+list.x = 1
+print('not reached')

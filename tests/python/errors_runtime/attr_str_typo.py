@@ -1,0 +1,4 @@
+s = 'a'
+print('start')
+s.startwith('a')
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+int.frm_bytes
+print('not reached')

@@ -1,0 +1,4 @@
+b = b'ab'
+print('start')
+b[2]
+print('not reached')

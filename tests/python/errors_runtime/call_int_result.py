@@ -1,0 +1,4 @@
+def get(): return 5
+print('start')
+get()()
+print('not reached')

@@ -1,0 +1,4 @@
+handler = None
+print('start')
+handler()
+print('not reached')

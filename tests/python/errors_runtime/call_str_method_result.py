@@ -1,0 +1,4 @@
+s = 'abc'
+print('start')
+s.upper()()
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+r = [1] + (2,)
+print('not reached')

@@ -1,0 +1,4 @@
+count = 3
+print('start')
+msg = 'count: ' + count
+print('not reached')

@@ -1,0 +1,4 @@
+t = (1,)
+print('start')
+del t[0]
+print('not reached')

@@ -1,0 +1,4 @@
+d = {1: 'a'}
+print('start')
+d[2]
+print('not reached')

@@ -1,0 +1,4 @@
+d = {}
+print('start')
+d[None]
+print('not reached')

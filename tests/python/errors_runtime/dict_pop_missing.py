@@ -1,0 +1,4 @@
+d = {}
+print('start')
+d.pop('x')
+print('not reached')

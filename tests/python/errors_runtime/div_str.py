@@ -1,0 +1,4 @@
+s = 'abc'
+print('start')
+r = s / 2
+print('not reached')

@@ -1,0 +1,4 @@
+d = {}
+print('start')
+d['k'] += 1
+print('not reached')

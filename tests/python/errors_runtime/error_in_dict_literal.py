@@ -1,0 +1,3 @@
+print('start')
+d = {'a': 1, 'b': undefined_value}
+print('not reached')

@@ -1,0 +1,4 @@
+x = None
+print('start')
+s = f'{x.attr}'
+print('not reached')

@@ -1,0 +1,6 @@
+class A:
+    @property
+    def p(self): return self.q
+print('start')
+A().p
+print('not reached')

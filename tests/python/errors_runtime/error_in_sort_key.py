@@ -1,0 +1,3 @@
+print('start')
+sorted(['b', 'a', None], key=lambda s: s.lower())
+print('not reached')

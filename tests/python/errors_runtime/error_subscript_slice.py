@@ -1,0 +1,3 @@
+print('start')
+x = None[1:2]
+print('not reached')

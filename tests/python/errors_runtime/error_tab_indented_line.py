@@ -1,0 +1,5 @@
+def f():
+	return 1 / 0
+print('start')
+f()
+print('not reached')

@@ -1,0 +1,4 @@
+café = None
+print('start')
+print(café.upper(), 'naïve')
+print('not reached')

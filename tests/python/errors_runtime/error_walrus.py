@@ -1,0 +1,3 @@
+print('start')
+if (n := len(None)) > 0: pass
+print('not reached')

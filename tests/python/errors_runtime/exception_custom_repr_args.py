@@ -1,0 +1,4 @@
+class E(Exception): pass
+print('start')
+raise E('a', 1)
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+raise ValueError((1, 2))
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+raise SystemExit(2)
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+float('1,5')
+print('not reached')

@@ -1,0 +1,6 @@
+def g():
+    yield next(it)
+it = g()
+print('start')
+next(it)
+print('not reached')

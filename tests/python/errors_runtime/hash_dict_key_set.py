@@ -1,0 +1,4 @@
+d = {}
+print('start')
+d[{1}] = 1
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+hash([1, 2])
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+from sys import no_such_name
+print('not reached')

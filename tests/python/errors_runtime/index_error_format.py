@@ -1,0 +1,3 @@
+print('start')
+'{1}'.format('a')
+print('not reached')

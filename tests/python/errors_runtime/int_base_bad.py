@@ -1,0 +1,3 @@
+print('start')
+int('z', 10)
+print('not reached')

@@ -1,0 +1,4 @@
+f = 2.0
+print('start')
+r = ~f
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+a, b = None
+print('not reached')

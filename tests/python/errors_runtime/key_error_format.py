@@ -1,0 +1,3 @@
+print('start')
+'{name}'.format(age=3)
+print('not reached')

@@ -1,0 +1,4 @@
+xs = [1, 2]
+print('start')
+xs.index(3)
+print('not reached')

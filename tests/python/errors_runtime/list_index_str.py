@@ -1,0 +1,4 @@
+xs = [1]
+print('start')
+xs['0']
+print('not reached')

@@ -1,0 +1,4 @@
+xs = ['a']
+print('start')
+xs.remove('b')
+print('not reached')

@@ -1,0 +1,5 @@
+a = {}
+b = {}
+print('start')
+r = a < b
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+r = 1 < 'a'
+print('not reached')

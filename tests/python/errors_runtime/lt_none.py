@@ -1,0 +1,3 @@
+print('start')
+r = None < None
+print('not reached')

@@ -1,0 +1,4 @@
+import math
+print('start')
+math.log(0)
+print('not reached')

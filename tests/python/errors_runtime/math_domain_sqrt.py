@@ -1,0 +1,4 @@
+import math
+print('start')
+math.sqrt(-1)
+print('not reached')

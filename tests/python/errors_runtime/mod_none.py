@@ -1,0 +1,4 @@
+n = None
+print('start')
+r = n % 3
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+import os.no_such_sub
+print('not reached')

@@ -1,0 +1,4 @@
+a = [1]
+print('start')
+b = a * a
+print('not reached')

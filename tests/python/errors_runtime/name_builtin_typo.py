@@ -1,0 +1,3 @@
+print('start')
+prnt('x')
+print('not reached')

@@ -1,0 +1,4 @@
+f = lambda: missing_thing
+print('start')
+f()
+print('not reached')

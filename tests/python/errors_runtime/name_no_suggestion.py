@@ -1,0 +1,3 @@
+print('start')
+qwertyuiop
+print('not reached')

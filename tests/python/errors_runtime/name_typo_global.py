@@ -1,0 +1,4 @@
+results = []
+print('start')
+reslts.append(1)
+print('not reached')

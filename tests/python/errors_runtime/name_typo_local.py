@@ -1,0 +1,7 @@
+def f():
+    number = 1
+    return numbr
+
+print('start')
+f()
+print('not reached')

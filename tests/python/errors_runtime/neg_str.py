@@ -1,0 +1,4 @@
+s = 'x'
+print('start')
+r = -s
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+raise NotImplementedError
+print('not reached')

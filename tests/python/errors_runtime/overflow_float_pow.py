@@ -1,0 +1,3 @@
+print('start')
+10.0 ** 400
+print('not reached')

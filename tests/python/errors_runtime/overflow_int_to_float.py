@@ -1,0 +1,3 @@
+print('start')
+float(10 ** 400)
+print('not reached')

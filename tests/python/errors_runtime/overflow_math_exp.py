@@ -1,0 +1,4 @@
+import math
+print('start')
+math.exp(800)
+print('not reached')

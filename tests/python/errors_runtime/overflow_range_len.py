@@ -1,0 +1,3 @@
+print('start')
+len(range(2 ** 64))
+print('not reached')

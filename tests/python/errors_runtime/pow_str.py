@@ -1,0 +1,3 @@
+print('start')
+r = 'a' ** 2
+print('not reached')

@@ -1,0 +1,5 @@
+def a(n): return b(n)
+def b(n): return a(n)
+print('start')
+a(0)
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+s = {[1], [2]}
+print('not reached')

@@ -1,0 +1,4 @@
+s = set()
+print('start')
+s.pop()
+print('not reached')

@@ -1,0 +1,4 @@
+s = {1}
+print('start')
+s.remove(2)
+print('not reached')

@@ -1,0 +1,4 @@
+s = 'abc'
+print('start')
+s[0] = 'x'
+print('not reached')

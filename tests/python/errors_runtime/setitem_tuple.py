@@ -1,0 +1,4 @@
+t = (1, 2)
+print('start')
+t[0] = 5
+print('not reached')

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    raise StopIteration
+print('start')
+list(g())
+print('not reached')

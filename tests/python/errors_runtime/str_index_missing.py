@@ -1,0 +1,4 @@
+s = 'hello'
+print('start')
+s.index('z')
+print('not reached')

@@ -1,0 +1,4 @@
+s = ''
+print('start')
+s[0]
+print('not reached')

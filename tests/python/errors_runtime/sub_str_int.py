@@ -1,0 +1,4 @@
+s = 'a'
+print('start')
+r = s - 1
+print('not reached')

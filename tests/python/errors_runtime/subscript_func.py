@@ -1,0 +1,4 @@
+def f(): pass
+print('start')
+f[0]
+print('not reached')

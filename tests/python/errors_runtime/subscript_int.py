@@ -1,0 +1,4 @@
+n = 10
+print('start')
+n[0]
+print('not reached')

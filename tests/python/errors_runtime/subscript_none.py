@@ -1,0 +1,4 @@
+data = None
+print('start')
+data['key']
+print('not reached')

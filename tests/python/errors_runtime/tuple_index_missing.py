@@ -1,0 +1,4 @@
+t = (1,)
+print('start')
+t.index(2)
+print('not reached')

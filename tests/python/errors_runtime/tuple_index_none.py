@@ -1,0 +1,4 @@
+t = (1,)
+print('start')
+t[None]
+print('not reached')

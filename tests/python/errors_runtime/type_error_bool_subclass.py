@@ -1,0 +1,3 @@
+print('start')
+class B(bool): pass
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+abs(1, 2)
+print('not reached')

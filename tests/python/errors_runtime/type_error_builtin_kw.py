@@ -1,0 +1,3 @@
+print('start')
+len(obj=[])
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+b'a' + 'b'
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+class A(5): pass
+print('not reached')

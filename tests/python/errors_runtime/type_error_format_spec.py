@@ -1,0 +1,3 @@
+print('start')
+format('x', 'd')
+print('not reached')

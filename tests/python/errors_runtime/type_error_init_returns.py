@@ -1,0 +1,5 @@
+class A:
+    def __init__(self): return 1
+print('start')
+A()
+print('not reached')

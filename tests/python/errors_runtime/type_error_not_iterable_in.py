@@ -1,0 +1,3 @@
+print('start')
+3 in 5
+print('not reached')

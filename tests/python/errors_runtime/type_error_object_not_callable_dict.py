@@ -1,0 +1,4 @@
+d = {'a': 1}
+print('start')
+d('a')
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+sorted([1, 'b', 2.0])
+print('not reached')

@@ -1,0 +1,4 @@
+def f(*a): pass
+print('start')
+f(*5)
+print('not reached')

@@ -1,0 +1,4 @@
+def f(**k): pass
+print('start')
+f(**[1])
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+'a' + b'b'
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+sum([1], '')
+print('not reached')

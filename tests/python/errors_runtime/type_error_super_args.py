@@ -1,0 +1,3 @@
+print('start')
+super(int, 'x')
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+b'\xc3'.decode('utf-8')
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+'é'.encode('ascii')
+print('not reached')

@@ -1,0 +1,4 @@
+v = [1]
+print('start')
+a, b, *c = v
+print('not reached')

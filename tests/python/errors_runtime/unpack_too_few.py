@@ -1,0 +1,4 @@
+pair = [1]
+print('start')
+x, y = pair
+print('not reached')

@@ -1,0 +1,4 @@
+pair = (1, 2, 3)
+print('start')
+x, y = pair
+print('not reached')

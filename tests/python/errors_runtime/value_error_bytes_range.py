@@ -1,0 +1,3 @@
+print('start')
+bytes([300])
+print('not reached')

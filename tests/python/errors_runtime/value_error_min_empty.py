@@ -1,0 +1,3 @@
+print('start')
+min(())
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+'a'.split('')
+print('not reached')

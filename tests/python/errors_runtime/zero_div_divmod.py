@@ -1,0 +1,3 @@
+print('start')
+divmod(1, 0)
+print('not reached')

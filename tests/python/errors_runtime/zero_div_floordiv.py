@@ -1,0 +1,3 @@
+print('start')
+7 // 0
+print('not reached')

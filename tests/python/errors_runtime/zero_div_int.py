@@ -1,0 +1,4 @@
+a, b = 1, 0
+print('start')
+a / b
+print('not reached')

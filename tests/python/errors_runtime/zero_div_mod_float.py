@@ -1,0 +1,3 @@
+print('start')
+7.5 % 0
+print('not reached')

@@ -1,0 +1,3 @@
+print('start')
+0 ** -2
+print('not reached')
