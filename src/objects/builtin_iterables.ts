@@ -29,6 +29,8 @@ import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 import { defineNew, iteratorType, type NativeIter } from "./iterators.js";
 import { PyTuple } from "./tuple.js";
+// The range type is published through the builtins module, which loads this one.
+import "./range.js";
 
 function isStopIteration(e: unknown): boolean {
   return isException(e) && e.type.isSubtypeOf(StopIteration_);

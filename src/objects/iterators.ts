@@ -6,7 +6,14 @@
 import { Ellipsis, None, NotImplemented, objectType, typeType } from "./bootstrap.js";
 import { call } from "./call.js";
 import { CompareOp, index, richCompare, richCompareBool, reprJS } from "./abstract.js";
-import { exceptionType, newException, StopIteration_, typeError, overflowError } from "./exceptions.js";
+import {
+  exceptionType,
+  indexError,
+  newException,
+  StopIteration_,
+  typeError,
+  overflowError,
+} from "./exceptions.js";
 import {
   defineClassMethods,
   defineGetSets,
@@ -181,10 +188,17 @@ export function noKeywords(name: string, kwnames: KwNames): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
 }
 
-/** Wraps a negative index once (`i + len` when negative). */
+/** Wraps a negative index once (`i + len` when negative). A bigint index does not fit a
+ * C ssize_t: IndexError, as PyNumber_AsSsize_t(item, PyExc_IndexError). */
 export function normaliseIndex(i: number | bigint, len: number): number {
-  if (typeof i === "bigint") return i < 0n ? -1 : len + 1;
+  if (typeof i === "bigint") throw indexError("cannot fit 'int' into an index-sized integer");
   return i < 0 ? i + len : i;
+}
+
+/** An int argument converted to a C ssize_t (argument clinic): OverflowError beyond. */
+export function ssizeArg(i: number | bigint): number {
+  if (typeof i === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  return i;
 }
 
 /** An index argument clipped into [0, len] like `_PyEval_SliceIndex` + adjustment, for
@@ -227,10 +241,7 @@ export function repeatCount(n: PyObject, itemCount: number): number | undefined 
     if (typeOf(n).lookup("__index__") === undefined) return undefined;
     v = index(n);
   }
-  if (typeof v === "bigint") {
-    if (v < 0n || itemCount === 0) return 0;
-    throw overflowError(`cannot fit 'int' into an index-sized integer`);
-  }
+  if (typeof v === "bigint") throw overflowError(`cannot fit 'int' into an index-sized integer`);
   if (v <= 0) return 0;
   if (itemCount > 0 && v * itemCount > 0x7fffffff) throw newException(exceptionType("MemoryError"));
   return v;

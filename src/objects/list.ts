@@ -19,6 +19,7 @@ import {
   reprEnter,
   reprLeave,
   sequenceIndexArgs,
+  ssizeArg,
   type NativeIter,
 } from "./iterators.js";
 import { PySlice, sliceIndices } from "./slice.js";
@@ -313,7 +314,13 @@ defineMethods(listType, {
   __imul__(self, args) {
     const l = asList(self, "__imul__");
     const n = repeatCount(args[0]!, l.items.length);
-    if (n === undefined) return NotImplemented;
+    if (n === undefined) {
+      // sq_inplace_repeat's message, unless the right operand may handle it.
+      const t = typeOf(args[0]!);
+      if (t.lookup("__rmul__") === undefined || t.isBuiltin)
+        throw typeError(`can't multiply sequence by non-int of type '${t.name}'`);
+      return NotImplemented;
+    }
     if (n === 0) l.items.length = 0;
     else if (n > 1) {
       const copy = l.items.slice();
@@ -341,8 +348,7 @@ defineMethods(listType, {
     noKeywords("insert", kwnames);
     if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
     const n = l.items.length;
-    let i = typeof args[0] === "number" ? args[0] : index(args[0]!);
-    if (typeof i === "bigint") i = i < 0n ? 0 : n;
+    let i = ssizeArg(typeof args[0] === "number" ? args[0] : index(args[0]!));
     if (i < 0) i = Math.max(0, i + n);
     else if (i > n) i = n;
     if (i === n) l.items.push(args[1]!);
@@ -356,7 +362,7 @@ defineMethods(listType, {
     const items = l.items;
     if (items.length === 0) throw indexError("pop from empty list");
     if (args.length === 0) return items.pop()!;
-    const raw = typeof args[0] === "number" ? args[0] : index(args[0]!);
+    const raw = ssizeArg(typeof args[0] === "number" ? args[0] : index(args[0]!));
     const i = normaliseIndex(raw, items.length);
     if (i < 0 || i >= items.length) throw indexError("pop index out of range");
     if (i === items.length - 1) return items.pop()!;
