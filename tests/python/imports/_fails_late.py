@@ -1,0 +1,4 @@
+def broken():
+    return {}['key']
+print('importing _fails_late')
+broken()

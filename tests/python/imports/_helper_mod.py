@@ -1,0 +1,1 @@
+was_main = __name__ == '__main__'

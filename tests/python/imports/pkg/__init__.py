@@ -1,0 +1,2 @@
+NAME = 'pkg-root'
+print('pkg init runs')

@@ -1,0 +1,3 @@
+'helper docstring'
+def greet(who):
+    return f'hello {who} from {__name__}'

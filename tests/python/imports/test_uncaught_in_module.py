@@ -1,0 +1,2 @@
+import _fails_late
+print('not reached')
