@@ -1,0 +1,499 @@
+// The `sys` module. Its live state (modules, path, argv, the recursion limit, the handled
+// exception) belongs to the VM (src/vm/state.ts); this module exposes it with CPython's
+// names and shapes. The standard streams are simple text streams over the host until the
+// `_io` module provides real TextIOWrappers.
+
+import { builtinType, None, objectType, tupleType, typeType } from "../objects/bootstrap.js";
+import {
+  PyBaseException,
+  exceptionTypes,
+  newException,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
+import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
+import { isInt, newAttributeDict, PyInstance, typeOf, type PyObject } from "../objects/object.js";
+import { PyType } from "../objects/type.js";
+import { index, reprJS } from "../objects/abstract.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyList } from "../objects/list.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { intMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
+import { PyFloat } from "../objects/float.js";
+import { vm } from "../vm/state.js";
+import { registerNativeModule } from "./registry.js";
+
+export const VERSION = "3.11.7";
+const VERSION_INFO = [3, 11, 7, "final", 0] as const;
+const HEXVERSION = 0x030b07f0;
+export const SWALLOW_VERSION = "0.1.0";
+
+// ---- struct sequences (sys.version_info and friends) ----
+
+/** A named tuple type implemented natively, like CPython's PyStructSequence. */
+export function structSequence(qualname: string, fields: string[]): (values: PyObject[]) => PyTuple {
+  const name = qualname.split(".").pop()!;
+  const t = new PyType(typeType, name, [tupleType], true);
+  t.qualname = name;
+  t.isBaseType = false;
+  t.dict.set(
+    "__module__",
+    qualname.includes(".") ? qualname.slice(0, qualname.lastIndexOf(".")) : "builtins",
+  );
+  const getsets: Record<string, [(self: PyObject) => PyObject]> = {};
+  fields.forEach((f, i) => {
+    getsets[f] = [(self) => (self as PyTuple).items[i]!];
+  });
+  defineGetSets(t, getsets);
+  defineMethods(t, {
+    __repr__(self) {
+      const items = (self as PyTuple).items;
+      return strFromJS(`${qualname}(${fields.map((f, i) => `${f}=${reprJS(items[i]!)}`).join(", ")})`);
+    },
+  });
+  t.dict.set("n_fields", fields.length);
+  t.dict.set("n_sequence_fields", fields.length);
+  t.dict.set("n_unnamed_fields", 0);
+  return (values) => new PyTuple(values, t);
+}
+
+const versionInfo = structSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"])(
+  [...VERSION_INFO],
+);
+
+const floatInfo = structSequence("sys.float_info", [
+  "max",
+  "max_exp",
+  "max_10_exp",
+  "min",
+  "min_exp",
+  "min_10_exp",
+  "dig",
+  "mant_dig",
+  "epsilon",
+  "radix",
+  "rounds",
+])([
+  new PyFloat(Number.MAX_VALUE),
+  1024,
+  308,
+  new PyFloat(2.2250738585072014e-308),
+  -1021,
+  -307,
+  15,
+  53,
+  new PyFloat(Number.EPSILON),
+  2,
+  1,
+]);
+
+const intInfo = structSequence("sys.int_info", [
+  "bits_per_digit",
+  "sizeof_digit",
+  "default_max_str_digits",
+  "str_digits_check_threshold",
+])([30, 4, 4300, 640]);
+
+const hashInfo = structSequence("sys.hash_info", [
+  "width",
+  "modulus",
+  "inf",
+  "nan",
+  "imag",
+  "algorithm",
+  "hash_bits",
+  "seed_bits",
+  "cutoff",
+])([64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]);
+
+const FLAG_NAMES = [
+  "debug",
+  "inspect",
+  "interactive",
+  "optimize",
+  "dont_write_bytecode",
+  "no_user_site",
+  "no_site",
+  "ignore_environment",
+  "verbose",
+  "bytes_warning",
+  "quiet",
+  "hash_randomization",
+  "isolated",
+  "dev_mode",
+  "utf8_mode",
+  "warn_default_encoding",
+  "safe_path",
+  "int_max_str_digits",
+];
+const makeFlags = structSequence("sys.flags", FLAG_NAMES);
+
+// ---- the standard streams ----
+
+export const textStreamType = builtinType("TextIOWrapper", objectType, false);
+textStreamType.dict.set("__module__", "_io");
+
+/** A text stream over the host's standard streams. stdout is buffered (flushed at a
+ * newline when it is a terminal, when the buffer grows, and at exit); stderr writes
+ * through. */
+export class PyTextStream {
+  type = textStreamType;
+  dict = newAttributeDict();
+  private buffer: string[] = [];
+  private buffered = 0;
+  closed = false;
+  constructor(
+    readonly fd: 0 | 1 | 2,
+    readonly name: string,
+  ) {}
+
+  write(text: string): void {
+    if (this.closed) throw valueError("I/O operation on closed file.");
+    if (this.fd === 2) {
+      vm.host.writeStderr(text);
+      return;
+    }
+    this.buffer.push(text);
+    this.buffered += text.length;
+    if (this.buffered > 8192 || (text.includes("\n") && vm.host.isatty(this.fd))) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffered === 0 && this.buffer.length === 0) return;
+    const text = this.buffer.join("");
+    this.buffer = [];
+    this.buffered = 0;
+    if (this.fd === 1) vm.host.writeStdout(text);
+  }
+
+  readline(): string {
+    if (this.closed) throw valueError("I/O operation on closed file.");
+    return vm.host.readStdinLine();
+  }
+}
+
+function stream(self: PyObject): PyTextStream {
+  if (!(self instanceof PyTextStream)) throw typeError("descriptor requires a '_io.TextIOWrapper' object");
+  return self;
+}
+
+defineMethods(textStreamType, {
+  write(self, args) {
+    const s = stream(self);
+    const text = args[0];
+    if (args.length !== 1 || text === undefined)
+      throw typeError(`write() takes exactly one argument (${args.length} given)`);
+    if (!isStr(text)) throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
+    const js = jsString(text);
+    s.write(js);
+    return Array.from(js).length;
+  },
+  flush(self) {
+    stream(self).flush();
+    return None;
+  },
+  readline(self) {
+    return strFromJS(stream(self).readline());
+  },
+  read(self) {
+    const s = stream(self);
+    if (s.fd !== 0) throw newException(exceptionTypes.get("OSError")!, "not readable");
+    return strFromJS(new TextDecoder().decode(vm.host.readStdinAll()));
+  },
+  isatty(self) {
+    return vm.host.isatty(stream(self).fd);
+  },
+  fileno(self) {
+    return stream(self).fd;
+  },
+  readable(self) {
+    return stream(self).fd === 0;
+  },
+  writable(self) {
+    return stream(self).fd !== 0;
+  },
+  seekable() {
+    return false;
+  },
+  close(self) {
+    const s = stream(self);
+    s.flush();
+    s.closed = true;
+    return None;
+  },
+  __enter__(self) {
+    return self;
+  },
+  __exit__(self) {
+    stream(self).flush();
+    return None;
+  },
+  __repr__(self) {
+    const s = stream(self);
+    return strFromJS(
+      `<_io.TextIOWrapper name='${s.name}' mode='${s.fd === 0 ? "r" : "w"}' encoding='utf-8'>`,
+    );
+  },
+});
+defineGetSets(textStreamType, {
+  encoding: [() => "utf-8"],
+  errors: [(self) => (stream(self).fd === 2 ? "backslashreplace" : "strict")],
+  name: [(self) => strFromJS(stream(self).name)],
+  closed: [(self) => stream(self).closed],
+  line_buffering: [(self) => vm.host.isatty(stream(self).fd)],
+  mode: [(self) => (stream(self).fd === 0 ? "r" : "w")],
+  newlines: [() => None],
+});
+
+export const stdin = new PyTextStream(0, "<stdin>");
+export const stdout = new PyTextStream(1, "<stdout>");
+export const stderr = new PyTextStream(2, "<stderr>");
+
+/** Flushes sys.stdout and sys.stderr (whatever they are now) at exit, as CPython does. */
+export function flushStdStreams(): void {
+  stdout.flush();
+}
+
+// ---- functions ----
+
+function noArgs(name: string, args: PyObject[]): void {
+  if (args.length) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+
+const functions: Record<string, VectorCall> = {
+  exit(args) {
+    if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
+    throw newException(exceptionTypes.get("SystemExit")!, ...args);
+  },
+  getrecursionlimit(args) {
+    noArgs("getrecursionlimit", args);
+    return vm.recursionLimit;
+  },
+  setrecursionlimit(args) {
+    if (args.length !== 1)
+      throw typeError(`setrecursionlimit() takes exactly one argument (${args.length} given)`);
+    const limit = args[0]!;
+    if (!isInt(limit))
+      throw typeError("'" + typeOf(limit).name + "' object cannot be interpreted as an integer");
+    if (limit < 1) throw valueError("recursion limit must be greater or equal than 1");
+    if (vm.depth >= Number(limit)) {
+      throw newException(
+        exceptionTypes.get("RecursionError")!,
+        `cannot set the recursion limit to ${limit} at the recursion depth ${vm.depth}: the limit is too low`,
+      );
+    }
+    vm.recursionLimit = Number(limit);
+    return None;
+  },
+  exc_info(args) {
+    noArgs("exc_info", args);
+    const e = vm.excInfo;
+    if (e === null || e === None) return new PyTuple([None, None, None]);
+    const exc = e as PyBaseException;
+    return new PyTuple([typeOf(exc), exc, exc.traceback ?? None]);
+  },
+  exception(args) {
+    noArgs("exception", args);
+    return vm.excInfo ?? None;
+  },
+  intern(args) {
+    if (args.length !== 1) throw typeError(`intern() takes exactly one argument (${args.length} given)`);
+    const s = args[0]!;
+    if (typeOf(s) !== typeOf("")) throw typeError(`intern() argument must be str, not ${typeOf(s).name}`);
+    return s;
+  },
+  getsizeof(args) {
+    if (args.length < 1 || args.length > 2)
+      throw typeError(`getsizeof expected 1 or 2 arguments, got ${args.length}`);
+    return sizeOf(args[0]!);
+  },
+  getdefaultencoding(args) {
+    noArgs("getdefaultencoding", args);
+    return "utf-8";
+  },
+  getfilesystemencoding(args) {
+    noArgs("getfilesystemencoding", args);
+    return "utf-8";
+  },
+  getfilesystemencodeerrors(args) {
+    noArgs("getfilesystemencodeerrors", args);
+    return "surrogateescape";
+  },
+  get_int_max_str_digits(args) {
+    noArgs("get_int_max_str_digits", args);
+    return intMaxStrDigits();
+  },
+  set_int_max_str_digits(args, kwnames) {
+    const value = args[0];
+    if (value === undefined || args.length !== 1 || (kwnames && kwnames[0] !== "maxdigits")) {
+      throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    const n = Number(index(value));
+    if (n !== 0 && n < 640) throw valueError("maxdigits must be 0 or larger than 640");
+    setIntMaxStrDigits(n);
+    return None;
+  },
+  getrefcount(args) {
+    if (args.length !== 1) throw typeError(`getrefcount() takes exactly one argument (${args.length} given)`);
+    return 2;
+  },
+  displayhook(args) {
+    const v = args[0]!;
+    if (v === None) return None;
+    const out = sysAttribute("stdout");
+    if (out instanceof PyTextStream) out.write(reprJS(v) + "\n");
+    vm.builtins.setStr("_", v);
+    return None;
+  },
+  is_finalizing() {
+    return false;
+  },
+  audit() {
+    return None;
+  },
+  addaudithook() {
+    return None;
+  },
+  getswitchinterval() {
+    return new PyFloat(0.005);
+  },
+  setswitchinterval() {
+    return None;
+  },
+  call_tracing(args) {
+    if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
+    return None;
+  },
+  settrace() {
+    return None;
+  },
+  gettrace() {
+    return None;
+  },
+  setprofile() {
+    return None;
+  },
+  getprofile() {
+    return None;
+  },
+};
+
+/** A rough `sys.getsizeof`, in CPython's ballpark for the common types. */
+function sizeOf(v: PyObject): number {
+  if (typeof v === "boolean") return 28;
+  if (typeof v === "number") return v === 0 ? 24 : 28 + 4 * Math.floor(Math.log2(Math.abs(v) + 1) / 30);
+  if (typeof v === "bigint") return 28 + 4 * Math.ceil((v < 0n ? -v : v).toString(2).length / 30);
+  if (typeof v === "string") return 49 + v.length;
+  if (v instanceof PyList) return 56 + 8 * v.items.length;
+  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+  if (v instanceof PyFloat) return 24;
+  return 48;
+}
+
+/** What the VM reads from sys (stdout, stderr, excepthook...) honours reassignment. */
+const namespace: Record<string, PyObject> = {};
+
+export function sysAttribute(name: string): PyObject | undefined {
+  const mod = vm.modules?.getStr("sys");
+  if (mod !== undefined && mod !== None) {
+    const d = (mod as unknown as { dict?: { getStr?(k: string): PyObject | undefined } }).dict;
+    const v = d?.getStr?.(name);
+    if (v !== undefined) return v;
+  }
+  return namespace[name];
+}
+
+function sysNamespace(): Record<string, PyObject> {
+  const ns = namespace;
+  for (const [name, fn] of Object.entries(functions)) ns[name] = builtinFunction(name, fn, "sys");
+  const host = vm.host;
+  ns["version"] = `${VERSION} (main, Nov 22 2026) [Swallow ${SWALLOW_VERSION} on Node.js]`;
+  ns["version_info"] = versionInfo;
+  ns["hexversion"] = HEXVERSION;
+  ns["api_version"] = 1013;
+  ns["copyright"] = "Copyright (c) Swallow authors; Python is Copyright (c) Python Software Foundation.";
+  ns["platform"] = "linux";
+  ns["byteorder"] = "little";
+  ns["maxsize"] = 9223372036854775807n;
+  ns["maxunicode"] = 0x10ffff;
+  ns["float_info"] = floatInfo;
+  ns["int_info"] = intInfo;
+  ns["hash_info"] = hashInfo;
+  ns["float_repr_style"] = "short";
+  ns["flags"] = makeFlags([
+    0,
+    0,
+    0,
+    0,
+    vm.dontWriteBytecode ? 1 : 0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    1,
+    0,
+    false,
+    0,
+    0,
+    false,
+    -1,
+  ]);
+  ns["implementation"] = implementation();
+  ns["modules"] = vm.modules;
+  ns["path"] = vm.path;
+  ns["argv"] = vm.argv;
+  ns["orig_argv"] = new PyList([strFromJS("swallow"), ...(vm.argv as PyList).items]);
+  ns["executable"] = strFromJS(host.env()["SWALLOW_EXECUTABLE"] ?? "/usr/local/bin/swallow");
+  ns["_base_executable"] = ns["executable"]!;
+  ns["prefix"] = "/usr/local";
+  ns["base_prefix"] = "/usr/local";
+  ns["exec_prefix"] = "/usr/local";
+  ns["base_exec_prefix"] = "/usr/local";
+  ns["platlibdir"] = "lib";
+  ns["pycache_prefix"] = None;
+  ns["dont_write_bytecode"] = vm.dontWriteBytecode;
+  ns["stdin"] = stdin;
+  ns["stdout"] = stdout;
+  ns["stderr"] = stderr;
+  ns["__stdin__"] = stdin;
+  ns["__stdout__"] = stdout;
+  ns["__stderr__"] = stderr;
+  ns["__displayhook__"] = ns["displayhook"]!;
+  ns["warnoptions"] = new PyList([]);
+  ns["_xoptions"] = None;
+  ns["meta_path"] = new PyList([]);
+  ns["path_hooks"] = new PyList([]);
+  ns["path_importer_cache"] = None;
+  ns["builtin_module_names"] = new PyTuple([...vm.nativeModules.keys()].sort().map((n) => strFromJS(n)));
+  ns["abiflags"] = "";
+  return ns;
+}
+
+function implementation(): PyObject {
+  const t = new PyType(typeType, "SimpleNamespace", [objectType], true);
+  t.hasInstanceDict = true;
+  t.dict.set("__module__", "types");
+  const o = new PyInstance(t) as unknown as { dict: Record<string, PyObject> };
+  o.dict["name"] = "swallow";
+  o.dict["cache_tag"] = None;
+  o.dict["version"] = versionInfo;
+  o.dict["hexversion"] = HEXVERSION;
+  o.dict["_multiarch"] = "x86_64-linux-gnu";
+  o.dict["swallow_version"] = SWALLOW_VERSION;
+  defineMethods(t, {
+    __repr__(self) {
+      const d = (self as unknown as { dict: Record<string, PyObject> }).dict;
+      return strFromJS(
+        `namespace(${Object.entries(d)
+          .map(([k, v]) => `${k}=${reprJS(v)}`)
+          .join(", ")})`,
+      );
+    },
+  });
+  return o as unknown as PyObject;
+}
+
+registerNativeModule("sys", sysNamespace);
+
