@@ -25,7 +25,7 @@ import {
   type Text,
 } from "./str.js";
 import { bufferOf, bytesHooks, latin1, PyBytes } from "./bytes.js";
-import { strHooks } from "./str_methods.js";
+import { strHooks } from "./str_hooks.js";
 import { PyTuple, getAttr } from "./str_runtime.js";
 import { setAttr } from "./attributes.js";
 import type { PyType } from "./type.js";

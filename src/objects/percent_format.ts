@@ -30,7 +30,7 @@ import {
   type Text,
 } from "./str.js";
 import { ascii, floatValue, getItem, index, PyTuple, repr, str as toStr } from "./str_runtime.js";
-import { strHooks } from "./str_methods.js";
+import { strHooks } from "./str_hooks.js";
 
 /** What differs between str % and bytes %. */
 export interface PercentMode {

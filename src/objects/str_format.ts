@@ -22,7 +22,14 @@ import {
   repr,
   str as toStr,
 } from "./str_runtime.js";
-import { strHooks } from "./str_methods.js";
+import { strHooks } from "./str_hooks.js";
+// The VM reaches the text types through this module (FORMAT_VALUE); loading it installs
+// all of them.
+import "./str_methods.js";
+import "./percent_format.js";
+import "./codecs.js";
+import "./bytearray.js";
+import "./memoryview.js";
 
 /** One piece of a format string; `field` is null for pure literal text. */
 export interface MarkupPiece {

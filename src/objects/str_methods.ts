@@ -84,6 +84,9 @@ import {
   toArray,
 } from "./str_runtime.js";
 import { sliceIndices } from "./slice.js";
+import { strHooks } from "./str_hooks.js";
+
+export { strHooks };
 
 /** The receiver's text; method descriptors guarantee a str subclass instance. */
 function self_(v: PyObject): Text {
@@ -394,30 +397,6 @@ function compareOp(op: (c: number) => boolean) {
 }
 
 // ---- encode (the codec machinery lives in codecs.ts) ----
-
-export const strHooks: {
-  encode: (t: Text, encoding: string, errors: string) => PyObject;
-  format: (self: PyObject, args: PyObject[], kwnames: KwNames) => PyObject;
-  formatMap: (self: PyObject, mapping: PyObject) => PyObject;
-  mod: (self: PyObject, args: PyObject) => PyObject;
-  decode: (obj: PyObject, encoding: string, errors: string) => PyObject;
-} = {
-  encode: () => {
-    throw new Error("codecs not initialised");
-  },
-  format: () => {
-    throw new Error("str_format not initialised");
-  },
-  formatMap: () => {
-    throw new Error("str_format not initialised");
-  },
-  mod: () => {
-    throw new Error("percent_format not initialised");
-  },
-  decode: () => {
-    throw new Error("codecs not initialised");
-  },
-};
 
 function strArgOrDefault(v: PyObject | undefined, dflt: string, fn: string, param: string): string {
   if (v === undefined) return dflt;
