@@ -441,7 +441,8 @@ export function hash(o: PyObject): number | bigint {
   if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
   const r = callWithSelf(f, o, [], null);
   if (typeof r === "number") return r === -1 ? -2 : r;
-  if (typeof r === "bigint") return hashInt(r);
+  // CPython keeps a result that fits Py_hash_t and rehashes only larger ones.
+  if (typeof r === "bigint") return r >= -(2n ** 63n) && r < 2n ** 63n ? r : hashInt(r);
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeOf(r).isSubtypeOf(typeOf(0))) return hashInt(index(r));
   throw typeError("__hash__ method should return an integer");

@@ -87,7 +87,7 @@ import {
 } from "./abstract.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
-import { PyDict } from "./dict.js";
+import { attributeDictView, PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 
 // ---- helpers shared with typeobject.ts ----
@@ -692,7 +692,7 @@ defineSlots(staticmethodType, {
 
 /** Hooks for `__dict__` as a PyDict view of an AttributeDict (dict.ts provides it). */
 export const dictViewHooks: { view: ((owner: PyObject, attrs: AttributeDict) => PyObject) | null } = {
-  view: null,
+  view: attributeDictView,
 };
 
 /** `obj.__dict__`: a PyDict backed by the object's AttributeDict. */
