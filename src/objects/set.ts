@@ -16,7 +16,7 @@ import type { PyType } from "./type.js";
 import { classGetItem, defineNew, iteratorType, reprEnter, reprLeave, type NativeIter } from "./iterators.js";
 import { strFromJS } from "./str.js";
 import { PyDict } from "./dict.js";
-import { joinHash } from "./tuple.js";
+import { joinHash, newTuple } from "./tuple.js";
 
 type Hash = number | bigint;
 
@@ -790,3 +790,12 @@ defineNew(frozensetType, (cls, args, kwnames) => {
 });
 defineClassMethods(setType, { __class_getitem__: classGetItem });
 defineClassMethods(frozensetType, { __class_getitem__: classGetItem });
+
+/** The frozenset constant CPython's compiler makes for a set display of constants
+ * (`{1, 2, 3}` compiles to BUILD_SET 0 + SET_UPDATE of it): the items' frozenset is
+ * rebuilt from its own iteration order when constants are merged, which decides the
+ * display's order. */
+export function frozensetConstant(items: PyObject[]): PySet {
+  const first = setFromIterable(newTuple(items), frozensetType);
+  return setFromIterable(newTuple(setItems(first)), frozensetType);
+}
