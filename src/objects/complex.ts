@@ -21,6 +21,7 @@ import { isStr, jsString } from "./str.js";
 import { PyType } from "./type.js";
 import { hashComplexParts, hashDouble, identityHash } from "./number_hash.js";
 import { newTuple } from "./tuple.js";
+import { str as pyStr } from "./abstract.js";
 import { intToDouble, intValue, pyErrorFromNumFmt, type Int } from "./int.js";
 import { complexRepr, formatComplex, transformDecimalAndSpace } from "../support/numfmt/index.js";
 import { atan2, cos, exp, hypot, log, pow, sin } from "../support/libm/index.js";
@@ -459,6 +460,8 @@ defineMethods(complexType, {
     const c = selfComplex(self, "__format__");
     const spec = args[0]!;
     if (!isStr(spec)) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    // an empty spec is str(self), which a subclass may override
+    if (jsString(spec) === "" && typeOf(self) !== complexType && typeof self === "object") return pyStr(self);
     try {
       return formatComplex(c.real, c.imag, jsString(spec));
     } catch (e) {

@@ -26,6 +26,7 @@ import { PyType } from "./type.js";
 import { hashDouble, identityHash } from "./number_hash.js";
 import { bufferOf } from "./bytes.js";
 import { newTuple } from "./tuple.js";
+import { str as pyStr } from "./abstract.js";
 import {
   asIndex,
   doubleToInt,
@@ -391,6 +392,8 @@ defineMethods(floatType, {
     const x = selfFloatM(self, "__format__");
     const spec = args[0]!;
     if (!isStr(spec)) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    // an empty spec is str(self), which a subclass may override
+    if (jsString(spec) === "" && typeOf(self) !== floatType && typeof self === "object") return pyStr(self);
     try {
       return formatFloat(x, jsString(spec));
     } catch (e) {

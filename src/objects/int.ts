@@ -36,7 +36,7 @@ import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObj
 import { isStr, jsString } from "./str.js";
 import { PyType } from "./type.js";
 import { hashInt } from "./number_hash.js";
-import { isTrue } from "./abstract.js";
+import { isTrue, str as pyStr } from "./abstract.js";
 import { bufferOf, bytesReprJS, latin1, newBytes } from "./bytes.js";
 import { newTuple } from "./tuple.js";
 // bool.ts installs bool's methods; loading int loads bool
@@ -790,6 +790,8 @@ defineMethods(intType, {
     const v = selfIntM(self, "__format__");
     const spec = args[0]!;
     if (!isStr(spec)) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    // an empty spec is str(self), which a subclass may override
+    if (jsString(spec) === "" && typeOf(self) !== intType && typeof self === "object") return pyStr(self);
     try {
       return formatInt(v, jsString(spec), "int", intSettings.maxStrDigits);
     } catch (e) {
