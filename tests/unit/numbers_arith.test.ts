@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import "../../src/objects/typeobject.js";
 import "../../src/objects/descriptors.js";
+import "../../src/objects/str_methods.js";
 import * as A from "../../src/objects/abstract.js";
 import { PyFloat } from "../../src/objects/float.js";
 import { PyComplex } from "../../src/objects/complex.js";
