@@ -553,17 +553,41 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
 
 /** `del o[k]`. */
 export function delItem(o: PyObject, k: PyObject): void {
-  const f = typeOf(o).lookup("__delitem__");
-  if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item deletion`);
+  const t = typeOf(o);
+  const f = t.lookup("__delitem__");
+  if (f === undefined) {
+    // CPython's sequence protocol words it differently for an index key (PySequence_DelItem).
+    if (hasSequenceSlots(t) && (isIndexKey(k) || typeOf(k).lookup("__index__") !== undefined))
+      throw typeError(`'${t.name}' object doesn't support item deletion`);
+    throw typeError(`'${t.name}' object does not support item deletion`);
+  }
   call1(f, o, k);
+}
+
+/** Whether CPython's type would have a tp_as_sequence (every class defined in Python does). */
+function hasSequenceSlots(t: PyType): boolean {
+  return (
+    !t.isBuiltin ||
+    t.lookup("__getitem__") !== undefined ||
+    t.lookup("__len__") !== undefined ||
+    t.lookup("__contains__") !== undefined
+  );
+}
+
+function isIndexKey(k: PyObject): boolean {
+  return typeof k === "number" || typeof k === "bigint" || typeof k === "boolean";
 }
 
 /** `item in o` (PySequence_Contains). */
 export function contains(o: PyObject, item: PyObject): boolean {
   const t = typeOf(o);
   const f = t.lookup("__contains__");
-  if (f !== undefined && f !== None) return isTrue(call1(f, o, item));
-  if (f === undefined && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)
+  if (f !== undefined) {
+    if (f === None) throw typeError(`'${t.name}' object is not a container`);
+    return isTrue(call1(f, o, item));
+  }
+  const iter = t.lookup("__iter__");
+  if (iter === None || (iter === undefined && t.lookup("__getitem__") === undefined))
     throw typeError(`argument of type '${t.name}' is not iterable`);
   const it = getIter(o);
   for (;;) {

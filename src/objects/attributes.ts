@@ -263,8 +263,13 @@ function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | u
   const native = s.nativeGet;
   if (native !== null) {
     if (s.getattr === undefined) return native(o, name, suppress);
-    const r = native(o, name, true);
-    if (r !== undefined) return r;
+    try {
+      const r = native(o, name, true);
+      if (r !== undefined) return r;
+    } catch (e) {
+      // An AttributeError from a descriptor (a property's getter) also falls back.
+      if (!isAttributeError(e)) throw e;
+    }
   } else {
     try {
       return callWithSelf(s.getattribute!, o, [name], null);

@@ -43,6 +43,8 @@ export const classMethodDescriptorType = builtinType("classmethod_descriptor", o
 export const getSetDescriptorType = builtinType("getset_descriptor", objectType, false);
 export const memberDescriptorType = builtinType("member_descriptor", objectType, false);
 export const wrapperDescriptorType = builtinType("wrapper_descriptor", objectType, false);
+/** A slot wrapper bound to an instance (`(1).__add__`). */
+export const methodWrapperType = builtinType("method-wrapper", objectType, false);
 export const moduleType = builtinType("module");
 export const cellType = builtinType("cell", objectType, false);
 export const codeType = builtinType("code", objectType, false);

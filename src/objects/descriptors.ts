@@ -13,6 +13,7 @@ import {
   memberDescriptorType,
   methodDescriptorType,
   methodType,
+  methodWrapperType,
   None,
   noneType,
   NotImplemented,
@@ -1040,45 +1041,49 @@ function builtinSelfIsModule(b: PyBuiltinFunction): boolean {
   return b.self === null || (typeof b.self === "object" && b.self.type.name === "module");
 }
 
-defineSlots(builtinFunctionType, {
-  __call__: (self, args, kwnames) => asBuiltin(self).call(args, kwnames),
-  __repr__: (self) => {
-    const b = asBuiltin(self);
-    if (builtinSelfIsModule(b)) return `<built-in function ${b.name}>`;
-    const s = b.self!;
-    if (s instanceof PyType) return `<built-in method ${b.name} of type object at ${addressOf(s)}>`;
-    return `<built-in method ${b.name} of ${typeName(s)} object at ${addressOf(s)}>`;
-  },
-  __eq__: (self, args) => {
-    const o = args[0]!;
-    if (!(self instanceof PyBuiltinFunction) || !(o instanceof PyBuiltinFunction)) return NotImplemented;
-    return self === o || (self.self !== null && self.self === o.self && self.qualname === o.qualname);
-  },
-  __hash__: (self) => objectHashValue(asBuiltin(self).self ?? self) ^ (objectHashValue(self) & 0),
-});
-defineGetSets(builtinFunctionType, {
-  __name__: [(self) => asBuiltin(self).name],
-  __qualname__: [
-    (self) => {
+for (const bt of [builtinFunctionType, methodWrapperType]) {
+  const wrapper = bt === methodWrapperType;
+  defineSlots(bt, {
+    __call__: (self, args, kwnames) => asBuiltin(self).call(args, kwnames),
+    __repr__: (self) => {
+      const b = asBuiltin(self);
+      if (builtinSelfIsModule(b)) return `<built-in function ${b.name}>`;
+      const s = b.self!;
+      if (wrapper) return `<method-wrapper '${b.name}' of ${typeName(s)} object at ${addressOf(s)}>`;
+      if (s instanceof PyType) return `<built-in method ${b.name} of type object at ${addressOf(s)}>`;
+      return `<built-in method ${b.name} of ${typeName(s)} object at ${addressOf(s)}>`;
+    },
+    __eq__: (self, args) => {
+      const o = args[0]!;
+      if (!(self instanceof PyBuiltinFunction) || !(o instanceof PyBuiltinFunction)) return NotImplemented;
+      return self === o || (self.self !== null && self.self === o.self && self.qualname === o.qualname);
+    },
+    __hash__: (self) => objectHashValue(asBuiltin(self).self ?? self),
+  });
+  defineGetSets(bt, {
+    __name__: [(self) => asBuiltin(self).name],
+    __qualname__: [
+      (self) => {
+        const b = asBuiltin(self);
+        if (builtinSelfIsModule(b)) return b.name;
+        const s = b.self!;
+        const t = s instanceof PyType ? s : typeOf(s);
+        return `${t.qualname}.${b.name}`;
+      },
+    ],
+    __self__: [(self) => asBuiltin(self).self ?? None],
+    __module__: [(self) => asBuiltin(self).module ?? None],
+    __doc__: [(self) => asBuiltin(self).doc ?? None],
+    __text_signature__: [() => None],
+  });
+  defineMethods(bt, {
+    __reduce__: (self) => {
       const b = asBuiltin(self);
       if (builtinSelfIsModule(b)) return b.name;
-      const s = b.self!;
-      const t = s instanceof PyType ? s : typeOf(s);
-      return `${t.qualname}.${b.name}`;
+      return newTuple([getAttr(builtinsModuleGet(), "getattr"), newTuple([b.self!, b.name])]);
     },
-  ],
-  __self__: [(self) => asBuiltin(self).self ?? None],
-  __module__: [(self) => asBuiltin(self).module ?? None],
-  __doc__: [(self) => asBuiltin(self).doc ?? None],
-  __text_signature__: [() => None],
-});
-defineMethods(builtinFunctionType, {
-  __reduce__: (self) => {
-    const b = asBuiltin(self);
-    if (builtinSelfIsModule(b)) return b.name;
-    return newTuple([getAttr(builtinsModuleGet(), "getattr"), newTuple([b.self!, b.name])]);
-  },
-});
+  });
+}
 
 for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescriptorType]) {
   const kind = t === wrapperDescriptorType ? "slot wrapper" : "method";

@@ -14,6 +14,7 @@ import {
   methodDescriptorType,
   methodType,
   wrapperDescriptorType,
+  methodWrapperType,
 } from "./bootstrap.js";
 import { attributeError, typeError } from "./exceptions.js";
 import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
@@ -35,7 +36,7 @@ export type MethodCall = (self: PyObject, args: PyObject[], kwnames: KwNames) =>
 
 /** A built-in function, or a built-in method bound to `self` (`[].append`). */
 export class PyBuiltinFunction implements PyObjectBase {
-  type = builtinFunctionType;
+  type: PyType = builtinFunctionType;
   constructor(
     readonly name: string,
     readonly qualname: string,
@@ -62,7 +63,7 @@ export class PyMethodDescriptor implements PyObjectBase {
     if (obj === null) return this;
     checkDescriptorSelf(this.name, this.objclass, obj);
     const call = this.call;
-    return new PyBuiltinFunction(
+    const bound = new PyBuiltinFunction(
       this.name,
       `${this.objclass.name}.${this.name}`,
       (args, kwnames) => call(obj, args, kwnames),
@@ -70,6 +71,8 @@ export class PyMethodDescriptor implements PyObjectBase {
       null,
       this.doc,
     );
+    if (this.type === wrapperDescriptorType) bound.type = methodWrapperType;
+    return bound;
   }
 }
 

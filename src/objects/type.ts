@@ -149,7 +149,7 @@ export function computeMro(t: PyType): PyType[] {
       const names = live.map((s) => s[0]!.name);
       const unique = names.filter((n, i) => names.indexOf(n) === i);
       throw new MroError(
-        `Cannot create a consistent method resolution order (MRO) for bases ${unique.join(", ")}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${unique.join(", ")}`,
       );
     }
     out.push(candidate);

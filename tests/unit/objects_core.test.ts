@@ -123,7 +123,7 @@ test("MRO, super and metaclasses", () => {
   raises(
     () => cls("X", [Base, D], {}),
     "TypeError",
-    "Cannot create a consistent method resolution order (MRO) for bases Base, D",
+    "Cannot create a consistent method resolution\norder (MRO) for bases Base, D",
   );
   raises(() => superNew(L, 1), "TypeError", "super(type, obj): obj must be an instance or subtype of type");
 
