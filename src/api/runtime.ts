@@ -32,6 +32,7 @@ import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
 import "../modules/_weakref.js";
 import { VMState, setVM, vm } from "../vm/state.js";
+import "../vm/vm_types.js";
 import { callFunction, runFrame } from "../vm/interpreter.js";
 import { Frame, PyCell } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
@@ -41,6 +42,9 @@ import { formatException } from "../vm/traceback.js";
 import { toPyException } from "../vm/errors.js";
 import { runtimeFactories } from "../vm/factories.js";
 import { absPath, dirname } from "../vm/paths.js";
+
+/** runFile/runMain's status for an uncaught KeyboardInterrupt. */
+export const KEYBOARD_INTERRUPT_STATUS = -2;
 
 export interface RuntimeOptions {
   host: Host;
@@ -333,6 +337,9 @@ export class Runtime {
     }
     if (isException(e) && e.type.isSubtypeOf(exceptionType("SystemExit"))) return this.exitStatus(e);
     this.printException(e);
+    // CPython exits through SIGINT after an uncaught KeyboardInterrupt; the command line
+    // turns this status into the signal.
+    if (e.type.isSubtypeOf(exceptionType("KeyboardInterrupt"))) return KEYBOARD_INTERRUPT_STATUS;
     return 1;
   }
 

@@ -242,6 +242,11 @@ async function main(argv: string[]): Promise<number> {
     default:
       status = -1;
   }
+  if (status === -2) {
+    // Uncaught KeyboardInterrupt: die by SIGINT, as CPython does.
+    process.kill(process.pid, "SIGINT");
+    return 130;
+  }
   if (cmd.kind === "repl" || cmd.interactive) {
     const { runRepl } = await import("./repl.js");
     return runRepl(runtime, { quiet: cmd.quiet || cmd.kind !== "repl" });

@@ -13,6 +13,7 @@ import {
   RecursionError_,
   systemError,
 } from "../objects/exceptions.js";
+import { call } from "../objects/call.js";
 import { newOSError } from "../objects/exception_methods.js";
 import { newTuple } from "../objects/tuple.js";
 import { strFromJS } from "../objects/str.js";
@@ -32,7 +33,7 @@ export function syntaxErrorFromParser(e: PythonSyntaxError): PyBaseException {
     e.endOffset ?? None,
   ]);
   const args = e.lineno === null && e.filename === null ? [strFromJS(e.msg)] : [strFromJS(e.msg), details];
-  return newException(exceptionType(e.kind), ...args);
+  return call(exceptionType(e.kind), args, null) as PyBaseException;
 }
 
 export function toPyException(e: unknown): PyBaseException {

@@ -56,7 +56,6 @@ import * as generatorHooks from "./generator.js";
 
 void Op;
 
-
 /** Pushes `frame` on the frame stack as the callee of the running frame. */
 function push(frame: Frame): void {
   if (vm.depth >= vm.recursionLimit) throw recursionError();
@@ -698,17 +697,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
             continue;
           case 105: // RAISE_VARARGS
             throw ops.raise(c, regs[a], regs[b]);
-          case 106: {
-            // RERAISE
-            if (b >= 0) {
-              const lasti = regs[b];
-              if (typeof lasti === "number") {
-                pc = lasti;
-                frame.pc = lasti;
-              }
-            }
+          case 106: // RERAISE
+            // CPython sets the frame's last instruction to the recorded lasti (R[b]) for
+            // f_lineno only; the handler lookup uses this instruction, and a re-raise adds
+            // no traceback entry, so nothing here depends on it.
             throw ops.reraise(regs[a]!);
-          }
           case 107: // PUSH_EXC_INFO
             regs[a] = vm.excInfo ?? None;
             vm.excInfo = regs[b]!;

@@ -213,12 +213,14 @@ export function dictUpdate(d: PyDict, m: PyObject): void {
   for (const k of keysOf(m)) d.set(k, getItem(m, k));
 }
 
+/** _PyObject_FunctionStr: how CPython names a callable in argument errors. */
 function funcDescription(f: PyObject): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  if (f instanceof PyType) return `${f.name}()`;
-  const name = getAttrOpt(f, "__qualname__") ?? getAttrOpt(f, "__name__");
-  if (name !== undefined && isStr(name)) return `${jsString(name)}()`;
-  return `${typeName(f)} object`;
+  const qual = getAttrOpt(f, "__qualname__");
+  if (qual === undefined || !isStr(qual)) return `${typeName(f)} object`;
+  const mod = getAttrOpt(f, "__module__");
+  if (mod !== undefined && isStr(mod) && jsString(mod) !== "builtins")
+    return `${jsString(mod)}.${jsString(qual)}()`;
+  return `${jsString(qual)}()`;
 }
 
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject): void {
