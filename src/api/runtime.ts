@@ -30,7 +30,9 @@ import { superHooks } from "../objects/descriptors.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
-import "../modules/_weakref.js";
+import "../modules/all.js";
+import { PyFloat } from "../objects/float.js";
+import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
 import "../vm/vm_types.js";
 import { callFunction, runFrame } from "../vm/interpreter.js";
@@ -58,7 +60,7 @@ export interface RuntimeOptions {
 
 function installFactories(): void {
   runtimeFactories.bytes = (data) => newBytes(data);
-  runtimeFactories.float = (v) => call(builtinsDict().getStr("float")!, [String(v)], null);
+  runtimeFactories.float = (v) => new PyFloat(v);
   runtimeFactories.frozenset = (items) => {
     const s = new PySet(frozensetType);
     for (const x of items) setAdd(s, x);
@@ -71,7 +73,7 @@ function installFactories(): void {
   };
   runtimeFactories.setAdd = (s, x) => void setAdd(s as PySet, x);
   runtimeFactories.setUpdate = (s, x) => setUpdate(s as PySet, x);
-  runtimeFactories.complex = (re, im) => call(builtinsDict().getStr("complex")!, [re, im] as never, null);
+  runtimeFactories.complex = (re, im) => new PyComplex(re, im);
 }
 
 function builtinsDict(): PyDict {

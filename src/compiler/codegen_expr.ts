@@ -51,7 +51,7 @@ export function constantOf(e: A.expr): Constant | undefined {
     const v = e.operand.value;
     if (typeof v === "bigint") return -v;
     if (v instanceof FloatConstant) return new FloatConstant(-v.value);
-    if (v instanceof ComplexConstant) return new ComplexConstant(-v.imag);
+    // Not complex: -(0+3j) is (-0-3j), whose real part a ComplexConstant cannot hold.
     return undefined;
   }
   if (e._type === "Tuple" && e.ctx === "Load") {

@@ -62,7 +62,8 @@ import {
 import { PyList } from "../objects/list.js";
 import { sortList } from "../objects/sort.js";
 import { jsString, strFromJS, isStr } from "../objects/str.js";
-import { callableIterator } from "../objects/builtin_iterables.js";
+import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
+import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
 // The exception types in this namespace get their behaviour from here.
 import "../objects/exception_methods.js";
@@ -583,6 +584,11 @@ export function builtinsNamespace(): Record<string, PyObject> {
     ["frozenset", frozensetType],
     ["range", rangeType],
     ["slice", sliceType],
+    ["property", propertyType],
+    ["classmethod", classmethodType],
+    ["staticmethod", staticmethodType],
+    ["super", superType],
+    ...builtinIterableTypes,
   ];
   for (const [name, t] of types) ns[name] = t;
   for (const [name, t] of exceptionTypes) ns[name] = t;
@@ -598,12 +604,11 @@ export function builtinsNamespace(): Record<string, PyObject> {
   return ns;
 }
 
-/** Built-in types defined by other modules (property, enumerate, zip, memoryview...),
- * registered by them so this module need not know where each lives. */
+/** Built-ins defined by other native modules (memoryview comes with `_codecs`), registered
+ * at their load; the object layer cannot import this module, so its types are listed above. */
 const extraTypes = new Map<string, PyObject>();
 export function registerBuiltin(name: string, value: PyObject): void {
   extraTypes.set(name, value);
 }
 
 registerNativeModule("builtins", builtinsNamespace);
-

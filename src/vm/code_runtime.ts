@@ -7,6 +7,7 @@
 // types instruction i has seen (TypeBits, left operand in the low byte, right operand in
 // the next), `counters` counts calls and loop back-edges for the hotness decision.
 
+import { strFromJS } from "../objects/str.js";
 import { ConstFrozenset, ConstTuple, type CodeObject, type Constant } from "../compiler/code.js";
 import {
   ComplexConstant,
@@ -98,8 +99,10 @@ export function toRuntime(c: Constant): PyObject {
   if (c === null) return None;
   switch (typeof c) {
     case "boolean":
-    case "string":
       return c;
+    case "string":
+      // Literals may hold astral characters, which need str's code-point representation.
+      return strFromJS(c);
     case "bigint":
       return normaliseInt(c);
   }

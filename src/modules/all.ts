@@ -1,0 +1,9 @@
+// Loads every native module so that each registers itself with the registry; the runtime
+// imports this one file instead of knowing the list.
+
+import "./builtins.js";
+import "./sys.js";
+import "./math.js";
+import "./_codecs.js";
+import "./_string.js";
+import "./_weakref.js";
