@@ -76,10 +76,6 @@ function installFactories(): void {
   runtimeFactories.complex = (re, im) => new PyComplex(re, im);
 }
 
-function builtinsDict(): PyDict {
-  return vm.builtins;
-}
-
 /** The names of the running frame's scope as a dict (locals()). */
 function frameLocals(frame: Frame): PyObject {
   if (frame.locals !== null) return frame.locals;

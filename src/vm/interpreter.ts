@@ -90,6 +90,18 @@ export const exitState = { yielded: false };
  * or raises. With `throwIn`, the exception is raised at the frame's current instruction
  * first (generator.throw). */
 export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
+  // Entering the loop from native code counts one more level, as CPython 3.11 counts the
+  // C call into _PyEval_EvalFrameDefault and the frame both.
+  const nested = vm.depth > 0 ? 1 : 0;
+  vm.depth += nested;
+  try {
+    return runLoop(entry, throwIn);
+  } finally {
+    vm.depth -= nested;
+  }
+}
+
+function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
   push(entry);
   let frame = entry;
   let code: CodeObject = frame.code;
