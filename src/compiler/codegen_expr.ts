@@ -4,7 +4,7 @@
 // operand might rebind a local read earlier (`x + (x := 1)`), the earlier value is copied.
 
 import type * as A from "../parser/ast.generated.js";
-import { ComplexConstant, FloatConstant, type ConstantValue } from "../parser/constant.js";
+import { FloatConstant, type ConstantValue } from "../parser/constant.js";
 import { ConstTuple, type Constant } from "./code.js";
 import type { Compiler } from "./compiler.js";
 import { FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, Op } from "./opcodes.js";
