@@ -1,8 +1,8 @@
 class Fake:
     def __mro_entries__(self, bases):
-        print('__mro_entries__', bases)
+        print('__mro_entries__', [type(b).__name__ for b in bases])
         return (dict,)
 class D(Fake()):
     pass
-print(D.__bases__, D.__orig_bases__ if hasattr(D, '__orig_bases__') else None, D.__mro__)
+print(D.__bases__, type(D.__orig_bases__[0]).__name__, D.__mro__)
 print(D(a=1))

@@ -3,7 +3,7 @@ class CM:
         print('enter')
         return 'value'
     def __exit__(self, *args):
-        print('exit', args)
+        print('exit', args[0], repr(args[1]), type(args[2]).__name__)
 with CM() as v:
     print('body', v)
 with CM():

@@ -1,0 +1,10 @@
+def show(f, *a):
+    try:
+        r = f(*a)
+    except Exception as e:
+        return f'{type(e).__name__}: {e}'
+    return repr(r)
+DICTS = [{}, {'a': 1}, {'a': 1, 'b': 2}, {'b': None, 'a': [1]}, {1: 'x', 'a': 2.5, (1, 2): 'tuple'}, {True: 't', 'a': False}]
+F = lambda d: (d.update({'a': 0, 'n': 1}), d)
+for d in DICTS:
+    print(repr(d), '->', show(F, dict(d)))

@@ -1,0 +1,3 @@
+e = ConnectionResetError(104, 'reset')
+print(type(e).__name__, repr(e), repr(str(e)), e.args)
+raise e

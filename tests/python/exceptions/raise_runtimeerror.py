@@ -1,0 +1,3 @@
+e = RuntimeError()
+print(type(e).__name__, repr(e), repr(str(e)), e.args)
+raise e

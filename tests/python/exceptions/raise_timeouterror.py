@@ -1,0 +1,3 @@
+e = TimeoutError('slow')
+print(type(e).__name__, repr(e), repr(str(e)), e.args)
+raise e

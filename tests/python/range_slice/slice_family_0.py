@@ -1,0 +1,5 @@
+SEQS = [list(range(8)), 'abcdefgh', tuple('xyzwvuts'), range(10, 18), b'ABCDEFGH', 'é😀a😀é😀b😀']
+s = slice(None, None, -1)
+print(s, s.indices(8))
+for q in SEQS:
+    print(type(q).__name__, q[s], q[None:None:-1] == q[s], len(q[s]))
