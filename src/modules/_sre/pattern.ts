@@ -1,0 +1,438 @@
+// re.Pattern and _sre.SRE_Scanner: the compiled pattern's Python face. The searches that
+// walk a subject match after match (findall, finditer, sub, split, the scanner) share
+// `Cursor`, which carries CPython 3.7+'s empty-match rule: after an empty match the next
+// match may not be empty at the same position.
+
+import { None, NotImplemented, objectType, typeType } from "../../objects/bootstrap.js";
+import {
+  getAttr,
+  hash,
+  indexAsNumber,
+  isTrue,
+  richCompareBool,
+  CompareOp,
+  reprJS,
+} from "../../objects/abstract.js";
+import { callableIterator } from "../../objects/builtin_iterables.js";
+import { bufferOf, newBytes, PyByteArray, PyBytes } from "../../objects/bytes.js";
+import { call } from "../../objects/call.js";
+import { PyDict } from "../../objects/dict.js";
+import { runtimeError, typeError } from "../../objects/exceptions.js";
+import {
+  bindArgs,
+  defineGetSets,
+  defineMethods,
+  PyBuiltinFunction,
+  PyFunction,
+  PyMethod,
+  signature,
+  type MethodCall,
+} from "../../objects/function.js";
+import { defineClassGetItem } from "../../objects/iterators.js";
+import { PyList } from "../../objects/list.js";
+import { typeName } from "../../objects/names.js";
+import { typeOf, type PyObject } from "../../objects/object.js";
+import { isStr, strConcat, strFromJS, strText, type Text } from "../../objects/str.js";
+import { PyTuple } from "../../objects/tuple.js";
+import { PyType } from "../../objects/type.js";
+import { PyMappingProxy } from "../../objects/typeobject.js";
+import { builtinsHooks } from "../builtins.js";
+import { FLAG_NAMES, Flag } from "./constants.js";
+import { Matcher } from "./matcher.js";
+import { PyMatch } from "./match.js";
+import type { Program } from "./program.js";
+import { sliceSubject, subjectOf, type SubjectInfo } from "./subject.js";
+
+export const patternType = new PyType(typeType, "Pattern", [objectType], true);
+patternType.isBaseType = false;
+patternType.dict.set("__module__", "re");
+
+export const scannerType = new PyType(typeType, "SRE_Scanner", [objectType], true);
+scannerType.isBaseType = false;
+scannerType.dict.set("__module__", "_sre");
+
+export class PyPattern {
+  type = patternType;
+  constructor(
+    /** The source str/bytes, or None. */
+    readonly pattern: PyObject,
+    readonly flags: number,
+    readonly code: readonly number[],
+    readonly program: Program,
+    readonly groups: number,
+    readonly groupindex: PyDict,
+    /** Group names by number (index 0 unused), None for unnamed groups. */
+    readonly indexgroup: readonly PyObject[],
+    readonly isBytes: boolean,
+  ) {}
+
+  matcher(info: SubjectInfo, endpos: number): Matcher {
+    return new Matcher(this.program, info.subject, this.groups, endpos);
+  }
+
+  newMatch(info: SubjectInfo, m: Matcher, pos: number, endpos: number): PyMatch {
+    const n = this.groups;
+    const spans = new Int32Array(2 * (n + 1));
+    spans[0] = m.matchStart();
+    spans[1] = m.matchEnd();
+    for (let g = 0; g < n; g++) {
+      spans[2 * g + 2] = m.groupStart(g);
+      spans[2 * g + 3] = m.groupEnd(g);
+    }
+    return new PyMatch(this, info, spans, pos, endpos, m.lastindex);
+  }
+}
+
+/** Calls `re.<name>(*args)`, the Python helpers _sre relies on (`_subx`, `_expand`). */
+export function callReModule(name: string, args: PyObject[]): PyObject {
+  const re = builtinsHooks.importModule(["re"], null);
+  return call(getAttr(re, name), args);
+}
+
+function self(o: PyObject): PyPattern {
+  if (!(o instanceof PyPattern))
+    throw typeError(`descriptor requires a 're.Pattern' object but received a '${typeName(o)}'`);
+  return o;
+}
+
+function withSig(text: string, impl: (p: PyPattern, ...v: (PyObject | undefined)[]) => PyObject): MethodCall {
+  const sig = signature(text);
+  return (o, args, kwnames) => impl(self(o), ...bindArgs(sig, args, kwnames).values);
+}
+
+/** pos/endpos clamped to the subject as CPython's state_init does. */
+function bounds(
+  info: SubjectInfo,
+  pos: PyObject | undefined,
+  endpos: PyObject | undefined,
+): [number, number] {
+  const len = info.subject.length;
+  let s = pos === undefined ? 0 : indexAsNumber(pos);
+  let e = endpos === undefined ? len : indexAsNumber(endpos);
+  if (s < 0) s = 0;
+  else if (s > len) s = len;
+  if (e < 0) e = 0;
+  else if (e > len) e = len;
+  return [s, e];
+}
+
+/** Successive matches over a subject (CPython's SRE_STATE between searches). */
+export class Cursor {
+  readonly matcher: Matcher;
+  start: number;
+  done = false;
+  constructor(
+    readonly pattern: PyPattern,
+    readonly info: SubjectInfo,
+    readonly pos: number,
+    readonly endpos: number,
+  ) {
+    this.matcher = pattern.matcher(info, endpos);
+    this.start = pos;
+  }
+
+  /** The next match (searching, or anchored at the current position); false when none. */
+  next(search: boolean): boolean {
+    if (this.done) return false;
+    const m = this.matcher;
+    const ok = this.start > this.endpos ? false : search ? m.search(this.start) : m.match(this.start);
+    if (!ok) {
+      this.done = true;
+      return false;
+    }
+    m.mustAdvance = m.matchEnd() === m.matchStart();
+    this.start = m.matchEnd();
+    return true;
+  }
+
+  newMatch(): PyMatch {
+    return this.pattern.newMatch(this.info, this.matcher, this.pos, this.endpos);
+  }
+}
+
+function matchOnce(
+  p: PyPattern,
+  kind: "match" | "fullmatch" | "search",
+  args: (PyObject | undefined)[],
+): PyObject {
+  const info = subjectOf(args[0]!, p.isBytes);
+  const [pos, endpos] = bounds(info, args[1], args[2]);
+  if (pos > endpos) return None;
+  const m = p.matcher(info, endpos);
+  m.matchAll = kind === "fullmatch";
+  const ok = kind === "search" ? m.search(pos) : m.match(pos);
+  return ok ? p.newMatch(info, m, pos, endpos) : None;
+}
+
+function isCallable(o: PyObject): boolean {
+  if (
+    o instanceof PyFunction ||
+    o instanceof PyBuiltinFunction ||
+    o instanceof PyMethod ||
+    o instanceof PyType
+  )
+    return true;
+  return typeof o === "object" && o !== null && typeOf(o).lookup("__call__") !== undefined;
+}
+
+/** Joins the pieces of sub() into one str or bytes, with CPython's join errors. */
+function joinPieces(pieces: PyObject[], isBytes: boolean): PyObject {
+  if (!isBytes) {
+    const texts: Text[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const t = strText(pieces[i]!);
+      if (t === undefined)
+        throw typeError(`sequence item ${i}: expected str instance, ${typeName(pieces[i]!)} found`);
+      texts.push(t);
+    }
+    return strConcat(texts);
+  }
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const b = bufferOf(pieces[i]!);
+    if (b === undefined)
+      throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(pieces[i]!)} found`);
+    parts.push(b);
+    n += b.length;
+  }
+  const out = new Uint8Array(n);
+  let k = 0;
+  for (const b of parts) {
+    out.set(b, k);
+    k += b.length;
+  }
+  return newBytes(out);
+}
+
+/** Whether a str/bytes-like template has no backslash (so it is used literally). */
+function isLiteralTemplate(t: PyObject): boolean {
+  const text = strText(t);
+  if (text !== undefined) {
+    if (typeof text === "string") return !text.includes("\\");
+    return !text.includes("\\");
+  }
+  const b = t instanceof PyBytes || t instanceof PyByteArray ? t.data : bufferOf(t);
+  return b !== undefined && !b.includes(92);
+}
+
+function subx(
+  p: PyPattern,
+  repl: PyObject,
+  string: PyObject,
+  countArg: PyObject | undefined,
+  withCount: boolean,
+): PyObject {
+  let filter: PyObject | null = null;
+  let literal: PyObject | null = null;
+  if (isCallable(repl)) filter = repl;
+  else if (isLiteralTemplate(repl)) literal = repl;
+  else {
+    const r = callReModule("_subx", [p, repl]);
+    if (isCallable(r)) filter = r;
+    else literal = r;
+  }
+  const info = subjectOf(string, p.isBytes);
+  const count = countArg === undefined ? 0 : indexAsNumber(countArg);
+  const len = info.subject.length;
+  const cur = new Cursor(p, info, 0, len);
+  const pieces: PyObject[] = [];
+  let last = 0;
+  let n = 0;
+  while (count <= 0 || n < count) {
+    if (!cur.next(true)) break;
+    const b = cur.matcher.matchStart();
+    const e = cur.matcher.matchEnd();
+    if (last < b) pieces.push(sliceSubject(info, last, b));
+    if (filter !== null) {
+      const item = call(filter, [cur.newMatch()]);
+      if (item !== None) pieces.push(item);
+    } else pieces.push(literal!);
+    last = e;
+    n++;
+  }
+  if (last < len) pieces.push(sliceSubject(info, last, len));
+  const result = joinPieces(pieces, p.isBytes);
+  return withCount ? new PyTuple([result, n]) : result;
+}
+
+function flagsRepr(p: PyPattern): string {
+  let flags = p.flags;
+  if (!p.isBytes && (flags & (Flag.LOCALE | Flag.UNICODE | Flag.ASCII)) === Flag.UNICODE)
+    flags &= ~Flag.UNICODE;
+  const items: string[] = [];
+  for (const [name, v] of FLAG_NAMES) {
+    if (flags & v) {
+      items.push(name);
+      flags &= ~v;
+    }
+  }
+  if (flags) items.push(`0x${flags.toString(16)}`);
+  return items.join("|");
+}
+
+defineMethods(patternType, {
+  match: withSig("match(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "match", a)),
+  fullmatch: withSig("fullmatch(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "fullmatch", a)),
+  search: withSig("search(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "search", a)),
+  findall: withSig("findall(string, pos=?, endpos=?)", (p, string, pos, endpos) => {
+    const info = subjectOf(string!, p.isBytes);
+    const [s, e] = bounds(info, pos, endpos);
+    const cur = new Cursor(p, info, s, e);
+    const out: PyObject[] = [];
+    const empty = sliceSubject(info, 0, 0);
+    while (cur.next(true)) {
+      const m = cur.matcher;
+      if (p.groups === 0) out.push(sliceSubject(info, m.matchStart(), m.matchEnd()));
+      else {
+        const items: PyObject[] = [];
+        for (let g = 0; g < p.groups; g++) {
+          const gs = m.groupStart(g);
+          items.push(gs >= 0 ? sliceSubject(info, gs, m.groupEnd(g)) : empty);
+        }
+        out.push(p.groups === 1 ? items[0]! : new PyTuple(items));
+      }
+    }
+    return new PyList(out);
+  }),
+  finditer: withSig("finditer(string, pos=?, endpos=?)", (p, string, pos, endpos) => {
+    const scanner = newScanner(p, string!, pos, endpos);
+    return callableIterator(getAttr(scanner, "search"), None);
+  }),
+  scanner: withSig("scanner(string, pos=?, endpos=?)", (p, string, pos, endpos) =>
+    newScanner(p, string!, pos, endpos),
+  ),
+  split: withSig("split(string, maxsplit=?)", (p, string, maxsplitArg) => {
+    const info = subjectOf(string!, p.isBytes);
+    const maxsplit = maxsplitArg === undefined ? 0 : indexAsNumber(maxsplitArg);
+    const len = info.subject.length;
+    const cur = new Cursor(p, info, 0, len);
+    const out: PyObject[] = [];
+    let last = 0;
+    let n = 0;
+    while (maxsplit === 0 || n < maxsplit) {
+      if (!cur.next(true)) break;
+      const m = cur.matcher;
+      out.push(sliceSubject(info, last, m.matchStart()));
+      for (let g = 0; g < p.groups; g++) {
+        const gs = m.groupStart(g);
+        out.push(gs >= 0 ? sliceSubject(info, gs, m.groupEnd(g)) : None);
+      }
+      n++;
+      last = m.matchEnd();
+    }
+    out.push(sliceSubject(info, last, len));
+    return new PyList(out);
+  }),
+  sub: withSig("sub(repl, string, count=?)", (p, repl, string, count) =>
+    subx(p, repl!, string!, count, false),
+  ),
+  subn: withSig("subn(repl, string, count=?)", (p, repl, string, count) =>
+    subx(p, repl!, string!, count, true),
+  ),
+  __copy__: (o) => self(o),
+  __deepcopy__: (o) => self(o),
+  __repr__: (o) => {
+    const p = self(o);
+    const src = reprJS(p.pattern).slice(0, 200);
+    const flags = flagsRepr(p);
+    return strFromJS(flags ? `re.compile(${src}, ${flags})` : `re.compile(${src})`);
+  },
+  __eq__: (o, args) => {
+    const p = self(o);
+    const q = args[0]!;
+    if (!(q instanceof PyPattern)) return NotImplemented;
+    if (p === q) return true;
+    if (p.flags !== q.flags || p.isBytes !== q.isBytes || p.code.length !== q.code.length) return false;
+    for (let i = 0; i < p.code.length; i++) if (p.code[i] !== q.code[i]) return false;
+    return richCompareBool(p.pattern, q.pattern, CompareOp.Eq);
+  },
+  __ne__: (o, args) => {
+    const q = args[0]!;
+    if (!(q instanceof PyPattern)) return NotImplemented;
+    const eq = call(getAttr(o, "__eq__"), [q]);
+    return !isTrue(eq);
+  },
+  __hash__: (o) => {
+    const p = self(o);
+    let h = 0;
+    for (const c of p.code) h = (Math.imul(h, 1000003) ^ c) | 0;
+    const ph = hash(p.pattern);
+    const r = typeof ph === "bigint" ? Number(BigInt.asIntN(32, ph)) ^ h : (ph | 0) ^ h;
+    return r === -1 ? -2 : r;
+  },
+});
+
+defineClassGetItem(patternType);
+
+defineGetSets(patternType, {
+  pattern: [(o) => self(o).pattern],
+  flags: [(o) => self(o).flags],
+  groups: [(o) => self(o).groups],
+  groupindex: [(o) => new PyMappingProxy(self(o).groupindex.copy())],
+});
+
+// ---- the scanner ----
+
+export class PyScanner {
+  type = scannerType;
+  constructor(
+    readonly pattern: PyPattern,
+    readonly cursor: Cursor,
+  ) {}
+}
+
+function newScanner(
+  p: PyPattern,
+  string: PyObject,
+  pos: PyObject | undefined,
+  endpos: PyObject | undefined,
+): PyScanner {
+  const info = subjectOf(string, p.isBytes);
+  const [s, e] = bounds(info, pos, endpos);
+  return new PyScanner(p, new Cursor(p, info, s, e));
+}
+
+function scanner(o: PyObject): PyScanner {
+  if (!(o instanceof PyScanner))
+    throw typeError(`descriptor requires a '_sre.SRE_Scanner' object but received a '${typeName(o)}'`);
+  return o;
+}
+
+function scan(o: PyObject, search: boolean): PyObject {
+  const cur = scanner(o).cursor;
+  return cur.next(search) ? cur.newMatch() : None;
+}
+
+defineMethods(scannerType, {
+  match: (o) => scan(o, false),
+  search: (o) => scan(o, true),
+});
+
+defineGetSets(scannerType, { pattern: [(o) => scanner(o).pattern] });
+
+/** `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`. */
+export function compilePattern(
+  pattern: PyObject,
+  flags: number,
+  code: number[],
+  groups: number,
+  groupindex: PyDict,
+  indexgroup: PyObject[],
+  program: Program,
+): PyPattern {
+  let isBytes = false;
+  if (pattern !== None && !isStr(pattern)) {
+    if (bufferOf(pattern) === undefined)
+      throw typeError(`expected string or bytes-like object, got '${typeName(pattern)}'`);
+    isBytes = true;
+  }
+  if (indexgroup.length < groups + 1) {
+    const ig = indexgroup.slice();
+    while (ig.length < groups + 1) ig.push(None);
+    indexgroup = ig;
+  }
+  return new PyPattern(pattern, flags, code, program, groups, groupindex, indexgroup, isBytes);
+}
+
+export { runtimeError };
