@@ -44,6 +44,9 @@ import { formatException } from "../vm/traceback.js";
 import { toPyException } from "../vm/errors.js";
 import { runtimeFactories } from "../vm/factories.js";
 import { absPath, dirname } from "../vm/paths.js";
+import { configureCodeCache } from "../vm/code_cache.js";
+import { withStdlib } from "../host/stdlib.js";
+import { runAtexitCallbacks } from "../modules/atexit.js";
 
 /** runFile/runMain's status for an uncaught KeyboardInterrupt. */
 export const KEYBOARD_INTERRUPT_STATUS = -2;
@@ -56,6 +59,14 @@ export interface RuntimeOptions {
   path0?: string;
   /** -B */
   dontWriteBytecode?: boolean;
+  /** The standard library: a CPython 3.11 `Lib/` directory or a zip of one (last on sys.path). */
+  stdlib?: string | null;
+  /** PYTHONPATH's entries, between path0 and the standard library. */
+  pythonPath?: string[];
+  /** Where compiled modules are cached (null: no cache). */
+  cacheDir?: string | null;
+  /** Names the compiler build in cache keys (entries of other builds are not used). */
+  cacheTag?: string;
 }
 
 function installFactories(): void {
@@ -193,16 +204,22 @@ function exceptionValue(type: string, message: string): PyBaseException {
 
 export class Runtime {
   readonly state: VMState;
+  /** Set once SystemExit was raised (the REPL stops then). */
+  exited = false;
 
   constructor(readonly options: RuntimeOptions) {
-    const state = new VMState(options.host);
+    const state = new VMState(options.stdlib ? withStdlib(options.host, options.stdlib) : options.host);
     this.state = state;
     setVM(state);
     state.nativeModules = nativeModules;
     state.modules = new PyDict();
     state.dontWriteBytecode = options.dontWriteBytecode ?? false;
     state.argv = new PyList(options.argv.map((a) => strFromJS(a)));
-    state.path = new PyList([strFromJS(options.path0 ?? "")]);
+    const stdlibPath = options.stdlib ? [options.stdlib] : [];
+    state.path = new PyList(
+      [options.path0 ?? "", ...(options.pythonPath ?? []), ...stdlibPath].map((p) => strFromJS(p)),
+    );
+    configureCodeCache(options.cacheDir ?? null, !state.dontWriteBytecode, options.cacheTag);
     installFactories();
     installHooks();
     const builtins = findAndLoad("builtins") as PyModule;
@@ -318,6 +335,11 @@ export class Runtime {
       status = this.handleUncaught(e);
     }
     try {
+      runAtexitCallbacks();
+    } catch (e) {
+      status = this.handleUncaught(e);
+    }
+    try {
       flushStdStreams();
     } catch {
       // ignore errors flushing at exit
@@ -333,7 +355,10 @@ export class Runtime {
     } catch {
       // ignore
     }
-    if (isException(e) && e.type.isSubtypeOf(exceptionType("SystemExit"))) return this.exitStatus(e);
+    if (isException(e) && e.type.isSubtypeOf(exceptionType("SystemExit"))) {
+      this.exited = true;
+      return this.exitStatus(e);
+    }
     this.printException(e);
     // CPython exits through SIGINT after an uncaught KeyboardInterrupt; the command line
     // turns this status into the signal.
