@@ -7,3 +7,5 @@ import "./math.js";
 import "./_codecs.js";
 import "./_string.js";
 import "./_weakref.js";
+import "./itertools.js";
+import "./_collections.js";

@@ -1,0 +1,591 @@
+// The `_collections` module that Lib/collections/__init__.py imports: `deque` (a ring
+// buffer with an optional maxlen), `defaultdict` (a dict subclass whose `__missing__` calls
+// the factory), `_count_elements` (Counter's counting loop), `_tuplegetter` (namedtuple's
+// field descriptors) and the deque iterator types. OrderedDict comes from Lib's pure-Python
+// version, as CPython falls back to when `_collections` lacks it.
+
+import { dictType, None, NotImplemented, objectType } from "../objects/bootstrap.js";
+import { call, callWithSelf } from "../objects/call.js";
+import {
+  BinaryOp,
+  binaryOp,
+  CompareOp,
+  getIter,
+  index,
+  isCallable,
+  iterate,
+  iterNext,
+  reprJS,
+  richCompare,
+  richCompareBool,
+} from "../objects/abstract.js";
+import {
+  exceptionType,
+  indexError,
+  KeyError_,
+  newException,
+  runtimeError,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
+import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
+import {
+  defineClassGetItem,
+  defineNew,
+  reprEnter,
+  reprLeave,
+  type NativeIter,
+} from "../objects/iterators.js";
+import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { typeName } from "../objects/names.js";
+import { dictReprJS, dictUpdateFrom, PyDict } from "../objects/dict.js";
+import { strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import type { PyType } from "../objects/type.js";
+import { registerNativeModule } from "./registry.js";
+import { adopt, moduleIterType, moduleType, parseKw, shortTypeName, splitArgs } from "./itertools_helpers.js";
+
+// ---- deque ----
+
+export const dequeType = moduleType("collections", "deque");
+
+/** A double-ended queue over a power-of-two ring buffer. */
+export class PyDeque implements PyObjectBase {
+  dict: AttributeDict | null = null;
+  buf: (PyObject | undefined)[] = new Array(8);
+  head = 0;
+  size = 0;
+  /** -1 when unbounded. */
+  maxlen = -1;
+  /** Bumped by every mutation, so that iterators can detect one. */
+  state = 0;
+  constructor(public type: PyType = dequeType) {}
+
+  at(i: number): PyObject {
+    return this.buf[(this.head + i) & (this.buf.length - 1)]!;
+  }
+  setAt(i: number, v: PyObject): void {
+    this.buf[(this.head + i) & (this.buf.length - 1)] = v;
+  }
+  private grow(): void {
+    const old = this.buf,
+      n = old.length;
+    const buf = new Array<PyObject | undefined>(n * 2);
+    for (let i = 0; i < this.size; i++) buf[i] = old[(this.head + i) & (n - 1)];
+    this.buf = buf;
+    this.head = 0;
+  }
+  push(v: PyObject): void {
+    this.state++;
+    if (this.maxlen === 0) return;
+    if (this.size === this.maxlen) this.shift();
+    if (this.size === this.buf.length) this.grow();
+    this.buf[(this.head + this.size) & (this.buf.length - 1)] = v;
+    this.size++;
+  }
+  unshift(v: PyObject): void {
+    this.state++;
+    if (this.maxlen === 0) return;
+    if (this.size === this.maxlen) this.pop();
+    if (this.size === this.buf.length) this.grow();
+    this.head = (this.head - 1) & (this.buf.length - 1);
+    this.buf[this.head] = v;
+    this.size++;
+  }
+  pop(): PyObject {
+    if (this.size === 0) throw indexError("pop from an empty deque");
+    this.state++;
+    const i = (this.head + this.size - 1) & (this.buf.length - 1);
+    const v = this.buf[i]!;
+    this.buf[i] = undefined;
+    this.size--;
+    return v;
+  }
+  shift(): PyObject {
+    if (this.size === 0) throw indexError("pop from an empty deque");
+    this.state++;
+    const v = this.buf[this.head]!;
+    this.buf[this.head] = undefined;
+    this.head = (this.head + 1) & (this.buf.length - 1);
+    this.size--;
+    return v;
+  }
+  toArray(): PyObject[] {
+    const out = new Array<PyObject>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.at(i);
+    return out;
+  }
+  replace(items: PyObject[]): void {
+    let n = 8;
+    while (n < items.length) n *= 2;
+    this.buf = new Array(n);
+    for (let i = 0; i < items.length; i++) this.buf[i] = items[i];
+    this.head = 0;
+    this.size = items.length;
+    this.state++;
+  }
+  clear(): void {
+    this.replace([]);
+  }
+  rotate(n: number): void {
+    const len = this.size;
+    if (len <= 1) return;
+    n %= len;
+    if (n === 0) return;
+    const items = this.toArray();
+    const k = n > 0 ? len - n : -n;
+    this.replace(items.slice(k).concat(items.slice(0, k)));
+  }
+}
+
+function asDeque(o: PyObject): PyDeque {
+  if (!(o instanceof PyDeque)) throw typeError(`descriptor requires a 'collections.deque' object`);
+  return o;
+}
+
+function dequeIndex(d: PyDeque, k: PyObject): number {
+  if (
+    typeof k !== "number" &&
+    typeof k !== "bigint" &&
+    typeof k !== "boolean" &&
+    typeOf(k).lookup("__index__") === undefined
+  )
+    throw typeError(`sequence index must be integer, not '${typeName(k)}'`);
+  let i = index(k);
+  if (typeof i === "bigint") throw indexError("deque index out of range");
+  if (i < 0) i += d.size;
+  if (i < 0 || i >= d.size) throw indexError("deque index out of range");
+  return i;
+}
+
+function dequeExtend(d: PyDeque, iterable: PyObject, left: boolean): void {
+  const items = iterable === d ? d.toArray() : null;
+  if (items !== null) {
+    for (const v of items) {
+      if (left) d.unshift(v);
+      else d.push(v);
+    }
+    return;
+  }
+  iterate(iterable, (v) => {
+    if (left) d.unshift(v);
+    else d.push(v);
+  });
+}
+
+function newDequeLike(d: PyDeque, items: PyObject[]): PyObject {
+  if (d.type === dequeType) {
+    const r = new PyDeque();
+    r.maxlen = d.maxlen;
+    for (const v of items) r.push(v);
+    return r;
+  }
+  const args: PyObject[] = [new PyTuple(items)];
+  if (d.maxlen >= 0) args.push(d.maxlen);
+  return call(d.type, args, null);
+}
+
+function dequeFind(d: PyDeque, v: PyObject, start: number, stop: number): number {
+  const state = d.state;
+  for (let i = start; i < stop && i < d.size; i++) {
+    const eq = richCompareBool(d.at(i), v, CompareOp.Eq);
+    if (d.state !== state) throw runtimeError("deque mutated during iteration");
+    if (eq) return i;
+  }
+  return -1;
+}
+
+defineNew(dequeType, (cls) => adopt(new PyDeque(cls), cls));
+
+defineMethods(dequeType, {
+  __init__(self, args, kwnames) {
+    const d = asDeque(self);
+    const [iterable, maxlen] = parseKw("deque", args, kwnames, ["iterable", "maxlen"], 0);
+    let m = -1;
+    if (maxlen !== undefined && maxlen !== None) {
+      if (
+        typeof maxlen !== "number" &&
+        typeof maxlen !== "bigint" &&
+        typeof maxlen !== "boolean" &&
+        typeOf(maxlen).lookup("__index__") === undefined
+      )
+        throw typeError("an integer is required");
+      const n = index(maxlen);
+      if (n < 0) throw valueError("maxlen must be non-negative");
+      m = Number(n);
+    }
+    d.maxlen = m;
+    if (d.size > 0) d.clear();
+    if (iterable !== undefined) dequeExtend(d, iterable, false);
+    return None;
+  },
+  append: (self, args) => (asDeque(self).push(args[0]!), None),
+  appendleft: (self, args) => (asDeque(self).unshift(args[0]!), None),
+  pop: (self) => asDeque(self).pop(),
+  popleft: (self) => asDeque(self).shift(),
+  extend: (self, args) => (dequeExtend(asDeque(self), args[0]!, false), None),
+  extendleft: (self, args) => (dequeExtend(asDeque(self), args[0]!, true), None),
+  clear: (self) => (asDeque(self).clear(), None),
+  copy: (self) => newDequeLike(asDeque(self), asDeque(self).toArray()),
+  __copy__: (self) => newDequeLike(asDeque(self), asDeque(self).toArray()),
+  count(self, args) {
+    const d = asDeque(self);
+    const state = d.state;
+    let n = 0;
+    for (let i = 0; i < d.size; i++) {
+      const eq = richCompareBool(d.at(i), args[0]!, CompareOp.Eq);
+      if (d.state !== state) throw runtimeError("deque mutated during iteration");
+      if (eq) n++;
+    }
+    return n;
+  },
+  index(self, args) {
+    const d = asDeque(self);
+    const clip = (v: PyObject | undefined, dflt: number): number => {
+      if (v === undefined) return dflt;
+      let i = Number(index(v));
+      if (i < 0) i = Math.max(0, i + d.size);
+      return Math.min(i, d.size);
+    };
+    const i = dequeFind(d, args[0]!, clip(args[1], 0), clip(args[2], d.size));
+    if (i < 0) throw valueError(`${reprJS(args[0]!)} is not in deque`);
+    return i;
+  },
+  insert(self, args) {
+    const d = asDeque(self);
+    if (d.maxlen >= 0 && d.size >= d.maxlen) throw indexError("deque already at its maximum size");
+    let i = Number(index(args[0]!));
+    const items = d.toArray();
+    if (i < 0) i = Math.max(0, i + items.length);
+    items.splice(Math.min(i, items.length), 0, args[1]!);
+    d.replace(items);
+    return None;
+  },
+  remove(self, args) {
+    const d = asDeque(self);
+    const i = dequeFind(d, args[0]!, 0, d.size);
+    if (i < 0) throw valueError(`${reprJS(args[0]!)} is not in deque`);
+    const items = d.toArray();
+    items.splice(i, 1);
+    d.replace(items);
+    return None;
+  },
+  reverse(self) {
+    const d = asDeque(self);
+    d.replace(d.toArray().reverse());
+    return None;
+  },
+  rotate(self, args) {
+    const n = args.length > 0 ? index(args[0]!) : 1;
+    const d = asDeque(self);
+    if (d.size > 0) d.rotate(Number(typeof n === "bigint" ? n % BigInt(d.size) : n));
+    return None;
+  },
+  __len__: (self) => asDeque(self).size,
+  __bool__: (self) => asDeque(self).size > 0,
+  __getitem__: (self, args) => asDeque(self).at(dequeIndex(asDeque(self), args[0]!)),
+  __setitem__(self, args) {
+    const d = asDeque(self);
+    d.setAt(dequeIndex(d, args[0]!), args[1]!);
+    return None;
+  },
+  __delitem__(self, args) {
+    const d = asDeque(self);
+    const i = dequeIndex(d, args[0]!);
+    const items = d.toArray();
+    items.splice(i, 1);
+    d.replace(items);
+    return None;
+  },
+  __contains__: (self, args) => dequeFind(asDeque(self), args[0]!, 0, asDeque(self).size) >= 0,
+  __iter__: (self) => new DequeIter(asDeque(self), false),
+  __reversed__: (self) => new DequeIter(asDeque(self), true),
+  __repr__(self) {
+    const d = asDeque(self);
+    const name = shortTypeName(d.type);
+    if (!reprEnter(d)) return strFromJS("[...]");
+    try {
+      const body = "[" + d.toArray().map(reprJS).join(", ") + "]";
+      return strFromJS(d.maxlen >= 0 ? `${name}(${body}, maxlen=${d.maxlen})` : `${name}(${body})`);
+    } finally {
+      reprLeave(d);
+    }
+  },
+  __add__(self, args) {
+    const d = asDeque(self);
+    const o = args[0]!;
+    if (!(o instanceof PyDeque))
+      throw typeError(`can only concatenate deque (not "${typeName(o)}") to deque`);
+    const r = newDequeLike(d, d.toArray()) as PyDeque;
+    dequeExtend(r, o, false);
+    return r;
+  },
+  __iadd__(self, args) {
+    dequeExtend(asDeque(self), args[0]!, false);
+    return self;
+  },
+  __mul__(self, args) {
+    const d = asDeque(self);
+    const r = newDequeLike(d, []) as PyDeque;
+    const n = Number(index(args[0]!));
+    const items = d.toArray();
+    for (let k = 0; k < n; k++) for (const v of items) r.push(v);
+    return r;
+  },
+  __rmul__: (self, args) => callWithSelf(dequeType.lookup("__mul__")!, self, args, null),
+  __imul__(self, args) {
+    const d = asDeque(self);
+    const n = Number(index(args[0]!));
+    const items = d.toArray();
+    if (n <= 0) d.clear();
+    else for (let k = 1; k < n; k++) for (const v of items) d.push(v);
+    return self;
+  },
+  __reduce__(self) {
+    const d = asDeque(self);
+    const args = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
+    const state = d.dict === null ? None : new PyDict();
+    if (d.dict !== null) for (const k of Object.keys(d.dict)) (state as PyDict).setStr(k, d.dict[k]!);
+    return new PyTuple([d.type, args, state, new DequeIter(d, false)]);
+  },
+  __lt__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Lt),
+  __le__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Le),
+  __eq__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Eq),
+  __ne__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Ne),
+  __gt__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Gt),
+  __ge__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Ge),
+});
+dequeType.dict.set("__hash__", None);
+defineGetSets(dequeType, {
+  maxlen: [(self) => (asDeque(self).maxlen < 0 ? None : asDeque(self).maxlen)],
+});
+defineClassGetItem(dequeType);
+
+function dequeCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
+  if (!(other instanceof PyDeque)) return NotImplemented;
+  const a = asDeque(self).toArray(),
+    b = other.toArray();
+  if (a.length !== b.length && (op === CompareOp.Eq || op === CompareOp.Ne)) return op === CompareOp.Ne;
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) if (!richCompareBool(a[i]!, b[i]!, CompareOp.Eq)) break;
+  if (i < a.length && i < b.length) {
+    if (op === CompareOp.Eq) return false;
+    if (op === CompareOp.Ne) return true;
+    return richCompare(a[i]!, b[i]!, op);
+  }
+  const c = a.length - b.length;
+  switch (op) {
+    case CompareOp.Lt:
+      return c < 0;
+    case CompareOp.Le:
+      return c <= 0;
+    case CompareOp.Eq:
+      return c === 0;
+    case CompareOp.Ne:
+      return c !== 0;
+    case CompareOp.Gt:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+const dequeIterType = moduleIterType("_collections", "_deque_iterator", false);
+const dequeRevIterType = moduleIterType("_collections", "_deque_reverse_iterator", false);
+
+class DequeIter implements NativeIter {
+  type: PyType;
+  index = 0;
+  readonly state: number;
+  constructor(
+    readonly deque: PyDeque,
+    readonly reversed: boolean,
+  ) {
+    this.type = reversed ? dequeRevIterType : dequeIterType;
+    this.state = deque.state;
+  }
+  nextValue(): PyObject | undefined {
+    const d = this.deque;
+    if (d.state !== this.state) throw runtimeError("deque mutated during iteration");
+    if (this.index >= d.size) return undefined;
+    const i = this.index++;
+    return d.at(this.reversed ? d.size - 1 - i : i);
+  }
+  lengthHint(): number {
+    return Math.max(0, this.deque.size - this.index);
+  }
+}
+defineMethods(dequeIterType, { __length_hint__: (self) => (self as DequeIter).lengthHint() });
+defineMethods(dequeRevIterType, { __length_hint__: (self) => (self as DequeIter).lengthHint() });
+
+// ---- defaultdict ----
+
+export const defaultdictType = moduleType("collections", "defaultdict", dictType);
+const factories = new WeakMap<PyDict, PyObject>();
+
+function factoryOf(d: PyObject): PyObject {
+  return factories.get(d as PyDict) ?? None;
+}
+
+function asDefaultDict(o: PyObject): PyDict {
+  if (!(o instanceof PyDict) || !o.type.isSubtypeOf(defaultdictType))
+    throw typeError(`descriptor requires a 'collections.defaultdict' object but received '${typeName(o)}'`);
+  return o;
+}
+
+function defaultdictCopy(d: PyDict): PyObject {
+  return call(d.type, [factoryOf(d), d], null);
+}
+
+defineMethods(defaultdictType, {
+  __init__(self, args, kwnames) {
+    const d = asDefaultDict(self);
+    const { pos } = splitArgs(args, kwnames);
+    let rest = args;
+    let factory: PyObject = None;
+    if (pos.length > 0) {
+      factory = pos[0]!;
+      if (factory !== None && !isCallable(factory))
+        throw typeError("first argument must be callable or None");
+      rest = args.slice(1);
+    }
+    factories.set(d, factory);
+    return callWithSelf(dictType.lookup("__init__")!, d, rest, kwnames);
+  },
+  __missing__(self, args) {
+    const d = asDefaultDict(self);
+    const f = factoryOf(d);
+    if (f === None) throw newException(KeyError_, args[0]!);
+    const v = call(f, [], null);
+    d.set(args[0]!, v);
+    return v;
+  },
+  __repr__(self) {
+    const d = asDefaultDict(self);
+    const f = factoryOf(d);
+    let fr: string;
+    if (f === None) fr = "None";
+    else if (!reprEnter(f as object)) fr = "...";
+    else
+      try {
+        fr = reprJS(f);
+      } finally {
+        reprLeave(f as object);
+      }
+    return strFromJS(`${shortTypeName(d.type)}(${fr}, ${dictReprJS(d)})`);
+  },
+  copy: (self) => defaultdictCopy(asDefaultDict(self)),
+  __copy__: (self) => defaultdictCopy(asDefaultDict(self)),
+  __reduce__(self) {
+    const d = asDefaultDict(self);
+    const f = factoryOf(d);
+    const args = f === None ? new PyTuple([]) : new PyTuple([f]);
+    return new PyTuple([d.type, args, None, None, callWithSelf(dictType.lookup("items")!, d, [], null)]);
+  },
+  __or__(self, args) {
+    const o = args[0]!;
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const r = defaultdictCopy(asDefaultDict(self)) as PyDict;
+    dictUpdateFrom(r, o);
+    return r;
+  },
+  __ror__(self, args) {
+    const o = args[0]!;
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = asDefaultDict(self);
+    const r = call(d.type, [factoryOf(d), o], null) as PyDict;
+    dictUpdateFrom(r, d);
+    return r;
+  },
+});
+defineGetSets(defaultdictType, {
+  default_factory: [
+    (self) => factoryOf(self),
+    (self, v) => {
+      factories.set(asDefaultDict(self), v ?? None);
+    },
+  ],
+});
+
+// ---- _count_elements, _tuplegetter ----
+
+const countElements = builtinFunction(
+  "_count_elements",
+  (args) => {
+    if (args.length !== 2) throw typeError(`_count_elements expected 2 arguments, got ${args.length}`);
+    const [mapping, iterable] = args as [PyObject, PyObject];
+    const it = getIter(iterable);
+    const fast =
+      mapping instanceof PyDict && mapping.type.lookup("__getitem__") === dictType.lookup("__getitem__");
+    for (;;) {
+      const k = iterNext(it);
+      if (k === undefined) return None;
+      if (fast && mapping.type === dictType) {
+        const e = mapping.lookup(k);
+        mapping.set(k, e === undefined ? 1 : binaryOp(e.value, 1, BinaryOp.Add));
+        continue;
+      }
+      const get = typeOf(mapping).lookup("get");
+      const cur = get !== undefined ? callWithSelf(get, mapping, [k, 0], null) : 0;
+      const nv = binaryOp(cur, 1, BinaryOp.Add);
+      const set = typeOf(mapping).lookup("__setitem__")!;
+      callWithSelf(set, mapping, [k, nv], null);
+    }
+  },
+  "_collections",
+);
+
+const tuplegetterType = moduleType("_collections", "_tuplegetter", objectType, false);
+
+class TupleGetter implements PyObjectBase {
+  type = tuplegetterType;
+  constructor(
+    readonly index: number,
+    public doc: PyObject,
+  ) {}
+  descrGet(obj: PyObject | null, _owner: PyType): PyObject {
+    if (obj === null) return this;
+    if (!(obj instanceof PyTuple))
+      throw typeError(
+        `descriptor for index '${this.index}' for tuple subclasses doesn't apply to '${typeName(obj)}' object`,
+      );
+    const v = obj.items[this.index];
+    if (v === undefined) throw indexError("tuple index out of range");
+    return v;
+  }
+  descrSet(_obj: PyObject, value: PyObject | null): void {
+    throw newException(
+      exceptionType("AttributeError"),
+      value === null ? "can't delete attribute" : "can't set attribute",
+    );
+  }
+}
+
+defineNew(tuplegetterType, (_cls, args: PyObject[], _kw: KwNames) => {
+  if (args.length !== 2) throw typeError(`_tuplegetter expected 2 arguments, got ${args.length}`);
+  return new TupleGetter(Number(index(args[0]!)), args[1]!);
+});
+defineMethods(tuplegetterType, {
+  __get__: (self, args) => {
+    const o = args[0]!;
+    return (self as TupleGetter).descrGet(o === None ? null : o, (args[1] ?? typeOf(o)) as PyType);
+  },
+  __set__: (self, args) => ((self as TupleGetter).descrSet(args[0]!, args[1]!), None),
+  __delete__: (self, args) => ((self as TupleGetter).descrSet(args[0]!, null), None),
+  __reduce__: (self) =>
+    new PyTuple([tuplegetterType, new PyTuple([(self as TupleGetter).index, (self as TupleGetter).doc])]),
+  __repr__: (self) =>
+    strFromJS(`_tuplegetter(${(self as TupleGetter).index}, ${reprJS((self as TupleGetter).doc)})`),
+});
+defineGetSets(tuplegetterType, {
+  __doc__: [(self) => (self as TupleGetter).doc, (self, v) => void ((self as TupleGetter).doc = v ?? None)],
+});
+
+registerNativeModule("_collections", () => ({
+  deque: dequeType,
+  defaultdict: defaultdictType,
+  _deque_iterator: dequeIterType,
+  _deque_reverse_iterator: dequeRevIterType,
+  _count_elements: countElements,
+  _tuplegetter: tuplegetterType,
+}));
