@@ -14,6 +14,7 @@ import { iteratorType, reprEnter, reprLeave, type NativeIter } from "./iterators
 import { PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
 import type { PyDict } from "./dict.js";
+import { PyMappingProxy } from "./typeobject.js";
 import {
   isAnySet,
   newSet,
@@ -327,10 +328,6 @@ for (const t of [dictKeysType, dictItemsType]) {
   t.modified();
 }
 
-/** `view.mapping`: a read-only proxy of the dict, made by whoever implements
- * mappingproxy (registered here to keep this module free of that dependency). */
-export const viewHooks: { mappingProxy: (d: PyDict) => PyObject } = {
-  mappingProxy: (d) => d,
-};
+/** `view.mapping`: a read-only proxy of the dict. */
 for (const t of [dictKeysType, dictValuesType, dictItemsType])
-  defineGetSets(t, { mapping: [(self) => viewHooks.mappingProxy(asView(self).dict)] });
+  defineGetSets(t, { mapping: [(self) => new PyMappingProxy(asView(self).dict)] });
