@@ -9,7 +9,7 @@ import type * as A from "./ast.generated.js";
 import { concatStr, isEmptyStr, type StrValue } from "./constant.js";
 import type { Located } from "./parser_base.js";
 import type { PythonSyntaxError } from "./syntax_error.js";
-import type { SourceText } from "./source.js";
+import { hasEscapedByte, utf8DecodeError, type SourceText } from "./source.js";
 import type { Token } from "./tokenizer.js";
 import { decodeBytes, decodeStringEscapes, LiteralError, parsePrefix } from "./string_literal.js";
 
@@ -89,6 +89,7 @@ export function parseStrings(host: StringHost, tokens: Token[]): A.expr {
     tokens.forEach((t, k) => {
       const p = prefixes[k]!;
       const body = t.string.slice(p.open, t.string.length - p.close);
+      checkUtf8(host, body, p.raw || body.indexOf("\\") === -1);
       value = concatStr(value, p.raw ? body : decodeLiteral(host, body, warnings(t)));
     });
     return { _type: "Constant", value, kind: prefixes[0]!.unicode ? "u" : null, ...whole } as A.Constant;
@@ -98,6 +99,7 @@ export function parseStrings(host: StringHost, tokens: Token[]): A.expr {
     const p = prefixes[k]!;
     const body = t.string.slice(p.open, t.string.length - p.close);
     if (!p.fstring) {
+      checkUtf8(host, body, p.raw || body.indexOf("\\") === -1);
       builder.addLiteral(p.raw ? body : decodeLiteral(host, body, warnings(t)));
       return;
     }
@@ -106,6 +108,28 @@ export function parseStrings(host: StringHost, tokens: Token[]): A.expr {
   });
   builder.flush(whole);
   return { _type: "JoinedStr", values: builder.values, ...whole } as A.JoinedStr;
+}
+
+/**
+ * Bytes that are not UTF-8 fail when CPython decodes a literal: over the whole body for a
+ * raw literal or one without backslashes (positions count from the body's start), else
+ * one run of non-ASCII bytes at a time (positions count from the run's start).
+ */
+function checkUtf8(host: StringHost, body: string, wholeBody: boolean): void {
+  if (!host.source.escapedBytes || !hasEscapedByte(body, 0, body.length)) return;
+  if (wholeBody) {
+    const bad = utf8DecodeError(body, 0, body.length);
+    if (bad !== null) throw host.errorAtLastToken(`(unicode error) ${bad}`);
+    return;
+  }
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) < 0x80) continue;
+    let end = i;
+    while (end < body.length && body.charCodeAt(end) >= 0x80) end++;
+    const bad = utf8DecodeError(body, i, end);
+    if (bad !== null) throw host.errorAtLastToken(`(unicode error) ${bad}`);
+    i = end;
+  }
 }
 
 function decodeLiteral(host: StringHost, body: string, warnings: { warn(m: string): void }): StrValue {
@@ -170,6 +194,8 @@ class FStringScanner {
     let out = "";
     let from = this.s;
     let s = this.s;
+    // CPython decodes the literal in chunks that end after the first of a doubled brace.
+    let chunk = this.s;
     while (s < body.length) {
       let ch = body[s++]!;
       if (!this.raw && ch === "\\" && s < body.length) {
@@ -186,8 +212,9 @@ class FStringScanner {
         if (level === 0) {
           if (s < body.length && body[s] === ch) {
             out += body.slice(from, s);
+            checkUtf8(this.host, body.slice(chunk, s), this.raw);
             s++;
-            from = s;
+            from = chunk = s;
             continue;
           }
           if (ch === "}") {
@@ -197,11 +224,13 @@ class FStringScanner {
         }
         s--;
         out += body.slice(from, s);
+        checkUtf8(this.host, body.slice(chunk, s), this.raw);
         this.s = s;
         return { text: out, atField: true };
       }
     }
     out += body.slice(from, s);
+    checkUtf8(this.host, body.slice(chunk, s), this.raw);
     this.s = s;
     return { text: out, atField: false };
   }

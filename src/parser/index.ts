@@ -23,15 +23,17 @@ export function parseWithWarnings(source: Uint8Array | string, filename: string,
   let text: string;
   let encodingKnown = true;
   let bom = false;
+  let escapedBytes = false;
   if (typeof source === "string") text = source;
   else {
     if (source.indexOf(0) !== -1) throw nullBytes();
-    ({ text, encodingKnown, bom } = decodeSourceInfo(source, filename));
+    ({ text, encodingKnown, bom, escapedBytes } = decodeSourceInfo(source, filename));
   }
   if (text.indexOf("\0") !== -1) throw nullBytes();
   const src = new SourceText(translateNewlines(text), filename);
   if (!encodingKnown) src.parserColumns = "bytes";
   src.bom = bom;
+  src.escapedBytes = escapedBytes;
   const { tree, warnings } = runParser(src, mode);
   return { tree: tree as A.mod, warnings };
 }

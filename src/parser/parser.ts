@@ -57,13 +57,13 @@ export class Parser extends PatternParser implements StringHost {
     endLineno: number,
     endCol: number,
   ): PythonSyntaxError {
-    return parserError(this.src, msg, lineno, offset, endLineno, endCol, "SyntaxError", this.lineShift);
+    return parserError(this.src, msg, lineno, offset, endLineno, endCol, "SyntaxError");
   }
 
   indentError(msg: string, t: Token): PythonSyntaxError {
     const col = this.src.charCol(t.lineno, t.start);
-    const text = this.src.line(t.lineno);
-    const line = t.lineno + this.lineShift;
+    const text = this.src.displayLine(t.lineno);
+    const line = t.lineno;
     const e = new PythonSyntaxError("IndentationError", msg, this.src.filename, line, col, text, line, -1);
     e.parserRaised = true;
     return e;
@@ -161,6 +161,7 @@ export class Parser extends PatternParser implements StringHost {
 
   parseFieldExpression(text: string, lineno: number, col: number): A.expr {
     const sub = new SourceText(text, this.src.filename);
+    sub.escapedBytes = this.src.escapedBytes;
     const options = {
       lineOffset: lineno - 1 + this.lineShift,
       colOffset: col + (lineno === 1 ? this.colShift : 0),
@@ -173,10 +174,10 @@ export class Parser extends PatternParser implements StringHost {
           e.kind,
           !e.parserRaised || e.msg.startsWith("f-string") ? e.msg : `f-string: ${e.msg}`,
           e.filename,
-          e.lineno! + options.lineOffset,
+          e.lineno! + lineno - 1,
           e.offset,
           e.text,
-          e.endLineno! + options.lineOffset,
+          e.endLineno! + lineno - 1,
           e.endOffset,
         );
       }
@@ -628,7 +629,7 @@ export class Parser extends PatternParser implements StringHost {
     const body = this.block(`'${kw.string}' statement`, this.lineOf(kw));
     let orelse: A.stmt[] = [];
     if (this.isKw("elif")) orelse = [this.ifStatement()];
-    else if (this.isKw("else") && this.isOp(":", 1)) orelse = this.elseBlock();
+    else if (this.isKw("else")) orelse = this.elseBlock();
     return this.at(start, { _type: "If", test, body, orelse }) as A.If;
   }
 
@@ -675,11 +676,48 @@ export class Parser extends PatternParser implements StringHost {
     const start = this.i;
     const isAsync = this.acceptKw("async");
     const kw = this.advance();
-    const items = (this.isOp("(") && this.attempt(() => this.parenthesizedWithItems())) || this.withItems();
-    this.colon();
+    const afterKw = this.i;
+    const items = this.attempt(() => {
+      const items = (this.isOp("(") && this.attempt(() => this.parenthesizedWithItems())) || this.withItems();
+      if (!this.isOp(":")) throw Backtrack.instance;
+      return items;
+    });
+    if (items === undefined) {
+      if (this.errorPass) {
+        this.i = afterKw;
+        this.invalidWithStatement();
+      }
+      throw Backtrack.instance;
+    }
+    this.advance();
     const body = this.block("'with' statement", this.lineOf(kw));
     const node = { _type: isAsync ? "AsyncWith" : "With", items, body, type_comment: null };
     return this.at(start, node) as A.With | A.AsyncWith;
+  }
+
+  /** invalid_with_stmt: the items, bare or parenthesised, then the end of the line. */
+  private invalidWithStatement(): void {
+    const item = (): void => {
+      this.expression();
+      if (this.acceptKw("as")) this.starTargetSingle();
+    };
+    const bare = this.attempt(() => {
+      item();
+      while (this.acceptOp(",")) item();
+      return this.isType(TokenType.NEWLINE);
+    });
+    if (bare) throw this.errorAtLast("expected ':'");
+    const parenthesized = this.attempt(() => {
+      this.expectOp("(");
+      for (;;) {
+        this.starExpressions();
+        if (this.acceptKw("as")) this.starTargetSingle();
+        if (!this.acceptOp(",") || this.isOp(")")) break;
+      }
+      this.expectOp(")");
+      return this.isType(TokenType.NEWLINE);
+    });
+    if (parenthesized) throw this.errorAtLast("expected ':'");
   }
 
   private parenthesizedWithItems(): A.withitem[] {
@@ -754,7 +792,13 @@ export class Parser extends PatternParser implements StringHost {
         }
         if (this.acceptKw("as")) name = this.expectName().string;
       } else if (isStar) throw this.errorAtLast("expected one or more exception types");
-      this.forceOp(":");
+      // A plain ':' in the grammar; invalid_except_stmt knows only a missing one at the end
+      // of the line.
+      if (!this.isOp(":")) {
+        if (this.errorPass && this.isType(TokenType.NEWLINE)) throw this.errorAtLast("expected ':'");
+        throw Backtrack.instance;
+      }
+      this.advance();
       const what = isStar ? "'except*' statement" : "'except' statement";
       const handlerBody = this.block(what, this.lineOf(exceptTok));
       handlers.push(
@@ -855,7 +899,10 @@ export class Parser extends PatternParser implements StringHost {
         if (sawSlash) throw this.errorAtToken(slash, "/ may appear only once");
         if (sawStar) throw this.errorAtToken(slash, "/ must be ahead of *");
         if (args.length === 0) {
-          if (this.isOp(",")) throw this.errorAtToken(slash, "at least one argument must precede /");
+          // Only the error pass looks past the '/' (a generic error points at it).
+          if (this.errorPass && this.isOp(",")) {
+            throw this.errorAtToken(slash, "at least one argument must precede /");
+          }
           throw Backtrack.instance;
         }
         sawSlash = true;
@@ -864,7 +911,7 @@ export class Parser extends PatternParser implements StringHost {
       } else if (this.isOp("*")) {
         const star = this.advance();
         if (sawStar) {
-          if (this.isOp(",") || this.isName())
+          if (this.errorPass && (this.isOp(",") || this.isName()))
             throw this.errorAtToken(star, "* argument may appear only once");
           throw Backtrack.instance;
         }

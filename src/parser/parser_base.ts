@@ -7,7 +7,7 @@
 //   switched on (`this.errorPass`), run only after the first pass failed, so checks never
 //   slow down or change the parsing of valid code.
 
-import type { SourceText } from "./source.js";
+import { isEscapedByte, type SourceText } from "./source.js";
 import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
 import { TokenType, Tokenizer, type Token } from "./tokenizer.js";
 
@@ -229,7 +229,34 @@ export abstract class ParserBase {
 
   /** A SyntaxError spanning token `t`, as CPython's RAISE_ERROR_KNOWN_LOCATION on a token. */
   protected errorAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
+    if ((t.type === TokenType.DEDENT || t.type === TokenType.ENDMARKER) && t.start >= this.src.text.length) {
+      return this.errorAtEndOfInput(t, msg, kind);
+    }
     return this.errorAt(t.lineno, t.start, t.endLineno, t.end, msg, kind);
+  }
+
+  /**
+   * CPython's DEDENT and ENDMARKER tokens at the end of input have no column: an error at
+   * one stands on the last line, at the tokenizer's cursor (past that line's newline, which
+   * CPython adds when the source lacks it), with no end.
+   */
+  private errorAtEndOfInput(t: Token, msg: string, kind: SyntaxErrorKind): PythonSyntaxError {
+    const src = this.src;
+    const newline = src.text.endsWith("\n") ? 1 : 0;
+    const col = src.parserColumn(t.lineno, src.text.length) - newline;
+    const line = t.lineno;
+    const e = new PythonSyntaxError(
+      kind,
+      msg,
+      src.filename,
+      line,
+      col,
+      src.parserErrorLine(t.lineno),
+      line,
+      -1,
+    );
+    e.parserRaised = true;
+    return e;
   }
 
   /** A SyntaxError between two tokens (inclusive). */
@@ -261,9 +288,11 @@ export abstract class ParserBase {
     let offset = start;
     let bytes = 0;
     const text = this.src.text;
+    const escaped = this.src.escapedBytes;
     while (bytes < byteCol && offset < text.length) {
       const c = text.charCodeAt(offset);
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : 3;
+      if (escaped && isEscapedByte(c)) bytes += 1;
+      else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : 3;
       offset += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     }
     return offset;
@@ -279,7 +308,7 @@ export abstract class ParserBase {
     msg: string,
     kind: SyntaxErrorKind = "SyntaxError",
   ): PythonSyntaxError {
-    return parserError(this.src, msg, lineno, start, endLineno, end, kind, this.lineShift);
+    return parserError(this.src, msg, lineno, start, endLineno, end, kind);
   }
 
   protected warn(message: string, t: Token): void {
@@ -296,7 +325,6 @@ export function parserError(
   endLineno: number,
   end: number,
   kind: SyntaxErrorKind = "SyntaxError",
-  lineShift = 0,
 ): PythonSyntaxError {
   const lineEnd = (n: number): number => src.lineStarts[n - 1]! + src.line(n).length;
   const col = src.parserColumn(lineno, Math.min(start, lineEnd(lineno)));
@@ -308,10 +336,10 @@ export function parserError(
     kind,
     msg,
     src.filename,
-    lineno + lineShift,
+    lineno,
     col,
     src.parserErrorLine(lineno),
-    endLineno + lineShift,
+    endLineno,
     endCol,
   );
   e.parserRaised = true;

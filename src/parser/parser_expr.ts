@@ -319,7 +319,12 @@ export abstract class ExpressionParser extends ParserBase {
     const first = this.conjunction();
     if (!this.isKw("or")) return first;
     const values = [first];
-    while (this.acceptKw("or")) values.push(this.conjunction());
+    while (this.isKw("or")) {
+      const right = this.operandAfterOperator(this.conjunction);
+      if (right === undefined) break;
+      values.push(right);
+    }
+    if (values.length === 1) return first;
     return this.at(start, { _type: "BoolOp", op: "Or", values }) as A.BoolOp;
   }
 
@@ -328,7 +333,12 @@ export abstract class ExpressionParser extends ParserBase {
     const first = this.inversion();
     if (!this.isKw("and")) return first;
     const values = [first];
-    while (this.acceptKw("and")) values.push(this.inversion());
+    while (this.isKw("and")) {
+      const right = this.operandAfterOperator(this.inversion);
+      if (right === undefined) break;
+      values.push(right);
+    }
+    if (values.length === 1) return first;
     return this.at(start, { _type: "BoolOp", op: "And", values }) as A.BoolOp;
   }
 
@@ -348,10 +358,13 @@ export abstract class ExpressionParser extends ParserBase {
     const ops: A.cmpop[] = [];
     const comparators: A.expr[] = [];
     for (;;) {
+      const opAt = this.i;
       const op = this.compareOp();
       if (op === null) break;
+      const right = this.operand(opAt, this.bitwiseOr);
+      if (right === undefined) break;
       ops.push(op);
-      comparators.push(this.bitwiseOr());
+      comparators.push(right);
     }
     if (ops.length === 0) return left;
     return this.at(start, { _type: "Compare", left, ops, comparators }) as A.Compare;
@@ -392,12 +405,34 @@ export abstract class ExpressionParser extends ParserBase {
 
   // ---- arithmetic ----
 
+  /**
+   * Consumes a binary operator's token and parses its right operand with `parse`. When
+   * the operand does not parse, the cursor goes back before the operator and the result is
+   * undefined: CPython's left-recursive rules (and `+` loops) then match the shorter
+   * expression to the left of the operator, and the caller carries on from there.
+   */
+  private operandAfterOperator(parse: (this: this) => A.expr): A.expr | undefined {
+    const opAt = this.i;
+    this.advance();
+    return this.operand(opAt, parse);
+  }
+
+  private operand(opAt: number, parse: (this: this) => A.expr): A.expr | undefined {
+    try {
+      return parse.call(this);
+    } catch (e) {
+      if (e !== Backtrack.instance) throw e;
+      this.i = opAt;
+      return undefined;
+    }
+  }
+
   protected bitwiseOr(): A.expr {
     const start = this.i;
     let left = this.bitwiseXor();
     while (this.isOp("|")) {
-      this.advance();
-      const right = this.bitwiseXor();
+      const right = this.operandAfterOperator(this.bitwiseXor);
+      if (right === undefined) break;
       left = this.at(start, { _type: "BinOp", left, op: "BitOr", right }) as A.BinOp;
     }
     return left;
@@ -407,8 +442,8 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.i;
     let left = this.bitwiseAnd();
     while (this.isOp("^")) {
-      this.advance();
-      const right = this.bitwiseAnd();
+      const right = this.operandAfterOperator(this.bitwiseAnd);
+      if (right === undefined) break;
       left = this.at(start, { _type: "BinOp", left, op: "BitXor", right }) as A.BinOp;
     }
     return left;
@@ -418,8 +453,8 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.i;
     let left = this.shiftExpr();
     while (this.isOp("&")) {
-      this.advance();
-      const right = this.shiftExpr();
+      const right = this.operandAfterOperator(this.shiftExpr);
+      if (right === undefined) break;
       left = this.at(start, { _type: "BinOp", left, op: "BitAnd", right }) as A.BinOp;
     }
     return left;
@@ -431,8 +466,8 @@ export abstract class ExpressionParser extends ParserBase {
     for (;;) {
       const op: A.operator | null = this.isOp("<<") ? "LShift" : this.isOp(">>") ? "RShift" : null;
       if (op === null) return left;
-      this.advance();
-      const right = this.sum();
+      const right = this.operandAfterOperator(this.sum);
+      if (right === undefined) return left;
       left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
     }
   }
@@ -443,8 +478,8 @@ export abstract class ExpressionParser extends ParserBase {
     for (;;) {
       const op: A.operator | null = this.isOp("+") ? "Add" : this.isOp("-") ? "Sub" : null;
       if (op === null) return left;
-      this.advance();
-      const right = this.term();
+      const right = this.operandAfterOperator(this.term);
+      if (right === undefined) return left;
       left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
     }
   }
@@ -456,8 +491,8 @@ export abstract class ExpressionParser extends ParserBase {
       const t = this.tok;
       const op = t.type === TokenType.OP ? TERM_OPS[t.string] : undefined;
       if (op === undefined) return left;
-      this.advance();
-      const right = this.factor();
+      const right = this.operandAfterOperator(this.factor);
+      if (right === undefined) return left;
       left = this.at(start, { _type: "BinOp", left, op, right }) as A.BinOp;
     }
   }

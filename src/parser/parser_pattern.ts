@@ -12,9 +12,8 @@ export abstract class PatternParser extends ExpressionParser {
     const start = this.i;
     const first = this.maybeStarPattern();
     if (!this.isOp(",")) {
-      if (first._type === "MatchStar") {
-        return this.at(start, { _type: "MatchSequence", patterns: [first] }) as A.MatchSequence;
-      }
+      // A star pattern needs a sequence: `case *a:` is no pattern.
+      if (first._type === "MatchStar") throw Backtrack.instance;
       return first;
     }
     const patterns = [first];
@@ -29,17 +28,24 @@ export abstract class PatternParser extends ExpressionParser {
     if (this.isOp("*")) {
       const start = this.i;
       this.advance();
-      const name = this.captureTargetName();
+      const name = this.captureTargetName(true);
       return this.at(start, { _type: "MatchStar", name }) as A.MatchStar;
     }
     return this.pattern();
   }
 
-  /** The name after `*` or `**`: `_` binds nothing. */
-  private captureTargetName(): string | null {
-    const t = this.expectName();
+  /** The name after `*` (where `_` binds nothing) or `**` (where `_` is refused). The
+   * grammar's `!"_" NAME !('.' | '(' | '=')` looks no further than the `_`. */
+  private captureTargetName(allowWildcard: boolean): string | null {
+    const t = this.tok;
+    if (t.type === TokenType.NAME && t.string === "_") {
+      if (!allowWildcard) throw Backtrack.instance;
+      this.advance();
+      return null;
+    }
+    this.expectName();
     if (this.isOp(".") || this.isOp("(") || this.isOp("=")) throw Backtrack.instance;
-    return t.string === "_" ? null : t.string;
+    return t.string;
   }
 
   protected pattern(): A.pattern {
@@ -53,10 +59,8 @@ export abstract class PatternParser extends ExpressionParser {
         throw this.errorAtToken(t, "cannot use '_' as a target");
       }
       this.advance();
-      if (this.isOp(".") || this.isOp("(") || this.isOp("=")) {
-        if (this.errorPass) throw this.errorAtToken(t, "invalid pattern target");
-        throw Backtrack.instance;
-      }
+      // invalid_as_pattern's `!NAME` leaves `as a.b` to the generic error.
+      if (this.isOp(".") || this.isOp("(") || this.isOp("=")) throw Backtrack.instance;
       return this.at(start, { _type: "MatchAs", pattern: orPattern, name: t.string }) as A.MatchAs;
     }
     if (this.errorPass) {
@@ -115,6 +119,11 @@ export abstract class PatternParser extends ExpressionParser {
     const start = this.i;
     const real = this.signedNumber();
     if (this.isOp("+") || this.isOp("-")) {
+      // complex_number: the real part is checked (at its NUMBER) before the sign is read.
+      const number = (real._type === "UnaryOp" ? real.operand : real) as A.Constant;
+      if (number.value instanceof ComplexConstant) {
+        throw this.errorAtNode(number, "real number required in complex literal");
+      }
       const op: A.operator = this.advance().string === "+" ? "Add" : "Sub";
       const imagStart = this.i;
       const t = this.expectType(TokenType.NUMBER);
@@ -123,12 +132,6 @@ export abstract class PatternParser extends ExpressionParser {
         throw this.errorAtToken(t, "imaginary number required in complex literal");
       }
       const right = this.at(imagStart, { _type: "Constant", value, kind: null }) as A.Constant;
-      if (real._type === "Constant" && real.value instanceof ComplexConstant) {
-        throw this.errorAtNode(real, "real number required in complex literal");
-      }
-      if (real._type === "UnaryOp" && (real.operand as A.Constant).value instanceof ComplexConstant) {
-        throw this.errorAtNode(real, "real number required in complex literal");
-      }
       return this.at(start, { _type: "BinOp", left: real, op, right }) as A.BinOp;
     }
     return real;
@@ -239,12 +242,8 @@ export abstract class PatternParser extends ExpressionParser {
     while (!this.isOp("}")) {
       if (this.isOp("**")) {
         this.advance();
-        rest = this.captureTargetName();
-        if (rest === null) throw Backtrack.instance;
+        rest = this.captureTargetName(false);
         this.acceptOp(",");
-        if (!this.isOp("}") && this.errorPass) {
-          throw this.errorAtLast("double star pattern must be last");
-        }
         break;
       }
       keys.push(this.mappingKey());

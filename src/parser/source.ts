@@ -18,6 +18,12 @@ export class SourceText {
    */
   parserColumns: "chars" | "bytes" = "chars";
   bom = false;
+  /**
+   * Whether the text holds bytes that are not valid UTF-8, each kept as one char
+   * U+DC80..U+DCFF (see decodeUtf8Lazily). Such a byte counts as one byte in columns, and
+   * lines that hold any are shown as CPython shows them, decoded with errors="replace".
+   */
+  escapedBytes = false;
 
   constructor(
     /** The decoded source, with `\r\n` and `\r` translated to `\n`. */
@@ -56,6 +62,7 @@ export class SourceText {
   byteCol(lineno: number, offset: number): number {
     const start = this.lineStarts[lineno - 1]!;
     if (this.isAsciiLine(lineno)) return offset - start;
+    if (this.escapedBytes) return sourceBytes(this.text, start, offset).length;
     return utf8Length(this.text, start, offset);
   }
 
@@ -63,6 +70,10 @@ export class SourceText {
   charCol(lineno: number, offset: number): number {
     const start = this.lineStarts[lineno - 1]!;
     if (this.isAsciiLine(lineno)) return offset - start;
+    if (this.escapedBytes && hasEscapedByte(this.text, start, offset)) {
+      // CPython counts the characters of the line prefix decoded with errors="replace".
+      return codePointCount(replaceDecode(sourceBytes(this.text, start, offset)));
+    }
     let n = 0;
     for (let i = start; i < offset; i++) {
       const c = this.text.charCodeAt(i);
@@ -75,9 +86,16 @@ export class SourceText {
     return n;
   }
 
+  /** The text of line `lineno` as an error shows it: undecodable bytes are replaced. */
+  displayLine(lineno: number): string {
+    const line = this.line(lineno);
+    if (!this.escapedBytes || !hasEscapedByte(line, 0, line.length)) return line;
+    return replaceDecode(sourceBytes(line, 0, line.length));
+  }
+
   /** The source line that a parser error shows. */
   parserErrorLine(lineno: number): string {
-    const line = this.line(lineno);
+    const line = this.displayLine(lineno);
     return this.bom && lineno === 1 ? "\ufeff" + line : line;
   }
 
@@ -90,6 +108,8 @@ export class SourceText {
     if (this.parserColumns === "bytes") return bytes;
     // CPython decodes the first `bytes` bytes of the line it shows and counts characters;
     // a character cut short still counts (as U+FFFD).
+    // With undecodable bytes the line shown holds U+FFFD for them while `bytes` counts
+    // the raw bytes; CPython mixes the two the same way.
     const line = this.parserErrorLine(lineno);
     let n = 0;
     let b = 0;
@@ -198,10 +218,6 @@ function codecFor(name: string): string | undefined {
   return CODECS[normal] ?? CODECS[normal.replace(/\./g, "_")];
 }
 
-function syntaxError(filename: string, msg: string, lineno: number, text: string | null): PythonSyntaxError {
-  return new PythonSyntaxError("SyntaxError", msg, filename, lineno, text === null ? 0 : 1, text, lineno, -1);
-}
-
 /** Returns the source line a cookie may stand on (1 or 2) and its bytes, as latin-1 text. */
 function firstLines(bytes: Uint8Array, from: number): string[] {
   const lines: string[] = [];
@@ -240,90 +256,227 @@ export interface DecodedSource {
   /** Whether the tokenizer knows the encoding (a cookie or a BOM), see SourceText. */
   encodingKnown: boolean;
   bom: boolean;
+  /** Whether undecodable bytes are kept in `text` (see decodeUtf8Lazily). */
+  escapedBytes: boolean;
 }
 
 /** Decodes a source file's bytes as CPython does before tokenizing. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
-  return decodeSourceInfo(bytes, filename).text;
+  const { text, escapedBytes } = decodeSourceInfo(bytes, filename);
+  return escapedBytes ? text.replace(/[\udc80-\udcff]/g, "\ufffd") : text;
 }
 
+/**
+ * CPython's tokenizer, given bytes, translates them to UTF-8 up front only for a cookie
+ * naming another encoding; a failure there is reported at "line 0". UTF-8 source (no
+ * cookie, a BOM, or a cookie the tokenizer itself normalises to "utf-8") is not decoded
+ * up front at all: a comment may hold any bytes, and bad bytes in an identifier or a
+ * string are reported when that token is decoded.
+ */
 export function decodeSourceInfo(bytes: Uint8Array, filename: string): DecodedSource {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const cookie = findCookie(firstLines(bytes, bom ? 3 : 0));
-  const text = decodeBody(bytes, filename, bom, cookie);
-  return { text, encodingKnown: bom || cookie !== null, bom };
+  const body = bytes.subarray(bom ? 3 : 0);
+  const encodingKnown = bom || cookie !== null;
+  if (cookie) {
+    const normalName = tokenizerNormalName(cookie.encoding);
+    if (bom && normalName !== "utf-8")
+      throw lineZeroError(filename, `encoding problem: ${normalName} with BOM`);
+    if (normalName !== "utf-8") {
+      return { text: translate(body, filename, cookie.encoding), encodingKnown, bom, escapedBytes: false };
+    }
+  }
+  const { text, escaped } = decodeUtf8Lazily(body);
+  return { text, encodingKnown, bom, escapedBytes: escaped };
 }
 
-function decodeBody(
-  bytes: Uint8Array,
-  filename: string,
-  bom: boolean,
-  cookie: { encoding: string; line: number } | null,
-): string {
-  const from = bom ? 3 : 0;
-  const body = bytes.subarray(from);
-  if (!cookie) return decodeUtf8(body, filename);
-  const normalName = tokenizerNormalName(cookie.encoding);
-  if (bom && normalName !== "utf-8")
-    throw syntaxError(filename, `encoding problem: ${normalName} with BOM`, 0, null);
-  const codec = codecFor(cookie.encoding);
-  if (codec === undefined) throw syntaxError(filename, `unknown encoding: ${cookie.encoding}`, 0, null);
-  if (codec === "utf-8") return decodeUtf8(body, filename);
-  if (codec === "latin-1") return latin1(body, 0, body.length);
-  if (codec === "ascii") {
-    const bad = body.findIndex((b) => b >= 0x80);
-    if (bad >= 0) {
-      return decodeFailure(
-        filename,
-        body,
-        bad,
-        `'ascii' codec can't decode byte 0x${body[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`,
-      );
+function lineZeroError(filename: string, msg: string): PythonSyntaxError {
+  return new PythonSyntaxError("SyntaxError", msg, filename, 0, -1, null, null, null);
+}
+
+/** Decodes the whole source with the cookie's codec (CPython's translate_into_utf8). */
+function translate(body: Uint8Array, filename: string, encoding: string): string {
+  const codec = codecFor(encoding);
+  if (codec === undefined) throw lineZeroError(filename, `unknown encoding: ${encoding}`);
+  const fail = (reason: string) => lineZeroError(filename, reason);
+  switch (codec) {
+    case "utf-8": {
+      const bad = firstUtf8Error(body, 0, body.length);
+      if (bad)
+        throw fail(`'utf-8' codec can't decode ${describeRange(body, bad.start, bad.end)}: ${bad.reason}`);
+      return UTF8_FATAL.decode(body);
     }
-    return latin1(body, 0, body.length);
+    case "latin-1":
+      return latin1(body, 0, body.length);
+    case "ascii": {
+      const bad = body.findIndex((b) => b >= 0x80);
+      if (bad >= 0) {
+        throw fail(
+          `'ascii' codec can't decode ${describeRange(body, bad, bad + 1)}: ordinal not in range(128)`,
+        );
+      }
+      return latin1(body, 0, body.length);
+    }
+    case "windows-1252":
+      return decodeCp1252(body, fail);
   }
   try {
     return new TextDecoder(codec, { fatal: true }).decode(body);
   } catch {
-    throw syntaxError(filename, `unknown encoding: ${cookie.encoding}`, 0, null);
+    if (!SINGLE_BYTE.has(codec)) throw fail(`'${encoding}' codec can't decode the source`);
+    // A charmap codec: each byte decodes alone, so the first that fails is the culprit.
+    const decoder = new TextDecoder(codec, { fatal: true });
+    let bad = 0;
+    for (; bad < body.length; bad++) {
+      try {
+        decoder.decode(body.subarray(bad, bad + 1));
+      } catch {
+        break;
+      }
+    }
+    throw fail(
+      `'charmap' codec can't decode ${describeRange(body, bad, bad + 1)}: character maps to <undefined>`,
+    );
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, filename: string): string {
+const SINGLE_BYTE = new Set([
+  "windows-1250",
+  "windows-1251",
+  "iso-8859-15",
+  "iso-8859-2",
+  "iso-8859-5",
+  "iso-8859-7",
+  "koi8-r",
+  "koi8-u",
+]);
+
+/** Python's cp1252 for 0x80..0x9f (0 where it is undefined); the rest is latin-1.
+ * (Node's TextDecoder decodes "windows-1252" as latin-1.) */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeCp1252(body: Uint8Array, fail: (reason: string) => PythonSyntaxError): string {
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (b < 0x80 || b >= 0xa0) {
+      out += String.fromCharCode(b);
+      continue;
+    }
+    const cp = CP1252_HIGH[b - 0x80]!;
+    if (cp === 0) {
+      throw fail(
+        `'charmap' codec can't decode ${describeRange(body, i, i + 1)}: character maps to <undefined>`,
+      );
+    }
+    out += String.fromCharCode(cp);
+  }
+  return out;
+}
+
+const UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const UTF8_REPLACE = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** An undecodable byte b is kept in the text as the lone surrogate U+DC00 + b (b >= 0x80),
+ * as Python's "surrogateescape" does: valid UTF-8 never decodes to one. */
+const ESCAPE_BASE = 0xdc00;
+
+export function isEscapedByte(c: number): boolean {
+  return c >= 0xdc80 && c <= 0xdcff;
+}
+
+export function hasEscapedByte(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isEscapedByte(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Decodes UTF-8, keeping undecodable bytes as escapes; valid input takes the fast path. */
+export function decodeUtf8Lazily(bytes: Uint8Array): { text: string; escaped: boolean } {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: UTF8_FATAL.decode(bytes), escaped: false };
   } catch {
-    const bad = firstInvalidUtf8(bytes);
-    return decodeFailure(filename, bytes, bad.position, `'utf-8' codec can't decode ${bad.reason}`);
+    // Fall through to the slow path.
   }
+  let text = "";
+  let from = 0;
+  for (;;) {
+    const bad = firstUtf8Error(bytes, from, bytes.length);
+    if (!bad) break;
+    text += UTF8_FATAL.decode(bytes.subarray(from, bad.start));
+    for (let i = bad.start; i < bad.end; i++) text += String.fromCharCode(ESCAPE_BASE + bytes[i]!);
+    from = bad.end;
+  }
+  text += UTF8_FATAL.decode(bytes.subarray(from));
+  return { text, escaped: true };
 }
 
-/** Raises CPython's "(unicode error)" SyntaxError for undecodable source bytes. */
-function decodeFailure(filename: string, bytes: Uint8Array, position: number, reason: string): never {
-  let lineStart = position;
-  while (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) lineStart--;
-  let lineno = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) lineno++;
-  let lineEnd = position;
-  while (lineEnd < bytes.length && bytes[lineEnd] !== 0x0a) lineEnd++;
-  const text = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, lineEnd)) + "\n";
-  throw new PythonSyntaxError(
-    "SyntaxError",
-    `(unicode error) ${reason}`,
-    filename,
-    lineno,
-    1,
-    text,
-    lineno,
-    -1,
-  );
+/** The bytes that `text[from, to)` was decoded from (escaped bytes restored). */
+export function sourceBytes(text: string, from: number, to: number): Uint8Array {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) out.push(c);
+    else if (isEscapedByte(c)) out.push(c - ESCAPE_BASE);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < to) {
+      const cp = text.codePointAt(i)!;
+      i++;
+      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    } else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return Uint8Array.from(out);
 }
 
-/** Locates the first invalid UTF-8 sequence and describes it in CPython's words. */
-function firstInvalidUtf8(b: Uint8Array): { position: number; reason: string } {
-  const hex = (x: number) => "0x" + x.toString(16).padStart(2, "0");
-  let i = 0;
-  while (i < b.length) {
+/** bytes.decode("utf-8", "replace"). */
+export function replaceDecode(bytes: Uint8Array): string {
+  return UTF8_REPLACE.decode(bytes);
+}
+
+export function codePointCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * If `text[from, to)` holds undecodable bytes, the message CPython's UTF-8 decoder gives
+ * for the first of them, positions counted from `from` in bytes:
+ * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
+ */
+export function utf8DecodeError(text: string, from: number, to: number): string | null {
+  if (!hasEscapedByte(text, from, to)) return null;
+  const bytes = sourceBytes(text, from, to);
+  const bad = firstUtf8Error(bytes, 0, bytes.length);
+  if (!bad) return null;
+  return `'utf-8' codec can't decode ${describeRange(bytes, bad.start, bad.end)}: ${bad.reason}`;
+}
+
+/** UnicodeDecodeError's wording for the bytes [start, end). */
+function describeRange(bytes: Uint8Array, start: number, end: number): string {
+  if (end === start + 1) return `byte 0x${bytes[start]!.toString(16).padStart(2, "0")} in position ${start}`;
+  return `bytes in position ${start}-${end - 1}`;
+}
+
+/** The first invalid UTF-8 sequence in bytes[from, to), with the range CPython's decoder
+ * reports for it. */
+function firstUtf8Error(
+  b: Uint8Array,
+  from: number,
+  to: number,
+): { start: number; end: number; reason: string } | null {
+  let i = from;
+  while (i < to) {
     const c = b[i]!;
     if (c < 0x80) {
       i++;
@@ -341,27 +494,15 @@ function firstInvalidUtf8(b: Uint8Array): { position: number; reason: string } {
       need = 3;
       if (c === 0xf0) lo = 0x90;
       if (c === 0xf4) hi = 0x8f;
-    } else return { position: i, reason: `byte ${hex(c)} in position ${i}: invalid start byte` };
+    } else return { start: i, end: i + 1, reason: "invalid start byte" };
     for (let k = 1; k <= need; k++) {
-      const d = b[i + k];
-      if (d === undefined) {
-        return {
-          position: i,
-          reason: `bytes in position ${i}-${b.length - 1}: unexpected end of data`,
-        };
-      }
+      if (i + k >= to) return { start: i, end: to, reason: "unexpected end of data" };
+      const d = b[i + k]!;
       const min = k === 1 ? lo : 0x80;
       const max = k === 1 ? hi : 0xbf;
-      if (d < min || d > max) {
-        if (k === 1)
-          return { position: i, reason: `byte ${hex(c)} in position ${i}: invalid continuation byte` };
-        return {
-          position: i,
-          reason: `bytes in position ${i}-${i + k - 1}: invalid continuation byte`,
-        };
-      }
+      if (d < min || d > max) return { start: i, end: i + k, reason: "invalid continuation byte" };
     }
     i += need + 1;
   }
-  return { position: 0, reason: "data" };
+  return null;
 }

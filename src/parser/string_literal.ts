@@ -25,7 +25,8 @@ export function parsePrefix(token: string): StringPrefix {
     const c = token[i];
     if (c === "b" || c === "B") prefix.bytes = true;
     else if (c === "r" || c === "R") prefix.raw = true;
-    else if (c === "u" || c === "U") prefix.unicode = true;
+    // CPython sets Constant.kind only for a lowercase u (it tests the first character).
+    else if (c === "u" || c === "U") prefix.unicode = c === "u";
     else if (c === "f" || c === "F") prefix.fstring = true;
     else break;
   }
@@ -169,7 +170,8 @@ export function decodeStringEscapes(body: string, warnings: DecodeWarnings): Str
           throw codecError(
             body,
             bs,
-            close === -1 ? body.length : close + 1,
+            // An empty name ends the error at the '}' (CPython's cursor stops there).
+            close === -1 ? body.length : close,
             "malformed \\N character escape",
           );
         }

@@ -3,7 +3,8 @@
 
 import type { PythonSyntaxError } from "./syntax_error.js";
 
-const CARET_SPACE = /\s/u;
+/** Python's str.isspace (JavaScript's \s differs: it has U+FEFF, lacks U+001C..U+001F and U+0085). */
+const CARET_SPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 
 export function formatSyntaxError(e: PythonSyntaxError): string {
   let out = "";

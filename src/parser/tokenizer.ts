@@ -5,7 +5,7 @@
 // Positions are UTF-16 offsets into the decoded source; SourceText converts them to the
 // byte columns of the AST and the code point columns of SyntaxError.
 
-import { SourceText } from "./source.js";
+import { SourceText, utf8DecodeError } from "./source.js";
 import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
 import { isIdentifier, isPrintable } from "./chars.js";
 
@@ -136,13 +136,14 @@ export class Tokenizer {
     kind: SyntaxErrorKind = "SyntaxError",
   ): PythonSyntaxError {
     const src = this.source;
-    const text = src.line(lineno);
-    const col = src.charCol(lineno, Math.min(offset, src.lineStarts[lineno - 1]! + text.length)) + 1;
+    const length = src.line(lineno).length;
+    const col = src.charCol(lineno, Math.min(offset, src.lineStarts[lineno - 1]! + length)) + 1;
     let endCol: number;
     if (endOffset < 0) endCol = endOffset;
     else if (endLineno === lineno) {
-      endCol = src.charCol(lineno, Math.min(endOffset, src.lineStarts[lineno - 1]! + text.length)) + 1;
+      endCol = src.charCol(lineno, Math.min(endOffset, src.lineStarts[lineno - 1]! + length)) + 1;
     } else endCol = src.charCol(endLineno, endOffset) + 1;
+    const text = src.displayLine(lineno);
     return new PythonSyntaxError(kind, msg, src.filename, lineno, col, text, endLineno, endCol);
   }
 
@@ -219,10 +220,17 @@ export class Tokenizer {
     if (this.indents.length > 1) {
       this.indents.pop();
       this.altIndents.pop();
-      return this.token(TokenType.DEDENT, text.length, text.length, "");
+      return this.token(TokenType.DEDENT, text.length, text.length, "", this.lastLine());
     }
     this.done = true;
-    return this.token(TokenType.ENDMARKER, text.length, text.length, "", this.lineno);
+    return this.token(TokenType.ENDMARKER, text.length, text.length, "", this.lastLine());
+  }
+
+  /** The line CPython's tokenizer stands on at the end of input: the last one read (it
+   * adds a final newline when the source lacks it, but never starts a line after it). */
+  private lastLine(): number {
+    const lines = this.source.lineCount;
+    return this.text.endsWith("\n") && lines > 1 ? lines - 1 : lines;
   }
 
   private emitIndent(): Token {
@@ -295,13 +303,15 @@ export class Tokenizer {
     if (col === top) {
       if (altcol !== alt[alt.length - 1]) throw this.tabError(lineStart);
     } else if (col > top) {
-      if (indents.length > MAX_INDENT) {
+      // CPython refuses the 100th level (its indent index + 1 reaching MAXINDENT), with
+      // no column.
+      if (indents.length >= MAX_INDENT) {
         throw this.error(
           "too many levels of indentation",
           this.lineno,
-          this.pos,
+          lineStart,
           this.lineno,
-          -1,
+          lineStart - 1,
           "IndentationError",
         );
       }
@@ -423,6 +433,26 @@ export class Tokenizer {
   /** Non-ASCII identifiers are NFKC-normalised and must then be valid identifiers; the
    * error names the first character that is not. */
   private verifyIdentifier(start: number, name: string): string {
+    const src = this.source;
+    if (src.escapedBytes) {
+      // CPython decodes the identifier's bytes first; the error stands at the token's end.
+      const bad = utf8DecodeError(this.text, start, start + name.length);
+      if (bad !== null) {
+        const end = start + name.length;
+        const e = new PythonSyntaxError(
+          "SyntaxError",
+          `(unicode error) ${bad}`,
+          src.filename,
+          this.lineno,
+          src.parserColumn(this.lineno, end) - 1,
+          src.parserErrorLine(this.lineno),
+          this.lineno,
+          -1,
+        );
+        e.parserRaised = true;
+        throw e;
+      }
+    }
     const normalised = name.normalize("NFKC");
     if (isIdentifier(normalised)) return normalised;
     let i = 0;
@@ -626,14 +656,15 @@ export class Tokenizer {
     let p = quoteAt + (triple ? 3 : 1);
     for (;;) {
       if (p >= text.length) {
+        const line = Math.min(this.lineno, this.lastLine());
         if (triple) {
           throw this.error(
-            `unterminated triple-quoted string literal (detected at line ${this.lineno})`,
+            `unterminated triple-quoted string literal (detected at line ${line})`,
             startLine,
             start,
           );
         }
-        throw this.error(`unterminated string literal (detected at line ${this.lineno})`, startLine, start);
+        throw this.error(`unterminated string literal (detected at line ${line})`, startLine, start);
       }
       const c = text.charCodeAt(p);
       if (c === quote) {
@@ -658,7 +689,11 @@ export class Tokenizer {
       } else p++;
     }
     if (p > text.length) {
-      throw this.error(`unterminated string literal (detected at line ${this.lineno})`, startLine, start);
+      throw this.error(
+        `unterminated string literal (detected at line ${Math.min(this.lineno, this.lastLine())})`,
+        startLine,
+        start,
+      );
     }
     this.pos = p;
     return this.token(TokenType.STRING, start, p, text.slice(start, p), startLine);
