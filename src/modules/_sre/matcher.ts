@@ -106,7 +106,9 @@ export class Matcher {
   /** The highest mark set so far; marks above it are not valid (sre's lastmark). */
   lastmark = -1;
   private readonly trail: number[] = [];
+  /** Choice points [0, sp); the objects above sp are kept for reuse. */
   private readonly stack: Choice[] = [];
+  private sp = 0;
   /** The position reached by the last successful run. */
   private pos = 0;
   /** Where the current top-level attempt started. */
@@ -132,11 +134,14 @@ export class Matcher {
   }
 
   private reset(): void {
-    this.marks.fill(-1);
+    // Cheap when the last attempt set no mark: resizing arrays is not free in V8.
+    if (this.trail.length !== 0) {
+      this.marks.fill(-1);
+      this.trail.length = 0;
+    }
+    this.sp = 0;
     this.lastindex = -1;
     this.lastmark = -1;
-    this.trail.length = 0;
-    this.stack.length = 0;
   }
 
   /** Tries a match starting exactly at `start`; the match end is `matchEnd()`. */
@@ -236,9 +241,25 @@ export class Matcher {
     start: number,
     full: boolean,
   ): void {
-    this.stack.push(
-      new Choice(kind, pos, seq, idx, k, n, start, this.trail.length, this.lastindex, this.lastmark, full),
-    );
+    const c = this.stack[this.sp];
+    if (c === undefined) {
+      this.stack.push(
+        new Choice(kind, pos, seq, idx, k, n, start, this.trail.length, this.lastindex, this.lastmark, full),
+      );
+    } else {
+      c.kind = kind;
+      c.pos = pos;
+      c.seq = seq;
+      c.idx = idx;
+      c.k = k;
+      c.n = n;
+      c.start = start;
+      c.trail = this.trail.length;
+      c.lastindex = this.lastindex;
+      c.lastmark = this.lastmark;
+      c.full = full;
+    }
+    this.sp++;
   }
 
   /** sre's MARK: marks between the old lastmark and `i` become unset. */
@@ -264,7 +285,7 @@ export class Matcher {
    * `outerRepeat`: the caller runs inside a REPEAT body. */
   private run(seq0: Node[], pos0: number, toplevel: boolean, outerRepeat: boolean): boolean {
     const stack = this.stack;
-    const base = stack.length;
+    const base = this.sp;
     const end = this.end;
     let seq = seq0;
     let idx = 0;
@@ -278,7 +299,7 @@ export class Matcher {
             ok = false;
           else {
             this.pos = pos;
-            stack.length = base;
+            this.sp = base;
             return true;
           }
         } else if (k.repeat === null) {
@@ -392,7 +413,10 @@ export class Matcher {
               ok = false;
               break;
             }
-            if (r.mode === RepeatMode.GREEDY && n > r.min)
+            // No choice point when nothing follows: the first success is the result.
+            const last =
+              idx + 1 === seq.length && k === null && !(toplevel && (this.matchAll || this.mustAdvance));
+            if (r.mode === RepeatMode.GREEDY && n > r.min && !last)
               this.push(
                 C.REPEAT_ONE_GREEDY,
                 pos + n,
@@ -508,13 +532,13 @@ export class Matcher {
       if (ok) continue;
       // Backtrack to the most recent choice point of this run.
       for (;;) {
-        if (stack.length === base) return false;
-        const c = stack[stack.length - 1]!;
+        if (this.sp === base) return false;
+        const c = stack[this.sp - 1]!;
         if (c.full) this.undo(c.trail);
         this.lastindex = c.lastindex;
         this.lastmark = c.lastmark;
         if (c.kind === C.GOTO) {
-          stack.pop();
+          this.sp--;
           seq = c.seq;
           idx = c.idx;
           k = c.k;
@@ -525,7 +549,7 @@ export class Matcher {
           const alts = (c.seq[c.idx] as { alts: Node[][] }).alts;
           const n = c.n;
           if (n + 1 < alts.length) c.n = n + 1;
-          else stack.pop();
+          else this.sp--;
           k = c.k;
           if (c.idx + 1 < c.seq.length) k = new Frame(c.seq, c.idx + 1, k, null, 0, 0);
           seq = alts[n]!;
@@ -541,10 +565,10 @@ export class Matcher {
             while (n >= r.min && (c.start + n >= end || this.ch(c.start + n) !== lit)) n--;
           }
           if (n < r.min) {
-            stack.pop();
+            this.sp--;
             continue;
           }
-          if (n === r.min) stack.pop();
+          if (n === r.min) this.sp--;
           else c.n = n;
           seq = c.seq;
           idx = c.idx + 1;
@@ -568,10 +592,10 @@ export class Matcher {
             }
           }
           if (!found) {
-            stack.pop();
+            this.sp--;
             continue;
           }
-          if (n >= max) stack.pop();
+          if (n >= max) this.sp--;
           else c.n = n;
           seq = c.seq;
           idx = c.idx + 1;
@@ -580,7 +604,7 @@ export class Matcher {
           break;
         }
         // LAZY_ITER: one more iteration of a lazy REPEAT.
-        stack.pop();
+        this.sp--;
         const f = c.k!;
         const r = f.repeat!;
         const count = c.n;
