@@ -149,7 +149,10 @@ export class Matcher {
     this.reset();
     this.start = start;
     const info = this.program.info;
-    if (this.end - start < info.minLen) return false;
+    // CPython compares the remaining length unsigned: pos > endpos still runs the match
+    // (an empty pattern matches there).
+    const avail = this.end - start;
+    if (avail >= 0 && avail < info.minLen) return false;
     return this.run(this.program.nodes, start, true, false);
   }
 
@@ -381,7 +384,7 @@ export class Matcher {
             continue;
           case N.REPEAT_ONE: {
             const r = node;
-            const avail = end - pos;
+            const avail = end > pos ? end - pos : 0;
             const max = r.max === MAXREPEAT || r.max > avail ? avail : r.max;
             if (r.mode === RepeatMode.LAZY) {
               if (r.min > max) {

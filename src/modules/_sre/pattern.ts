@@ -135,7 +135,7 @@ export class Cursor {
   next(search: boolean): boolean {
     if (this.done) return false;
     const m = this.matcher;
-    const ok = this.start > this.endpos ? false : search ? m.search(this.start) : m.match(this.start);
+    const ok = search ? this.start <= this.endpos && m.search(this.start) : m.match(this.start);
     if (!ok) {
       this.done = true;
       return false;
@@ -157,7 +157,7 @@ function matchOnce(
 ): PyObject {
   const info = subjectOf(args[0]!, p.isBytes);
   const [pos, endpos] = bounds(info, args[1], args[2]);
-  if (pos > endpos) return None;
+  if (pos > endpos && kind === "search") return None;
   const m = p.matcher(info, endpos);
   m.matchAll = kind === "fullmatch";
   const ok = kind === "search" ? m.search(pos) : m.match(pos);
