@@ -14,6 +14,7 @@ import {
   methodDescriptorType,
   methodType,
   methodWrapperType,
+  moduleType,
   None,
   noneType,
   NotImplemented,
@@ -52,6 +53,7 @@ import {
 } from "./function.js";
 import {
   addressOf,
+  PyInstance,
   newAttributeDict,
   objectId,
   typeOf,
@@ -85,6 +87,7 @@ import {
   isInstance,
   strJS,
   isString,
+  toArray,
 } from "./abstract.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
@@ -425,6 +428,39 @@ function reduceEx(self: PyObject, protocol: number): PyObject {
   return newTuple([newobj, newTuple([cls, ...items]), state, listitems, dictIter]);
 }
 
+/** The names in `__abstractmethods__` set on `t` itself (abc sets it), for object.__new__. */
+objectHooks.abstractMethods = (t: PyType): string[] | null => {
+  const v = t.dict.get("__abstractmethods__");
+  if (v === undefined) return null;
+  const names = toArray(v).map((n) => jsString(n));
+  return names.length > 0 ? names : null;
+};
+
+// ---- __class__ assignment ----
+
+function sameLayout(a: PyType, b: PyType): boolean {
+  if (solidBase(a) !== solidBase(b)) return false;
+  if (a.hasInstanceDict !== b.hasInstanceDict) return false;
+  if (a.slotNames.length !== b.slotNames.length) return false;
+  return a.slotNames.every((n, i) => n === b.slotNames[i]);
+}
+
+classAssignHook.set = (self: PyObject, v: PyObject): void => {
+  if (!(v instanceof PyType))
+    throw typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+  const old = typeOf(self);
+  const isModule = (t: PyType): boolean => t.isSubtypeOf(moduleType);
+  if (!((!old.isBuiltin && !v.isBuiltin) || (isModule(old) && isModule(v))))
+    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (!sameLayout(old, v))
+    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  if (typeof self !== "object")
+    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  (self as { type: PyType }).type = v;
+  if (v.hasInstanceDict && instanceDict(self) === null && self instanceof PyInstance)
+    self.dict = newAttributeDict();
+};
+
 // ---- NoneType, NotImplementedType, ellipsis ----
 
 function singletonNew(name: string, value: PyObject): PyObject {
@@ -703,6 +739,31 @@ export function attributesView(self: PyObject): PyObject {
   if (dictViewHooks.view !== null) return dictViewHooks.view(self, d);
   return attributesToPyDict(d);
 }
+
+/** BaseException.__new__: the instance with `args` set to the positional arguments
+ * (keyword arguments are left to `__init__`). */
+baseExceptionType.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "BaseException.__new__",
+    (args, kwnames) => {
+      const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+      const cls = args[0];
+      if (!(cls instanceof PyType))
+        throw typeError(
+          `BaseException.__new__(X): X is not a type object (${cls === undefined ? "NoneType" : typeName(cls)})`,
+        );
+      if (!cls.isSubtypeOf(baseExceptionType))
+        throw typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
+      const e = cls.newInstance!(cls) as PyObjectBase & { args: PyObject[] };
+      e.args = args.slice(1, npos);
+      return e;
+    },
+    baseExceptionType,
+  ),
+);
+baseExceptionType.modified();
 
 defineGetSets(baseExceptionType, {
   __dict__: [
@@ -1178,6 +1239,12 @@ for (const [t, kind] of [
 void PyMemberDescriptor;
 
 // ---- wiring ----
+
+/** `type.__prepare__`: a fresh dict for the class body. */
+typeType.dict.set(
+  "__prepare__",
+  new PyClassMethod(new PyBuiltinFunction("__prepare__", "type.__prepare__", () => new PyDict(), typeType)),
+);
 
 callHooks.bindDescriptor = (descr, self, owner) => descrGet(descr, self, owner);
 

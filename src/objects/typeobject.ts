@@ -10,7 +10,6 @@ import {
   cellType,
   dictType,
   frozensetType,
-  moduleType,
   None,
   NotImplemented,
   objectType,
@@ -40,14 +39,7 @@ import {
   signature,
   type KwNames,
 } from "./function.js";
-import {
-  addressOf,
-  newAttributeDict,
-  PyInstance,
-  typeOf,
-  type PyObject,
-  type PyObjectBase,
-} from "./object.js";
+import { addressOf, newAttributeDict, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { computeMro, MroError, PyType } from "./type.js";
 import {
@@ -55,7 +47,6 @@ import {
   descrGet,
   getAttr,
   getAttrOpt,
-  instanceDict,
   nativeGetAttribute,
   nativeSetAttr,
   noAttribute,
@@ -79,11 +70,12 @@ import {
   setItem,
   toArray,
 } from "./abstract.js";
+// Only functions use what descriptors.ts exports: dict.ts -> dict_views.ts -> this module
+// -> descriptors.ts is an import cycle, so nothing here may touch those bindings while
+// the module is being evaluated.
 import {
   attributesView,
-  classAssignHook,
   newObjectOf,
-  objectHooks,
   objectInit,
   objectNew,
   PyClassMethod,
@@ -654,9 +646,6 @@ function computeMroOrThrow(t: PyType): PyObject[] {
   }
 }
 
-const prepare = new PyBuiltinFunction("__prepare__", "type.__prepare__", () => new PyDict(), typeType);
-typeType.dict.set("__prepare__", new PyClassMethod(prepare));
-
 function heapOnly(t: PyType, name: string): void {
   if (t.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
 }
@@ -800,44 +789,11 @@ typeType.dict.set(
   "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
 );
 
-/** The names in `__abstractmethods__` set on `t` itself (abc sets it), for object.__new__. */
-objectHooks.abstractMethods = (t) => {
-  const v = t.dict.get("__abstractmethods__");
-  if (v === undefined) return null;
-  const names = toArray(v).map((n) => jsString(n));
-  return names.length > 0 ? names : null;
-};
-
 function typeDictSnapshot(t: PyType): PyDict {
   const d = new PyDict();
   for (const [k, v] of t.dict) d.setStr(k, v);
   return d;
 }
-
-// ---- __class__ assignment ----
-
-function sameLayout(a: PyType, b: PyType): boolean {
-  if (solidBase(a) !== solidBase(b)) return false;
-  if (a.hasInstanceDict !== b.hasInstanceDict) return false;
-  if (a.slotNames.length !== b.slotNames.length) return false;
-  return a.slotNames.every((n, i) => n === b.slotNames[i]);
-}
-
-classAssignHook.set = (self, v) => {
-  if (!(v instanceof PyType))
-    throw typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
-  const old = typeOf(self);
-  const isModule = (t: PyType): boolean => t.isSubtypeOf(moduleType);
-  if (!((!old.isBuiltin && !v.isBuiltin) || (isModule(old) && isModule(v))))
-    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  if (!sameLayout(old, v))
-    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
-  if (typeof self !== "object")
-    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  (self as { type: PyType }).type = v;
-  if (v.hasInstanceDict && instanceDict(self) === null && self instanceof PyInstance)
-    self.dict = newAttributeDict();
-};
 
 // ---- mappingproxy ----
 
