@@ -61,4 +61,45 @@ export interface Host {
   /** Reads everything left on stdin. */
   readStdinAll(): Uint8Array;
   isatty(fd: number): boolean;
+
+  /** Digests and zlib for hashlib and the zlib module (codecs_node.ts); undefined where
+   * the host has none. */
+  readonly codecs?: HostCodecs;
+}
+
+/** An incremental digest (OpenSSL's EVP_MD_CTX). */
+export interface HostHash {
+  update(data: Uint8Array): void;
+  /** The digest so far (the object stays usable); `length` for XOF digests (shake). */
+  digest(length?: number): Uint8Array;
+  copy(): HostHash;
+}
+
+/** A zlib stream: `process(data, flush)` feeds input with a zlib flush mode (Z_NO_FLUSH,
+ * Z_SYNC_FLUSH, Z_FINISH...) and returns the output produced. */
+export interface HostZStream {
+  process(data: Uint8Array, flush: number): Uint8Array;
+  /** How many input bytes the last `process` consumed (less than given at stream end). */
+  consumed(): number;
+  close(): void;
+}
+
+export interface HostCodecs {
+  /** null when the algorithm is not available. */
+  hashNew(algorithm: string, outputLength?: number): HostHash | null;
+  hashAlgorithms(): string[];
+  hmacDigest(
+    algorithm: string,
+    key: Uint8Array,
+    msg: Uint8Array,
+  ): Uint8Array | null;
+  /** wbits as zlib's: 9..15 zlib container, -9..-15 raw, 25..31 gzip. */
+  deflateStream(
+    level: number,
+    wbits: number,
+    memLevel: number,
+    strategy: number,
+  ): HostZStream;
+  /** wbits as zlib's; 0 or 40..47 detect zlib or gzip. */
+  inflateStream(wbits: number): HostZStream;
 }

@@ -1,0 +1,18 @@
+import random
+
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"))
+l = list(range(20))
+random.shuffle(l)
+print(l)
+print(random.sample(range(100), 5))
+print(random.uniform(1, 2), random.randrange(0, 1000, 7))
+print(random.gauss(0, 1), random.normalvariate(5, 2))
+print(random.choices("abc", weights=[1, 2, 3], k=5))
+random.seed("hello")
+print(random.random())
+random.seed(b"bytes")
+print(random.random())
+r = random.Random(99)
+print(r.getrandbits(70), r.betavariate(2, 3) > 0)
+print(random.Random(5).expovariate(1.5))
