@@ -88,18 +88,9 @@ export interface HostCodecs {
   /** null when the algorithm is not available. */
   hashNew(algorithm: string, outputLength?: number): HostHash | null;
   hashAlgorithms(): string[];
-  hmacDigest(
-    algorithm: string,
-    key: Uint8Array,
-    msg: Uint8Array,
-  ): Uint8Array | null;
+  hmacDigest(algorithm: string, key: Uint8Array, msg: Uint8Array): Uint8Array | null;
   /** wbits as zlib's: 9..15 zlib container, -9..-15 raw, 25..31 gzip. */
-  deflateStream(
-    level: number,
-    wbits: number,
-    memLevel: number,
-    strategy: number,
-  ): HostZStream;
+  deflateStream(level: number, wbits: number, memLevel: number, strategy: number): HostZStream;
   /** wbits as zlib's; 0 or 40..47 detect zlib or gzip. */
   inflateStream(wbits: number): HostZStream;
 }

@@ -2,14 +2,7 @@
 // Writes are synchronous and loop until complete: Node truncates piped output if the
 // process exits while asynchronous writes are pending.
 
-import {
-  readdirSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync,
-  writeSync,
-} from "node:fs";
+import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
 import { randomFillSync } from "node:crypto";
 import { isatty } from "node:tty";
 import { HostError, type Host, type HostStat } from "./host.js";
@@ -36,20 +29,12 @@ const STRERROR: Record<string, [number, string]> = {
   ELOOP: [40, "Too many levels of symbolic links"],
 };
 
-export function hostErrorFromNode(
-  e: unknown,
-  filename: string | null = null,
-): HostError {
+export function hostErrorFromNode(e: unknown, filename: string | null = null): HostError {
   const code = (e as NodeJS.ErrnoException).code ?? "EIO";
   const known = STRERROR[code];
   if (known) return new HostError(known[0], code, known[1], filename);
   const errno = (e as NodeJS.ErrnoException).errno;
-  return new HostError(
-    errno !== undefined ? Math.abs(errno) : 5,
-    code,
-    (e as Error).message,
-    filename,
-  );
+  return new HostError(errno !== undefined ? Math.abs(errno) : 5, code, (e as Error).message, filename);
 }
 
 function writeAll(fd: number, data: string | Uint8Array): void {
@@ -75,8 +60,7 @@ export class NodeHost implements Host {
 
   constructor() {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env))
-      if (v !== undefined) env[k] = v;
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     this.envSnapshot = env;
   }
 
@@ -168,10 +152,7 @@ export class NodeHost implements Host {
           this.stdinEof = true;
           return false;
         }
-        this.stdinPending = Buffer.concat([
-          this.stdinPending,
-          chunk.subarray(0, n),
-        ]);
+        this.stdinPending = Buffer.concat([this.stdinPending, chunk.subarray(0, n)]);
         return true;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
