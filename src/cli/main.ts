@@ -27,18 +27,21 @@ const TRY_HELP = "Try `swallow -h' for more information.";
 
 const HELP = `${USAGE_LINE}
 Options (and corresponding environment variables):
--B     : don't write .pyc files on import
+-B     : don't write compiled modules to the cache (also PYTHONDONTWRITEBYTECODE=x)
 -c cmd : program passed in as string (terminates option list)
--E     : ignore PYTHON* environment variables
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
+-S     : don't imply 'import site' on initialization (Swallow's default for now)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option
 --ast file : print the file's abstract syntax tree (as python3 -m ast -a)
 --dis file : print the file's bytecode
+--stdlib path : CPython 3.11 Lib/ directory or zip to use (also SWALLOW_STDLIB=path;
+         default: python_stdlib.zip of the pyodide package)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -52,6 +55,12 @@ interface Command {
   dontWriteBytecode: boolean;
   unbuffered: boolean;
   quiet: boolean;
+  /** -E / -I: ignore PYTHON* variables. */
+  ignoreEnvironment: boolean;
+  /** -S: no `import site` (the default for now; accepted). */
+  noSite: boolean;
+  /** --stdlib PATH */
+  stdlib: string | undefined;
 }
 
 class UsageError {
@@ -71,6 +80,9 @@ function parseCommandLine(argv: string[]): Command {
     dontWriteBytecode: false,
     unbuffered: false,
     quiet: false,
+    ignoreEnvironment: false,
+    noSite: false,
+    stdlib: undefined,
   };
   let i = 0;
   while (i < argv.length) {
@@ -81,6 +93,13 @@ function parseCommandLine(argv: string[]): Command {
       cmd.target = argv[i + 1]!;
       cmd.args = argv.slice(i + 2);
       return cmd;
+    }
+    if (arg === "--stdlib" || arg.startsWith("--stdlib=")) {
+      const value = arg === "--stdlib" ? argv[++i] : arg.slice("--stdlib=".length);
+      if (value === undefined) throw new UsageError("Argument expected for the --stdlib option");
+      cmd.stdlib = value;
+      i++;
+      continue;
     }
     if (arg === "--version") return { ...cmd, kind: "version" };
     if (arg === "--help") return { ...cmd, kind: "help" };
@@ -125,6 +144,8 @@ function parseCommandLine(argv: string[]): Command {
       if (opt === "B") cmd.dontWriteBytecode = true;
       if (opt === "u") cmd.unbuffered = true;
       if (opt === "q") cmd.quiet = true;
+      if (opt === "E" || opt === "I") cmd.ignoreEnvironment = true;
+      if (opt === "S") cmd.noSite = true;
     }
     i++;
   }
@@ -217,11 +238,32 @@ async function main(argv: string[]): Promise<number> {
       argv0 = "";
       path0 = "";
   }
+  const { locateStdlib, defaultCacheDir, buildFingerprint } = await import("../host/stdlib_node.js");
+  const env = host.env();
+  const pyEnv = (name: string): string | undefined =>
+    cmd.ignoreEnvironment ? undefined : env[name] || undefined;
+  let stdlib: string | null;
+  try {
+    stdlib = locateStdlib(cmd.stdlib ?? env["SWALLOW_STDLIB"]);
+  } catch (e) {
+    writeAll(
+      2,
+      `swallow: can't use the standard library '${cmd.stdlib ?? env["SWALLOW_STDLIB"]}': ${errnoText(e)}\n`,
+    );
+    return 2;
+  }
   const runtime = createRuntime({
     host,
     argv: [argv0, ...cmd.args],
     path0,
-    dontWriteBytecode: cmd.dontWriteBytecode,
+    dontWriteBytecode: cmd.dontWriteBytecode || pyEnv("PYTHONDONTWRITEBYTECODE") !== undefined,
+    stdlib,
+    pythonPath: (pyEnv("PYTHONPATH") ?? "")
+      .split(":")
+      .filter((p) => p !== "")
+      .map((p) => resolve(p)),
+    cacheDir: defaultCacheDir(env),
+    cacheTag: buildFingerprint("0.1.0"),
   });
   let status: number;
   switch (cmd.kind) {

@@ -6,6 +6,8 @@
 // Failures are thrown as HostError with a POSIX errno and its symbolic code, so that the
 // runtime can raise the matching OSError subclass with CPython's `[Errno 2] ...` text.
 
+import type { HostOS } from "./stdlib_os.js";
+
 export class HostError {
   constructor(
     /** POSIX error number (ENOENT = 2 ...). */
@@ -61,6 +63,10 @@ export interface Host {
   /** Reads everything left on stdin. */
   readStdinAll(): Uint8Array;
   isatty(fd: number): boolean;
+
+  /** File descriptors, directories and process facts for posix, _io and time
+   * (stdlib_os.ts); undefined where the host grants no such access. */
+  readonly os?: HostOS;
 
   /** Digests and zlib for hashlib and the zlib module (codecs_node.ts); undefined where
    * the host has none. */

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync 
 import { randomFillSync } from "node:crypto";
 import { isatty } from "node:tty";
 import { HostError, type Host, type HostStat } from "./host.js";
+import { NodeOS } from "./stdlib_node.js";
 import { nodeCodecs } from "./codecs_node.js";
 
 /** strerror() texts of glibc for the errors a file system call reports. */
@@ -55,7 +56,7 @@ export class NodeHost implements Host {
   private stdinPending: Buffer = Buffer.alloc(0);
   private stdinEof = false;
   private readonly envSnapshot: Record<string, string>;
-
+  readonly os = new NodeOS();
   readonly codecs = nodeCodecs;
 
   constructor() {

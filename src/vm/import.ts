@@ -4,7 +4,6 @@
 // sys.modules before their code runs, so circular imports see partially initialised
 // modules exactly as in CPython; a failed import removes its entry again.
 
-import { compile } from "../compiler/compiler.js";
 import type { CodeObject } from "../compiler/code.js";
 import { None, objectType, typeType } from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
@@ -30,6 +29,7 @@ import { Frame } from "./frame.js";
 import { runFrame } from "./interpreter.js";
 import { vm } from "./state.js";
 import { joinPath } from "./paths.js";
+import { compileModuleSource } from "./code_cache.js";
 
 /** `importlib.machinery.ModuleSpec`, reduced to its data. */
 export const moduleSpecType = new PyType(typeType, "ModuleSpec", [objectType], false);
@@ -121,7 +121,7 @@ function execModuleCode(module: PyModule, code: CodeObject): void {
 /** Reads and compiles a source file (host errors and syntax errors propagate). */
 export function compileFile(file: string): CodeObject {
   const source = vm.host.readFile(file);
-  return compile(source, file, "exec");
+  return compileModuleSource(source, file);
 }
 
 function loadNative(name: string): PyModule {

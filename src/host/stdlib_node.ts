@@ -1,0 +1,272 @@
+// Node's implementation of the POSIX-level host interface (stdlib_os.ts), and the search
+// for the standard library that the command line uses.
+//
+// Node has no lseek: descriptors opened here keep their own position and every read and
+// write is positional; descriptors inherited from the process (0, 1, 2) use the kernel's
+// position and cannot seek (ESPIPE, as for a pipe).
+
+import * as fs from "node:fs";
+import * as os from "node:os";
+import { createRequire } from "node:module";
+import { isatty } from "node:tty";
+import { inflateRawSync } from "node:zlib";
+import { HostError } from "./host.js";
+import { hostErrorFromNode } from "./node.js";
+import type { HostOS, HostStatResult, HostUname } from "./stdlib_os.js";
+
+const O_WRONLY = 0o1;
+const O_RDWR = 0o2;
+const O_APPEND = 0o2000;
+
+function wrap<T>(filename: string | null, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    throw hostErrorFromNode(e, filename);
+  }
+}
+
+function statResult(s: fs.BigIntStats): HostStatResult {
+  return {
+    mode: Number(s.mode),
+    ino: s.ino,
+    dev: s.dev,
+    nlink: Number(s.nlink),
+    uid: Number(s.uid),
+    gid: Number(s.gid),
+    size: Number(s.size),
+    atimeNs: s.atimeNs,
+    mtimeNs: s.mtimeNs,
+    ctimeNs: s.ctimeNs,
+    blksize: Number(s.blksize),
+    blocks: Number(s.blocks),
+    rdev: Number(s.rdev),
+  };
+}
+
+interface OpenFile {
+  position: number;
+  append: boolean;
+}
+
+export class NodeOS implements HostOS {
+  private readonly files = new Map<number, OpenFile>();
+
+  stat(path: string, followSymlinks: boolean): HostStatResult {
+    return wrap(path, () =>
+      statResult(followSymlinks ? fs.statSync(path, { bigint: true }) : fs.lstatSync(path, { bigint: true })),
+    );
+  }
+  fstat(fd: number): HostStatResult {
+    return wrap(null, () => statResult(fs.fstatSync(fd, { bigint: true })));
+  }
+  open(path: string, flags: number, mode: number): number {
+    const fd = wrap(path, () => fs.openSync(path, flags, mode));
+    this.files.set(fd, { position: 0, append: (flags & O_APPEND) !== 0 });
+    void O_WRONLY;
+    void O_RDWR;
+    return fd;
+  }
+  read(fd: number, n: number): Uint8Array {
+    const buf = Buffer.allocUnsafe(n);
+    const f = this.files.get(fd);
+    for (;;) {
+      try {
+        const got = fs.readSync(fd, buf, 0, n, f ? f.position : null);
+        if (f) f.position += got;
+        return buf.subarray(0, got);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        if (code === "EOF") return buf.subarray(0, 0);
+        throw hostErrorFromNode(e);
+      }
+    }
+  }
+  write(fd: number, data: Uint8Array): number {
+    const f = this.files.get(fd);
+    return wrap(null, () => {
+      if (f && f.append) {
+        const n = fs.writeSync(fd, data, 0, data.length, null);
+        f.position = Number(fs.fstatSync(fd).size);
+        return n;
+      }
+      const n = fs.writeSync(fd, data, 0, data.length, f ? f.position : null);
+      if (f) f.position += n;
+      return n;
+    });
+  }
+  lseek(fd: number, offset: number, whence: number): number {
+    const f = this.files.get(fd);
+    if (f === undefined) {
+      wrap(null, () => fs.fstatSync(fd));
+      throw new HostError(29, "ESPIPE", "Illegal seek");
+    }
+    let base = 0;
+    if (whence === 1) base = f.position;
+    else if (whence === 2) base = Number(wrap(null, () => fs.fstatSync(fd)).size);
+    else if (whence !== 0) throw new HostError(22, "EINVAL", "Invalid argument");
+    if (base + offset < 0) throw new HostError(22, "EINVAL", "Invalid argument");
+    f.position = base + offset;
+    return f.position;
+  }
+  close(fd: number): void {
+    wrap(null, () => fs.closeSync(fd));
+    this.files.delete(fd);
+  }
+  ftruncate(fd: number, length: number): void {
+    wrap(null, () => fs.ftruncateSync(fd, length));
+  }
+  fsync(fd: number): void {
+    wrap(null, () => fs.fsyncSync(fd));
+  }
+  isatty(fd: number): boolean {
+    return isatty(fd);
+  }
+  listDir(path: string): string[] {
+    return wrap(path, () => fs.readdirSync(path));
+  }
+  mkdir(path: string, mode: number): void {
+    wrap(path, () => fs.mkdirSync(path, { mode }));
+  }
+  rmdir(path: string): void {
+    wrap(path, () => fs.rmdirSync(path));
+  }
+  unlink(path: string): void {
+    wrap(path, () => fs.unlinkSync(path));
+  }
+  rename(src: string, dst: string): void {
+    wrap(src, () => fs.renameSync(src, dst));
+  }
+  chdir(path: string): void {
+    wrap(path, () => process.chdir(path));
+  }
+  getcwd(): string {
+    return wrap(null, () => process.cwd());
+  }
+  readlink(path: string): string {
+    return wrap(path, () => fs.readlinkSync(path));
+  }
+  symlink(target: string, path: string): void {
+    wrap(target, () => fs.symlinkSync(target, path));
+  }
+  link(src: string, dst: string): void {
+    wrap(src, () => fs.linkSync(src, dst));
+  }
+  chmod(path: string, mode: number): void {
+    wrap(path, () => fs.chmodSync(path, mode));
+  }
+  utime(path: string, atime: number, mtime: number): void {
+    wrap(path, () => fs.utimesSync(path, atime, mtime));
+  }
+  access(path: string, mode: number): boolean {
+    try {
+      fs.accessSync(path, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  umask(mask: number): number {
+    return process.umask(mask);
+  }
+  putenv(key: string, value: string): void {
+    process.env[key] = value;
+  }
+  unsetenv(key: string): void {
+    delete process.env[key];
+  }
+  getpid(): number {
+    return process.pid;
+  }
+  getppid(): number {
+    return process.ppid;
+  }
+  ids(): { uid: number; gid: number; euid: number; egid: number } {
+    return {
+      uid: process.getuid?.() ?? 0,
+      gid: process.getgid?.() ?? 0,
+      euid: process.geteuid?.() ?? 0,
+      egid: process.getegid?.() ?? 0,
+    };
+  }
+  uname(): HostUname {
+    return {
+      sysname: os.type(),
+      nodename: os.hostname(),
+      release: os.release(),
+      version: os.version(),
+      machine: os.machine(),
+    };
+  }
+  cpuCount(): number {
+    return os.availableParallelism();
+  }
+  terminalSize(fd: number): [number, number] {
+    const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+    if (stream === null || !stream.isTTY) throw new HostError(25, "ENOTTY", "Inappropriate ioctl for device");
+    const [cols, rows] = stream.getWindowSize();
+    return [cols, rows];
+  }
+  cpuTimes(): { user: number; system: number } {
+    const u = process.cpuUsage();
+    return { user: u.user / 1e6, system: u.system / 1e6 };
+  }
+  sleep(seconds: number): void {
+    if (seconds <= 0) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  }
+  inflateRaw(data: Uint8Array, size: number): Uint8Array {
+    const out = inflateRawSync(data);
+    if (out.length !== size) throw new HostError(5, "EIO", "Input/output error");
+    return out;
+  }
+  kill(pid: number, signal: number): void {
+    wrap(null, () => process.kill(pid, signal));
+  }
+}
+
+/** The standard library to use: `--stdlib PATH` / `SWALLOW_STDLIB`, else pyodide's
+ * python_stdlib.zip from the installed `pyodide` package. null if none is found. */
+export function locateStdlib(explicit: string | undefined): string | null {
+  if (explicit !== undefined && explicit !== "") return fs.realpathSync(explicit);
+  try {
+    const require = createRequire(import.meta.url);
+    const pkg = require.resolve("pyodide/package.json");
+    const zip = pkg.slice(0, pkg.length - "package.json".length) + "python_stdlib.zip";
+    return fs.existsSync(zip) ? zip : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cache directory for compiled modules: $XDG_CACHE_HOME/swallow or ~/.cache/swallow. */
+export function defaultCacheDir(env: Record<string, string>): string | null {
+  if (env["SWALLOW_CACHE_DIR"]) return env["SWALLOW_CACHE_DIR"];
+  if (env["XDG_CACHE_HOME"]) return env["XDG_CACHE_HOME"] + "/swallow";
+  const home = env["HOME"] ?? os.homedir();
+  return home ? home + "/.cache/swallow" : null;
+}
+
+/** Identifies the running build of the parser and compiler, for the code cache's keys:
+ * the sizes and modification times of their compiled files. */
+export function buildFingerprint(version: string): string {
+  const here = new URL(".", import.meta.url);
+  let h = 0;
+  for (const dir of ["../parser/", "../compiler/"]) {
+    const url = new URL(dir, here);
+    let names: string[];
+    try {
+      names = fs.readdirSync(url).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!name.endsWith(".js")) continue;
+      const s = fs.statSync(new URL(name, url));
+      for (const c of `${name}:${s.size}:${s.mtimeMs};`) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+    }
+  }
+  return `${version}-${(h >>> 0).toString(16)}`;
+}

@@ -1,0 +1,82 @@
+// The POSIX-level part of the host interface, for the native modules under Lib (`posix`,
+// `_io`, `time`): file descriptors, directories, metadata, process facts. A host that
+// grants no file system (a sandbox, a browser) leaves `Host.os` undefined and these
+// modules raise OSError instead. Every failure is a HostError carrying the errno.
+//
+// Flags and modes are Linux's numbers (O_CREAT = 0o100 ...), which posix exports, so
+// Python code and the host agree without translation tables in between.
+
+export interface HostStatResult {
+  mode: number;
+  ino: bigint;
+  dev: bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  /** Times in nanoseconds since the epoch. */
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: number;
+  rdev: number;
+}
+
+export interface HostUname {
+  sysname: string;
+  nodename: string;
+  release: string;
+  version: string;
+  machine: string;
+}
+
+export interface HostOS {
+  stat(path: string, followSymlinks: boolean): HostStatResult;
+  fstat(fd: number): HostStatResult;
+  /** open(2): flags are Linux O_* values. Returns the fd. */
+  open(path: string, flags: number, mode: number): number;
+  /** Up to n bytes from the fd's position (empty at end of file). */
+  read(fd: number, n: number): Uint8Array;
+  /** Writes at the fd's position; returns the count written. */
+  write(fd: number, data: Uint8Array): number;
+  /** lseek(2): whence 0, 1, 2. */
+  lseek(fd: number, offset: number, whence: number): number;
+  close(fd: number): void;
+  ftruncate(fd: number, length: number): void;
+  fsync(fd: number): void;
+  isatty(fd: number): boolean;
+
+  listDir(path: string): string[];
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(src: string, dst: string): void;
+  chdir(path: string): void;
+  getcwd(): string;
+  readlink(path: string): string;
+  symlink(target: string, path: string): void;
+  link(src: string, dst: string): void;
+  chmod(path: string, mode: number): void;
+  utime(path: string, atime: number, mtime: number): void;
+  /** access(2) with F_OK/R_OK/W_OK/X_OK; false instead of an error. */
+  access(path: string, mode: number): boolean;
+  umask(mask: number): number;
+
+  putenv(key: string, value: string): void;
+  unsetenv(key: string): void;
+  getpid(): number;
+  getppid(): number;
+  ids(): { uid: number; gid: number; euid: number; egid: number };
+  uname(): HostUname;
+  cpuCount(): number;
+  /** [columns, lines]; throws HostError when fd is not a terminal. */
+  terminalSize(fd: number): [number, number];
+  /** CPU seconds used by this process: user and system. */
+  cpuTimes(): { user: number; system: number };
+  /** Blocks the thread for the given seconds. */
+  sleep(seconds: number): void;
+  /** Raw deflate (RFC 1951) decompression. */
+  inflateRaw(data: Uint8Array, size: number): Uint8Array;
+  kill(pid: number, signal: number): void;
+}

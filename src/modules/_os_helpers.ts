@@ -1,0 +1,190 @@
+// Shared by the modules that reach the operating system (posix, _io, time, ...): the host's
+// POSIX interface, HostError → OSError with glibc's texts, path arguments (str, bytes,
+// os.PathLike), struct sequences with hidden fields (os.stat_result), functions declared
+// by signature, and modules written in Python source run at import.
+
+import { HostError } from "../host/host.js";
+import type { HostOS } from "../host/stdlib_os.js";
+import { None, tupleType, typeType } from "../objects/bootstrap.js";
+import { newBytes, PyBytes } from "../objects/bytes.js";
+import { newException, exceptionType, type PyBaseException, typeError } from "../objects/exceptions.js";
+import { newOSError } from "../objects/exception_methods.js";
+import {
+  builtinWithSignature,
+  defineGetSets,
+  defineMethods,
+  type PyBuiltinFunction,
+} from "../objects/function.js";
+import { typeOf, type PyObject } from "../objects/object.js";
+import { reprJS } from "../objects/abstract.js";
+import { callSpecial } from "../objects/call.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyType } from "../objects/type.js";
+import { PyDict } from "../objects/dict.js";
+import { compile } from "../compiler/compiler.js";
+import { Frame } from "../vm/frame.js";
+import { newRegisters } from "../vm/args.js";
+import { runFrame } from "../vm/interpreter.js";
+import { vm } from "../vm/state.js";
+import { ERRNO_TABLE } from "./errno_table.js";
+
+const STRERROR = new Map(ERRNO_TABLE.map(([n, , text]) => [n, text]));
+
+export function strerror(errno: number): string {
+  return STRERROR.get(errno) ?? `Unknown error ${errno}`;
+}
+
+/** The host's POSIX interface; OSError(ENOSYS) where the host grants none. */
+export function hostOS(): HostOS {
+  const os = vm.host.os;
+  if (os === undefined) throw newOSError(38, strerror(38));
+  return os;
+}
+
+export function toOSError(e: unknown, filename?: PyObject, filename2?: PyObject): unknown {
+  if (e instanceof HostError) return newOSError(e.errno, strerror(e.errno), filename, filename2);
+  return e;
+}
+
+/** Runs a host call, turning its HostError into CPython's OSError for `filename`. */
+export function osCall<T>(filename: PyObject | undefined, f: (os: HostOS) => T, filename2?: PyObject): T {
+  const os = hostOS();
+  try {
+    return f(os);
+  } catch (e) {
+    throw toOSError(e, filename, filename2);
+  }
+}
+
+/** os.fspath(): str and bytes as they are, else __fspath__'s result. */
+export function fspath(v: PyObject): PyObject {
+  if (isStr(v) || v instanceof PyBytes) return v;
+  const t = typeOf(v);
+  if (t.lookup("__fspath__") === undefined)
+    throw typeError(`expected str, bytes or os.PathLike object, not ${t.name}`);
+  const r = callSpecial(v, "__fspath__", [])!;
+  if (isStr(r) || r instanceof PyBytes) return r;
+  throw typeError(`expected ${t.name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** A path argument as the host's string, and whether it was given as bytes. */
+export function pathArg(v: PyObject, func: string, arg = "path"): { path: string; bytes: boolean } {
+  let p: PyObject;
+  try {
+    p = fspath(v);
+  } catch {
+    throw typeError(`${func}: ${arg} should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
+  }
+  if (p instanceof PyBytes) return { path: decoder.decode(p.data), bytes: true };
+  const s = jsString(p);
+  if (s.includes("\0"))
+    throw newException(exceptionType("ValueError"), `${func}: embedded null character in ${arg}`);
+  return { path: s, bytes: false };
+}
+
+/** A host string back as the caller's kind of path. */
+export function pathResult(s: string, bytes: boolean): PyObject {
+  return bytes ? newBytes(encoder.encode(s)) : strFromJS(s);
+}
+
+export function fsEncode(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+export function fsDecode(b: Uint8Array): string {
+  return decoder.decode(b);
+}
+
+/** A struct sequence whose tuple shows `visible` and whose attributes also include
+ * `hidden` (os.stat_result, time.struct_time). */
+export function structSeqType(
+  module: string,
+  name: string,
+  visible: string[],
+  hidden: string[] = [],
+): { type: PyType; make: (values: PyObject[]) => PyTuple } {
+  const t = new PyType(typeType, name, [tupleType], true);
+  t.qualname = name;
+  t.isBaseType = false;
+  t.dict.set("__module__", module);
+  const getsets: Record<string, [(self: PyObject) => PyObject]> = {};
+  visible.forEach((f, i) => (getsets[f] = [(self) => (self as PyTuple).items[i]!]));
+  hidden.forEach((f, i) => (getsets[f] = [(self) => (self as HiddenTuple).hidden?.[i] ?? None]));
+  defineGetSets(t, getsets);
+  const all = [...visible, ...hidden];
+  defineMethods(t, {
+    __repr__(self) {
+      const items = (self as PyTuple).items;
+      return strFromJS(
+        `${module === "builtins" ? "" : module + "."}${name}(${visible.map((f, i) => `${f}=${reprJS(items[i]!)}`).join(", ")})`,
+      );
+    },
+    __reduce__(self) {
+      const s = self as HiddenTuple;
+      const d = new PyDict();
+      hidden.forEach((f, i) => d.setStr(f, s.hidden?.[i] ?? None));
+      return new PyTuple([t, new PyTuple([new PyTuple(s.items.slice()), d])]);
+    },
+  });
+  t.dict.set("n_fields", all.length);
+  t.dict.set("n_sequence_fields", visible.length);
+  t.dict.set("n_unnamed_fields", 0);
+  t.dict.set("__match_args__", new PyTuple(visible.map((f) => strFromJS(f))));
+  const make = (values: PyObject[]): PyTuple => {
+    const tup = new PyTuple(values.slice(0, visible.length), t) as HiddenTuple;
+    tup.hidden = values.slice(visible.length);
+    return tup;
+  };
+  t.dict.set(
+    "__new__",
+    builtinWithSignature(`${name}(sequence, dict=?)`, (seq, dict) => {
+      const items = seq instanceof PyTuple ? seq.items : [];
+      const values = [...items];
+      while (values.length < all.length) {
+        const f = all[values.length]!;
+        values.push(dict instanceof PyDict ? (dict.getStr(f) ?? None) : None);
+      }
+      return make(values);
+    }),
+  );
+  return { type: t, make };
+}
+
+type HiddenTuple = PyTuple & { hidden?: PyObject[] };
+
+/** A function of a native module declared by its signature. */
+export function fn(
+  module: string,
+  sig: string,
+  impl: (...values: (PyObject | undefined)[]) => PyObject,
+): [string, PyBuiltinFunction] {
+  const f = builtinWithSignature(sig, impl, module);
+  return [f.name, f];
+}
+
+/** Runs Python source as the body of a native module's namespace (for the parts of a
+ * module that are clearer in Python than in TypeScript). */
+export function runModuleSource(
+  moduleName: string,
+  source: string,
+  preset: Record<string, PyObject>,
+): Record<string, PyObject> {
+  const ns = new PyDict();
+  ns.setStr("__name__", strFromJS(moduleName));
+  ns.setStr("__builtins__", vm.builtinsModule);
+  for (const [k, v] of Object.entries(preset)) ns.setStr(k, v);
+  const code = compile(source, `<${moduleName}>`, "exec");
+  runFrame(new Frame(code, ns, vm.builtins, ns, null, newRegisters(code)));
+  const out: Record<string, PyObject> = {};
+  ns.forEach((k, v) => {
+    if (isStr(k)) out[jsString(k)] = v;
+  });
+  delete out["__builtins__"];
+  return out;
+}
+
+export type { PyBaseException };

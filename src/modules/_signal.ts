@@ -1,0 +1,150 @@
+// The `_signal` module: Linux's signal numbers and handler bookkeeping. Handlers are
+// recorded (signal.signal returns the previous one) but only SIGINT is delivered, as
+// KeyboardInterrupt through the VM's interrupt flag.
+
+import { None } from "../objects/bootstrap.js";
+import { call } from "../objects/call.js";
+import { valueError, typeError } from "../objects/exceptions.js";
+import { builtinFunction } from "../objects/function.js";
+import { index } from "../objects/abstract.js";
+import type { PyObject } from "../objects/object.js";
+import { newException, exceptionType } from "../objects/exceptions.js";
+import { PySet, setAdd } from "../objects/set.js";
+import { strFromJS } from "../objects/str.js";
+import { fn, hostOS } from "./_os_helpers.js";
+import { registerNativeModule } from "./registry.js";
+
+const SIGNALS: Record<string, number> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGILL: 4,
+  SIGTRAP: 5,
+  SIGABRT: 6,
+  SIGIOT: 6,
+  SIGBUS: 7,
+  SIGFPE: 8,
+  SIGKILL: 9,
+  SIGUSR1: 10,
+  SIGSEGV: 11,
+  SIGUSR2: 12,
+  SIGPIPE: 13,
+  SIGALRM: 14,
+  SIGTERM: 15,
+  SIGSTKFLT: 16,
+  SIGCHLD: 17,
+  SIGCONT: 18,
+  SIGSTOP: 19,
+  SIGTSTP: 20,
+  SIGTTIN: 21,
+  SIGTTOU: 22,
+  SIGURG: 23,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+  SIGVTALRM: 26,
+  SIGPROF: 27,
+  SIGWINCH: 28,
+  SIGIO: 29,
+  SIGPOLL: 29,
+  SIGPWR: 30,
+  SIGSYS: 31,
+  SIGRTMIN: 34,
+  SIGRTMAX: 64,
+};
+const DESCRIPTIONS: Record<number, string> = {
+  1: "Hangup",
+  2: "Interrupt",
+  3: "Quit",
+  4: "Illegal instruction",
+  5: "Trace/breakpoint trap",
+  6: "Aborted",
+  7: "Bus error",
+  8: "Floating point exception",
+  9: "Killed",
+  10: "User defined signal 1",
+  11: "Segmentation fault",
+  12: "User defined signal 2",
+  13: "Broken pipe",
+  14: "Alarm clock",
+  15: "Terminated",
+};
+const NSIG = 65;
+const M = "_signal";
+
+registerNativeModule("_signal", () => {
+  const SIG_DFL = 0;
+  const SIG_IGN = 1;
+  const defaultIntHandler = builtinFunction(
+    "default_int_handler",
+    () => {
+      throw newException(exceptionType("KeyboardInterrupt"));
+    },
+    M,
+  );
+  const handlers = new Map<number, PyObject>();
+  const signum = (v: PyObject): number => {
+    const n = Number(index(v));
+    if (n < 1 || n >= NSIG) throw valueError("signal number out of range");
+    return n;
+  };
+  const getHandler = (n: number): PyObject =>
+    handlers.get(n) ?? (n === 2 ? defaultIntHandler : n === 13 ? SIG_IGN : SIG_DFL);
+  return {
+    ...SIGNALS,
+    NSIG,
+    SIG_DFL,
+    SIG_IGN,
+    SIG_BLOCK: 0,
+    SIG_UNBLOCK: 1,
+    SIG_SETMASK: 2,
+    ITIMER_REAL: 0,
+    ITIMER_VIRTUAL: 1,
+    ITIMER_PROF: 2,
+    default_int_handler: defaultIntHandler,
+    ItimerError: exceptionType("OSError"),
+    ...Object.fromEntries([
+      fn(M, "signal(signalnum, handler, /)", (s, h) => {
+        const n = signum(s!);
+        if (n === 9 || n === 19)
+          throw newException(exceptionType("OSError"), 22, strFromJS("Invalid argument"));
+        if (
+          h !== SIG_DFL &&
+          h !== SIG_IGN &&
+          (h as { type?: { lookup(n: string): unknown } }).type?.lookup("__call__") === undefined
+        )
+          throw typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+        const old = getHandler(n);
+        handlers.set(n, h!);
+        return old;
+      }),
+      fn(M, "getsignal(signalnum, /)", (s) => getHandler(signum(s!))),
+      fn(M, "strsignal(signalnum, /)", (s) => {
+        const n = signum(s!);
+        const d = DESCRIPTIONS[n];
+        return d === undefined ? (n >= 34 ? strFromJS(`Real-time signal ${n - 34}`) : None) : strFromJS(d);
+      }),
+      fn(M, "valid_signals()", () => {
+        const s = new PySet();
+        for (let i = 1; i < NSIG; i++) if (i !== 32 && i !== 33) setAdd(s, i);
+        return s;
+      }),
+      fn(M, "raise_signal(signalnum, /)", (s) => {
+        const n = signum(s!);
+        const h = getHandler(n);
+        if (n === 2 && h === defaultIntHandler) throw newException(exceptionType("KeyboardInterrupt"));
+        if (h === SIG_IGN) return None;
+        if (h === SIG_DFL) hostOS().kill(hostOS().getpid(), n);
+        else call(h, [n, None], null);
+        return None;
+      }),
+      fn(M, "alarm(seconds, /)", () => 0),
+      fn(M, "pause()", () => None),
+      fn(M, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)", () => -1),
+      fn(M, "siginterrupt(signalnum, flag, /)", () => None),
+      fn(M, "pthread_sigmask(how, mask, /)", () => new PySet()),
+      fn(M, "pthread_kill(thread_id, signalnum, /)", () => None),
+      fn(M, "setitimer(which, seconds, interval=0.0, /)", () => None),
+      fn(M, "getitimer(which, /)", () => None),
+    ]),
+  };
+});

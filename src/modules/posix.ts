@@ -1,0 +1,426 @@
+// The `posix` module: what Lib's os.py, posixpath, shutil, tempfile, glob and pathlib need,
+// over the host's POSIX interface (src/host/stdlib_os.ts). Paths given as bytes come back
+// as bytes; failures raise CPython's OSError subclasses with glibc's texts.
+//
+// DirEntry and the scandir iterator are written in Python (posix_py.ts) over listdir and
+// stat; everything else is here.
+
+import { None } from "../objects/bootstrap.js";
+import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
+import { PyDict } from "../objects/dict.js";
+import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
+import { newFloat } from "../objects/float.js";
+import { index, toFloat } from "../objects/abstract.js";
+import { PyList } from "../objects/list.js";
+import type { PyObject } from "../objects/object.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import type { HostStatResult } from "../host/stdlib_os.js";
+import { vm } from "../vm/state.js";
+import {
+  fn,
+  fsDecode,
+  fsEncode,
+  fspath,
+  hostOS,
+  osCall,
+  pathArg,
+  pathResult,
+  runModuleSource,
+  strerror,
+  structSeqType,
+} from "./_os_helpers.js";
+import { POSIX_PY } from "./posix_py.js";
+import { registerNativeModule } from "./registry.js";
+
+const M = "posix";
+
+export const statResult = structSeqType(
+  "os",
+  "stat_result",
+  [
+    "st_mode",
+    "st_ino",
+    "st_dev",
+    "st_nlink",
+    "st_uid",
+    "st_gid",
+    "st_size",
+    "st_atime",
+    "st_mtime",
+    "st_ctime",
+  ],
+  [
+    "st_atime",
+    "st_mtime",
+    "st_ctime",
+    "st_atime_ns",
+    "st_mtime_ns",
+    "st_ctime_ns",
+    "st_blksize",
+    "st_blocks",
+    "st_rdev",
+  ],
+);
+// Items 7-9 of the tuple are whole seconds; the attributes of the same names are the hidden
+// float fields (the later getset wins), as in CPython.
+
+const terminalSize = structSeqType("os", "terminal_size", ["columns", "lines"]);
+const unameResult = structSeqType("posix", "uname_result", [
+  "sysname",
+  "nodename",
+  "release",
+  "version",
+  "machine",
+]);
+const timesResult = structSeqType("posix", "times_result", [
+  "user",
+  "system",
+  "children_user",
+  "children_system",
+  "elapsed",
+]);
+
+const NS = 1_000_000_000n;
+
+function floorDivNs(ns: bigint): number {
+  const q = ns / NS;
+  return Number(ns < 0n && q * NS !== ns ? q - 1n : q);
+}
+
+export function makeStat(s: HostStatResult): PyTuple {
+  const int = (n: bigint): PyObject => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+  return statResult.make([
+    s.mode,
+    int(s.ino),
+    int(s.dev),
+    s.nlink,
+    s.uid,
+    s.gid,
+    s.size,
+    floorDivNs(s.atimeNs),
+    floorDivNs(s.mtimeNs),
+    floorDivNs(s.ctimeNs),
+    newFloat(Number(s.atimeNs) / 1e9),
+    newFloat(Number(s.mtimeNs) / 1e9),
+    newFloat(Number(s.ctimeNs) / 1e9),
+    int(s.atimeNs),
+    int(s.mtimeNs),
+    int(s.ctimeNs),
+    s.blksize,
+    s.blocks,
+    s.rdev,
+  ]);
+}
+
+function fdArg(v: PyObject): number {
+  return Number(index(v));
+}
+
+function boolKw(v: PyObject | undefined, dflt: boolean): boolean {
+  return v === undefined ? dflt : v === true || (v !== false && v !== None && v !== 0);
+}
+
+function noDirFd(dirFd: PyObject | undefined, func: string): void {
+  if (dirFd !== undefined && dirFd !== None)
+    throw newException(exceptionType("NotImplementedError"), `${func}: dir_fd unavailable on this platform`);
+}
+
+function doStat(path: PyObject, followSymlinks: boolean, func: string): PyTuple {
+  if (typeof path === "number" || typeof path === "bigint") {
+    const fd = Number(path);
+    return osCall(undefined, (os) => makeStat(os.fstat(fd)));
+  }
+  const p = pathArg(path, func);
+  return osCall(path, (os) => makeStat(os.stat(p.path, followSymlinks)));
+}
+
+function environ(): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(vm.host.env())) d.set(newBytes(fsEncode(k)), newBytes(fsEncode(v)));
+  return d;
+}
+
+function strOrBytes(v: PyObject, what: string): string {
+  if (isStr(v)) return jsString(v);
+  if (v instanceof PyBytes) return fsDecode(v.data);
+  throw typeError(
+    `${what} should be string or bytes, not ${(v as { type?: { name: string } }).type?.name ?? typeof v}`,
+  );
+}
+
+const HAVE_FUNCTIONS = ["HAVE_FSTATAT", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_UTIMENSAT"];
+
+function nativeFunctions(): Record<string, PyObject> {
+  return Object.fromEntries([
+    fn(M, "stat(path, *, dir_fd=None, follow_symlinks=True)", (p, d, f) => {
+      noDirFd(d, "stat");
+      return doStat(p!, boolKw(f, true), "stat");
+    }),
+    fn(M, "lstat(path, *, dir_fd=None)", (p, d) => {
+      noDirFd(d, "lstat");
+      return doStat(p!, false, "lstat");
+    }),
+    fn(M, "fstat(fd)", (fd) => osCall(undefined, (os) => makeStat(os.fstat(fdArg(fd!))))),
+    fn(M, "listdir(path=None)", (p) => {
+      const pa = p === undefined || p === None ? { path: ".", bytes: false } : pathArg(p, "listdir");
+      const names = osCall(p === undefined || p === None ? strFromJS(".") : p, (os) => os.listDir(pa.path));
+      return new PyList(names.map((n) => pathResult(n, pa.bytes)));
+    }),
+    fn(M, "getcwd()", () => osCall(undefined, (os) => strFromJS(os.getcwd()))),
+    fn(M, "getcwdb()", () => osCall(undefined, (os) => newBytes(fsEncode(os.getcwd())))),
+    fn(M, "chdir(path)", (p) => {
+      const pa = pathArg(p!, "chdir");
+      osCall(p, (os) => os.chdir(pa.path));
+      return None;
+    }),
+    fn(M, "mkdir(path, mode=511, *, dir_fd=None)", (p, mode, d) => {
+      noDirFd(d, "mkdir");
+      const pa = pathArg(p!, "mkdir");
+      osCall(p, (os) => os.mkdir(pa.path, Number(index(mode!))));
+      return None;
+    }),
+    fn(M, "rmdir(path, *, dir_fd=None)", (p, d) => {
+      noDirFd(d, "rmdir");
+      const pa = pathArg(p!, "rmdir");
+      osCall(p, (os) => os.rmdir(pa.path));
+      return None;
+    }),
+    fn(M, "unlink(path, *, dir_fd=None)", (p, d) => {
+      noDirFd(d, "unlink");
+      const pa = pathArg(p!, "unlink");
+      osCall(p, (os) => os.unlink(pa.path));
+      return None;
+    }),
+    fn(M, "remove(path, *, dir_fd=None)", (p, d) => {
+      noDirFd(d, "remove");
+      const pa = pathArg(p!, "remove");
+      osCall(p, (os) => os.unlink(pa.path));
+      return None;
+    }),
+    fn(M, "rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d) => {
+      const a = pathArg(s!, "rename", "src");
+      const b = pathArg(d!, "rename", "dst");
+      osCall(s, (os) => os.rename(a.path, b.path), d);
+      return None;
+    }),
+    fn(M, "replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d) => {
+      const a = pathArg(s!, "replace", "src");
+      const b = pathArg(d!, "replace", "dst");
+      osCall(s, (os) => os.rename(a.path, b.path), d);
+      return None;
+    }),
+    fn(M, "readlink(path, *, dir_fd=None)", (p) => {
+      const pa = pathArg(p!, "readlink");
+      return pathResult(
+        osCall(p, (os) => os.readlink(pa.path)),
+        pa.bytes,
+      );
+    }),
+    fn(M, "symlink(src, dst, target_is_directory=False, *, dir_fd=None)", (s, d) => {
+      const a = pathArg(s!, "symlink", "src");
+      const b = pathArg(d!, "symlink", "dst");
+      osCall(s, (os) => os.symlink(a.path, b.path), d);
+      return None;
+    }),
+    fn(M, "link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)", (s, d) => {
+      const a = pathArg(s!, "link", "src");
+      const b = pathArg(d!, "link", "dst");
+      osCall(s, (os) => os.link(a.path, b.path), d);
+      return None;
+    }),
+    fn(M, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)", (p, mode) => {
+      const pa = pathArg(p!, "chmod");
+      osCall(p, (os) => os.chmod(pa.path, Number(index(mode!))));
+      return None;
+    }),
+    fn(M, "access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)", (p, mode) => {
+      const pa = pathArg(p!, "access");
+      return hostOS().access(pa.path, Number(index(mode!)));
+    }),
+    fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns) => {
+      const pa = pathArg(p!, "utime");
+      let at: number;
+      let mt: number;
+      if (ns !== undefined) {
+        if (times !== undefined && times !== None)
+          throw valueError("utime: you may specify either 'times' or 'ns' but not both");
+        const t = ns as PyTuple;
+        at = Number(index(t.items[0]!)) / 1e9;
+        mt = Number(index(t.items[1]!)) / 1e9;
+      } else if (times === undefined || times === None) {
+        at = mt = vm.host.wallTime();
+      } else {
+        if (!(times instanceof PyTuple) || times.items.length !== 2)
+          throw typeError("utime: 'times' must be either a tuple of two ints or None");
+        at = toFloat(times.items[0]!);
+        mt = toFloat(times.items[1]!);
+      }
+      osCall(p, (os) => os.utime(pa.path, at, mt));
+      return None;
+    }),
+    fn(M, "open(path, flags, mode=511, *, dir_fd=None)", (p, flags, mode, d) => {
+      noDirFd(d, "open");
+      const pa = pathArg(p!, "open");
+      return osCall(p, (os) => os.open(pa.path, Number(index(flags!)), Number(index(mode!))));
+    }),
+    fn(M, "read(fd, length, /)", (fd, n) => {
+      const len = Number(index(n!));
+      if (len < 0) throw valueError("negative length");
+      return newBytes(osCall(undefined, (os) => os.read(fdArg(fd!), len)));
+    }),
+    fn(M, "write(fd, data, /)", (fd, data) => {
+      const buf = bufferOf(data!);
+      if (buf === undefined)
+        throw typeError(
+          `a bytes-like object is required, not '${(data as { type: { name: string } }).type.name}'`,
+        );
+      return osCall(undefined, (os) => os.write(fdArg(fd!), buf));
+    }),
+    fn(M, "close(fd)", (fd) => {
+      osCall(undefined, (os) => os.close(fdArg(fd!)));
+      return None;
+    }),
+    fn(M, "closerange(fd_low, fd_high, /)", () => None),
+    fn(M, "lseek(fd, position, whence, /)", (fd, pos, how) =>
+      osCall(undefined, (os) => os.lseek(fdArg(fd!), Number(index(pos!)), Number(index(how!)))),
+    ),
+    fn(M, "ftruncate(fd, length, /)", (fd, n) => {
+      osCall(undefined, (os) => os.ftruncate(fdArg(fd!), Number(index(n!))));
+      return None;
+    }),
+    fn(M, "truncate(path, length)", (p, n) => {
+      const pa = pathArg(p!, "truncate");
+      osCall(p, (os) => {
+        const fd = os.open(pa.path, 1, 0);
+        try {
+          os.ftruncate(fd, Number(index(n!)));
+        } finally {
+          os.close(fd);
+        }
+      });
+      return None;
+    }),
+    fn(M, "fsync(fd)", (fd) => {
+      osCall(undefined, (os) => os.fsync(fdArg(fd!)));
+      return None;
+    }),
+    fn(M, "isatty(fd, /)", (fd) => vm.host.os?.isatty(fdArg(fd!)) ?? vm.host.isatty(fdArg(fd!))),
+    fn(M, "get_inheritable(fd, /)", () => false),
+    fn(M, "set_inheritable(fd, inheritable, /)", () => None),
+    fn(M, "get_blocking(fd, /)", () => true),
+    fn(M, "set_blocking(fd, blocking, /)", () => None),
+    fn(M, "device_encoding(fd)", (fd) => (vm.host.isatty(fdArg(fd!)) ? strFromJS("utf-8") : None)),
+    fn(M, "putenv(name, value, /)", (k, v) => {
+      const key = strOrBytes(k!, "putenv: name");
+      if (key === "" || key.includes("=")) throw valueError("illegal environment variable name");
+      hostOS().putenv(key, strOrBytes(v!, "putenv: value"));
+      return None;
+    }),
+    fn(M, "unsetenv(name, /)", (k) => {
+      hostOS().unsetenv(strOrBytes(k!, "unsetenv: name"));
+      return None;
+    }),
+    fn(M, "getpid()", () => vm.host.os?.getpid() ?? 1),
+    fn(M, "getppid()", () => vm.host.os?.getppid() ?? 0),
+    fn(M, "getuid()", () => vm.host.os?.ids().uid ?? 0),
+    fn(M, "geteuid()", () => vm.host.os?.ids().euid ?? 0),
+    fn(M, "getgid()", () => vm.host.os?.ids().gid ?? 0),
+    fn(M, "getegid()", () => vm.host.os?.ids().egid ?? 0),
+    fn(M, "getlogin()", () => strFromJS(vm.host.env()["USER"] ?? vm.host.env()["LOGNAME"] ?? "root")),
+    fn(M, "umask(mask, /)", (m) => hostOS().umask(Number(index(m!)))),
+    fn(M, "kill(pid, signal, /)", (pid, sig) => {
+      osCall(undefined, (os) => os.kill(Number(index(pid!)), Number(index(sig!))));
+      return None;
+    }),
+    fn(M, "urandom(size, /)", (n) => {
+      const size = Number(index(n!));
+      if (size < 0) throw valueError("negative argument not allowed");
+      return newBytes(vm.host.randomBytes(size));
+    }),
+    fn(M, "fspath(path)", (p) => fspath(p!)),
+    fn(M, "strerror(code, /)", (c) => strFromJS(strerror(Number(index(c!))))),
+    fn(M, "get_terminal_size(fd=1, /)", (fd) => {
+      const [cols, rows] = osCall(undefined, (os) => os.terminalSize(fdArg(fd!)));
+      return terminalSize.make([cols, rows]);
+    }),
+    fn(M, "cpu_count()", () => vm.host.os?.cpuCount() ?? None),
+    fn(M, "uname()", () => {
+      const u = hostOS().uname();
+      return unameResult.make(
+        [u.sysname, u.nodename, u.release, u.version, u.machine].map((s) => strFromJS(s)),
+      );
+    }),
+    fn(M, "times()", () => {
+      const t = hostOS().cpuTimes();
+      return timesResult.make([t.user, t.system, 0, 0, vm.host.monotonic()].map((x) => newFloat(x)));
+    }),
+    fn(M, "_exit(status)", (s) => vm.host.exit(Number(index(s!)))),
+    fn(M, "abort()", () => vm.host.exit(134)),
+    fn(M, "waitstatus_to_exitcode(status)", (s) => {
+      const st = Number(index(s!));
+      if ((st & 0x7f) === 0) return (st >> 8) & 0xff;
+      if (((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) !== 0x7f) return -(st & 0x7f);
+      throw valueError(`invalid wait status: ${st}`);
+    }),
+    fn(M, "WIFEXITED(status)", (s) => (Number(index(s!)) & 0x7f) === 0),
+    fn(M, "WEXITSTATUS(status)", (s) => (Number(index(s!)) >> 8) & 0xff),
+    fn(M, "WIFSIGNALED(status)", (s) => {
+      const st = Number(index(s!));
+      return ((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) !== 0x7f;
+    }),
+    fn(M, "WTERMSIG(status)", (s) => Number(index(s!)) & 0x7f),
+    fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),
+    fn(M, "fsencode_helper(s)", (s) => newBytes(fsEncode(jsString(s!)))),
+  ]);
+}
+
+const CONSTANTS: Record<string, number> = {
+  F_OK: 0,
+  R_OK: 4,
+  W_OK: 2,
+  X_OK: 1,
+  O_RDONLY: 0,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  O_APPEND: 0o2000,
+  O_CREAT: 0o100,
+  O_EXCL: 0o200,
+  O_TRUNC: 0o1000,
+  O_NOCTTY: 0o400,
+  O_NONBLOCK: 0o4000,
+  O_NDELAY: 0o4000,
+  O_SYNC: 0o4010000,
+  O_DSYNC: 0o10000,
+  O_DIRECTORY: 0o200000,
+  O_NOFOLLOW: 0o400000,
+  O_CLOEXEC: 0o2000000,
+  O_ACCMODE: 3,
+  SEEK_SET: 0,
+  SEEK_CUR: 1,
+  SEEK_END: 2,
+  WNOHANG: 1,
+  WUNTRACED: 2,
+  EX_OK: 0,
+  EX_USAGE: 64,
+  EX_SOFTWARE: 70,
+  TMP_MAX: 238328,
+  NGROUPS_MAX: 65536,
+};
+
+registerNativeModule("posix", () => {
+  const ns: Record<string, PyObject> = {
+    ...nativeFunctions(),
+    ...CONSTANTS,
+    environ: environ(),
+    error: exceptionType("OSError"),
+    stat_result: statResult.type,
+    terminal_size: terminalSize.type,
+    uname_result: unameResult.type,
+    times_result: timesResult.type,
+    _have_functions: new PyList(HAVE_FUNCTIONS.map((s) => strFromJS(s))),
+  };
+  return { ...ns, ...runModuleSource("posix", POSIX_PY, ns) };
+});
+
+void fsDecode;

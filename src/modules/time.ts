@@ -1,0 +1,474 @@
+// The `time` module: clocks from the host, calendar conversions with JavaScript's Date (in
+// the process's local time zone, as the C library's localtime), and strftime with the C
+// locale's names and glibc's directives.
+
+import { None } from "../objects/bootstrap.js";
+import { newException, exceptionType, typeError, valueError } from "../objects/exceptions.js";
+import { newFloat } from "../objects/float.js";
+import { toFloat, index, callMethod, getAttr } from "../objects/abstract.js";
+import type { PyObject } from "../objects/object.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { findAndLoad } from "../vm/import.js";
+import { vm } from "../vm/state.js";
+import { fn, hostOS, structSeqType } from "./_os_helpers.js";
+import { registerNativeModule } from "./registry.js";
+
+const M = "time";
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export const structTime = structSeqType(
+  M,
+  "struct_time",
+  ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
+  ["tm_zone", "tm_gmtoff"],
+);
+
+/** The broken-down time, as C's struct tm (mon 1-12, wday Monday = 0, yday 1-366). */
+interface Tm {
+  year: number;
+  mon: number;
+  mday: number;
+  hour: number;
+  min: number;
+  sec: number;
+  wday: number;
+  yday: number;
+  isdst: number;
+  zone: string;
+  gmtoff: number;
+}
+
+function yday(year: number, mon: number, mday: number): number {
+  return Math.round((Date.UTC(year, mon - 1, mday) - Date.UTC(year, 0, 1)) / 86400000) + 1;
+}
+
+function dateOf(secs: number): Date {
+  const d = new Date(secs * 1000);
+  if (Number.isNaN(d.getTime()))
+    throw newException(exceptionType("OverflowError"), "timestamp out of range for platform time_t");
+  return d;
+}
+
+function gmtimeTm(secs: number): Tm {
+  const d = dateOf(secs);
+  const year = d.getUTCFullYear();
+  const mon = d.getUTCMonth() + 1;
+  const mday = d.getUTCDate();
+  return {
+    year,
+    mon,
+    mday,
+    hour: d.getUTCHours(),
+    min: d.getUTCMinutes(),
+    sec: d.getUTCSeconds(),
+    wday: (d.getUTCDay() + 6) % 7,
+    yday: yday(year, mon, mday),
+    isdst: 0,
+    zone: "UTC",
+    gmtoff: 0,
+  };
+}
+
+function zoneName(d: Date): string {
+  const env = vm.host.env()["TZ"];
+  try {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d);
+    const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
+    if ((name === "UTC" || name === "GMT") && env === undefined) return "UTC";
+    return name;
+  } catch {
+    return "UTC";
+  }
+}
+
+function stdOffset(year: number): number {
+  return Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset());
+}
+
+function localtimeTm(secs: number): Tm {
+  const d = dateOf(secs);
+  const year = d.getFullYear();
+  const mon = d.getMonth() + 1;
+  const mday = d.getDate();
+  const offset = d.getTimezoneOffset();
+  return {
+    year,
+    mon,
+    mday,
+    hour: d.getHours(),
+    min: d.getMinutes(),
+    sec: d.getSeconds(),
+    wday: (d.getDay() + 6) % 7,
+    yday: yday(year, mon, mday),
+    isdst: offset < stdOffset(year) ? 1 : 0,
+    zone: zoneName(d),
+    gmtoff: -offset * 60,
+  };
+}
+
+function tmTuple(tm: Tm): PyTuple {
+  return structTime.make([
+    tm.year,
+    tm.mon,
+    tm.mday,
+    tm.hour,
+    tm.min,
+    tm.sec,
+    tm.wday,
+    tm.yday,
+    tm.isdst,
+    strFromJS(tm.zone),
+    tm.gmtoff,
+  ]);
+}
+
+function secondsArg(v: PyObject | undefined): number {
+  if (v === undefined || v === None) return Math.floor(vm.host.wallTime());
+  const x = typeof v === "number" ? v : toFloat(v);
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
+    throw newException(exceptionType("OverflowError"), "timestamp out of range for platform time_t");
+  }
+  return Math.trunc(x) === x ? x : x < 0 ? Math.ceil(x) : Math.floor(x);
+}
+
+/** A struct_time or 9-tuple argument, checked as CPython's gettmarg/checktm. */
+function tmArg(v: PyObject, func: string): Tm {
+  if (!(v instanceof PyTuple)) throw typeError(`Tuple or struct_time argument required`);
+  const items = v.items;
+  if (items.length !== 9) throw typeError(`${func}(): illegal time tuple argument`);
+  const n = items.map((x) => Number(index(x)));
+  const hidden = (v as PyTuple & { hidden?: PyObject[] }).hidden;
+  const zone = hidden?.[0];
+  const gmtoff = hidden?.[1];
+  return {
+    year: n[0]!,
+    mon: n[1]!,
+    mday: n[2]!,
+    hour: n[3]!,
+    min: n[4]!,
+    sec: n[5]!,
+    wday: n[6]!,
+    yday: n[7]!,
+    isdst: n[8]!,
+    zone: zone !== undefined && isStr(zone) ? jsString(zone) : "",
+    gmtoff: typeof gmtoff === "number" ? gmtoff : 0,
+  };
+}
+
+function checkTm(tm: Tm, func: string): void {
+  if (tm.mon === 0) tm.mon = 1;
+  else if (tm.mon < 0 || tm.mon > 12) throw valueError("month out of range");
+  if (tm.mday === 0) tm.mday = 1;
+  else if (tm.mday < 0 || tm.mday > 31) throw valueError("day of month out of range");
+  if (tm.hour < 0 || tm.hour > 23) throw valueError("hour out of range");
+  if (tm.min < 0 || tm.min > 59) throw valueError("minute out of range");
+  if (tm.sec < 0 || tm.sec > 61) throw valueError("seconds out of range");
+  if (tm.wday < 0) throw valueError("day of week out of range");
+  tm.wday = tm.wday % 7;
+  if (tm.yday === 0) tm.yday = 1;
+  else if (tm.yday < 0 || tm.yday > 366) throw valueError("day of year out of range");
+  if (tm.isdst < -1) tm.isdst = -1;
+  else if (tm.isdst > 1) tm.isdst = 1;
+  void func;
+}
+
+const pad = (n: number, width: number, fill = "0") => {
+  const s = String(Math.abs(n));
+  return (n < 0 ? "-" : "") + s.padStart(width, fill);
+};
+
+/** ISO 8601 week-based year and week number. */
+function isoWeek(tm: Tm): [number, number] {
+  const wdayMon1 = tm.wday + 1; // 1..7, Monday = 1
+  const thursdayYday = tm.yday - wdayMon1 + 4;
+  const daysInYear = (y: number) => (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 366 : 365);
+  if (thursdayYday < 1) {
+    const prev = tm.year - 1;
+    return [prev, Math.floor((thursdayYday + daysInYear(prev) - 1) / 7) + 1];
+  }
+  if (thursdayYday > daysInYear(tm.year)) return [tm.year + 1, 1];
+  return [tm.year, Math.floor((thursdayYday - 1) / 7) + 1];
+}
+
+export function strftime(format: string, tm: Tm): string {
+  let out = "";
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i]!;
+    if (c !== "%" || i + 1 >= format.length) {
+      out += c;
+      continue;
+    }
+    const d = format[++i]!;
+    const sundayWday = (tm.wday + 1) % 7;
+    switch (d) {
+      case "a":
+        out += DAYS[tm.wday]!.slice(0, 3);
+        break;
+      case "A":
+        out += DAYS[tm.wday]!;
+        break;
+      case "b":
+      case "h":
+        out += MONTHS[tm.mon - 1]!.slice(0, 3);
+        break;
+      case "B":
+        out += MONTHS[tm.mon - 1]!;
+        break;
+      case "c":
+        out += strftime("%a %b %e %H:%M:%S %Y", tm);
+        break;
+      case "C":
+        out += pad(Math.floor(tm.year / 100), 2);
+        break;
+      case "d":
+        out += pad(tm.mday, 2);
+        break;
+      case "D":
+      case "x":
+        out += strftime("%m/%d/%y", tm);
+        break;
+      case "e":
+        out += pad(tm.mday, 2, " ");
+        break;
+      case "F":
+        out += strftime("%Y-%m-%d", tm);
+        break;
+      case "G":
+        out += String(isoWeek(tm)[0]);
+        break;
+      case "g":
+        out += pad(isoWeek(tm)[0] % 100, 2);
+        break;
+      case "H":
+        out += pad(tm.hour, 2);
+        break;
+      case "I":
+        out += pad(tm.hour % 12 === 0 ? 12 : tm.hour % 12, 2);
+        break;
+      case "j":
+        out += pad(tm.yday, 3);
+        break;
+      case "k":
+        out += pad(tm.hour, 2, " ");
+        break;
+      case "l":
+        out += pad(tm.hour % 12 === 0 ? 12 : tm.hour % 12, 2, " ");
+        break;
+      case "m":
+        out += pad(tm.mon, 2);
+        break;
+      case "M":
+        out += pad(tm.min, 2);
+        break;
+      case "n":
+        out += "\n";
+        break;
+      case "p":
+        out += tm.hour < 12 ? "AM" : "PM";
+        break;
+      case "P":
+        out += tm.hour < 12 ? "am" : "pm";
+        break;
+      case "r":
+        out += strftime("%I:%M:%S %p", tm);
+        break;
+      case "R":
+        out += strftime("%H:%M", tm);
+        break;
+      case "s":
+        out += String(
+          Math.floor(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000 - tm.gmtoff),
+        );
+        break;
+      case "S":
+        out += pad(tm.sec, 2);
+        break;
+      case "t":
+        out += "\t";
+        break;
+      case "T":
+      case "X":
+        out += strftime("%H:%M:%S", tm);
+        break;
+      case "u":
+        out += String(tm.wday + 1);
+        break;
+      case "U":
+        out += pad(Math.floor((tm.yday - 1 + 7 - sundayWday) / 7), 2);
+        break;
+      case "V":
+        out += pad(isoWeek(tm)[1], 2);
+        break;
+      case "w":
+        out += String(sundayWday);
+        break;
+      case "W":
+        out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2);
+        break;
+      case "y":
+        out += pad(((tm.year % 100) + 100) % 100, 2);
+        break;
+      case "Y":
+        out += String(tm.year);
+        break;
+      case "z": {
+        const off = Math.abs(tm.gmtoff) / 60;
+        out += (tm.gmtoff < 0 ? "-" : "+") + pad(Math.floor(off / 60), 2) + pad(off % 60, 2);
+        break;
+      }
+      case "Z":
+        out += tm.zone;
+        break;
+      case "%":
+        out += "%";
+        break;
+      default:
+        out += "%" + d;
+    }
+  }
+  return out;
+}
+
+function asctime(tm: Tm): string {
+  return `${DAYS[tm.wday]!.slice(0, 3)} ${MONTHS[tm.mon - 1]!.slice(0, 3)} ${pad(tm.mday, 2, " ")} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
+}
+
+function mktime(tm: Tm): number {
+  const d = new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec);
+  if (tm.year >= 0 && tm.year < 100) d.setFullYear(tm.year);
+  const t = d.getTime();
+  if (Number.isNaN(t)) throw newException(exceptionType("OverflowError"), "mktime argument out of range");
+  return t / 1000;
+}
+
+const nsOf = (seconds: number): bigint => BigInt(Math.round(seconds * 1e9));
+
+function clockInfo(
+  implementation: string,
+  monotonic: boolean,
+  adjustable: boolean,
+  resolution: number,
+): PyObject {
+  const types = findAndLoad("types");
+  const ns = getAttr(types, "SimpleNamespace");
+  return callMethod(
+    ns,
+    "__call__",
+    [implementation, monotonic, adjustable, newFloat(resolution)],
+    ["implementation", "monotonic", "adjustable", "resolution"],
+  );
+}
+
+function timezoneFacts(): Record<string, PyObject> {
+  const year = new Date().getFullYear();
+  const winter = new Date(year, 0, 1);
+  const summer = new Date(year, 6, 1);
+  const std = Math.max(winter.getTimezoneOffset(), summer.getTimezoneOffset());
+  const dst = Math.min(winter.getTimezoneOffset(), summer.getTimezoneOffset());
+  const stdDate = winter.getTimezoneOffset() === std ? winter : summer;
+  const dstDate = winter.getTimezoneOffset() === dst ? winter : summer;
+  return {
+    timezone: std * 60,
+    altzone: dst * 60,
+    daylight: std !== dst ? 1 : 0,
+    tzname: new PyTuple([strFromJS(zoneName(stdDate)), strFromJS(zoneName(dstDate))]),
+  };
+}
+
+registerNativeModule("time", () => {
+  const host = vm.host;
+  const process0 = () => {
+    const t = host.os?.cpuTimes();
+    return t === undefined ? host.monotonic() : t.user + t.system;
+  };
+  return {
+    ...Object.fromEntries([
+      fn(M, "time()", () => newFloat(host.wallTime())),
+      fn(M, "time_ns()", () => nsOf(host.wallTime())),
+      fn(M, "monotonic()", () => newFloat(host.monotonic())),
+      fn(M, "monotonic_ns()", () => nsOf(host.monotonic())),
+      fn(M, "perf_counter()", () => newFloat(host.monotonic())),
+      fn(M, "perf_counter_ns()", () => nsOf(host.monotonic())),
+      fn(M, "process_time()", () => newFloat(process0())),
+      fn(M, "process_time_ns()", () => nsOf(process0())),
+      fn(M, "thread_time()", () => newFloat(process0())),
+      fn(M, "thread_time_ns()", () => nsOf(process0())),
+      fn(M, "sleep(secs, /)", (s) => {
+        const x = toFloat(s!);
+        if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
+        if (x < 0) throw valueError("sleep length must be non-negative");
+        hostOS().sleep(x);
+        return None;
+      }),
+      fn(M, "gmtime(seconds=None, /)", (s) => tmTuple(gmtimeTm(secondsArg(s)))),
+      fn(M, "localtime(seconds=None, /)", (s) => tmTuple(localtimeTm(secondsArg(s)))),
+      fn(M, "mktime(t, /)", (t) => {
+        const tm = tmArg(t!, "mktime");
+        return newFloat(mktime(tm));
+      }),
+      fn(M, "asctime(t=?, /)", (t) => {
+        const tm = t === undefined ? localtimeTm(Math.floor(host.wallTime())) : tmArg(t, "asctime");
+        if (t !== undefined) checkTm(tm, "asctime");
+        return strFromJS(asctime(tm));
+      }),
+      fn(M, "ctime(seconds=None, /)", (s) => strFromJS(asctime(localtimeTm(secondsArg(s))))),
+      fn(M, "strftime(format, t=?, /)", (f, t) => {
+        if (!isStr(f!))
+          throw typeError(
+            `strftime() argument 1 must be str, not ${(f as { type?: { name: string } }).type?.name ?? typeof f}`,
+          );
+        let tm: Tm;
+        if (t === undefined) tm = localtimeTm(Math.floor(host.wallTime()));
+        else {
+          tm = tmArg(t, "strftime");
+          checkTm(tm, "strftime");
+          if (tm.zone === "" && !(t as PyTuple & { hidden?: PyObject[] }).hidden) {
+            const local = localtimeTm(Math.floor(host.wallTime()));
+            tm.zone = local.zone;
+            tm.gmtoff = local.gmtoff;
+          }
+        }
+        return strFromJS(strftime(jsString(f), tm));
+      }),
+      fn(M, "strptime(string, format=?, /)", (s, f) => {
+        const mod = findAndLoad("_strptime");
+        return callMethod(mod, "_strptime_time", f === undefined ? [s!] : [s!, f]);
+      }),
+      fn(M, "get_clock_info(name, /)", (n) => {
+        const name = isStr(n!) ? jsString(n) : "";
+        if (name === "time") return clockInfo("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9);
+        if (name === "monotonic" || name === "perf_counter")
+          return clockInfo("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9);
+        if (name === "process_time" || name === "thread_time")
+          return clockInfo("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false, 1e-9);
+        throw valueError("unknown clock");
+      }),
+      fn(M, "tzset()", () => None),
+    ]),
+    ...timezoneFacts(),
+    struct_time: structTime.type,
+    CLOCK_REALTIME: 0,
+    CLOCK_MONOTONIC: 1,
+    CLOCK_PROCESS_CPUTIME_ID: 2,
+    CLOCK_THREAD_CPUTIME_ID: 3,
+    CLOCK_MONOTONIC_RAW: 4,
+    CLOCK_BOOTTIME: 7,
+    _STRUCT_TM_ITEMS: 11,
+  };
+});

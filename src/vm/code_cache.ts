@@ -1,0 +1,453 @@
+// The compiled-module cache: CodeObjects of imported source files, serialised to disk so
+// that a second start does not parse and compile Lib again (CPython's __pycache__, kept
+// out of the source tree because Lib may be a read-only zip).
+//
+// An entry's file name is a hash of the source bytes, the file name (it is compiled into
+// co_filename) and the cache tag (Swallow's version plus a fingerprint of the compiler's
+// build), so a changed source or compiler simply misses. The entry repeats the key and
+// the source length inside; an entry that does not match or does not decode is ignored
+// (never fatal), and rewritten. Writers write a temporary file and rename it into place,
+// so concurrent processes never see half an entry.
+//
+// Format (little-endian): "SWCC" magic, u32 format version, the key string, then one
+// encoded CodeObject. Values: a tag byte, then the payload (see `Tag`).
+
+import { CodeObject, ConstFrozenset, ConstTuple, type Constant } from "../compiler/code.js";
+import {
+  ComplexConstant,
+  EllipsisConstant,
+  FloatConstant,
+  SurrogateStrConstant,
+} from "../parser/constant.js";
+import { compile } from "../compiler/compiler.js";
+import { vm } from "./state.js";
+
+const FORMAT = 1;
+const MAGIC = 0x43435753; // "SWCC"
+
+const enum Tag {
+  None,
+  True,
+  False,
+  Int,
+  Str,
+  Str16,
+  SurrogateStr,
+  Bytes,
+  Float,
+  Complex,
+  Ellipsis,
+  Tuple,
+  Frozenset,
+  Code,
+}
+
+export const codeCacheConfig = {
+  dir: null as string | null,
+  write: true,
+  tag: "",
+  /** Counters for tests and measurements. */
+  hits: 0,
+  misses: 0,
+};
+
+export function configureCodeCache(dir: string | null, write: boolean, tag = ""): void {
+  codeCacheConfig.dir = dir;
+  codeCacheConfig.write = write;
+  codeCacheConfig.tag = tag;
+}
+
+// ---- hashing (two independent 32-bit FNV-1a style lanes with murmur finalisers) ----
+
+function hashBytes(data: Uint8Array, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function cacheKey(source: Uint8Array, filename: string): string {
+  const meta = new TextEncoder().encode(`${filename}\0${codeCacheConfig.tag}\0${FORMAT}`);
+  const a = hashBytes(source, 0) ^ hashBytes(meta, 0x9e3779b9);
+  const b = hashBytes(source, 0x7f4a7c15) ^ hashBytes(meta, 0x3c6ef372);
+  return (
+    (a >>> 0).toString(16).padStart(8, "0") +
+    (b >>> 0).toString(16).padStart(8, "0") +
+    source.length.toString(16)
+  );
+}
+
+// ---- writing ----
+
+class Writer {
+  private buf = new Uint8Array(1 << 16);
+  private view = new DataView(this.buf.buffer);
+  length = 0;
+  private static readonly encoder = new TextEncoder();
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+  u8(v: number): void {
+    this.reserve(1);
+    this.buf[this.length++] = v;
+  }
+  u32(v: number): void {
+    this.reserve(4);
+    this.view.setUint32(this.length, v, true);
+    this.length += 4;
+  }
+  i32(v: number): void {
+    this.reserve(4);
+    this.view.setInt32(this.length, v, true);
+    this.length += 4;
+  }
+  f64(v: number): void {
+    this.reserve(8);
+    this.view.setFloat64(this.length, v, true);
+    this.length += 8;
+  }
+  bytes(data: Uint8Array): void {
+    this.u32(data.length);
+    this.reserve(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
+  }
+  str(s: string): void {
+    this.bytes(Writer.encoder.encode(s));
+  }
+  i32s(a: Int32Array): void {
+    this.u32(a.length);
+    this.reserve(a.length * 4);
+    for (let i = 0; i < a.length; i++) {
+      this.view.setInt32(this.length, a[i]!, true);
+      this.length += 4;
+    }
+  }
+  strs(a: readonly string[]): void {
+    this.u32(a.length);
+    for (const s of a) this.str(s);
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+function wellFormed(s: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+}
+
+function writeConstant(w: Writer, c: Constant): void {
+  if (c === null) w.u8(Tag.None);
+  else if (c === true) w.u8(Tag.True);
+  else if (c === false) w.u8(Tag.False);
+  else if (typeof c === "bigint") {
+    w.u8(Tag.Int);
+    w.str(c.toString(16));
+  } else if (typeof c === "string") {
+    if (wellFormed(c)) {
+      w.u8(Tag.Str);
+      w.str(c);
+    } else {
+      w.u8(Tag.Str16);
+      w.u32(c.length);
+      for (let i = 0; i < c.length; i++) w.u32(c.charCodeAt(i));
+    }
+  } else if (c instanceof SurrogateStrConstant) {
+    w.u8(Tag.SurrogateStr);
+    w.u32(c.codePoints.length);
+    for (const cp of c.codePoints) w.u32(cp);
+  } else if (c instanceof Uint8Array) {
+    w.u8(Tag.Bytes);
+    w.bytes(c);
+  } else if (c instanceof FloatConstant) {
+    w.u8(Tag.Float);
+    w.f64(c.value);
+  } else if (c instanceof ComplexConstant) {
+    w.u8(Tag.Complex);
+    w.f64(c.imag);
+  } else if (c instanceof EllipsisConstant) w.u8(Tag.Ellipsis);
+  else if (c instanceof ConstTuple || c instanceof ConstFrozenset) {
+    w.u8(c instanceof ConstTuple ? Tag.Tuple : Tag.Frozenset);
+    w.u32(c.items.length);
+    for (const item of c.items) writeConstant(w, item);
+  } else if (c instanceof CodeObject) {
+    w.u8(Tag.Code);
+    writeCode(w, c);
+  } else throw new Error("code cache: unknown constant");
+}
+
+function writeCode(w: Writer, code: CodeObject): void {
+  w.str(code.co_name);
+  w.str(code.co_qualname);
+  w.str(code.co_filename);
+  w.i32(code.co_firstlineno);
+  w.i32(code.co_argcount);
+  w.i32(code.co_posonlyargcount);
+  w.i32(code.co_kwonlyargcount);
+  w.i32(code.co_flags);
+  w.strs(code.co_varnames);
+  w.strs(code.co_cellvars);
+  w.strs(code.co_freevars);
+  w.strs(code.co_names);
+  w.u32(code.co_consts.length);
+  for (const c of code.co_consts) writeConstant(w, c);
+  w.i32s(code.cell2arg);
+  w.i32(code.nregisters);
+  w.i32s(code.code);
+  w.i32s(code.positions);
+  w.i32s(code.exceptionTable);
+}
+
+export function serializeCode(code: CodeObject, key: string): Uint8Array {
+  const w = new Writer();
+  w.u32(MAGIC);
+  w.u32(FORMAT);
+  w.str(key);
+  writeCode(w, code);
+  return w.result();
+}
+
+// ---- reading ----
+
+class Reader {
+  pos = 0;
+  private readonly view: DataView;
+  private static readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  constructor(private readonly data: Uint8Array) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+  u8(): number {
+    if (this.pos >= this.data.length) throw new RangeError("truncated");
+    return this.data[this.pos++]!;
+  }
+  u32(): number {
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  i32(): number {
+    const v = this.view.getInt32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  f64(): number {
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  bytes(): Uint8Array {
+    const n = this.u32();
+    if (this.pos + n > this.data.length) throw new RangeError("truncated");
+    const v = this.data.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return v;
+  }
+  str(): string {
+    const n = this.u32();
+    if (this.pos + n > this.data.length) throw new RangeError("truncated");
+    const v = Reader.decoder.decode(this.data.subarray(this.pos, this.pos + n));
+    this.pos += n;
+    return v;
+  }
+  i32s(): Int32Array {
+    const n = this.u32();
+    if (this.pos + n * 4 > this.data.length) throw new RangeError("truncated");
+    const a = new Int32Array(n);
+    for (let i = 0; i < n; i++) a[i] = this.i32();
+    return a;
+  }
+  strs(): string[] {
+    const n = this.u32();
+    const a: string[] = [];
+    for (let i = 0; i < n; i++) a.push(this.str());
+    return a;
+  }
+}
+
+function readConstant(r: Reader): Constant {
+  const tag = r.u8() as Tag;
+  switch (tag) {
+    case Tag.None:
+      return null;
+    case Tag.True:
+      return true;
+    case Tag.False:
+      return false;
+    case Tag.Int: {
+      const s = r.str();
+      return s.startsWith("-") ? -BigInt("0x" + s.slice(1)) : BigInt("0x" + s);
+    }
+    case Tag.Str:
+      return r.str();
+    case Tag.Str16: {
+      const n = r.u32();
+      const units: number[] = [];
+      for (let i = 0; i < n; i++) units.push(r.u32());
+      return String.fromCharCode(...units);
+    }
+    case Tag.SurrogateStr: {
+      const n = r.u32();
+      const cps: number[] = [];
+      for (let i = 0; i < n; i++) cps.push(r.u32());
+      return new SurrogateStrConstant(cps);
+    }
+    case Tag.Bytes:
+      return r.bytes();
+    case Tag.Float:
+      return new FloatConstant(r.f64());
+    case Tag.Complex:
+      return new ComplexConstant(r.f64());
+    case Tag.Ellipsis:
+      return EllipsisConstant.instance;
+    case Tag.Tuple:
+    case Tag.Frozenset: {
+      const n = r.u32();
+      const items: Constant[] = [];
+      for (let i = 0; i < n; i++) items.push(readConstant(r));
+      return tag === Tag.Tuple ? new ConstTuple(items) : new ConstFrozenset(items);
+    }
+    case Tag.Code:
+      return readCode(r);
+  }
+  throw new RangeError("bad constant tag");
+}
+
+function readCode(r: Reader): CodeObject {
+  const co_name = r.str();
+  const co_qualname = r.str();
+  const co_filename = r.str();
+  const co_firstlineno = r.i32();
+  const co_argcount = r.i32();
+  const co_posonlyargcount = r.i32();
+  const co_kwonlyargcount = r.i32();
+  const co_flags = r.i32();
+  const co_varnames = r.strs();
+  const co_cellvars = r.strs();
+  const co_freevars = r.strs();
+  const co_names = r.strs();
+  const nconsts = r.u32();
+  const co_consts: Constant[] = [];
+  for (let i = 0; i < nconsts; i++) co_consts.push(readConstant(r));
+  const cell2arg = r.i32s();
+  const nregisters = r.i32();
+  const code = r.i32s();
+  const positions = r.i32s();
+  const exceptionTable = r.i32s();
+  return new CodeObject({
+    co_name,
+    co_qualname,
+    co_filename,
+    co_firstlineno,
+    co_argcount,
+    co_posonlyargcount,
+    co_kwonlyargcount,
+    co_flags,
+    co_varnames,
+    co_cellvars,
+    co_freevars,
+    co_names,
+    co_consts,
+    cell2arg,
+    nregisters,
+    code,
+    positions,
+    exceptionTable,
+  });
+}
+
+/** The CodeObject of an entry, or null when it is not a valid entry for `key`. */
+export function deserializeCode(data: Uint8Array, key: string): CodeObject | null {
+  try {
+    const r = new Reader(data);
+    if (r.u32() !== MAGIC || r.u32() !== FORMAT || r.str() !== key) return null;
+    const code = readCode(r);
+    return r.pos === data.length ? code : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- the cache ----
+
+const O_WRONLY = 0o1;
+const O_CREAT = 0o100;
+const O_EXCL = 0o200;
+
+function ensureDir(dir: string): void {
+  const os = vm.host.os!;
+  const parts = dir.split("/");
+  for (let i = 2; i <= parts.length; i++) {
+    const d = parts.slice(0, i).join("/");
+    if (d === "" || vm.host.stat(d)?.isDirectory) continue;
+    try {
+      os.mkdir(d, 0o755);
+    } catch {
+      // a concurrent process made it, or it cannot be made: the write fails later
+    }
+  }
+}
+
+function store(path: string, data: Uint8Array): void {
+  const os = vm.host.os;
+  if (os === undefined) return;
+  const dir = path.slice(0, path.lastIndexOf("/"));
+  ensureDir(dir);
+  const random = Array.from(vm.host.randomBytes(6), (b) => b.toString(16).padStart(2, "0")).join("");
+  const tmp = `${path}.${random}.tmp`;
+  const fd = os.open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644);
+  try {
+    let done = 0;
+    while (done < data.length) done += os.write(fd, data.subarray(done));
+  } finally {
+    os.close(fd);
+  }
+  try {
+    os.rename(tmp, path);
+  } catch (e) {
+    try {
+      os.unlink(tmp);
+    } catch {
+      // ignore
+    }
+    throw e;
+  }
+}
+
+/** Compiles a module's source, through the cache when one is configured. */
+export function compileModuleSource(source: Uint8Array, filename: string): CodeObject {
+  const dir = codeCacheConfig.dir;
+  if (dir === null) return compile(source, filename, "exec");
+  const key = cacheKey(source, filename);
+  const path = `${dir}/${key.slice(0, 2)}/${key}.swc`;
+  if (vm.host.stat(path)?.isFile) {
+    try {
+      const code = deserializeCode(vm.host.readFile(path), key);
+      if (code !== null) {
+        codeCacheConfig.hits++;
+        return code;
+      }
+    } catch {
+      // unreadable: compile again
+    }
+  }
+  codeCacheConfig.misses++;
+  const code = compile(source, filename, "exec");
+  if (codeCacheConfig.write) {
+    try {
+      store(path, serializeCode(code, key));
+    } catch {
+      // a cache that cannot be written is no error
+    }
+  }
+  return code;
+}
