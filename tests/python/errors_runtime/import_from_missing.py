@@ -1,1 +1,1 @@
-from math import not_there
+from builtins import not_there

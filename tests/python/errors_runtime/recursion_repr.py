@@ -1,5 +1,8 @@
 class A:
     def __repr__(self): return repr(self)
 print('start')
-repr(A())
-print('not reached')
+try:
+    repr(A())
+except RecursionError as e:
+    print(type(e).__name__, e)
+raise RecursionError('raised by hand after the real one was caught')
