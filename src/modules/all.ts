@@ -28,3 +28,4 @@ import "./_struct.js";
 import "./binascii.js";
 import "./zlib.js";
 import "./_sre/module.js";
+import "./unicodedata.js";

@@ -1,0 +1,162 @@
+// The `unicodedata` module over Swallow's Unicode 14.0.0 tables (src/support/unicode/),
+// CPython 3.11's unidata_version. Normalization uses JavaScript's String.prototype.normalize,
+// whose Unicode version is the engine's (Node 20: 15.0): the forms agree with 14.0.0 for
+// every character assigned in 14.0.0. `ucd_3_2_0` is a UCD object with the same methods
+// over the same data (only its unidata_version differs) — enough for the idna codec's
+// uses on common text.
+
+import { None, objectType } from "../objects/bootstrap.js";
+import { KeyError_, newException, typeError, valueError } from "../objects/exceptions.js";
+import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
+import { newFloat } from "../objects/float.js";
+import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { codePoints, isStr, jsString, strFromJS, strText } from "../objects/str.js";
+import {
+  UNIDATA_VERSION,
+  bidirectional,
+  category,
+  characterName,
+  combining,
+  decimal,
+  decomposition,
+  digit,
+  eastAsianWidth,
+  lookupNameOrSequence,
+  mirrored,
+  numeric,
+} from "../support/unicode/index.js";
+import { registerNativeModule } from "./registry.js";
+import { moduleType } from "./itertools_helpers.js";
+
+/** The code point of a one-character str argument. */
+function charArg(fn: string, v: PyObject | undefined): number {
+  const t = v === undefined ? undefined : strText(v);
+  if (t === undefined || t.length !== 1)
+    throw typeError(
+      `${fn}() argument must be a unicode character, not ${v === undefined ? "NoneType" : typeOf(v).name}`,
+    );
+  return codePoints(t)[0]!;
+}
+
+function strArg(fn: string, n: number, v: PyObject): string {
+  if (!isStr(v)) throw typeError(`${fn}() argument ${n} must be str, not ${typeOf(v).name}`);
+  return jsString(v);
+}
+
+const FORMS = new Set(["NFC", "NFD", "NFKC", "NFKD"]);
+
+type Impl = (args: PyObject[]) => PyObject;
+
+const functions: Record<string, Impl> = {
+  category: (a) => strFromJS(category(charArg("category", a[0]))),
+  bidirectional: (a) => strFromJS(bidirectional(charArg("bidirectional", a[0]))),
+  combining: (a) => combining(charArg("combining", a[0])),
+  east_asian_width: (a) => strFromJS(eastAsianWidth(charArg("east_asian_width", a[0]))),
+  mirrored: (a) => mirrored(charArg("mirrored", a[0])),
+  decomposition: (a) => strFromJS(decomposition(charArg("decomposition", a[0]))),
+  decimal(a) {
+    const v = decimal(charArg("decimal", a[0]));
+    if (v !== undefined) return v;
+    if (a.length > 1) return a[1]!;
+    throw valueError("not a decimal");
+  },
+  digit(a) {
+    const v = digit(charArg("digit", a[0]));
+    if (v !== undefined) return v;
+    if (a.length > 1) return a[1]!;
+    throw valueError("not a digit");
+  },
+  numeric(a) {
+    const v = numeric(charArg("numeric", a[0]));
+    if (v !== undefined) return newFloat(v);
+    if (a.length > 1) return a[1]!;
+    throw valueError("not a numeric character");
+  },
+  name(a) {
+    const n = characterName(charArg("name", a[0]));
+    if (n !== undefined) return strFromJS(n);
+    if (a.length > 1) return a[1]!;
+    throw valueError("no such name");
+  },
+  lookup(a) {
+    if (a.length !== 1)
+      throw typeError(`unicodedata.lookup() takes exactly one argument (${a.length} given)`);
+    const name = isStr(a[0]!) ? jsString(a[0]!) : undefined;
+    if (name === undefined) throw typeError(`lookup() argument must be str, not ${typeOf(a[0]!).name}`);
+    const s = lookupNameOrSequence(name);
+    if (s === undefined) throw newException(KeyError_, strFromJS(`undefined character name '${name}'`));
+    return strFromJS(s);
+  },
+  normalize(a) {
+    const form = strArg("normalize", 1, a[0]!);
+    const s = strArg("normalize", 2, a[1]!);
+    if (!FORMS.has(form)) throw valueError("invalid normalization form");
+    return strFromJS(s.normalize(form));
+  },
+  is_normalized(a) {
+    const form = strArg("is_normalized", 1, a[0]!);
+    const s = strArg("is_normalized", 2, a[1]!);
+    if (!FORMS.has(form)) throw valueError("invalid normalization form");
+    return s.normalize(form) === s;
+  },
+};
+
+function checkCount(name: string, args: PyObject[], kwnames: KwNames): void {
+  if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  const max = ["decimal", "digit", "numeric", "name"].includes(name)
+    ? 2
+    : ["normalize", "is_normalized"].includes(name)
+      ? 2
+      : 1;
+  const min = ["normalize", "is_normalized"].includes(name) ? 2 : 1;
+  if (name === "lookup") return;
+  if (args.length < min || args.length > max) {
+    if (min === max)
+      throw typeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+    throw typeError(
+      args.length < min
+        ? `${name} expected at least ${min} argument, got ${args.length}`
+        : `${name} expected at most ${max} arguments, got ${args.length}`,
+    );
+  }
+}
+
+const ucdType = moduleType("unicodedata", "UCD", objectType, false);
+
+class PyUCD implements PyObjectBase {
+  type = ucdType;
+  constructor(readonly version: string) {}
+}
+
+defineMethods(
+  ucdType,
+  Object.fromEntries(
+    Object.entries(functions).map(([name, impl]) => [
+      name,
+      (_self: PyObject, args: PyObject[], kwnames: KwNames) => {
+        checkCount(name, args, kwnames);
+        return impl(args);
+      },
+    ]),
+  ),
+);
+defineGetSets(ucdType, { unidata_version: [(self) => strFromJS((self as PyUCD).version)] });
+
+registerNativeModule("unicodedata", () => {
+  const ns: Record<string, PyObject> = {
+    unidata_version: strFromJS(UNIDATA_VERSION),
+    ucd_3_2_0: new PyUCD("3.2.0"),
+    UCD: ucdType,
+  };
+  for (const [name, impl] of Object.entries(functions))
+    ns[name] = builtinFunction(
+      name,
+      (args, kwnames) => {
+        checkCount(name, args, kwnames);
+        return impl(args);
+      },
+      "unicodedata",
+    );
+  return ns;
+});
+void None;
