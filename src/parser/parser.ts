@@ -615,10 +615,6 @@ export class Parser extends PatternParser implements StringHost {
     return this.simpleStatements();
   }
 
-  private colon(): void {
-    this.forceOp(":");
-  }
-
   // ---- compound statements ----
 
   private ifStatement(): A.stmt {
@@ -633,6 +629,7 @@ export class Parser extends PatternParser implements StringHost {
     return this.at(start, { _type: "If", test, body, orelse }) as A.If;
   }
 
+  /** A plain ':' whose absence the invalid_*_stmt rules report only at the end of a line. */
   private expectColonAfterTest(): void {
     if (this.acceptOp(":")) return;
     if (this.isType(TokenType.NEWLINE)) throw this.errorAtLast("expected ':'");
@@ -659,13 +656,9 @@ export class Parser extends PatternParser implements StringHost {
     const start = this.i;
     const isAsync = this.acceptKw("async");
     const kw = this.advance();
-    const target = this.starTargets();
-    if (!this.acceptKw("in")) {
-      if (this.errorPass) throw this.errorAtLast("invalid syntax");
-      throw Backtrack.instance;
-    }
+    const target = this.forTargetAndIn();
     const iter = this.starExpressions();
-    this.colon();
+    this.expectColonAfterTest();
     const body = this.block("'for' statement", this.lineOf(kw));
     const orelse = this.isKw("else") ? this.elseBlock() : [];
     const node = { _type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse, type_comment: null };
@@ -777,6 +770,10 @@ export class Parser extends PatternParser implements StringHost {
       star = isStar;
       let type: A.expr | null = null;
       let name: string | null = null;
+      if (!isStar && this.isType(TokenType.NEWLINE)) {
+        if (this.errorPass) throw this.errorAtLast("expected ':'");
+        throw Backtrack.instance;
+      }
       if (!this.isOp(":")) {
         type = this.expression();
         if (this.isOp(",")) {
@@ -868,7 +865,7 @@ export class Parser extends PatternParser implements StringHost {
       keywords = parsed.keywords;
       this.expectOp(")");
     }
-    this.forceOp(":");
+    this.expectColonAfterTest();
     const body = this.block("class definition", this.lineOf(kw));
     return this.at(start, {
       _type: "ClassDef",
@@ -908,6 +905,8 @@ export class Parser extends PatternParser implements StringHost {
         sawSlash = true;
         posonlyargs.push(...args);
         args.length = 0;
+        if (this.errorPass && this.isOp("*"))
+          throw this.errorAtToken(this.tok, "expected comma between / and *");
       } else if (this.isOp("*")) {
         const star = this.advance();
         if (sawStar) {
@@ -917,15 +916,21 @@ export class Parser extends PatternParser implements StringHost {
         }
         sawStar = true;
         if (this.isOp(",") || this.isOp(close)) {
+          // invalid_star_etc / invalid_lambda_star_etc: `'*' (close | ',' (close | '**'))`,
+          // at the '*' for a def, at the last token read for a lambda.
+          if (this.isOp(close) || this.isOp(close, 1) || this.isOp("**", 1)) {
+            const msg = "named arguments must follow bare *";
+            throw annotated ? this.errorAtToken(star, msg) : this.errorAtLast(msg);
+          }
           bareStar = star;
         } else {
-          const p = this.parameter(annotated, true);
+          const p = this.parameter(annotated, true, true);
           if (p.eq) throw this.errorAtToken(p.eq, "var-positional argument cannot have default value");
           vararg = p.arg;
         }
       } else if (this.isOp("**")) {
         this.advance();
-        const p = this.parameter(annotated, false);
+        const p = this.parameter(annotated, false, true);
         if (p.eq) throw this.errorAtToken(p.eq, "var-keyword argument cannot have default value");
         kwarg = p.arg;
       } else if (this.errorPass && this.isOp("(")) {
@@ -982,7 +987,9 @@ export class Parser extends PatternParser implements StringHost {
     throw this.errorBetween(open, closeTok, `${what} parameters cannot be parenthesized`);
   }
 
-  private parameter(annotated: boolean, starAnnotation: boolean): Param {
+  /** One parameter; for `*args` and `**kwargs` (`variadic`) a '=' is returned unparsed,
+   * as invalid_star_etc and invalid_kwds stop at it. */
+  private parameter(annotated: boolean, starAnnotation: boolean, variadic = false): Param {
     const start = this.i;
     const nameTok = this.expectName();
     let annotation: A.expr | null = null;
@@ -998,6 +1005,7 @@ export class Parser extends PatternParser implements StringHost {
     let def: A.expr | null = null;
     if (this.isOp("=")) {
       eq = this.advance();
+      if (variadic) return { arg, default: null, nameTok, eq };
       // invalid_default: '=' &(')'|',')
       if (this.errorPass && (this.isOp(")") || this.isOp(","))) {
         throw this.errorAtToken(eq, "expected default value expression");

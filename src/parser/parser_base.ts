@@ -229,30 +229,33 @@ export abstract class ParserBase {
 
   /** A SyntaxError spanning token `t`, as CPython's RAISE_ERROR_KNOWN_LOCATION on a token. */
   protected errorAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
-    if ((t.type === TokenType.DEDENT || t.type === TokenType.ENDMARKER) && t.start >= this.src.text.length) {
-      return this.errorAtEndOfInput(t, msg, kind);
+    if (t.type === TokenType.DEDENT || t.type === TokenType.INDENT || t.type === TokenType.ENDMARKER) {
+      return this.errorAtLayoutToken(t, msg, kind);
     }
     return this.errorAt(t.lineno, t.start, t.endLineno, t.end, msg, kind);
   }
 
   /**
-   * CPython's DEDENT and ENDMARKER tokens at the end of input have no column: an error at
-   * one stands on the last line, at the tokenizer's cursor (past that line's newline, which
-   * CPython adds when the source lacks it), with no end.
+   * CPython's INDENT, DEDENT and ENDMARKER tokens have no column: an error at one stands
+   * at the tokenizer's cursor, with no end. For an indentation token the cursor is past
+   * the new line's indentation; at the end of input it is past the last line's newline
+   * (which CPython adds when the source lacks it), on that last line.
    */
-  private errorAtEndOfInput(t: Token, msg: string, kind: SyntaxErrorKind): PythonSyntaxError {
+  private errorAtLayoutToken(t: Token, msg: string, kind: SyntaxErrorKind): PythonSyntaxError {
     const src = this.src;
-    const newline = src.text.endsWith("\n") ? 1 : 0;
-    const col = src.parserColumn(t.lineno, src.text.length) - newline;
-    const line = t.lineno;
+    let col: number;
+    if (t.start >= src.text.length) {
+      const newline = src.text.endsWith("\n") ? 1 : 0;
+      col = src.parserColumn(t.lineno, src.text.length) - newline;
+    } else col = src.parserColumn(t.lineno, t.start) - 1;
     const e = new PythonSyntaxError(
       kind,
       msg,
       src.filename,
-      line,
+      t.lineno,
       col,
       src.parserErrorLine(t.lineno),
-      line,
+      t.lineno,
       -1,
     );
     e.parserRaised = true;

@@ -6,6 +6,7 @@ import { ComplexConstant, EllipsisConstant, FloatConstant } from "./constant.js"
 import { Backtrack, ParserBase, type Located } from "./parser_base.js";
 import { TokenType, type Token } from "./tokenizer.js";
 import { parseStrings, type StringHost } from "./fstring.js";
+import type { PythonSyntaxError } from "./syntax_error.js";
 
 type Pos = Located;
 
@@ -577,16 +578,14 @@ export abstract class ExpressionParser extends ParserBase {
     while (!this.isOp(")")) {
       const start = this.i;
       if (this.isOp("*")) {
+        // invalid_arguments: `args ',' '*'` needs no expression after the '*'.
+        if (sawDoubleStar) {
+          if (!this.errorPass) throw Backtrack.instance;
+          throw this.errorAtToken(this.tok, "iterable argument unpacking follows keyword argument unpacking");
+        }
         this.advance();
         const value = this.expression();
-        const starred = this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred;
-        if (sawDoubleStar) {
-          throw this.errorAtToken(
-            this.tokenizer.get(start),
-            "iterable argument unpacking follows keyword argument unpacking",
-          );
-        }
-        args.push(starred);
+        args.push(this.at(start, { _type: "Starred", value, ctx: "Load" }) as A.Starred);
       } else if (this.isOp("**")) {
         this.advance();
         const value = this.expression();
@@ -605,6 +604,9 @@ export abstract class ExpressionParser extends ParserBase {
         keywords.push(this.at(start, { _type: "keyword", arg: name.string, value }) as A.keyword);
         sawKeyword = true;
       } else {
+        // After a keyword argument the first pass looks no further than this argument's
+        // first token; the error pass parses it for invalid_arguments' `args ',' args`.
+        if ((sawKeyword || sawDoubleStar) && !this.errorPass) throw Backtrack.instance;
         const value = this.assignmentOrExpression();
         if (this.isOp("=")) {
           if (this.errorPass) this.invalidKeywordArgument(start);
@@ -905,6 +907,14 @@ export abstract class ExpressionParser extends ParserBase {
     this.i = save;
   }
 
+  /** invalid_kvpair's "':' expected after dictionary key", at the key's last byte. */
+  private errorAtKeyEnd(key: A.expr): PythonSyntaxError {
+    const line = key.lineno - this.lineShift;
+    const endCol = (key.end_col_offset ?? key.col_offset) - (line === 1 ? this.colShift : 0);
+    const at = this.offsetOfByteCol(line, endCol - 1);
+    return this.errorAt(line, at, line, -1, "':' expected after dictionary key");
+  }
+
   /** invalid_kvpair / invalid_double_starred_kvpairs after `key ':'`. */
   private invalidDictValue(colon: Token): void {
     if (this.isOp("}") || this.isOp(",")) {
@@ -933,7 +943,8 @@ export abstract class ExpressionParser extends ParserBase {
         const key = this.expression();
         if (!this.isOp(":")) {
           if (this.errorPass && (this.isOp("}") || this.isOp(","))) {
-            throw this.errorAtNode(key, "':' expected after dictionary key");
+            // invalid_kvpair: at the key's last character, with no end.
+            throw this.errorAtKeyEnd(key);
           }
           throw Backtrack.instance;
         }
@@ -955,17 +966,33 @@ export abstract class ExpressionParser extends ParserBase {
     while (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
       const isAsync = this.acceptKw("async") ? 1 : 0;
       this.advance();
-      const target = this.starTargets();
-      if (!this.acceptKw("in")) {
-        if (this.errorPass) throw this.errorAtLast("invalid syntax");
-        throw Backtrack.instance;
-      }
+      const target = this.forTargetAndIn();
       const iter = this.disjunction();
       const ifs: A.expr[] = [];
       while (this.acceptKw("if")) ifs.push(this.disjunction());
       generators.push({ _type: "comprehension", target, iter, ifs, is_async: isAsync });
     }
     return generators;
+  }
+
+  /** `star_targets 'in'` after a `for`; failing that, invalid_for_target reports the part
+   * of `star_expressions` there that cannot be assigned to. */
+  protected forTargetAndIn(): A.expr {
+    const afterFor = this.i;
+    const target = this.attempt(() => {
+      const t = this.starTargets();
+      if (!this.isKw("in")) throw Backtrack.instance;
+      return t;
+    });
+    if (target !== undefined) {
+      this.advance();
+      return target;
+    }
+    if (!this.errorPass) throw Backtrack.instance;
+    this.i = afterFor;
+    const e = this.attempt(() => this.starExpressions());
+    if (e !== undefined) this.raiseInvalidTarget(e, "for");
+    throw Backtrack.instance;
   }
 
   // ---- yield ----

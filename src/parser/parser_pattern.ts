@@ -188,8 +188,23 @@ export abstract class PatternParser extends ExpressionParser {
       } else {
         const p = this.pattern();
         if (kwdAttrs.length) {
-          if (this.errorPass) throw this.errorAtNode(p, "positional patterns follow keyword patterns");
-          throw Backtrack.instance;
+          if (!this.errorPass) throw Backtrack.instance;
+          // invalid_class_pattern: the error spans the run of positional patterns.
+          let last = p;
+          for (;;) {
+            const save = this.i;
+            const next = this.attempt(() => {
+              this.expectOp(",");
+              if (this.isName() && this.isOp("=", 1)) throw Backtrack.instance;
+              return this.pattern();
+            });
+            if (next === undefined) {
+              this.i = save;
+              break;
+            }
+            last = next;
+          }
+          throw this.errorAtNode(this.span(p, last, {}), "positional patterns follow keyword patterns");
         }
         patterns.push(p);
       }

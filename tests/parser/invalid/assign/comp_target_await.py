@@ -1,0 +1,2 @@
+async def g():
+    return [x for await x in y]

@@ -1,0 +1,2 @@
+async def g():
+    del await x

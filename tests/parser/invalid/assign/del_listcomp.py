@@ -1,0 +1,1 @@
+del [x for x in y]

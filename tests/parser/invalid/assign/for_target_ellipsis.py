@@ -1,0 +1,2 @@
+for ... in x:
+    pass

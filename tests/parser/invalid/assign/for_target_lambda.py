@@ -1,0 +1,2 @@
+for lambda: 0 in x:
+    pass

@@ -1,0 +1,2 @@
+with a as (x for x in y):
+    pass

@@ -1,0 +1,1 @@
+f(k=1, x for x in y)

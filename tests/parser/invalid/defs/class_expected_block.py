@@ -1,0 +1,2 @@
+class Widget:
+x = 1

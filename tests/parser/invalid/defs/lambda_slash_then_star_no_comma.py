@@ -1,0 +1,1 @@
+h = lambda p, /* , q: p

@@ -1,0 +1,1 @@
+def g(a, b=2, /*, c): pass

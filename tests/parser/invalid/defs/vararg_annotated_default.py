@@ -1,0 +1,1 @@
+def g(k, *rest: str = (), m): pass

@@ -1,0 +1,2 @@
+try:
+    # nothing here

@@ -1,0 +1,3 @@
+match x:
+    case P(a.b=1):
+        pass

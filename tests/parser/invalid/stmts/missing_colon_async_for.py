@@ -1,0 +1,3 @@
+async def g():
+    async for x in y
+        pass

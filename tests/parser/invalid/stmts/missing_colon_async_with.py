@@ -1,0 +1,3 @@
+async def g():
+    async with lock
+        pass

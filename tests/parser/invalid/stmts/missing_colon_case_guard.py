@@ -1,0 +1,3 @@
+match command:
+    case x if x > 1
+        pass
