@@ -535,6 +535,8 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   const f = typeOf(o).lookup("__getitem__");
   if (f !== undefined) return call1(f, o, k);
   if (o instanceof PyType) {
+    // `type[int]` is special-cased, as in CPython.
+    if (o === typeType && abstractHooks.genericAlias !== null) return abstractHooks.genericAlias(o, k);
     // type.__new__ makes a plain-function __class_getitem__ a classmethod, so the
     // attribute is already bound to the class.
     const cg = getAttrOpt(o, "__class_getitem__");
@@ -543,6 +545,12 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   }
   throw typeError(`'${typeName(o)}' object is not subscriptable`);
 }
+
+/** Hooks set by modules above this one. */
+export const abstractHooks: {
+  /** `type[int]`: a types.GenericAlias (typeobject.ts). */
+  genericAlias: ((origin: PyObject, args: PyObject) => PyObject) | null;
+} = { genericAlias: null };
 
 /** `o[k] = v`. */
 export function setItem(o: PyObject, k: PyObject, v: PyObject): void {

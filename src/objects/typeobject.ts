@@ -8,6 +8,7 @@
 
 import {
   cellType,
+  Ellipsis,
   dictType,
   frozensetType,
   None,
@@ -45,6 +46,8 @@ import { computeMro, MroError, PyType } from "./type.js";
 import {
   attrName,
   descrGet,
+  genericGetAttr as genericGetAttrRef,
+  setAttr as setAttrRef,
   getAttr,
   getAttrOpt,
   nativeGetAttribute,
@@ -54,6 +57,10 @@ import {
   typeSetAttr,
 } from "./attributes.js";
 import {
+  abstractHooks,
+  binaryOp as binaryOpRef,
+  BinaryOp,
+  isSubclass as isSubclassRef,
   contains,
   defaultInstanceCheck,
   getItem,
@@ -614,16 +621,13 @@ const slotTable: Record<string, (self: PyObject, args: PyObject[], kwnames: KwNa
     typeSetAttr(asType(self, "__delattr__"), attrName(args[0]!), null);
     return None;
   },
-  __or__: (self, args) => unionHooks.or(self, args[0]!),
-  __ror__: (self, args) => unionHooks.or(args[0]!, self),
+  __or__: (self, args) => unionOr(self, args[0]!),
+  __ror__: (self, args) => unionOr(args[0]!, self),
 };
 defineMethods(typeType, slotTable);
 nativeGetAttribute.set(typeType.dict.get("__getattribute__")!, typeGetAttribute);
 nativeSetAttr.set(typeType.dict.get("__setattr__")!, typeSetAttrNative);
 nativeSetAttr.set(typeType.dict.get("__delattr__")!, typeSetAttrNative);
-
-/** `int | str` makes a types.UnionType; installed by whoever implements it. */
-export const unionHooks: { or: (a: PyObject, b: PyObject) => PyObject } = { or: () => NotImplemented };
 
 defineMethods(typeType, {
   mro: (self) => new PyList(computeMroOrThrow(asType(self, "mro"))),
@@ -875,3 +879,288 @@ mappingproxyType.dict.set(
 
 // Referenced so that every export of the helpers stays in use.
 export { isInstance, iterNext, attributeError, frozensetType, strType, PyMethodDescriptor, addressOf };
+
+// ---- types.GenericAlias and types.UnionType (`list[int]`, `int | str`) ----
+
+export const genericAliasType = new PyType(typeType, "types.GenericAlias", [objectType], true);
+genericAliasType.qualname = "GenericAlias";
+export const unionType = new PyType(typeType, "types.UnionType", [objectType], true);
+unionType.qualname = "UnionType";
+unionType.isBaseType = false;
+
+export class PyGenericAlias implements PyObjectBase {
+  type: PyType = genericAliasType;
+  constructor(
+    readonly origin: PyObject,
+    readonly args: PyObject[],
+    /** Whether `args` was given as a tuple (`tuple[int, str]`) rather than one item. */
+    readonly parameters: PyObject[],
+  ) {}
+}
+
+export class PyUnion implements PyObjectBase {
+  type: PyType = unionType;
+  constructor(readonly args: PyObject[]) {}
+}
+
+function typeVarLike(o: PyObject): boolean {
+  return typeof o === "object" && !(o instanceof PyType) && getAttrOpt(o, "__typing_subst__") !== undefined;
+}
+
+/** The type variables among `args`, in order, without duplicates (_Py_make_parameters). */
+function collectParameters(args: PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  for (const a of args) {
+    if (a instanceof PyType) continue;
+    if (typeVarLike(a)) {
+      if (!out.includes(a)) out.push(a);
+      continue;
+    }
+    const ps = getAttrOpt(a, "__parameters__");
+    if (ps instanceof PyTuple) for (const p of ps.items) if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** `origin[args]`: the GenericAlias that built-in generic classes' `__class_getitem__` returns. */
+export function newGenericAlias(origin: PyObject, args: PyObject): PyGenericAlias {
+  const items = args instanceof PyTuple ? args.items.slice() : [args];
+  return new PyGenericAlias(origin, items, collectParameters(items));
+}
+
+/** The repr of one type argument (ga_repr_item). */
+function argRepr(a: PyObject): string {
+  if (a === Ellipsis) return "...";
+  if (a instanceof PyGenericAlias || a instanceof PyUnion) return reprJS(a);
+  if (a instanceof PyType) return qualifiedName(a);
+  const qn = getAttrOpt(a, "__qualname__");
+  const mod = getAttrOpt(a, "__module__");
+  if (qn !== undefined && mod !== undefined && isString(qn)) {
+    if (isString(mod) && jsString(mod) === "builtins") return jsString(qn);
+    if (mod !== None && isString(mod)) return `${jsString(mod)}.${jsString(qn)}`;
+  }
+  return reprJS(a);
+}
+
+function asAlias(self: PyObject): PyGenericAlias {
+  if (!(self instanceof PyGenericAlias))
+    throw typeError(`descriptor requires a 'types.GenericAlias' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+/** Attribute names GenericAlias keeps for itself; all others are read from the origin. */
+const ALIAS_OWN = new Set([
+  "__class__",
+  "__origin__",
+  "__args__",
+  "__unpacked__",
+  "__parameters__",
+  "__typing_unpacked_tuple_args__",
+  "__mro_entries__",
+  "__reduce_ex__",
+  "__reduce__",
+  "__copy__",
+  "__deepcopy__",
+]);
+
+function aliasGetAttr(self: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  if (
+    !ALIAS_OWN.has(name) &&
+    !(name.startsWith("__") && name.endsWith("__") && genericAliasType.lookup(name) !== undefined)
+  )
+    return suppress ? getAttrOpt(asAlias(self).origin, name) : getAttr(asAlias(self).origin, name);
+  return genericGetAttrRef(self, name, suppress);
+}
+
+function aliasSubstitute(a: PyGenericAlias, item: PyObject): PyObject {
+  const params = a.parameters;
+  if (params.length === 0) throw typeError(`There are no type variables left in ${reprJS(a)}`);
+  const items = item instanceof PyTuple ? item.items : [item];
+  if (items.length !== params.length)
+    throw typeError(`Too ${items.length > params.length ? "many" : "few"} arguments for ${reprJS(a)}`);
+  const subst = (x: PyObject): PyObject => {
+    const i = params.indexOf(x);
+    if (i >= 0) return items[i]!;
+    const ps = x instanceof PyType ? undefined : getAttrOpt(x, "__parameters__");
+    if (ps instanceof PyTuple && ps.items.length > 0) {
+      const sub = ps.items.map((p) => subst(p));
+      return getItem(x, sub.length === 1 ? sub[0]! : newTuple(sub));
+    }
+    return x;
+  };
+  return newGenericAlias(a.origin, newTuple(a.args.map(subst)));
+}
+
+defineMethods(genericAliasType, {
+  __repr__: (self) => {
+    const a = asAlias(self);
+    const args = a.args.length === 0 ? "()" : a.args.map(argRepr).join(", ");
+    return strFromJS(`${argRepr(a.origin)}[${args}]`);
+  },
+  __call__: (self, args, kwnames) => {
+    const a = asAlias(self);
+    const r = call(a.origin, args, kwnames);
+    try {
+      setAttrRef(r, "__orig_class__", self);
+    } catch (e) {
+      if (!isException(e)) throw e;
+    }
+    return r;
+  },
+  __getattribute__: (self, args) => aliasGetAttr(self, attrName(args[0]!), false)!,
+  __mro_entries__: (self) => newTuple([asAlias(self).origin]),
+  __getitem__: (self, args) => aliasSubstitute(asAlias(self), args[0]!),
+  __eq__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyGenericAlias) || !(o instanceof PyGenericAlias)) return NotImplemented;
+    return (
+      isTrue(richCompare(self.origin, o.origin, CompareOp.Eq)) &&
+      isTrue(richCompare(newTuple(self.args), newTuple(o.args), CompareOp.Eq))
+    );
+  },
+  __hash__: (self) => {
+    const a = asAlias(self);
+    return Number(BigInt.asIntN(52, BigInt(hashOf(a.origin)) ^ BigInt(hashOf(newTuple(a.args)))));
+  },
+  __instancecheck__: () => {
+    throw typeError("isinstance() argument 2 cannot be a parameterized generic");
+  },
+  __subclasscheck__: () => {
+    throw typeError("issubclass() argument 2 cannot be a parameterized generic");
+  },
+  __or__: (self, args) => unionOr(self, args[0]!),
+  __ror__: (self, args) => unionOr(args[0]!, self),
+  __reduce__: (self) => {
+    const a = asAlias(self);
+    return newTuple([genericAliasType, newTuple([a.origin, newTuple(a.args)])]);
+  },
+  __dir__: (self) => {
+    const names = new Set<string>(ALIAS_OWN);
+    for (const k of toArray(call(getAttr(asAlias(self).origin, "__dir__"), [], null))) names.add(jsString(k));
+    return new PyList([...names].map((n) => strFromJS(n)));
+  },
+});
+nativeGetAttribute.set(genericAliasType.dict.get("__getattribute__")!, aliasGetAttr);
+defineGetSets(genericAliasType, {
+  __origin__: [(self) => asAlias(self).origin],
+  __args__: [(self) => newTuple(asAlias(self).args.slice())],
+  __parameters__: [(self) => newTuple(asAlias(self).parameters.slice())],
+  __unpacked__: [() => false],
+});
+genericAliasType.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "GenericAlias.__new__",
+    (args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        throw typeError("GenericAlias() takes no keyword arguments");
+      if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+      return newGenericAlias(args[1]!, args[2]!);
+    },
+    genericAliasType,
+  ),
+);
+
+function hashOf(o: PyObject): number | bigint {
+  const f = typeOf(o).lookup("__hash__");
+  if (f === undefined || f === None) throw typeError(`unhashable type: '${typeName(o)}'`);
+  const r = callWithSelf(f, o, [], null);
+  return typeof r === "number" || typeof r === "bigint" ? r : 0;
+}
+
+/** Whether `o` can be an operand of `|` between types (None, a class, an alias, a union). */
+function unionable(o: PyObject): boolean {
+  return o === None || o instanceof PyType || o instanceof PyGenericAlias || o instanceof PyUnion;
+}
+
+/** `a | b` for types (_Py_union_type_or); NotImplemented for other operands. */
+export function unionOr(a: PyObject, b: PyObject): PyObject {
+  if (!unionable(a) || !unionable(b)) return NotImplemented;
+  const items: PyObject[] = [];
+  const add = (x: PyObject): void => {
+    if (x instanceof PyUnion) {
+      for (const y of x.args) add(y);
+      return;
+    }
+    const v = x === None ? typeOf(None) : x;
+    for (const y of items)
+      if (y === v || (v instanceof PyGenericAlias && isTrue(richCompare(y, v, CompareOp.Eq)))) return;
+    items.push(v);
+  };
+  add(a);
+  add(b);
+  return items.length === 1 ? items[0]! : new PyUnion(items);
+}
+
+function asUnion(self: PyObject): PyUnion {
+  if (!(self instanceof PyUnion))
+    throw typeError(`descriptor requires a 'types.UnionType' object but received a '${typeName(self)}'`);
+  return self;
+}
+
+defineMethods(unionType, {
+  __repr__: (self) =>
+    strFromJS(
+      asUnion(self)
+        .args.map((a) => (a === typeOf(None) ? "None" : argRepr(a)))
+        .join(" | "),
+    ),
+  __or__: (self, args) => unionOr(self, args[0]!),
+  __ror__: (self, args) => unionOr(args[0]!, self),
+  __eq__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyUnion) || !(o instanceof PyUnion)) return NotImplemented;
+    return self.args.length === o.args.length && self.args.every((x) => o.args.includes(x));
+  },
+  __hash__: (self) => {
+    let h = 0;
+    for (const a of asUnion(self).args) h ^= Number(BigInt.asIntN(52, BigInt(hashOf(a))));
+    return h;
+  },
+  __instancecheck__: (self, args) => {
+    for (const a of asUnion(self).args) {
+      if (a instanceof PyGenericAlias)
+        throw typeError("isinstance() argument 2 cannot be a parameterized generic");
+      if (isInstance(args[0]!, a)) return true;
+    }
+    return false;
+  },
+  __subclasscheck__: (self, args) => {
+    for (const a of asUnion(self).args) {
+      if (a instanceof PyGenericAlias)
+        throw typeError("issubclass() argument 2 cannot be a parameterized generic");
+      if (isSubclassRef(args[0]!, a)) return true;
+    }
+    return false;
+  },
+  __getitem__: (self, args) => {
+    const u = asUnion(self);
+    const params = collectParameters(u.args);
+    if (params.length === 0) throw typeError(`There are no type variables left in ${reprJS(self)}`);
+    const items = args[0] instanceof PyTuple ? args[0].items : [args[0]!];
+    let r: PyObject | null = null;
+    for (const a of u.args) {
+      const i = params.indexOf(a);
+      const v = i >= 0 ? items[i]! : a;
+      r = r === null ? v : binaryOpRef(r, v, BinaryOp.Or);
+    }
+    return r!;
+  },
+});
+defineGetSets(unionType, {
+  __args__: [(self) => newTuple(asUnion(self).args.slice())],
+  __parameters__: [(self) => newTuple(collectParameters(asUnion(self).args))],
+});
+
+/** Gives a built-in generic class a `__class_getitem__` returning a GenericAlias, unless
+ * its module defined one (CPython's `Py_GenericAlias` classmethods). */
+export function makeGenericBuiltin(t: PyType): void {
+  if (t.dict.has("__class_getitem__")) return;
+  const f = new PyBuiltinFunction("__class_getitem__", `${t.name}.__class_getitem__`, (args) =>
+    newGenericAlias(args[0]!, args[1]!),
+  );
+  t.setAttribute("__class_getitem__", new PyClassMethod(f));
+}
+
+abstractHooks.genericAlias = (origin, args) => newGenericAlias(origin, args);
