@@ -16,7 +16,7 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { defineMethods, type KwNames, type MethodCall } from "./function.js";
+import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "./function.js";
 import {
   newAttributeDict,
   normaliseInt,
@@ -27,7 +27,7 @@ import {
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
-import { defineNew, iteratorType, type NativeIter } from "./iterators.js";
+import { classGetItem, defineNew, iteratorType, type NativeIter } from "./iterators.js";
 import { PyTuple } from "./tuple.js";
 // The range type is published through the builtins module, which loads this one.
 import "./range.js";
@@ -158,6 +158,8 @@ defineNew(enumerateType, (cls, args, kwnames) => {
   }
   return adopt(new PyEnumerate(getIter(iterable), count), cls);
 });
+
+defineClassMethods(enumerateType, { __class_getitem__: classGetItem });
 
 // ---- zip ----
 

@@ -220,7 +220,8 @@ export class ListReverseIterator implements NativeIter {
   }
   lengthHint(): number {
     const l = this.list;
-    return l === null ? 0 : Math.max(0, Math.min(this.index + 1, l.items.length));
+    const n = this.index + 1;
+    return l === null || l.items.length < n ? 0 : n;
   }
 }
 
