@@ -308,8 +308,13 @@ const functions: Record<string, VectorCall> = {
   next(args, kwnames) {
     positional("next", args, kwnames, 1, 2);
     const it = args[0]!;
-    if (typeOf(it).lookup("__next__") === undefined && !("nextValue" in (it as object))) {
+    const dunder = typeOf(it).lookup("__next__");
+    if (dunder === undefined && !("nextValue" in (it as object))) {
       throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+    }
+    if (args.length === 1 && dunder !== undefined) {
+      // Without a default, the iterator's own StopIteration (with its value) propagates.
+      return callWithSelf(dunder, it, [], null);
     }
     const v = iterNext(it);
     if (v !== undefined) return v;

@@ -21,6 +21,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
 import { PyFloat } from "../objects/float.js";
 import { vm } from "../vm/state.js";
+import { PyModule } from "../objects/module.js";
 import { registerNativeModule } from "./registry.js";
 
 export const VERSION = "3.11.7";
@@ -395,11 +396,7 @@ const namespace: Record<string, PyObject> = {};
 
 export function sysAttribute(name: string): PyObject | undefined {
   const mod = vm.modules?.getStr("sys");
-  if (mod !== undefined && mod !== None) {
-    const d = (mod as unknown as { dict?: { getStr?(k: string): PyObject | undefined } }).dict;
-    const v = d?.getStr?.(name);
-    if (v !== undefined) return v;
-  }
+  if (mod instanceof PyModule) return mod.namespace.getStr(name);
   return namespace[name];
 }
 
@@ -496,4 +493,3 @@ function implementation(): PyObject {
 }
 
 registerNativeModule("sys", sysNamespace);
-
