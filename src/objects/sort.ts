@@ -123,14 +123,14 @@ class MergeSort {
     const len = (i: number): number => (i + 1 < runs.length ? runs[i + 1]! : end) - runs[i]!;
     while (runs.length > 1) {
       let i = runs.length - 2;
-      if (!all) {
-        const a = len(i),
-          b = len(i + 1);
-        const c = i > 0 ? len(i - 1) : Infinity;
-        const d = i > 1 ? len(i - 2) : Infinity;
-        if (c > a + b && a > b && d > c + a) break;
-        if (c <= a + b && c < b) i--;
-      } else if (i > 0 && len(i - 1) < len(i + 1)) i--;
+      if (all) {
+        if (i > 0 && len(i - 1) < len(i + 1)) i--;
+      } else if (
+        (i > 0 && len(i - 1) <= len(i) + len(i + 1)) ||
+        (i > 1 && len(i - 2) <= len(i - 1) + len(i))
+      ) {
+        if (len(i - 1) < len(i + 1)) i--;
+      } else if (len(i) > len(i + 1)) break;
       const start = runs[i]!,
         mid = runs[i + 1]!;
       const stop = i + 2 < runs.length ? runs[i + 2]! : end;
@@ -215,6 +215,22 @@ class MergeSort {
       l = a;
     }
     if (l === mid) return;
+    // Items of the right run that are >= the left run's last stay where they are.
+    {
+      const last = k[mid - 1]!;
+      let a = mid,
+        b = hi;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (lt(k[m]!, last)) a = m + 1;
+        else b = m;
+      }
+      hi = a;
+    }
+    if (hi - mid < mid - l) {
+      this.mergeHigh(l, mid, hi);
+      return;
+    }
     const nl = mid - l;
     const tk = this.tmpK,
       tv = this.tmpV;
@@ -282,6 +298,44 @@ class MergeSort {
       for (; i < nl; i++, w++) {
         k[w] = tk[i]!;
         if (v !== null) v[w] = tv[i]!;
+      }
+    }
+  }
+
+  /** Merges [lo, mid) and [mid, hi) from the high end, the right range copied out. */
+  private mergeHigh(lo: number, mid: number, hi: number): void {
+    const k = this.k,
+      v = this.v,
+      lt = this.lt;
+    const nr = hi - mid;
+    const tk = this.tmpK,
+      tv = this.tmpV;
+    tk.length = nr;
+    for (let j = 0; j < nr; j++) tk[j] = k[mid + j]!;
+    if (v !== null) {
+      tv.length = nr;
+      for (let j = 0; j < nr; j++) tv[j] = v[mid + j]!;
+    }
+    let i = mid - 1,
+      j = nr - 1,
+      w = hi - 1;
+    try {
+      while (i >= lo && j >= 0) {
+        if (lt(tk[j]!, k[i]!)) {
+          k[w] = k[i]!;
+          if (v !== null) v[w] = v[i]!;
+          i--;
+        } else {
+          k[w] = tk[j]!;
+          if (v !== null) v[w] = tv[j]!;
+          j--;
+        }
+        w--;
+      }
+    } finally {
+      for (; j >= 0; j--, w--) {
+        k[w] = tk[j]!;
+        if (v !== null) v[w] = tv[j]!;
       }
     }
   }
