@@ -52,16 +52,17 @@ export class DictIterator implements NativeIter {
   /** Entries still expected. */
   remaining: number;
   constructor(
-    public dict: PyDict | null,
+    /** The dict being iterated (not `dict`: that name is reserved for attributes). */
+    public source: PyDict | null,
     readonly kind: IterKind,
   ) {
     this.type = forwardTypes[kind]!;
-    this.used = dict!.size;
-    this.remaining = dict!.size;
+    this.used = source!.size;
+    this.remaining = source!.size;
   }
 
   nextValue(): PyObject | undefined {
-    const d = this.dict;
+    const d = this.source;
     if (d === null) return undefined;
     if (this.used !== d.size) {
       this.used = -1;
@@ -72,11 +73,11 @@ export class DictIterator implements NativeIter {
     let i = this.pos;
     while (i < n && entries[i] === null) i++;
     if (i >= n) {
-      this.dict = null;
+      this.source = null;
       return undefined;
     }
     if (this.remaining === 0) {
-      this.dict = null;
+      this.source = null;
       throw runtimeError("dictionary keys changed during iteration");
     }
     this.pos = i + 1;
@@ -88,7 +89,7 @@ export class DictIterator implements NativeIter {
   }
 
   lengthHint(): number {
-    const d = this.dict;
+    const d = this.source;
     return d !== null && this.used === d.size ? this.remaining : 0;
   }
 }
@@ -99,17 +100,18 @@ export class DictReverseIterator implements NativeIter {
   used: number;
   remaining: number;
   constructor(
-    public dict: PyDict | null,
+    /** The dict being iterated (not `dict`: that name is reserved for attributes). */
+    public source: PyDict | null,
     readonly kind: IterKind,
   ) {
     this.type = reverseTypes[kind]!;
-    this.used = dict!.size;
-    this.remaining = dict!.size;
-    this.pos = dict!.entries.length - 1;
+    this.used = source!.size;
+    this.remaining = source!.size;
+    this.pos = source!.entries.length - 1;
   }
 
   nextValue(): PyObject | undefined {
-    const d = this.dict;
+    const d = this.source;
     if (d === null) return undefined;
     if (this.used !== d.size) {
       this.used = -1;
@@ -119,7 +121,7 @@ export class DictReverseIterator implements NativeIter {
     let i = Math.min(this.pos, entries.length - 1);
     while (i >= 0 && entries[i] === null) i--;
     if (i < 0 || this.remaining === 0) {
-      this.dict = null;
+      this.source = null;
       return undefined;
     }
     this.pos = i - 1;
@@ -131,7 +133,7 @@ export class DictReverseIterator implements NativeIter {
   }
 
   lengthHint(): number {
-    const d = this.dict;
+    const d = this.source;
     return d !== null && this.used === d.size ? this.remaining : 0;
   }
 }
@@ -151,7 +153,8 @@ export const dictItemsType = viewType("dict_items");
 export class PyDictView implements PyObjectBase {
   constructor(
     public type: PyType,
-    readonly dict: PyDict,
+    /** The viewed dict (not `dict`: that name is reserved for attributes). */
+    readonly mapping: PyDict,
   ) {}
 }
 
@@ -171,15 +174,15 @@ export function isSetLikeView(o: PyObject): o is PyDictView {
 }
 
 function viewContains(v: PyDictView, x: PyObject): boolean {
-  if (v.type === dictKeysType) return v.dict.has(x);
+  if (v.type === dictKeysType) return v.mapping.has(x);
   if (v.type === dictItemsType) {
     if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-    const e = v.dict.lookup(x.items[0]!);
+    const e = v.mapping.lookup(x.items[0]!);
     if (e === undefined) return false;
     const value = e.value;
     return value === x.items[1] || richCompareBool(value, x.items[1]!, CompareOp.Eq);
   }
-  const it = new DictIterator(v.dict, ITER_VALUES);
+  const it = new DictIterator(v.mapping, ITER_VALUES);
   for (let y = it.nextValue(); y !== undefined; y = it.nextValue())
     if (y === x || richCompareBool(y, x, CompareOp.Eq)) return true;
   return false;
@@ -189,7 +192,7 @@ function viewRepr(v: PyDictView): PyObject {
   if (!reprEnter(v)) return "...";
   try {
     const parts: string[] = [];
-    const it = new DictIterator(v.dict, kindOf(v.type));
+    const it = new DictIterator(v.mapping, kindOf(v.type));
     for (let y = it.nextValue(); y !== undefined; y = it.nextValue()) parts.push(reprJS(y));
     return strFromJS(`${v.type.name}([${parts.join(", ")}])`);
   } finally {
@@ -198,14 +201,14 @@ function viewRepr(v: PyDictView): PyObject {
 }
 
 const commonViewMethods: Record<string, MethodCall> = {
-  __len__: (self) => asView(self).dict.size,
+  __len__: (self) => asView(self).mapping.size,
   __iter__: (self) => {
     const v = asView(self);
-    return new DictIterator(v.dict, kindOf(v.type));
+    return new DictIterator(v.mapping, kindOf(v.type));
   },
   __reversed__: (self) => {
     const v = asView(self);
-    return new DictReverseIterator(v.dict, kindOf(v.type));
+    return new DictReverseIterator(v.mapping, kindOf(v.type));
   },
   __repr__: (self) => viewRepr(asView(self)),
 };
@@ -282,7 +285,7 @@ function isdisjoint(self: PyObject, other: PyObject): boolean {
   const v = asView(self);
   let a: PyObject = v,
     b: PyObject = other;
-  if ((isAnySet(other) || isSetLikeView(other)) && len(other) < v.dict.size) {
+  if ((isAnySet(other) || isSetLikeView(other)) && len(other) < v.mapping.size) {
     a = other;
     b = v;
   }
@@ -330,4 +333,4 @@ for (const t of [dictKeysType, dictItemsType]) {
 
 /** `view.mapping`: a read-only proxy of the dict. */
 for (const t of [dictKeysType, dictValuesType, dictItemsType])
-  defineGetSets(t, { mapping: [(self) => new PyMappingProxy(asView(self).dict)] });
+  defineGetSets(t, { mapping: [(self) => new PyMappingProxy(asView(self).mapping)] });
