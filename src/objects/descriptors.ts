@@ -383,11 +383,43 @@ export function attributesToPyDict(d: AttributeDict): PyDict {
 /** Hooks to reach `copyreg` (a Python module, imported by the VM). */
 export const reduceHooks: { importModule: ((name: string) => PyObject) | null } = { importModule: null };
 
-/** object.__reduce_ex__ for protocol >= 2 (copyreg.__newobj__) and below (copyreg._reconstructor). */
+/** `copyreg.__newobj__` and `copyreg.__newobj_ex__`, natively: pickle recognises them by
+ * name (the NEWOBJ opcodes) and copy just calls them, so copyreg need not be imported. */
+const newobj = new PyBuiltinFunction(
+  "__newobj__",
+  "__newobj__",
+  (args) => {
+    const cls = args[0]!;
+    return call(getAttr(cls, "__new__"), args, null);
+  },
+  null,
+  "copyreg",
+);
+const newobjEx = new PyBuiltinFunction(
+  "__newobj_ex__",
+  "__newobj_ex__",
+  (args) => {
+    const [cls, a, kw] = args as [PyObject, PyObject, PyObject];
+    const pos = [cls, ...toArray(a)];
+    const names: string[] = [];
+    if (kw instanceof PyDict)
+      kw.forEach((k, v) => {
+        names.push(jsString(k));
+        pos.push(v);
+      });
+    return call(getAttr(cls, "__new__"), pos, names.length > 0 ? names : null);
+  },
+  null,
+  "copyreg",
+);
+
+/** object.__reduce_ex__: copyreg's protocol-2 reduction (`__newobj__`), or copyreg's
+ * `_reduce_ex` for protocols 0 and 1. */
 function reduceEx(self: PyObject, protocol: number): PyObject {
-  if (reduceHooks.importModule === null) throw typeError(`cannot pickle '${typeName(self)}' object`);
-  const copyreg = reduceHooks.importModule("copyreg");
-  if (protocol < 2) return call(getAttr(copyreg, "_reduce_ex"), [self, protocol], null);
+  if (protocol < 2) {
+    if (reduceHooks.importModule === null) throw typeError(`cannot pickle '${typeName(self)}' object`);
+    return call(getAttr(reduceHooks.importModule("copyreg"), "_reduce_ex"), [self, protocol], null);
+  }
   const t = typeOf(self);
   const cls = getAttr(self, "__class__");
   let newargs: PyObject = newTuple([]);
@@ -414,16 +446,12 @@ function reduceEx(self: PyObject, protocol: number): PyObject {
     getstate instanceof PyBuiltinFunction && typeOf(self).lookup("__getstate__") === defaultGetstate
       ? objectGetState(self, !hasArgs && t.isBuiltin && t !== objectType && instanceDict(self) === null)
       : call(getstate, [], null);
-  const listitems = isInstance(self, getAttr(reduceHooks.importModule("builtins"), "list"))
-    ? call(getAttr(self, "__iter__"), [], null)
-    : None;
+  const listitems = self instanceof PyList ? call(getAttr(self, "__iter__"), [], null) : None;
   const dictitems = self instanceof PyDict ? call(getAttr(self, "items"), [], null) : None;
   const dictIter = dictitems === None ? None : call(getAttr(dictitems, "__iter__"), [], null);
   if (kwargs !== null && kwargs instanceof PyDict && kwargs.size > 0) {
-    const newobjEx = getAttr(copyreg, "__newobj_ex__");
     return newTuple([newobjEx, newTuple([cls, newargs, kwargs]), state, listitems, dictIter]);
   }
-  const newobj = getAttr(copyreg, "__newobj__");
   const items = newargs instanceof PyTuple ? newargs.items : [];
   return newTuple([newobj, newTuple([cls, ...items]), state, listitems, dictIter]);
 }
