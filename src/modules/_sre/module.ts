@@ -8,6 +8,7 @@ import { runtimeError, typeError } from "../../objects/exceptions.js";
 import { builtinWithSignature } from "../../objects/function.js";
 import type { PyObject } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
+import { intValue } from "../../objects/int.js";
 import { registerNativeModule } from "../registry.js";
 import { asciiIsCased, lowerAscii, lowerUnicode, unicodeIsCased } from "./chars.js";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
@@ -20,9 +21,10 @@ function codeArray(code: PyObject): number[] {
   const out = new Array<number>(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i]!;
-    if (typeof v !== "number" && typeof v !== "boolean" && typeof v !== "bigint")
-      throw typeError(`an integer is required (got type ${typeName(v)})`);
-    const n = indexAsNumber(v);
+    // re's opcodes are _NamedIntConstant, an int subclass: any int value will do.
+    const iv = intValue(v);
+    if (iv === undefined) throw typeError(`an integer is required (got type ${typeName(v)})`);
+    const n = Number(iv);
     if (n < 0 || n > 0xffffffff) throw new RangeError("regular expression code size limit exceeded");
     out[i] = n;
   }
