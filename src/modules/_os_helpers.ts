@@ -22,6 +22,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
 import { PyDict } from "../objects/dict.js";
+import { newFloat } from "../objects/float.js";
 import { compile } from "../compiler/compiler.js";
 import { Frame } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
@@ -141,7 +142,7 @@ export function structSeqType(
   };
   t.dict.set(
     "__new__",
-    builtinWithSignature(`${name}(sequence, dict=?)`, (seq, dict) => {
+    builtinWithSignature(`${name}(cls, sequence, dict=?)`, (_cls, seq, dict) => {
       const items = seq instanceof PyTuple ? seq.items : [];
       const values = [...items];
       while (values.length < all.length) {
@@ -156,13 +157,37 @@ export function structSeqType(
 
 type HiddenTuple = PyTuple & { hidden?: PyObject[] };
 
-/** A function of a native module declared by its signature. */
+/** A literal default of a signature ("None", "True", "511", "0.0") as a value. */
+function defaultValue(text: string): PyObject {
+  if (text === "None") return None;
+  if (text === "True") return true;
+  if (text === "False") return false;
+  if (/^-?\d+$/.test(text)) return Number(text);
+  if (/^-?[\d.]+(e-?\d+)?$/.test(text)) return newFloat(Number(text));
+  return strFromJS(text.replace(/^["']|["']$/g, ""));
+}
+
+/** A function of a native module declared by its signature; literal defaults
+ * (`mode=511`, `dir_fd=None`) are filled in before `impl` runs. */
 export function fn(
   module: string,
   sig: string,
   impl: (...values: (PyObject | undefined)[]) => PyObject,
 ): [string, PyBuiltinFunction] {
-  const f = builtinWithSignature(sig, impl, module);
+  const open = sig.indexOf("(");
+  const params = sig
+    .slice(open + 1, sig.lastIndexOf(")"))
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && p !== "*" && p !== "/");
+  const defaults = params.map((p) => {
+    const eq = p.indexOf("=");
+    return eq < 0 || p.slice(eq + 1) === "?" ? undefined : defaultValue(p.slice(eq + 1));
+  });
+  const text = sig.replace(/=(?!\?)[^,)]+/g, "=?");
+  const f = defaults.some((d) => d !== undefined)
+    ? builtinWithSignature(text, (...values) => impl(...values.map((v, i) => v ?? defaults[i])), module)
+    : builtinWithSignature(text, impl, module);
   return [f.name, f];
 }
 

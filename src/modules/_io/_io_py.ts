@@ -852,7 +852,7 @@ class TextIOWrapper(_TextIOBase):
         self._encoding = encoding
         self._codec = _normalize_encoding(encoding)
         if self._codec != "utf-8":
-            import codecs
+            import encodings, codecs
             codecs.lookup(encoding)
         self._errors = errors
         self._readnl = newline
@@ -1187,6 +1187,10 @@ class StringIO(_TextIOBase):
     @property
     def closed(self):
         return self._closed_flag
+
+    def _checkClosed(self, msg=None):
+        if self._closed_flag:
+            raise ValueError("I/O operation on closed file")
 
     def close(self):
         self._closed_flag = True
