@@ -84,7 +84,6 @@ import {
   reprJS,
   richCompare,
   CompareOp,
-  isInstance,
   strJS,
   isString,
   toArray,
