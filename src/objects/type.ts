@@ -33,6 +33,8 @@ export class PyType implements PyObjectBase {
   newInstance: InstanceFactory | null = null;
   /** attributes.ts's record of which attribute algorithm the type uses (by version). */
   attrSlots: unknown = null;
+  /** typeobject.ts's record of `__new__`/`__init__` for instance creation (by version). */
+  callSlots: unknown = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
   private readonly subclassRefs: WeakRef<PyType>[] = [];

@@ -534,6 +534,27 @@ function runtimeErr(msg: string): PyObjectBase {
 
 // ---- type.__call__ ----
 
+/** What instance creation needs from a class, looked up once per version of the class. */
+class CallSlots {
+  readonly version: number;
+  readonly newf: PyObject | undefined;
+  readonly init: PyObject | undefined;
+  /** `__new__` is object.__new__ and the class is not abstract: make the storage directly. */
+  readonly plainNew: boolean;
+  constructor(cls: PyType) {
+    this.version = cls.version;
+    this.newf = cls.lookup("__new__");
+    this.init = cls.lookup("__init__");
+    this.plainNew = this.newf === objectNew && !cls.dict.has("__abstractmethods__");
+  }
+}
+
+function callSlots(cls: PyType): CallSlots {
+  const s = cls.callSlots as CallSlots | null;
+  if (s !== null && s.version === cls.version) return s;
+  return (cls.callSlots = new CallSlots(cls));
+}
+
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
 export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
   if (cls === typeType) {
@@ -542,24 +563,21 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
     if (npos === 1 && args.length === 1) return typeOf(args[0]!);
     if (npos !== 3) throw typeError("type() takes 1 or 3 arguments");
   }
-  const newf = cls.lookup("__new__");
+  const cs = callSlots(cls);
+  const newf = cs.newf;
   let obj: PyObject;
   if (newf === objectNew) {
     // Inline object.__new__: the excess-argument rule, then the instance.
-    if (args.length > 0 && cls.lookup("__init__") === objectInit)
-      throw typeError(`${cls.name}() takes no arguments`);
-    obj = newObjectOf(cls);
+    if (args.length > 0 && cs.init === objectInit) throw typeError(`${cls.name}() takes no arguments`);
+    obj = cs.plainNew ? cls.newInstance!(cls) : newObjectOf(cls);
   } else {
     if (newf === undefined) throw typeError(`cannot create '${cls.name}' instances`);
     const f = descrGet(newf, null, cls);
-    const full = new Array<PyObject>(args.length + 1);
-    full[0] = cls;
-    for (let i = 0; i < args.length; i++) full[i + 1] = args[i]!;
-    obj = call(f, full, kwnames);
+    obj = call(f, prepend(cls, args), kwnames);
   }
   const t = typeOf(obj);
-  if (t !== cls && !t.isSubtypeOf(cls)) return obj;
-  const init = t.lookup("__init__");
+  const init = t === cls ? cs.init : t.isSubtypeOf(cls) ? t.lookup("__init__") : null;
+  if (init === null) return obj;
   if (init === undefined || init === objectInit) {
     if (args.length > 0 && newf === objectNew) throw typeError(`${cls.name}() takes no arguments`);
     return obj;
