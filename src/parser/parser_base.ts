@@ -314,6 +314,13 @@ export abstract class ParserBase {
     return parserError(this.src, msg, lineno, start, endLineno, end, kind);
   }
 
+  /** "'(' was never closed", for the innermost bracket open at the end of input. */
+  protected unclosedBracketError(): PythonSyntaxError {
+    const open = this.tokenizer.openBrackets;
+    const b = open[open.length - 1]!;
+    return parserError(this.src, `'${b.char}' was never closed`, b.lineno, b.offset, b.lineno, -1);
+  }
+
   protected warn(message: string, t: Token): void {
     this.warnings.push({ message, lineno: this.lineOf(t) });
   }

@@ -754,6 +754,9 @@ export abstract class ExpressionParser extends ParserBase {
   protected strings(): A.expr {
     const tokens: Token[] = [];
     while (this.tok.type === TokenType.STRING) tokens.push(this.advance());
+    // CPython's tokenizer raises "never closed" when it reads the end of input inside
+    // brackets, which happens (as the lookahead above) before the strings are decoded.
+    if (this.tok.type === TokenType.ERRORTOKEN) throw this.unclosedBracketError();
     return parseStrings(this as unknown as StringHost, tokens);
   }
 
