@@ -31,6 +31,8 @@ import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
 import "../modules/all.js";
+import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
+import { parse, type Mode as ParseMode } from "../parser/index.js";
 import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
@@ -172,6 +174,24 @@ function installHooks(): void {
   };
   builtinsHooks.compile = (args, kwnames) => {
     const v = bindArgs(compileSig, args, kwnames).values;
+    const flags = v[3] === undefined ? 0 : Number(v[3]);
+    const astMode = strJS(v[2]!);
+    if (isAstObject(v[0]!)) {
+      if (flags & PyCF_ONLY_AST) return v[0]!;
+      const tree = pythonToAst(v[0]!);
+      return compileSource(tree as never, strJS(v[1]!), astMode as CompileMode, {
+        flags,
+      }) as unknown as PyObject;
+    }
+    if (flags & PyCF_ONLY_AST) {
+      const source = sourceArg(v[0]!, "compile");
+      if (source instanceof CodeObject)
+        throw typeError("compile() arg 1 must be a string, bytes or AST object");
+      if (!["exec", "eval", "single", "func_type"].includes(astMode)) {
+        throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+      }
+      return astToPython(parse(source, strJS(v[1]!), astMode as ParseMode) as never);
+    }
     const src = sourceArg(v[0]!, "compile");
     if (src instanceof CodeObject) return src as unknown as PyObject;
     const filename = strJS(v[1]!);
@@ -179,9 +199,6 @@ function installHooks(): void {
     if (mode !== "exec" && mode !== "eval" && mode !== "single") {
       throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    const flags = v[3] === undefined ? 0 : Number(v[3]);
-    if (flags & PyCF_ONLY_AST)
-      throw exceptionValue("NotImplementedError", "compile() to an AST is not supported yet");
     return compileSource(src, filename, mode as CompileMode, { flags }) as unknown as PyObject;
   };
   builtinsHooks.importModule = (args, kwnames) => {

@@ -205,7 +205,7 @@ export class Compiler {
   ): CodeObject {
     const s = this.scope;
     const u = s.unit;
-    if (implicitReturn && u.lastOp() !== Op.RETURN_VALUE) {
+    if (implicitReturn && u.fallsOffEnd()) {
       u.emit(Op.RETURN_VALUE, u.constReg(null));
     }
     let flags = extraFlags;

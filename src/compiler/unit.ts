@@ -74,7 +74,16 @@ export class CodeUnit {
 
   bind(label: Label): void {
     label.index = this.count;
+    this.lastBound = this.count;
     for (const w of label.refs) this.words[w] = label.index;
+  }
+
+  /** Index at which a label was last bound: a jump may land just past the code. */
+  private lastBound = -1;
+
+  /** Whether control can reach the end of the code (no return there, or a jump lands after it). */
+  fallsOffEnd(): boolean {
+    return this.lastOp() !== Op.RETURN_VALUE || this.lastBound === this.count;
   }
 
   /** The operand of instruction i at `slot` (for peephole checks in tests). */

@@ -29,3 +29,4 @@ import "./binascii.js";
 import "./zlib.js";
 import "./_sre/module.js";
 import "./unicodedata.js";
+import "./_ast.js";

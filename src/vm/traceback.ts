@@ -118,7 +118,8 @@ function printEntry(p: Printer, tb: PyTraceback, code: CodeObject): void {
   p.line(`  File "${code.co_filename}", line ${tb.lineno}, in ${code.co_name}`);
   const lines = sourceLines(code.co_filename);
   if (lines === null || tb.lineno < 1 || tb.lineno > lines.length) return;
-  const src = lines[tb.lineno - 1]!;
+  const src = lines[tb.lineno - 1];
+  if (src === undefined) return;
   const stripped = src.replace(/^[ \t\f]+/, "");
   if (stripped === "") return;
   p.line(`    ${stripped}`);

@@ -1,0 +1,256 @@
+// The `_ast` module: CPython's AST node classes, built from the parser's schema (the same
+// node types, fields and attributes as CPython 3.11, by construction), and the two
+// conversions `compile()` needs: parser tree -> Python objects (`PyCF_ONLY_AST`, hence
+// `ast.parse`) and Python objects -> parser tree (compiling an AST object).
+
+import { ENUM_SUMS, NODE_SCHEMA } from "../parser/ast.generated.js";
+import {
+  ComplexConstant,
+  EllipsisConstant,
+  FloatConstant,
+  SurrogateStrConstant,
+  type ConstantValue,
+} from "../parser/constant.js";
+import { ConstFrozenset, ConstTuple, type Constant } from "../compiler/code.js";
+import { Ellipsis, frozensetType, None, objectType, typeType } from "../objects/bootstrap.js";
+import { typeError } from "../objects/exceptions.js";
+import { defineMethods } from "../objects/function.js";
+import { isInt, PyInstance, typeOf, type PyObject } from "../objects/object.js";
+import { PyType } from "../objects/type.js";
+import { getAttrOpt, setAttr, toArray } from "../objects/abstract.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { isStr, jsString, PyAstralStr, strFromJS } from "../objects/str.js";
+import { PyBytes } from "../objects/bytes.js";
+import { PyFloat } from "../objects/float.js";
+import { PyComplex } from "../objects/complex.js";
+import { toRuntime } from "../vm/code_runtime.js";
+import { registerNativeModule } from "./registry.js";
+
+export const PyCF_ONLY_AST = 0x400;
+export const PyCF_TYPE_COMMENTS = 0x1000;
+export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+export const astType = new PyType(typeType, "AST", [objectType], false);
+astType.hasInstanceDict = true;
+astType.dict.set("__module__", "ast");
+astType.dict.set("_fields", new PyTuple([]));
+astType.dict.set("_attributes", new PyTuple([]));
+
+/** Node classes by name, bases before subclasses. */
+export const nodeClasses = new Map<string, PyType>();
+
+function makeClass(
+  name: string,
+  base: PyType,
+  fields: string[],
+  attributes: string[],
+  optional: string[],
+): PyType {
+  const t = new PyType(typeType, name, [base], false);
+  t.hasInstanceDict = true;
+  t.dict.set("__module__", "ast");
+  t.dict.set("_fields", new PyTuple(fields.map((f) => strFromJS(f))));
+  t.dict.set("_attributes", new PyTuple(attributes.map((a) => strFromJS(a))));
+  t.dict.set("__match_args__", new PyTuple(fields.map((f) => strFromJS(f))));
+  // Optional fields and the end positions default to None at class level, as CPython's.
+  for (const f of optional) t.dict.set(f, None);
+  nodeClasses.set(name, t);
+  return t;
+}
+
+/** The abstract sum types (`stmt`, `expr`...) come first, then every constructor. */
+function buildClasses(): void {
+  const sumAttributes = new Map<string, string[]>();
+  for (const schema of Object.values(NODE_SCHEMA)) {
+    if (schema.base !== null && !sumAttributes.has(schema.base))
+      sumAttributes.set(schema.base, schema.attributes);
+  }
+  for (const [base, attributes] of sumAttributes) {
+    makeClass(
+      base,
+      astType,
+      [],
+      attributes,
+      attributes.filter((a) => a.startsWith("end_")),
+    );
+  }
+  for (const [sum, members] of Object.entries(ENUM_SUMS)) {
+    const sumType = makeClass(sum, astType, [], [], []);
+    for (const m of members) makeClass(m, sumType, [], [], []);
+  }
+  for (const [name, schema] of Object.entries(NODE_SCHEMA)) {
+    const base = schema.base === null ? astType : nodeClasses.get(schema.base)!;
+    const optional = schema.fields.filter((f) => f.quant === "?").map((f) => f.name);
+    optional.push(...schema.attributes.filter((a) => a.startsWith("end_")));
+    makeClass(
+      name,
+      base,
+      schema.fields.map((f) => f.name),
+      schema.attributes,
+      optional,
+    );
+  }
+}
+buildClasses();
+
+defineMethods(astType, {
+  __init__(self, args, kwnames) {
+    const nkw = kwnames ? kwnames.length : 0;
+    const npos = args.length - nkw;
+    const fields = toArray(getAttrOpt(typeOf(self), "_fields") ?? new PyTuple([]));
+    if (npos > fields.length) {
+      const n = fields.length;
+      throw typeError(
+        `${typeOf(self).name} constructor takes ${n === 0 ? "0" : `at most ${n}`} positional argument${n === 1 ? "" : "s"}`,
+      );
+    }
+    for (let i = 0; i < npos; i++) setAttr(self, jsString(fields[i]!), args[i]!);
+    for (let k = 0; k < nkw; k++) setAttr(self, kwnames![k]!, args[npos + k]!);
+    return None;
+  },
+  __reduce__(self) {
+    const d = getAttrOpt(self, "__dict__");
+    return new PyTuple([typeOf(self), new PyTuple([]), d ?? None]);
+  },
+});
+
+// ---- parser tree -> Python objects ----
+
+type ParserNode = { _type: string } & Record<string, unknown>;
+
+function newNode(name: string): PyInstance {
+  return new PyInstance(nodeClasses.get(name)!);
+}
+
+function constantToPython(v: unknown): PyObject {
+  return toRuntime(v as Constant);
+}
+
+export function astToPython(node: ParserNode): PyObject {
+  const schema = NODE_SCHEMA[node._type]!;
+  const obj = newNode(node._type);
+  const attrs = obj.dict!;
+  for (const field of schema.fields) {
+    const v = node[field.name];
+    attrs[field.name] = fieldToPython(v, field.type, field.quant);
+  }
+  for (const a of schema.attributes) {
+    const v = node[a];
+    attrs[a] = v === null || v === undefined ? None : (v as number);
+  }
+  return obj;
+}
+
+function fieldToPython(v: unknown, type: string, quant: string): PyObject {
+  if (quant === "*") return new PyList((v as unknown[]).map((x) => fieldToPython(x, type, "")));
+  if (v === null || v === undefined) return None;
+  if (type in ENUM_SUMS) return newNode(v as string);
+  switch (type) {
+    case "identifier":
+    case "string":
+      return strFromJS(v as string);
+    case "int":
+      return v as number;
+    case "constant":
+      return constantToPython(v);
+  }
+  return astToPython(v as ParserNode);
+}
+
+// ---- Python objects -> parser tree ----
+
+function missing(field: string, owner: string): never {
+  throw typeError(`required field "${field}" missing from ${owner}`);
+}
+
+export function isAstObject(v: PyObject): boolean {
+  return typeOf(v).isSubtypeOf(astType);
+}
+
+export function pythonToAst(obj: PyObject, expected = "mod"): ParserNode {
+  const t = typeOf(obj);
+  if (!t.isSubtypeOf(astType))
+    throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
+  let name: string | undefined;
+  for (const c of t.mro) if (nodeClasses.get(c.name) === c && NODE_SCHEMA[c.name]) name = name ?? c.name;
+  if (name === undefined) throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
+  const schema = NODE_SCHEMA[name]!;
+  const node: ParserNode = { _type: name };
+  for (const field of schema.fields) {
+    const v = getAttrOpt(obj, field.name);
+    if (v === undefined || (v === None && field.quant === "")) {
+      // Optional fields may be absent; None is a value only for a Constant's value.
+      if (v === undefined && field.quant === "?") node[field.name] = null;
+      else if (v === None && field.type === "constant") node[field.name] = null;
+      else missing(field.name, name);
+      continue;
+    }
+    node[field.name] = fieldFromPython(v, field.type, field.quant, name);
+  }
+  for (const a of schema.attributes) {
+    const v = getAttrOpt(obj, a);
+    if (v === undefined || v === None) {
+      if (a.startsWith("end_")) node[a] = null;
+      else missing(a, schema.base ?? name);
+    } else if (isInt(v)) node[a] = Number(v);
+    else throw typeError(`invalid integer value: ${reprForError(v)}`);
+  }
+  return node;
+}
+
+function reprForError(v: PyObject): string {
+  return `<${typeOf(v).name}>`;
+}
+
+function fieldFromPython(v: PyObject, type: string, quant: string, owner: string): unknown {
+  if (quant === "*") {
+    if (!(v instanceof PyList))
+      throw typeError(`${owner} field "${type}" must be a list, not a ${typeOf(v).name}`);
+    return v.items.map((x) => fieldFromPython(x, type, "", owner));
+  }
+  if (v === None) return null;
+  if (type in ENUM_SUMS) {
+    for (const c of typeOf(v).mro) if (ENUM_SUMS[type]!.includes(c.name)) return c.name;
+    throw typeError(`expected some sort of ${type}, but got ${reprForError(v)}`);
+  }
+  switch (type) {
+    case "identifier":
+    case "string":
+      if (!isStr(v)) throw typeError(`AST ${type} must be of type str`);
+      return jsString(v);
+    case "int":
+      if (!isInt(v)) throw typeError(`invalid integer value: ${reprForError(v)}`);
+      return Number(v);
+    case "constant":
+      return constantFromPython(v);
+  }
+  return pythonToAst(v, type);
+}
+
+function constantFromPython(v: PyObject): ConstantValue | Constant {
+  if (v === None) return null;
+  if (v === Ellipsis) return EllipsisConstant.instance;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number" || typeof v === "bigint") return BigInt(v);
+  if (typeof v === "string") return v;
+  if (v instanceof PyAstralStr) return new SurrogateStrConstant(Array.from(v.text, (c) => c.codePointAt(0)!));
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyFloat) return new FloatConstant(v.value);
+  if (v instanceof PyComplex && v.real === 0 && !Object.is(v.real, -0)) return new ComplexConstant(v.imag);
+  if (v instanceof PyTuple) return new ConstTuple(v.items.map((x) => constantFromPython(x) as Constant));
+  if (typeOf(v) === frozensetType)
+    return new ConstFrozenset(toArray(v).map((x) => constantFromPython(x) as Constant));
+  throw typeError(`got an invalid type in Constant: ${typeOf(v).name}`);
+}
+
+registerNativeModule("_ast", () => {
+  const ns: Record<string, PyObject> = {
+    AST: astType,
+    PyCF_ONLY_AST,
+    PyCF_TYPE_COMMENTS,
+    PyCF_ALLOW_TOP_LEVEL_AWAIT,
+  };
+  for (const [name, t] of nodeClasses) ns[name] = t;
+  return ns;
+});
