@@ -30,3 +30,4 @@ import "./zlib.js";
 import "./_sre/module.js";
 import "./unicodedata.js";
 import "./_ast.js";
+import "./_imp.js";

@@ -23,6 +23,7 @@ import { PyFloat } from "../objects/float.js";
 import { vm } from "../vm/state.js";
 import { PyModule } from "../objects/module.js";
 import { registerNativeModule } from "./registry.js";
+import { swallowImporter } from "./_imp.js";
 
 export const VERSION = "3.11.7";
 const VERSION_INFO = [3, 11, 7, "final", 0] as const;
@@ -460,7 +461,7 @@ function sysNamespace(): Record<string, PyObject> {
   ns["__displayhook__"] = ns["displayhook"]!;
   ns["warnoptions"] = new PyList([]);
   ns["_xoptions"] = None;
-  ns["meta_path"] = new PyList([]);
+  ns["meta_path"] = new PyList([swallowImporter]);
   ns["path_hooks"] = new PyList([]);
   ns["path_importer_cache"] = None;
   ns["builtin_module_names"] = new PyTuple([...vm.nativeModules.keys()].sort().map((n) => strFromJS(n)));
