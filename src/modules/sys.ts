@@ -14,7 +14,7 @@ import {
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
 import { isInt, newAttributeDict, PyInstance, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { index, reprJS } from "../objects/abstract.js";
+import { getAttr, index, reprJS } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
@@ -24,6 +24,8 @@ import { vm } from "../vm/state.js";
 import { PyModule } from "../objects/module.js";
 import { registerNativeModule } from "./registry.js";
 import { swallowImporter } from "./_imp.js";
+import { formatException } from "../vm/traceback.js";
+import { call } from "../objects/call.js";
 
 export const VERSION = "3.11.7";
 const VERSION_INFO = [3, 11, 7, "final", 0] as const;
@@ -339,6 +341,15 @@ const functions: Record<string, VectorCall> = {
     if (args.length !== 1) throw typeError(`getrefcount() takes exactly one argument (${args.length} given)`);
     return 2;
   },
+  excepthook(args) {
+    if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+    const text = formatException(args[1]!);
+    const err = sysAttribute("stderr");
+    if (err === undefined || err === None) return None;
+    if (err instanceof PyTextStream) err.write(text);
+    else call(getAttr(err, "write"), [strFromJS(text)]);
+    return None;
+  },
   displayhook(args) {
     const v = args[0]!;
     if (v === None) return None;
@@ -459,6 +470,7 @@ function sysNamespace(): Record<string, PyObject> {
   ns["__stdout__"] = stdout;
   ns["__stderr__"] = stderr;
   ns["__displayhook__"] = ns["displayhook"]!;
+  ns["__excepthook__"] = ns["excepthook"]!;
   ns["warnoptions"] = new PyList([]);
   ns["_xoptions"] = None;
   ns["meta_path"] = new PyList([swallowImporter]);

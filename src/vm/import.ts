@@ -54,6 +54,9 @@ function newSpec(
   d["cached"] = None;
   d["loader"] = None;
   d["loader_state"] = None;
+  // importlib._bootstrap (3.11.7) reads these while importing submodules.
+  d["_uninitialized_submodules"] = new PyList([]);
+  d["_initializing"] = false;
   return spec;
 }
 
