@@ -584,7 +584,7 @@ export function dictReprJS(d: PyDict): string {
   if (!reprEnter(d)) return "{...}";
   try {
     const parts: string[] = [];
-    const entries = d.entries;
+    // The entry array is read again at every step: the reprs may mutate the dict.
     for (let i = 0; i < d.entries.length; i++) {
       const e = d.entries[i];
       if (e === null || e === undefined) continue;
@@ -593,7 +593,6 @@ export function dictReprJS(d: PyDict): string {
         v = e.value;
       parts.push(reprJS(k) + ": " + reprJS(v));
     }
-    void entries;
     return "{" + parts.join(", ") + "}";
   } finally {
     reprLeave(d);
@@ -603,7 +602,6 @@ export function dictReprJS(d: PyDict): string {
 /** dict_equal: same size, and every key of `a` is in `b` with an equal value. */
 export function dictEqual(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  const entries = a.entries;
   for (let i = 0; i < a.entries.length; i++) {
     const e = a.entries[i];
     if (e === null || e === undefined) continue;
@@ -614,7 +612,6 @@ export function dictEqual(a: PyDict, b: PyDict): boolean {
     const bv = be.value;
     if (av !== bv && !richCompareBool(av, bv, CompareOp.Eq)) return false;
   }
-  void entries;
   return true;
 }
 
