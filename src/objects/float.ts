@@ -8,6 +8,7 @@
 // hands a negative base with a non-integral exponent to complex power. Comparisons with
 // ints are exact (no rounding of the int to a double).
 
+import { floatHook } from "./memoryview.js";
 import { floatType, None, NotImplemented } from "./bootstrap.js";
 import { call, callSpecial } from "./call.js";
 import { newException, exceptionType, typeError, valueError, zeroDivisionError } from "./exceptions.js";
@@ -463,3 +464,6 @@ defineGetSets(floatType, {
 
 floatType.dict.set("__new__", new PyBuiltinFunction("__new__", "float.__new__", floatNew, floatType));
 floatType.modified();
+
+// memoryview's 'f' and 'd' formats produce floats; memoryview cannot import this module.
+floatHook.make = (x) => new PyFloat(x);

@@ -25,9 +25,78 @@ export const memoryviewType = builtinType("memoryview", undefined, false);
 
 let nextId = 1;
 
+/** Native formats a view can be cast to, with their item sizes (little-endian, LP64). */
+const ITEM_SIZES: Record<string, number> = {
+  b: 1,
+  B: 1,
+  c: 1,
+  "?": 1,
+  h: 2,
+  H: 2,
+  i: 4,
+  I: 4,
+  l: 8,
+  L: 8,
+  q: 8,
+  Q: 8,
+  n: 8,
+  N: 8,
+  P: 8,
+  f: 4,
+  d: 8,
+};
+
+/** Reads item `k` of a typed view. */
+function readItem(m: PyMemoryView, k: number): PyObject {
+  const d = m.base.data;
+  const at = m.offset + k * m.itemsize;
+  if (m.format === "B") return d[m.offset + k * m.step]!;
+  const view = new DataView(d.buffer, d.byteOffset + at, m.itemsize);
+  switch (m.format) {
+    case "b":
+      return view.getInt8(0);
+    case "c":
+      return new PyBytes(d.slice(at, at + 1));
+    case "?":
+      return view.getUint8(0) !== 0;
+    case "h":
+      return view.getInt16(0, true);
+    case "H":
+      return view.getUint16(0, true);
+    case "i":
+      return view.getInt32(0, true);
+    case "I":
+      return view.getUint32(0, true);
+    case "f":
+      return floatHook.make(view.getFloat32(0, true));
+    case "d":
+      return floatHook.make(view.getFloat64(0, true));
+    case "l":
+    case "q":
+    case "n": {
+      const v = view.getBigInt64(0, true);
+      return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+    }
+    default: {
+      const v = view.getBigUint64(0, true);
+      return v <= 9007199254740991n ? Number(v) : v;
+    }
+  }
+}
+
+/** Makes Python floats without importing float.ts (which sits above this module). */
+export const floatHook: { make: (x: number) => PyObject } = {
+  make: () => {
+    throw notImplementedError("memoryview: float formats need the float type");
+  },
+};
+
 export class PyMemoryView implements PyObjectBase {
   type = memoryviewType;
   released = false;
+  /** The struct format of the items ('B' unless cast) and their size in bytes. */
+  format = "B";
+  itemsize = 1;
   readonly id = nextId++;
   constructor(
     readonly source: PyBytes | PyByteArray | PyMemoryView,
@@ -50,7 +119,7 @@ export class PyMemoryView implements PyObjectBase {
   /** The viewed bytes (a copy when the view is not contiguous). */
   bytes(): Uint8Array {
     const d = this.base.data;
-    if (this.step === 1) return d.subarray(this.offset, this.offset + this.length);
+    if (this.step === 1) return d.subarray(this.offset, this.offset + this.length * this.itemsize);
     const out = new Uint8Array(this.length);
     for (let k = 0; k < this.length; k++) out[k] = d[this.offset + k * this.step]!;
     return out;
@@ -79,6 +148,13 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
   if (obj instanceof PyBytes || obj instanceof PyByteArray)
     return new PyMemoryView(obj, obj, 0, obj.data.length, 1);
   throw typeError(`memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
+}
+
+function itemsOf(m: PyMemoryView): PyObject[] {
+  if (m.format === "B") return Array.from(m.bytes());
+  const out: PyObject[] = [];
+  for (let k = 0; k < m.length; k++) out.push(readItem(m, k));
+  return out;
 }
 
 function mv(self: PyObject): PyMemoryView {
@@ -115,7 +191,15 @@ defineMethods(memoryviewType, {
       const [start, , step, n] = sliceIndices(key, m.length);
       return new PyMemoryView(m, m.base, m.offset + start * m.step, n, step * m.step);
     }
-    if (isIndexLike(key)) return m.base.data[itemIndex(m, key)]!;
+    if (isIndexLike(key)) {
+      if (m.format !== "B") {
+        let i = indexArg(typeof key === "boolean" ? Number(key) : key);
+        if (i < 0) i += m.length;
+        if (i < 0 || i >= m.length) throw indexError("index out of bounds on dimension 1");
+        return readItem(m, i);
+      }
+      return m.base.data[itemIndex(m, key)]!;
+    }
     if (key instanceof PyTuple && key.items.length === 0) return m;
     throw typeError("memoryview: invalid slice key");
   },
@@ -167,7 +251,7 @@ defineMethods(memoryviewType, {
     (self as PyMemoryView).release();
     return None;
   },
-  __iter__: (self) => getIter(new PyList(Array.from(mv(self).bytes()))),
+  __iter__: (self) => getIter(new PyList(itemsOf(mv(self)))),
   release: (self, args, kwnames) => {
     noArgs("memoryview.release", args, kwnames);
     (self as PyMemoryView).release();
@@ -179,7 +263,7 @@ defineMethods(memoryviewType, {
   },
   tolist: (self, args, kwnames) => {
     noArgs("memoryview.tolist", args, kwnames);
-    return new PyList(Array.from(mv(self).bytes()));
+    return new PyList(itemsOf(mv(self)));
   },
   toreadonly: (self, args, kwnames) => {
     noArgs("memoryview.toreadonly", args, kwnames);
@@ -197,14 +281,22 @@ defineMethods(memoryviewType, {
     const f = strText(fmt!);
     if (f === undefined) throw typeError(`cast() argument 'format' must be str, not ${typeName(fmt!)}`);
     if (shape !== undefined) throw notImplementedError("memoryview: cast with a shape is not supported");
-    const fs = textToJS(f);
-    if (fs !== "B" && fs !== "b" && fs !== "c")
+    const fs = textToJS(f).replace(/^@/, "");
+    const size = ITEM_SIZES[fs];
+    if (size === undefined)
       throw valueError(
         "memoryview: destination format must be a native single character format prefixed with an optional '@'",
       );
-    if (fs !== "B") throw notImplementedError(`memoryview: format '${fs}' is not supported`);
     if (m.step !== 1) throw typeError("memoryview: casts are restricted to C-contiguous views");
-    return new PyMemoryView(m, m.base, m.offset, m.length, 1);
+    if (m.format !== "B" && fs !== "B" && fs !== "b" && fs !== "c") {
+      throw typeError("memoryview: cannot cast between two non-byte formats");
+    }
+    const nbytes = m.length * m.itemsize;
+    if (nbytes % size !== 0) throw typeError("memoryview: length is not a multiple of itemsize");
+    const view = new PyMemoryView(m, m.base, m.offset, nbytes / size, 1);
+    view.format = fs;
+    view.itemsize = size;
+    return view;
   },
 });
 
@@ -213,13 +305,13 @@ const getters: Record<string, [(self: PyObject) => PyObject]> = {
     (self) =>
       mv(self).source instanceof PyMemoryView ? (mv(self).source as PyMemoryView).base : mv(self).base,
   ],
-  nbytes: [(self) => mv(self).length],
+  nbytes: [(self) => mv(self).length * mv(self).itemsize],
   readonly: [(self) => mv(self).readonly],
-  itemsize: [(self) => (mv(self), 1)],
-  format: [(self) => (mv(self), "B")],
+  itemsize: [(self) => mv(self).itemsize],
+  format: [(self) => mv(self).format],
   ndim: [(self) => (mv(self), 1)],
   shape: [(self) => new PyTuple([mv(self).length])],
-  strides: [(self) => new PyTuple([mv(self).step])],
+  strides: [(self) => new PyTuple([mv(self).step * mv(self).itemsize])],
   suboffsets: [(self) => (mv(self), new PyTuple([]))],
   c_contiguous: [(self) => mv(self).step === 1],
   f_contiguous: [(self) => mv(self).step === 1],
