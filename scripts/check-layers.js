@@ -30,7 +30,8 @@ function* walk(dir) {
   }
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 const problems = [];
 for (const file of walk(src)) {
   const layer = relative(src, file).split("/")[0];
@@ -42,7 +43,8 @@ for (const file of walk(src)) {
   for (const m of text.matchAll(importPattern)) {
     const spec = m[1] ?? m[2];
     if (spec.startsWith("node:") || !spec.startsWith(".")) {
-      if (!mayUseNode.has(layer)) problems.push(`${relative(root, file)}: imports '${spec}'; only host/ and cli/ may`);
+      if (!mayUseNode.has(layer))
+        problems.push(`${relative(root, file)}: imports '${spec}'; only host/ and cli/ may`);
       continue;
     }
     const target = relative(src, resolve(dirname(file), spec)).split("/")[0];
