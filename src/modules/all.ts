@@ -31,3 +31,4 @@ import "./_sre/module.js";
 import "./unicodedata.js";
 import "./_ast.js";
 import "./_imp.js";
+import "./cmath.js";
