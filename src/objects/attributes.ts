@@ -160,9 +160,14 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     return;
   }
   let dict = instanceDict(o);
-  if (dict === null && value !== null && typeof o === "object" && t.hasInstanceDict && "dict" in o) {
+  if (
+    dict === null &&
+    value !== null &&
+    t.hasInstanceDict &&
+    (o as unknown as { dict?: unknown }).dict === null
+  ) {
     // Exceptions and functions make their attribute dictionary on first use.
-    dict = (o as { dict: AttributeDict | null }).dict = newAttributeDict();
+    dict = (o as unknown as { dict: AttributeDict | null }).dict = newAttributeDict();
   }
   if (dict !== null) {
     if (value !== null) dict[name] = value;

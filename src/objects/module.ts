@@ -39,6 +39,8 @@ export class PyModule implements PyObjectBase {
   }
 }
 moduleType.newInstance = (t) => new PyModule(t);
+// Module attributes live in the namespace; subclasses must not add an instance __dict__.
+moduleType.hasInstanceDict = true;
 
 /** A new module named `name` with the standard attributes set (`ModuleType(name, doc)`). */
 export function newModule(name: string, doc: PyObject = None): PyModule {

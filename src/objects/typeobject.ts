@@ -601,6 +601,10 @@ function prepend(first: PyObject, args: PyObject[]): PyObject[] {
 
 callHooks.typeCall = typeCall;
 
+// Classes have a namespace of their own (CPython's tp_dictoffset), so subclasses of type
+// do not get an instance `__dict__` descriptor that would hide type.__dict__.
+typeType.hasInstanceDict = true;
+
 const typeNewFunc = new PyBuiltinFunction("__new__", "type.__new__", typeNew, typeType);
 typeType.dict.set("__new__", typeNewFunc);
 typeType.newInstance = () => {
