@@ -369,6 +369,42 @@ function finite(re: number, im: number): boolean {
   return isFinite(re) && isFinite(im);
 }
 
+/** The C library's hypot (glibc's, which cmath calls; math.hypot is a different algorithm):
+ * the square root of the rounded sum of squares, then one Newton-style correction from the
+ * exact error terms (Borges, "An Improved Algorithm for hypot(a,b)"), scaled away from
+ * overflow and underflow. */
+function hypotKernel(ax: number, ay: number): number {
+  const h = libm.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2 * ay) {
+    const d = h - ay;
+    t1 = ax * (2 * d - ax);
+    t2 = (d - 2 * (ax - ay)) * d;
+  } else {
+    const d = h - ax;
+    t1 = 2 * d * (ax - 2 * ay);
+    t2 = (4 * d - ay) * ay + d * d;
+  }
+  return h - (t1 + t2) / (2 * h);
+}
+
+const TWO600 = 2 ** 600;
+const TWOM600 = 2 ** -600;
+
+function hypot(x: number, y: number): number {
+  if (x === Inf || x === -Inf || y === Inf || y === -Inf) return Inf;
+  if (x !== x || y !== y) return NaN;
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  if (ax < ay) [ax, ay] = [ay, ax];
+  if (ay === 0) return ax;
+  if (ay <= ax * 2 ** -54) return ax + ay;
+  if (ax > 2 ** 510) return hypotKernel(ax * TWOM600, ay * TWOM600) * TWO600;
+  if (ay < 2 ** -510) return hypotKernel(ax * TWO600, ay * TWO600) * TWOM600;
+  return hypotKernel(ax, ay);
+}
+
 function cSqrt(re: number, im: number): C {
   errno = 0;
   if (!finite(re, im)) return special("sqrt", re, im)!;
@@ -378,10 +414,10 @@ function cSqrt(re: number, im: number): C {
   let s: number;
   if (ax < DBL_MIN && ay < DBL_MIN) {
     ax = libm.ldexp(ax, 53);
-    s = libm.ldexp(libm.sqrt(ax + libm.hypot(ax, libm.ldexp(ay, 53))), -27);
+    s = libm.ldexp(libm.sqrt(ax + hypot(ax, libm.ldexp(ay, 53))), -27);
   } else {
     ax /= 8;
-    s = 2 * libm.sqrt(ax + libm.hypot(ax, ay / 8));
+    s = 2 * libm.sqrt(ax + hypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   if (re >= 0) return [s, libm.copysign(d, im)];
@@ -417,16 +453,16 @@ function cLog(re: number, im: number): C {
   const ay = Math.abs(im);
   let rr: number;
   if (ax > LARGE || ay > LARGE) {
-    rr = libm.log(libm.hypot(ax / 2, ay / 2)) + LN2;
+    rr = libm.log(hypot(ax / 2, ay / 2)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0 || ay > 0) {
-      rr = libm.log(libm.hypot(libm.ldexp(ax, 53), libm.ldexp(ay, 53))) - 53 * LN2;
+      rr = libm.log(hypot(libm.ldexp(ax, 53), libm.ldexp(ay, 53))) - 53 * LN2;
     } else {
       rr = -Inf;
       errno = EDOM;
     }
   } else {
-    const h = libm.hypot(ax, ay);
+    const h = hypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
@@ -441,7 +477,7 @@ function cAcos(re: number, im: number): C {
   errno = 0;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
     const rr = libm.atan2(Math.abs(im), re);
-    const l = libm.log(libm.hypot(re / 2, im / 2)) + LN2 * 2;
+    const l = libm.log(hypot(re / 2, im / 2)) + LN2 * 2;
     return [rr, re < 0 ? -libm.copysign(l, im) : libm.copysign(l, -im)];
   }
   const s1 = cSqrt(1 - re, -im);
@@ -454,7 +490,7 @@ function cAcosh(re: number, im: number): C {
   if (!finite(re, im)) return special("acosh", re, im)!;
   errno = 0;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    return [libm.log(libm.hypot(re / 2, im / 2)) + LN2 * 2, libm.atan2(im, re)];
+    return [libm.log(hypot(re / 2, im / 2)) + LN2 * 2, libm.atan2(im, re)];
   }
   const s1 = cSqrt(re - 1, im);
   const s2 = cSqrt(re + 1, im);
@@ -466,7 +502,7 @@ function cAsinh(re: number, im: number): C {
   if (!finite(re, im)) return special("asinh", re, im)!;
   errno = 0;
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = libm.log(libm.hypot(re / 2, im / 2)) + LN2 * 2;
+    const l = libm.log(hypot(re / 2, im / 2)) + LN2 * 2;
     const rr = im >= 0 ? libm.copysign(l, re) : -libm.copysign(l, -re);
     return [rr, libm.atan2(im, Math.abs(re))];
   }
@@ -490,7 +526,7 @@ function cAtanh(re: number, im: number): C {
   errno = 0;
   const ay = Math.abs(im);
   if (re > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = libm.hypot(re / 2, im / 2);
+    const h = hypot(re / 2, im / 2);
     return [re / 4 / h / h, -libm.copysign(Math.PI / 2, -im)];
   }
   if (re === 1 && ay < SQRT_DBL_MIN) {
@@ -498,10 +534,7 @@ function cAtanh(re: number, im: number): C {
       errno = EDOM;
       return [Inf, im];
     }
-    return [
-      -libm.log(libm.sqrt(ay) / libm.sqrt(libm.hypot(ay, 2))),
-      libm.copysign(libm.atan2(2, -ay) / 2, im),
-    ];
+    return [-libm.log(libm.sqrt(ay) / libm.sqrt(hypot(ay, 2))), libm.copysign(libm.atan2(2, -ay) / 2, im)];
   }
   return [
     libm.log1p((4 * re) / ((1 - re) * (1 - re) + ay * ay)) / 4,
@@ -679,7 +712,7 @@ function cAbs(re: number, im: number): number {
     if (re === Inf || re === -Inf || im === Inf || im === -Inf) return Inf;
     return NaN;
   }
-  return libm.hypot(re, im);
+  return hypot(re, im);
 }
 
 function isclose(args: PyObject[], kwnames: KwNames): boolean {
