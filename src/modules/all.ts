@@ -32,3 +32,4 @@ import "./unicodedata.js";
 import "./_ast.js";
 import "./_imp.js";
 import "./cmath.js";
+import "./array.js";
