@@ -5,7 +5,7 @@
 
 import type * as A from "../parser/ast.generated.js";
 import { FloatConstant, type ConstantValue } from "../parser/constant.js";
-import { ConstTuple, type Constant } from "./code.js";
+import { ConstFrozenset, ConstTuple, type Constant } from "./code.js";
 import type { Compiler } from "./compiler.js";
 import { FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, Op } from "./opcodes.js";
 import type { Label } from "./unit.js";
@@ -380,6 +380,22 @@ function sequence(
 ): number {
   const u = c.u;
   const build = kind === "tuple" ? Op.BUILD_TUPLE : kind === "list" ? Op.BUILD_LIST : Op.BUILD_SET;
+  if (kind === "set" && elts.length > 2) {
+    // CPython builds a display of more than two constants as BUILD_SET 0 + SET_UPDATE of a
+    // frozenset constant, which decides the set's table order.
+    const items: Constant[] = [];
+    for (const e of elts) {
+      const v = e._type === "Starred" ? undefined : constantOf(e);
+      if (v === undefined) break;
+      items.push(v);
+    }
+    if (items.length === elts.length) {
+      const d = dst !== undefined && !u.isLocal(dst) ? dst : u.temp();
+      u.emit(Op.BUILD_SET, d, 0, 0);
+      u.emit(Op.SET_UPDATE, d, u.constReg(new ConstFrozenset(items)));
+      return moveTo(c, d, dst);
+    }
+  }
   if (!elts.some((e) => e._type === "Starred")) {
     const mark = u.mark();
     const base = exprsToTemps(c, elts);
@@ -607,13 +623,9 @@ export function checkKeywords(c: Compiler, keywords: A.keyword[]): void {
 export function starArgs(c: Compiler, args: A.expr[], d: number): void {
   const u = c.u;
   if (args.length === 1 && args[0]._type === "Starred") {
-    // f(*a): CPython still converts to a tuple.
-    const mark = u.mark();
-    const v = expr(c, args[0].value);
-    u.emit(Op.BUILD_LIST, d, 0, 0);
-    u.emit(Op.LIST_EXTEND, d, v);
-    u.emit(Op.LIST_TO_TUPLE, d, d);
-    u.release(mark);
+    // f(*a): the value itself; CALL_FUNCTION_EX checks it is iterable (naming the callee)
+    // and converts it to a tuple.
+    exprInto(c, args[0].value, d);
     return;
   }
   sequence(c, args, "tuple", d);

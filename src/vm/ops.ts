@@ -675,7 +675,7 @@ function callEq(a: PyObject, b: PyObject): boolean {
 }
 
 export function matchClass(subject: PyObject, cls: PyObject, kwNames: PyObject, npos: number): PyObject {
-  if (!(cls instanceof PyType)) throw typeError("called match pattern must be a class");
+  if (!(cls instanceof PyType)) throw typeError("called match pattern must be a type");
   if (!isInstance(subject, cls)) return None;
   const out: PyObject[] = [];
   const seen: string[] = [];
