@@ -283,3 +283,25 @@ test("type() argument rules and class-creation errors", () => {
   const I = cls("I", [], { __init__: fn("__init__", () => 1) });
   raises(() => typeCall(I, [], null), "TypeError", "__init__() should return None, not 'int'");
 });
+
+test("types.GenericAlias and types.UnionType", () => {
+  const C = cls("C", [], {});
+  const alias = A.getItem(typeType, C);
+  assert.equal(A.reprJS(alias), "type[__main__.C]");
+  assert.equal(A.getAttr(alias, "__origin__"), typeType);
+  const u = A.binaryOp(C, None, A.BinaryOp.Or);
+  assert.equal(A.reprJS(u), "__main__.C | None");
+  assert.equal(A.isInstance(typeCall(C, [], null), u), true);
+  assert.equal(A.isInstance(1, u), false);
+  assert.equal(A.richCompareBool(u, A.binaryOp(None, C, A.BinaryOp.Or), A.CompareOp.Eq), true);
+});
+
+test("module __getattr__ (PEP 562)", () => {
+  const m = newModule("lazy");
+  A.setAttr(
+    m,
+    "__getattr__",
+    fn("__getattr__", (name) => `lazy ${String(name)}`),
+  );
+  assert.equal(A.getAttr(m, "thing"), "lazy thing");
+});
