@@ -189,10 +189,10 @@ function load(i: In): PyObject {
     case "t":
     case "a":
     case "A":
-      return done(strFromJS(new TextDecoder().decode(i.raw(i.i32()))));
+      return done(strFromJS(new TextDecoder("utf-8", { ignoreBOM: true }).decode(i.raw(i.i32()))));
     case "z":
     case "Z":
-      return done(strFromJS(new TextDecoder().decode(i.raw(i.u8()))));
+      return done(strFromJS(new TextDecoder("utf-8", { ignoreBOM: true }).decode(i.raw(i.u8()))));
     case ")":
     case "(": {
       const n = t === 0x29 ? i.u8() : i.i32();

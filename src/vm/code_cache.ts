@@ -222,7 +222,8 @@ export function serializeCode(code: CodeObject, key: string): Uint8Array {
 class Reader {
   pos = 0;
   private readonly view: DataView;
-  private static readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  // ignoreBOM: a string constant may start with U+FEFF (json checks s.startswith("\ufeff")).
+  private static readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   constructor(private readonly data: Uint8Array) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
