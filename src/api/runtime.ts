@@ -23,10 +23,10 @@ import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PySet, setAdd, setUpdate } from "../objects/set.js";
-import { frozensetType } from "../objects/bootstrap.js";
+import { frozensetConstant, PySet, setAdd, setUpdate } from "../objects/set.js";
 import { newBytes, PyBytes } from "../objects/bytes.js";
-import { superHooks } from "../objects/descriptors.js";
+import { reduceHooks, superHooks } from "../objects/descriptors.js";
+import { typeHooks } from "../objects/typeobject.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
@@ -74,11 +74,7 @@ export interface RuntimeOptions {
 function installFactories(): void {
   runtimeFactories.bytes = (data) => newBytes(data);
   runtimeFactories.float = (v) => new PyFloat(v);
-  runtimeFactories.frozenset = (items) => {
-    const s = new PySet(frozensetType);
-    for (const x of items) setAdd(s, x);
-    return s;
-  };
+  runtimeFactories.frozenset = (items) => frozensetConstant(items);
   runtimeFactories.set = (items) => {
     const s = new PySet();
     for (const x of items) setAdd(s, x);
@@ -151,6 +147,8 @@ const importSig = signature("__import__(name, globals=?, locals=?, fromlist=?, l
 function installHooks(): void {
   pythonCalls.call = callFunction;
   superHooks.zeroArgs = superZeroArgs;
+  typeHooks.callerModuleName = () => vm.current?.globals.getStr("__name__");
+  reduceHooks.importModule = (name) => findAndLoad(name);
   builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
   builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocals(vm.current));
   builtinsHooks.localNames = () => {

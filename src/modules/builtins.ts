@@ -67,8 +67,6 @@ import { classmethodType, propertyType, staticmethodType, superType } from "../o
 import { registerNativeModule } from "./registry.js";
 // The exception types in this namespace get their behaviour from here.
 import "../objects/exception_methods.js";
-// `int | str` (types.UnionType).
-import "../objects/union.js";
 
 /** What the built-ins need from the running interpreter. */
 export interface BuiltinsHooks {

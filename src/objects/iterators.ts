@@ -3,9 +3,8 @@
 // (Py_ReprEnter), index and slice-argument normalisation, lexicographic comparison of
 // item arrays, and the `__new__` / `__class_getitem__` declarations.
 
-import { Ellipsis, None, NotImplemented, objectType, typeType } from "./bootstrap.js";
-import { call } from "./call.js";
-import { CompareOp, index, richCompare, richCompareBool, reprJS } from "./abstract.js";
+import { None, objectType, typeType } from "./bootstrap.js";
+import { abstractHooks, CompareOp, index, richCompare, richCompareBool } from "./abstract.js";
 import {
   exceptionType,
   indexError,
@@ -16,7 +15,6 @@ import {
 } from "./exceptions.js";
 import {
   defineClassMethods,
-  defineGetSets,
   defineMethods,
   PyBuiltinFunction,
   type KwNames,
@@ -25,7 +23,6 @@ import {
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
-import { strFromJS } from "./str.js";
 
 // ---- repr recursion (Py_ReprEnter / Py_ReprLeave) ----
 
@@ -117,63 +114,14 @@ export function defineNew(
   type.modified();
 }
 
-/** `__class_getitem__`: `list[int]` as a `types.GenericAlias`. */
-export const classGetItem: MethodCall = (self, args) => new PyGenericAlias(self, args[0]!);
+/** `__class_getitem__`: `list[int]` as a `types.GenericAlias` (typeobject.ts's, through
+ * the abstract layer's hook, since this module loads before it). */
+export const classGetItem: MethodCall = (self, args) => abstractHooks.genericAlias!(self, args[0]!);
 
 /** Installs `__class_getitem__` as a class method. */
 export function defineClassGetItem(type: PyType): void {
   defineClassMethods(type, { __class_getitem__: classGetItem });
 }
-
-export const genericAliasType = new PyType(typeType, "types.GenericAlias", [objectType], true);
-genericAliasType.name = "GenericAlias";
-
-/** A minimal `types.GenericAlias`: origin, args, repr, equality, calls make an origin. */
-export class PyGenericAlias implements PyObjectBase {
-  type = genericAliasType;
-  constructor(
-    readonly origin: PyObject,
-    readonly args: PyObject,
-  ) {}
-}
-
-function typeReprForAlias(o: PyObject): string {
-  if (o instanceof PyType) {
-    const mod = o.dict.get("__module__");
-    const m = typeof mod === "string" ? mod : "builtins";
-    return m === "builtins" ? o.qualname : `${m}.${o.qualname}`;
-  }
-  if (o === Ellipsis) return "...";
-  return reprJS(o);
-}
-
-defineMethods(genericAliasType, {
-  __repr__(self) {
-    const g = self as PyGenericAlias;
-    const args = g.args as PyObjectBase & { items?: PyObject[] };
-    const items = typeOf(args).name === "tuple" && args.items ? args.items : [g.args];
-    const inner = items.length === 0 ? "()" : items.map(typeReprForAlias).join(", ");
-    return strFromJS(`${typeReprForAlias(g.origin)}[${inner}]`);
-  },
-  __eq__(self, args) {
-    const o = args[0]!;
-    if (!(o instanceof PyGenericAlias)) return NotImplemented;
-    const g = self as PyGenericAlias;
-    return richCompareBool(g.origin, o.origin, CompareOp.Eq) && richCompareBool(g.args, o.args, CompareOp.Eq);
-  },
-  __call__(self, args, kwnames) {
-    return call((self as PyGenericAlias).origin, args, kwnames);
-  },
-});
-defineGetSets(genericAliasType, {
-  __origin__: [(self) => (self as PyGenericAlias).origin],
-  __args__: [
-    (self) => {
-      const a = (self as PyGenericAlias).args;
-      return typeOf(a).name === "tuple" ? a : tupleOf([a]);
-    },
-  ],
-});
 
 /** Set by tuple.ts (which imports this module) to build tuples without an import cycle at
  * load time. */
