@@ -33,3 +33,4 @@ import "./_ast.js";
 import "./_imp.js";
 import "./cmath.js";
 import "./array.js";
+import "./_csv.js";
