@@ -271,11 +271,12 @@ function exprInner(c: Compiler, e: A.expr, dst?: number): number {
     case "YieldFrom": {
       checkYield(c, e);
       if (c.scope.ste.coroutine) throw c.error("'yield from' inside async function", e);
+      // The result register is taken before the mark: releasing the mark must not free it.
+      const d = dst !== undefined && !u.isLocal(dst) ? dst : u.temp();
       const mark = u.mark();
       const v = expr(c, e.value);
       const it = u.temp();
       u.emit(Op.GET_YIELD_FROM_ITER, it, v);
-      const d = dst !== undefined && !u.isLocal(dst) ? dst : u.temp();
       u.emit(Op.MOVE, d, u.constReg(null));
       sendLoop(c, it, d);
       u.release(mark);
@@ -283,9 +284,10 @@ function exprInner(c: Compiler, e: A.expr, dst?: number): number {
     }
     case "Await": {
       checkAwait(c, e);
+      // The result register is taken before the mark: releasing the mark must not free it.
+      const d = dst !== undefined && !u.isLocal(dst) ? dst : u.temp();
       const mark = u.mark();
       const v = expr(c, e.value);
-      const d = dst !== undefined && !u.isLocal(dst) ? dst : u.temp();
       awaitValue(c, v, d, 0);
       u.release(mark);
       return moveTo(c, d, dst);
