@@ -34,3 +34,4 @@ import "./_imp.js";
 import "./cmath.js";
 import "./array.js";
 import "./_csv.js";
+import "./_heapq.js";
