@@ -26,6 +26,7 @@ import {
 } from "./exceptions.js";
 import { defineMethods } from "./function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import type { PyFloat } from "./float.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 import { hashInt } from "./number_hash.js";
@@ -145,6 +146,10 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
       if (Number.isSafeInteger(r)) return r;
     } else if (op === BinaryOp.Sub) {
       const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (op === BinaryOp.Mul) {
+      // `+ 0` turns JS's -0 (0 * -n) into the int 0.
+      const r = a * b + 0;
       if (Number.isSafeInteger(r)) return r;
     }
   } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
@@ -283,6 +288,15 @@ export function not(o: PyObject): boolean {
 export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b, op);
   if (typeof a === "string" && typeof b === "string") return compareNumbers(a, b, op);
+  // Exact floats, and an exact float with an int held as a JS number (exact as a double):
+  // float's own comparison.
+  if (typeof a === "object" && a.type === floatType) {
+    if (typeof b === "object" && b.type === floatType)
+      return compareNumbers((a as PyFloat).value, (b as PyFloat).value, op);
+    if (typeof b === "number") return compareNumbers((a as PyFloat).value, b, op);
+  } else if (typeof a === "number" && typeof b === "object" && b.type === floatType) {
+    return compareNumbers(a, (b as PyFloat).value, op);
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   const swapped = COMPARE_SWAPPED[op]!;
@@ -364,6 +378,7 @@ export function isTrue(o: PyObject): boolean {
     default:
   }
   const t = (o as PyObjectBase).type;
+  if (t === floatType) return (o as PyFloat).value !== 0;
   const b = t.lookup("__bool__");
   if (b !== undefined) {
     const r = callWithSelf(b, o, [], null);

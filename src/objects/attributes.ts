@@ -263,6 +263,14 @@ function attrSlots(t: PyType): AttrSlots {
   return (t.attrSlots = new AttrSlots(t));
 }
 
+/** Whether instances of `t` read attributes with object.__getattribute__ and no
+ * __getattr__, and write them with object.__setattr__: the interpreter's attribute caches
+ * may then read and write the instance dict directly. */
+export function plainAttributes(t: PyType): boolean {
+  const s = attrSlots(t);
+  return s.generic && s.getattr === undefined && s.nativeSet === genericSetAttr;
+}
+
 function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
   const s = attrSlots(typeOf(o));
   const native = s.nativeGet;

@@ -184,6 +184,42 @@ export function compareFloatInt(x: number, i: Int): number {
   return fl === x ? 0 : 1;
 }
 
+/** `a <op> b` (op numbered as abstract.ts's BinaryOp) when float's own dunder would
+ * compute it: an exact float with an exact float or an int held as a JS number (exact as
+ * a double). The interpreter's fast path before the generic binaryOp; undefined for
+ * any other operands or operators. */
+export function floatBinaryFast(a: PyObject, b: PyObject, op: number): PyObject | undefined {
+  let x: number;
+  let y: number;
+  if (typeof a === "object" && a.type === floatType) {
+    x = (a as PyFloat).value;
+    if (typeof b === "number") y = b;
+    else if (typeof b === "object" && b.type === floatType) y = (b as PyFloat).value;
+    else return undefined;
+  } else if (typeof a === "number" && typeof b === "object" && b.type === floatType) {
+    x = a;
+    y = (b as PyFloat).value;
+  } else return undefined;
+  switch (op) {
+    case 0:
+      return new PyFloat(x + y);
+    case 1:
+      return new PyFloat(x - y);
+    case 2:
+      return new PyFloat(x * y);
+    case 4:
+      return new PyFloat(floatTrueDiv(x, y));
+    case 5:
+      return new PyFloat(floatFloorDiv(x, y));
+    case 6:
+      return new PyFloat(floatMod(x, y));
+    case 7:
+      return box(floatPow(x, y));
+    default:
+      return undefined;
+  }
+}
+
 // ---- operand conversion for the dunders ----
 
 /** The double an operand of a float operation stands for; undefined -> NotImplemented. */

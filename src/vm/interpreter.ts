@@ -17,7 +17,7 @@
 
 import { Op } from "../compiler/opcodes.js";
 import type { CodeObject, ConstTuple } from "../compiler/code.js";
-import { None, objectType } from "../objects/bootstrap.js";
+import { listType, None, objectType } from "../objects/bootstrap.js";
 import { call, callWithSelf } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
@@ -41,10 +41,11 @@ import {
   type BinaryOp,
   type CompareOp,
 } from "../objects/abstract.js";
-import { genericGetAttr, instanceDict, nativeGetAttribute } from "../objects/attributes.js";
-import { PyList } from "../objects/list.js";
+import { genericGetAttr, instanceDict, nativeGetAttribute, plainAttributes } from "../objects/attributes.js";
+import { listGetItem, listSetItem, PyList } from "../objects/list.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { PySlice } from "../objects/slice.js";
+import { floatBinaryFast } from "../objects/float.js";
 import { frameForCall } from "./args.js";
 import { codeRuntime, typeBits, type AttrCache, type GlobalCache } from "./code_runtime.js";
 import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
@@ -223,14 +224,52 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             ops.deleteGlobal(frame, code.co_names[a]!);
             pc++;
             continue;
-          case 16: // LOAD_ATTR
-            regs[a] = getAttr(regs[b]!, code.co_names[c]!);
+          case 16: {
+            // LOAD_ATTR
+            const obj = regs[b]!;
+            const name = code.co_names[c]!;
+            const cache = caches[pc] as AttrCache | undefined;
+            if (cache !== undefined && typeof obj === "object") {
+              const t = obj.type;
+              if (cache.type === t && cache.version === t.version) {
+                const d = instanceDict(obj);
+                const v = d === null ? undefined : d[name];
+                if (v !== undefined) {
+                  if (cache.kind === 2) {
+                    regs[a] = v;
+                    pc++;
+                    continue;
+                  }
+                } else if (cache.kind === 0) {
+                  regs[a] = new PyMethod(cache.value, obj);
+                  pc++;
+                  continue;
+                }
+              }
+            }
+            regs[a] = loadAttr(obj, name, caches, pc);
             pc++;
             continue;
-          case 17: // STORE_ATTR
-            setAttr(regs[a]!, code.co_names[b]!, regs[c]!);
+          }
+          case 17: {
+            // STORE_ATTR
+            const obj = regs[a]!;
+            const cache = caches[pc] as AttrCache | undefined;
+            if (cache !== undefined && typeof obj === "object") {
+              const t = obj.type;
+              if (cache.type === t && cache.version === t.version) {
+                const d = instanceDict(obj);
+                if (d !== null) {
+                  d[code.co_names[b]!] = regs[c]!;
+                  pc++;
+                  continue;
+                }
+              }
+            }
+            storeAttr(obj, code.co_names[b]!, regs[c]!, caches, pc);
             pc++;
             continue;
+          }
           case 18: // DELETE_ATTR
             delAttr(regs[a]!, code.co_names[b]!);
             pc++;
@@ -261,14 +300,24 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             pc++;
             continue;
           }
-          case 20: // BINARY_SUBSCR
-            regs[a] = getItem(regs[b]!, regs[c]!);
+          case 20: {
+            // BINARY_SUBSCR
+            const x = regs[b]!;
+            regs[a] =
+              typeof x === "object" && x.type === listType
+                ? listGetItem(x as PyList, regs[c]!)
+                : getItem(x, regs[c]!);
             pc++;
             continue;
-          case 21: // STORE_SUBSCR
-            setItem(regs[a]!, regs[b]!, regs[c]!);
+          }
+          case 21: {
+            // STORE_SUBSCR
+            const x = regs[a]!;
+            if (typeof x === "object" && x.type === listType) listSetItem(x as PyList, regs[b]!, regs[c]!);
+            else setItem(x, regs[b]!, regs[c]!);
             pc++;
             continue;
+          }
           case 22: // DELETE_SUBSCR
             delItem(regs[a]!, regs[b]!);
             pc++;
@@ -285,7 +334,10 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             if (typeof x === "number" && typeof y === "number") {
               const r = x + y;
               regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 0);
-            } else regs[a] = binaryOp(x, y, 0);
+            } else {
+              const f = floatBinaryFast(x, y, 0);
+              regs[a] = f !== undefined ? f : binaryOp(x, y, 0);
+            }
             pc++;
             continue;
           }
@@ -297,7 +349,10 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             if (typeof x === "number" && typeof y === "number") {
               const r = x - y;
               regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 1);
-            } else regs[a] = binaryOp(x, y, 1);
+            } else {
+              const f = floatBinaryFast(x, y, 1);
+              regs[a] = f !== undefined ? f : binaryOp(x, y, 1);
+            }
             pc++;
             continue;
           }
@@ -316,7 +371,9 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             const x = regs[b]!;
             const y = regs[c]!;
             feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
-            regs[a] = binaryOp(x, y, (words[w]! - 24) as BinaryOp);
+            const op = (words[w]! - 24) as BinaryOp;
+            const f = floatBinaryFast(x, y, op);
+            regs[a] = f !== undefined ? f : binaryOp(x, y, op);
             pc++;
             continue;
           }
@@ -328,7 +385,10 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             if (typeof x === "number" && typeof y === "number") {
               const r = x + y;
               regs[a] = Number.isSafeInteger(r) ? r : inplaceOp(x, y, 0);
-            } else regs[a] = inplaceOp(x, y, 0);
+            } else {
+              const f = floatBinaryFast(x, y, 0);
+              regs[a] = f !== undefined ? f : inplaceOp(x, y, 0);
+            }
             pc++;
             continue;
           }
@@ -348,7 +408,9 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
             const x = regs[b]!;
             const y = regs[c]!;
             feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
-            regs[a] = inplaceOp(x, y, (words[w]! - 37) as BinaryOp);
+            const op = (words[w]! - 37) as BinaryOp;
+            const f = floatBinaryFast(x, y, op);
+            regs[a] = f !== undefined ? f : inplaceOp(x, y, op);
             pc++;
             continue;
           }
@@ -861,6 +923,45 @@ function loadMethod(
   if (d !== null && d[name] !== undefined) return undefined;
   caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
   return descr;
+}
+
+/** LOAD_ATTR's general case; records a cache entry when instances of the type read
+ * `name` from their dict (kind 2: no class attribute of that name) or get a bound method
+ * (kind 0: a Python function on the class), with object.__getattribute__ unchanged. */
+function loadAttr(
+  obj: PyObject,
+  name: string,
+  caches: (GlobalCache | AttrCache | undefined)[],
+  pc: number,
+): PyObject {
+  const v = getAttr(obj, name);
+  if (typeof obj === "object" && !isTypeObject(obj)) {
+    const t = obj.type;
+    if (plainAttributes(t)) {
+      const descr = t.lookup(name);
+      if (descr === undefined) caches[pc] = { type: t, version: t.version, value: None, kind: 2 };
+      else if (descr instanceof PyFunction)
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
+    }
+  }
+  return v;
+}
+
+/** STORE_ATTR's general case; records a cache entry (kind 3) when the type has no class
+ * attribute of that name (so no data descriptor) and object.__setattr__ unchanged. */
+function storeAttr(
+  obj: PyObject,
+  name: string,
+  value: PyObject,
+  caches: (GlobalCache | AttrCache | undefined)[],
+  pc: number,
+): void {
+  setAttr(obj, name, value);
+  if (typeof obj === "object" && !isTypeObject(obj)) {
+    const t = obj.type;
+    if (plainAttributes(t) && t.lookup(name) === undefined && instanceDict(obj) !== null)
+      caches[pc] = { type: t, version: t.version, value: None, kind: 3 };
+  }
 }
 
 function isTypeObject(o: PyObject): boolean {
