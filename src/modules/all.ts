@@ -35,3 +35,4 @@ import "./cmath.js";
 import "./array.js";
 import "./_csv.js";
 import "./_heapq.js";
+import "./_bisect.js";

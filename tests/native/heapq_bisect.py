@@ -30,3 +30,36 @@ for e in ["_heapq.heappush((), 1)", "_heapq.heappush([])", "_heapq.heappop(())",
         print(e, repr(eval(e)))
     except Exception as x:
         print(e, type(x).__name__, x)
+
+import _bisect
+import bisect
+
+a = sorted(data[:50])
+print([bisect.bisect_left(a, v) for v in (0, 5, 500, 999, 1000)], [bisect.bisect_right(a, v) for v in (0, 5, 500)])
+print(bisect.bisect(a, 500, 10, 20), bisect.bisect_left(a, 500, hi=10), bisect.bisect_right([1, 2], 1, 5))
+recs = [(1, "a"), (3, "b"), (5, "c")]
+print(bisect.bisect_left(recs, 3, key=lambda r: r[0]), bisect.bisect_right(recs, 3, key=lambda r: r[0]))
+bisect.insort(recs, (4, "d"), key=lambda r: r[0])
+bisect.insort_left(recs, (0, "z"))
+print(recs)
+b = []
+for v in data[:20]:
+    bisect.insort_right(b, v)
+print(b, bisect.bisect_left("abcde", "c"))
+
+
+class Seq(list):
+    def insert(self, i, x):
+        print("insert", i, x)
+        list.insert(self, i, x)
+
+
+bisect.insort(Seq([1, 3]), 2)
+for e in ["_bisect.bisect_right([], 1, -1)", "_bisect.bisect_right(1, 1)", '_bisect.bisect_right([1], 1, "a")',
+          "_bisect.insort_right(1, 1)", "_bisect.bisect_right([1, 2], 1, 0, None)",
+          "_bisect.bisect_right([1, 2], 1, hi=-5)", "_bisect.bisect_left([1, 2], 1, lo=None)",
+          "_bisect.insort_left((1, 2), 1)", "_bisect.bisect_right([1], 1, 2**70)"]:
+    try:
+        print(e, repr(eval(e)))
+    except Exception as x:
+        print(e, type(x).__name__, x)
