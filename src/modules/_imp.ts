@@ -17,7 +17,8 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { isStr, jsString } from "../objects/str.js";
 import { PyBytes } from "../objects/bytes.js";
-import { findAndLoad } from "../vm/import.js";
+import { findAndLoad, reexecSourceModule } from "../vm/import.js";
+import { PyModule } from "../objects/module.js";
 import { vm } from "../vm/state.js";
 import { registerNativeModule } from "./registry.js";
 
@@ -117,6 +118,9 @@ registerNativeModule("_warnings", () => ({
 
 // ---- the meta path finder ----
 
+/** Specs find_spec returned for modules already in sys.modules (a reload). */
+const specsToReexec = new WeakSet<object>();
+
 export const importerType = new PyType(typeType, "SwallowImporter", [objectType], false);
 importerType.dict.set("__module__", "_imp");
 
@@ -134,6 +138,8 @@ function isNotFoundFor(e: unknown, name: string): boolean {
 defineMethods(importerType, {
   find_spec(self, args) {
     const name = nameArg(args[0], "find_spec");
+    // already imported: importlib.reload is asking, and exec_module must run it again
+    const reloading = vm.modules.getStr(name) !== undefined;
     let module: PyObject;
     try {
       module = findAndLoad(name);
@@ -144,13 +150,22 @@ defineMethods(importerType, {
     const spec = getAttrOpt(module, "__spec__");
     if (spec === undefined || spec === None) return None;
     setAttr(spec, "loader", self);
+    if (reloading && typeof spec === "object") specsToReexec.add(spec);
     return spec;
   },
   create_module(_self, args) {
     const name = nameArg(getAttr(args[0]!, "name"), "create_module");
     return findAndLoad(name);
   },
-  exec_module() {
+  exec_module(_self, args) {
+    const module = args[0];
+    if (!(module instanceof PyModule)) return None;
+    const spec = getAttrOpt(module, "__spec__");
+    if (spec === undefined || typeof spec !== "object" || !specsToReexec.has(spec)) return None;
+    specsToReexec.delete(spec);
+    const file = getAttrOpt(module, "__file__");
+    if (file !== undefined && isStr(file) && jsString(file).endsWith(".py"))
+      reexecSourceModule(module, jsString(file));
     return None;
   },
   invalidate_caches() {

@@ -121,6 +121,11 @@ function execModuleCode(module: PyModule, code: CodeObject): void {
   runFrame(frame);
 }
 
+/** Runs a source module's file again in its namespace (importlib.reload). */
+export function reexecSourceModule(module: PyModule, file: string): void {
+  execModuleCode(module, compileFile(file));
+}
+
 /** Reads and compiles a source file (host errors and syntax errors propagate). */
 export function compileFile(file: string): CodeObject {
   const source = vm.host.readFile(file);
