@@ -64,6 +64,7 @@ import { index, PyList, PySlice, PyTuple, toArray, getIter, iterNext } from "./s
 import { sliceIndices } from "./slice.js";
 import { percentFormat, percentHooks, type PercentMode } from "./percent_format.js";
 import { ascii, repr } from "./str_runtime.js";
+import { sipHashBytes } from "../support/siphash.js";
 
 export class PyBytes implements PyObjectBase {
   dict: AttributeDict | null;
@@ -553,11 +554,9 @@ function richCompare(self: PyObject, other: PyObject, op: (c: number) => boolean
   return op(a.length - b!.length);
 }
 
-export function bytesHash(data: Uint8Array): number {
-  if (data.length === 0) return 0;
-  let h = 0x811c9dc5;
-  for (const b of data) h = Math.imul(h ^ b, 0x01000193);
-  return h === -1 ? -2 : h;
+/** CPython's hash of bytes under PYTHONHASHSEED=0 (SipHash-1-3 with a zero key). */
+export function bytesHash(data: Uint8Array): number | bigint {
+  return sipHashBytes(data);
 }
 
 export function bytesGetItem(self: PyObject, key: PyObject): PyObject {

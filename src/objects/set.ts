@@ -17,6 +17,7 @@ import { classGetItem, defineNew, iteratorType, reprEnter, reprLeave, type Nativ
 import { strFromJS } from "./str.js";
 import { PyDict } from "./dict.js";
 import { joinHash, newTuple } from "./tuple.js";
+import { splitHash64 } from "../support/siphash.js";
 
 type Hash = number | bigint;
 
@@ -60,9 +61,11 @@ frozensetType.newInstance = setType.newInstance;
 
 // ---- the table ----
 
+const halvesOut: [number, number] = [0, 0];
+
 /** Low 32 bits of a hash (as a non-negative number). */
 function low32(h: Hash): number {
-  return typeof h === "number" ? h >>> 0 : Number(BigInt.asUintN(32, h));
+  return typeof h === "number" ? h >>> 0 : splitHash64(h, halvesOut)[1];
 }
 
 /** The slot holding `key`, or -1. */
@@ -152,18 +155,8 @@ function addEntry(s: PySet, key: PyObject, h: Hash): boolean {
   }
 }
 
-const TWO32 = 4294967296;
-const halvesOut: [number, number] = [0, 0];
 function splitHashHalvesOf(h: Hash): [number, number] {
-  if (typeof h === "number") {
-    halvesOut[0] = Math.floor(h / TWO32) >>> 0;
-    halvesOut[1] = h >>> 0;
-  } else {
-    const u = BigInt.asUintN(64, h);
-    halvesOut[0] = Number(u >> 32n);
-    halvesOut[1] = Number(u & 0xffffffffn);
-  }
-  return halvesOut;
+  return splitHash64(h, halvesOut);
 }
 
 /** Inserts into a table known to have no dummies and no equal key (set_insert_clean). */

@@ -22,6 +22,7 @@ import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase 
 import type { PyType } from "./type.js";
 import { isPrintable } from "../support/unicode/index.js";
 import { setStrRepr } from "../support/numfmt/index.js";
+import { sipHashCodePoints, sipHashUnits } from "../support/siphash.js";
 
 /** The code points of a str: a surrogate-free JS string, or one JS string per code point. */
 export type Text = string | readonly string[];
@@ -29,6 +30,8 @@ export type Text = string | readonly string[];
 export class PyAstralStr implements PyObjectBase {
   dict: AttributeDict | null;
   private js: string | null = null;
+  /** The cached hash (`strHash`). */
+  hash: number | bigint | null = null;
   constructor(
     public type: PyType,
     /** The code points; a JS string only when none is a surrogate or astral. */
@@ -208,26 +211,18 @@ export function textCompare(a: Text, b: Text): number {
   return a.length - b.length;
 }
 
-/** A deterministic hash of the code points (FNV-1a), equal for equal strs in either
- * representation; never -1 (CPython reserves it). CPython randomises str hashes, so no
- * program depends on the values. */
-export function textHash(t: Text): number {
-  if (t.length === 0) return 0;
-  let h = 0x811c9dc5;
-  if (typeof t === "string") {
-    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-  } else {
-    for (let i = 0; i < t.length; i++) {
-      const cp = cpOf(t[i]!);
-      h = Math.imul(h ^ (cp & 0xffff), 0x01000193);
-      if (cp > 0xffff) h = Math.imul(h ^ (cp >>> 16), 0x01000193);
-    }
-  }
-  return h === -1 ? -2 : h;
+/** CPython's hash of the code points under PYTHONHASHSEED=0 (SipHash-1-3 over the compact
+ * representation), equal for equal strs in either representation; never -1. */
+export function textHash(t: Text): number | bigint {
+  if (typeof t === "string") return sipHashUnits(t);
+  const cps = new Array<number>(t.length);
+  for (let i = 0; i < t.length; i++) cps[i] = cpOf(t[i]!);
+  return sipHashCodePoints(cps);
 }
 
-export function strHash(v: string | PyAstralStr): number {
-  return textHash(textOf(v));
+export function strHash(v: string | PyAstralStr): number | bigint {
+  if (typeof v === "string") return sipHashUnits(v);
+  return (v.hash ??= textHash(v.text));
 }
 
 // ---- repr ----
