@@ -65,7 +65,9 @@ export class Frame {
 
   /** The line being executed (f_lineno). */
   get lineno(): number {
-    const line = this.code.lineOf(Math.min(this.pc, this.code.length - 1));
+    // a suspended generator's pc is the instruction after the YIELD_VALUE it stopped at
+    const suspended = this.owner !== null && !this.running && !this.finished && this.pc > 0;
+    const line = this.code.lineOf(Math.min(suspended ? this.pc - 1 : this.pc, this.code.length - 1));
     return line < 0 ? this.code.co_firstlineno : line;
   }
 
