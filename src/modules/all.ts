@@ -36,3 +36,4 @@ import "./array.js";
 import "./_csv.js";
 import "./_heapq.js";
 import "./_bisect.js";
+import "./_functools.js";
