@@ -223,7 +223,14 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
     throw newException(StopIteration_);
   }
   if (!g.started) {
-    if (exc === null && value !== None) {
+    if (exc !== null) {
+      // CPython raises it at the frame's first instruction, before any try block: no
+      // handler or finally of the body runs, and the generator is finished.
+      g.started = true;
+      frame.finished = true;
+      throw exc;
+    }
+    if (value !== None) {
       throw typeError(`can't send non-None value to a just-started ${g.kind}`);
     }
     g.started = true;
