@@ -15,7 +15,8 @@ import {
   toFloat,
   callMethod,
 } from "../objects/abstract.js";
-import { bufferOf, PyBytes } from "../objects/bytes.js";
+import { bufferHooks, bufferOf, PyBytes } from "../objects/bytes.js";
+import "../objects/memoryview.js";
 import {
   exceptionType,
   indexError,
@@ -640,6 +641,11 @@ defineMethods(arrayType, {
     return None;
   },
 });
+
+// arrays export their bytes to bytes-like consumers (bytes(a), b"".join, file.write); the
+// export is a copy, so writes through a memoryview do not reach the array
+const previousView = bufferHooks.view;
+bufferHooks.view = (v) => (v instanceof PyArray ? toBytes(v) : previousView(v));
 
 defineGetSets(arrayType, {
   typecode: [(self) => strFromJS(asArray(self).typecode)],
