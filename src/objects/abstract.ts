@@ -151,6 +151,14 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
       // `+ 0` turns JS's -0 (0 * -n) into the int 0.
       const r = a * b + 0;
       if (Number.isSafeInteger(r)) return r;
+    } else if (op === BinaryOp.FloorDiv) {
+      // Exact for safe integers: a quotient below 2**53 cannot round up to an integer.
+      if (b !== 0) return Math.floor(a / b) + 0;
+    } else if (op === BinaryOp.Mod) {
+      if (b !== 0) {
+        const r = a % b;
+        return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
+      }
     }
   } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
     // Both surrogate-free, so the concatenation is too: still the canonical representation.
