@@ -194,6 +194,15 @@ export function byteValue(v: PyObject): number {
   return i;
 }
 
+/** A byte value of bytes(iterable), whose message says "bytes". */
+function bytesItemValue(v: PyObject): number {
+  if (!isInt(v) && typeof v !== "boolean" && typeOf(v).lookup("__index__") === undefined)
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  const i = typeof v === "boolean" ? Number(v) : index(v);
+  if (typeof i === "bigint" || i < 0 || i > 255) throw valueError("bytes must be in range(0, 256)");
+  return i;
+}
+
 /** The data of the receiver of a shared method. */
 function dataOf(self: PyObject): Uint8Array {
   if (self instanceof PyBytes || self instanceof PyByteArray) return self.data;
@@ -432,11 +441,12 @@ export function fromHex(t: Text, typeLabel: string): Uint8Array {
 // ---- building bytes from objects ----
 
 /** The bytes of an iterable of ints (bytes(iterable)). */
-export function bytesFromIterable(v: PyObject): Uint8Array {
-  if (v instanceof PyList || v instanceof PyTuple) return Uint8Array.from(v.items.map(byteValue));
+export function bytesFromIterable(v: PyObject, forBytes = false): Uint8Array {
+  const item = forBytes ? bytesItemValue : byteValue;
+  if (v instanceof PyList || v instanceof PyTuple) return Uint8Array.from(v.items.map((x) => item(x)));
   const out: number[] = [];
   const it = getIter(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(item(x));
   return Uint8Array.from(out);
 }
 
@@ -500,7 +510,7 @@ export function bytesFromObject(
         : `cannot convert '${typeName(src)}' object to bytes`,
     );
   }
-  return bytesFromIterable(src);
+  return bytesFromIterable(src, !isByteArrayCtor);
 }
 
 function strTextArg(v: PyObject, fn: string, param: string): Text {
@@ -575,7 +585,8 @@ export function bytesGetItem(self: PyObject, key: PyObject): PyObject {
   ) {
     let i = indexArg(typeof key === "boolean" ? Number(key) : key);
     if (i < 0) i += data.length;
-    if (i < 0 || i >= data.length) throw indexError(`${kind(self)} index out of range`);
+    if (i < 0 || i >= data.length)
+      throw indexError(self instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
     return data[i]!;
   }
   throw typeError(`${kind(self)} indices must be integers or slices, not ${typeName(key)}`);

@@ -4,7 +4,7 @@
 //
 // The numeric conversions themselves are numfmt's printf pieces.
 
-import { None } from "./bootstrap.js";
+import { bytearrayType, bytesType, None } from "./bootstrap.js";
 import { callSpecial } from "./call.js";
 import {
   exceptionType,
@@ -112,7 +112,11 @@ function isMapping(v: PyObject): boolean {
 export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Text {
   const isTuple = args instanceof PyTuple;
   const argList = isTuple ? (args as PyTuple).items : [args];
-  const dict = isMapping(args) && !(mode.isBytes && strText(args) !== undefined) ? args : null;
+  const dict =
+    isMapping(args) &&
+    !(mode.isBytes && (typeOf(args).isSubtypeOf(bytesType) || typeOf(args).isSubtypeOf(bytearrayType)))
+      ? args
+      : null;
   let argIndex = 0;
   const nextArg = (): PyObject => {
     if (argIndex >= argList.length) throw typeError("not enough arguments for format string");
@@ -240,7 +244,7 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
     }
   }
   if (argIndex < argList.length && dict === null)
-    throw typeError("not all arguments converted during string formatting");
+    throw typeError(`not all arguments converted during ${mode.isBytes ? "bytes" : "string"} formatting`);
   return textConcat(out);
 }
 

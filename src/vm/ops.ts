@@ -46,6 +46,7 @@ import {
   eq,
   reprJS,
   setItem,
+  strJS,
   toArray,
 } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
@@ -235,9 +236,9 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject): void {
     pairs = keysOf(m).map((k) => [k, getItem(m, k)]);
   }
   for (const [k, v] of pairs) {
-    if (!isStr(k)) throw typeError(`${funcDescription(callee)} keywords must be strings`);
+    // Non-str keys fail at the call ("keywords must be strings"), as CPython's DICT_MERGE.
     if (d.has(k)) {
-      throw typeError(`${funcDescription(callee)} got multiple values for keyword argument '${jsString(k)}'`);
+      throw typeError(`${funcDescription(callee)} got multiple values for keyword argument '${strJS(k)}'`);
     }
     d.set(k, v);
   }
@@ -315,7 +316,7 @@ export function callEx(f: PyObject, args: PyObject, kwargs: PyObject | null): Py
     kwargs = d;
   }
   (kwargs as PyDict).forEach((k, v) => {
-    if (!isStr(k)) throw typeError(`${funcDescription(f)} keywords must be strings`);
+    if (!isStr(k)) throw typeError("keywords must be strings");
     names.push(jsString(k));
     all.push(v);
   });
