@@ -538,8 +538,8 @@ function assertStmt(c: Compiler, s: A.Assert): void {
 
 function importStmt(c: Compiler, s: A.Import): void {
   const u = c.u;
+  // CPython 3.11 gives every instruction of an import statement the statement's location.
   for (const a of s.names) {
-    const restore = c.at(a);
     const mod = u.temp();
     const args = u.temps(2);
     u.emit(Op.MOVE, args, u.constReg(0n));
@@ -559,7 +559,6 @@ function importStmt(c: Compiler, s: A.Import): void {
       const dot = a.name.indexOf(".");
       c.storeName(dot >= 0 ? a.name.slice(0, dot) : a.name, mod, a);
     }
-    restore();
   }
 }
 
@@ -578,10 +577,8 @@ function importFrom(c: Compiler, s: A.ImportFrom): void {
     return;
   }
   for (const a of s.names) {
-    const restore = c.at(a);
     const v = u.temp();
     u.emit(Op.IMPORT_FROM, v, mod, u.name(a.name));
     c.storeName(a.asname ?? a.name, v, a);
-    restore();
   }
 }
