@@ -159,6 +159,9 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
         const r = a % b;
         return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
       }
+    } else if (op >= BinaryOp.And && op <= BinaryOp.Xor && (a | 0) === a && (b | 0) === b) {
+      // JS's bitwise operators are exact two's complement on 32-bit ints.
+      return op === BinaryOp.And ? a & b : op === BinaryOp.Or ? a | b : a ^ b;
     }
   } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
     // Both surrogate-free, so the concatenation is too: still the canonical representation.
