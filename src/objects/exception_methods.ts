@@ -13,7 +13,7 @@ import {
   PyBaseException,
   typeError,
 } from "./exceptions.js";
-import { defineGetSets, defineMethods, type KwNames } from "./function.js";
+import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from "./function.js";
 import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
 import type { PyType } from "./type.js";
 import { isInstance, repr, reprJS, str, strJS, toArray } from "./abstract.js";
@@ -322,6 +322,28 @@ export function newOSError(
   initOSError(e, args);
   return e;
 }
+
+// OSError.__new__: OSError(errno, strerror, ...) called on OSError itself makes the
+// subclass its errno maps to (FileNotFoundError for 2, ...), as CPython's OSError_new does.
+osError.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "OSError.__new__",
+    (args, kwnames) => {
+      let cls = args[0] as PyType;
+      const npos = args.length - 1 - (kwnames === null ? 0 : kwnames.length);
+      if (cls === osError && npos >= 2 && npos <= 5 && typeof args[1] === "number") {
+        cls = osErrorType(args[1]);
+      }
+      const factory = cls.newInstance ?? baseExceptionType.newInstance!;
+      const e = factory(cls) as PyBaseException;
+      e.args = args.slice(1, 1 + npos);
+      return e;
+    },
+    osError,
+  ),
+);
 
 defineMethods(osError, {
   __init__(self, args, kwnames) {
