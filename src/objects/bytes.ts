@@ -12,6 +12,7 @@ import {
   indexError,
   isException,
   newException,
+  overflowError,
   StopIteration_,
   typeError,
   valueError,
@@ -883,9 +884,12 @@ function partition(self: PyObject, args: PyObject[], kwnames: KwNames, reverse: 
 function repeat(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
   slotArgs(args, kwnames, 1);
   const n = args[0]!;
+  // Not an index: binaryOp makes the sequence message, after the other operand's turn.
   if (!isInt(n) && typeof n !== "boolean" && typeOf(n).lookup("__index__") === undefined)
-    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-  const count = indexArg(typeof n === "boolean" ? Number(n) : n);
+    return NotImplemented;
+  const v = typeof n === "boolean" ? Number(n) : index(n);
+  if (typeof v === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
+  const count = v;
   const data = dataOf(self);
   if (count <= 0 || data.length === 0) return make(self, new Uint8Array(0));
   if (data.length * count > 0x7fffffff) throw newException(exceptionType("MemoryError"));

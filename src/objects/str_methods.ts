@@ -685,8 +685,9 @@ function strMul(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
   slotArgs(args, kwnames, 1);
   const t = self_(self);
   const n = args[0]!;
+  // Not an index: binaryOp makes the sequence message, after the other operand's turn.
   if (!isInt(n) && typeof n !== "boolean" && typeOf(n).lookup("__index__") === undefined)
-    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+    return NotImplemented;
   const count = indexArgForRepeat(n);
   if (count <= 0 || t.length === 0) return "";
   if (count === 1) return sameOrCopy(self, t);
