@@ -135,7 +135,8 @@ function onlyKeywords(fn: string, kw: Map<string, PyObject>, allowed: string[]):
 }
 
 function attributeName(fn: string, name: PyObject): string {
-  if (!isStr(name)) throw typeError(`${fn}(): attribute name must be string, not '${typeOf(name).name}'`);
+  // CPython's getattr/hasattr/setattr/delattr do not name themselves here.
+  if (!isStr(name)) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   return jsString(name);
 }
 
