@@ -360,7 +360,10 @@ const functions: Record<string, VectorCall> = {
 
   print(args, kwnames) {
     const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("print", kw, ["sep", "end", "file", "flush"]);
+    for (const k of kw.keys()) {
+      if (!["sep", "end", "file", "flush"].includes(k))
+        throw typeError(`'${k}' is an invalid keyword argument for print()`);
+    }
     const sep = kw.get("sep") ?? None;
     const end = kw.get("end") ?? None;
     if (sep !== None && !isStr(sep)) throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
