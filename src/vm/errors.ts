@@ -17,6 +17,7 @@ import { call } from "../objects/call.js";
 import { newOSError } from "../objects/exception_methods.js";
 import { newTuple } from "../objects/tuple.js";
 import { strFromJS } from "../objects/str.js";
+import { vm } from "./state.js";
 
 export function recursionError(): PyBaseException {
   return newException(RecursionError_, "maximum recursion depth exceeded");
@@ -49,6 +50,8 @@ export function toPyException(e: unknown): PyBaseException {
       /Invalid (string|array|typed array) length|Array buffer allocation/.test(e.message)
     )
       return newException(exceptionType("MemoryError"));
+    // An internal bug: SWALLOW_DEBUG=1 shows where it happened in the implementation.
+    if (vm.host.env()["SWALLOW_DEBUG"]) vm.host.writeStderr(`${e.stack ?? e.message}\n`);
     return systemError(`${e.name}: ${e.message}`);
   }
   return systemError(String(e));
