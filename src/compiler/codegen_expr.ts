@@ -623,7 +623,6 @@ export function checkKeywords(c: Compiler, keywords: A.keyword[]): void {
 
 /** Positional arguments with stars into a tuple in R[d]. */
 export function starArgs(c: Compiler, args: A.expr[], d: number): void {
-  const u = c.u;
   if (args.length === 1 && args[0]._type === "Starred") {
     // f(*a): the value itself; CALL_FUNCTION_EX checks it is iterable (naming the callee)
     // and converts it to a tuple.
