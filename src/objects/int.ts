@@ -791,7 +791,10 @@ defineMethods(intType, {
     const spec = args[0]!;
     if (!isStr(spec)) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
     // an empty spec is str(self), which a subclass may override
-    if (jsString(spec) === "" && (typeof self === "boolean" || (typeof self === "object" && typeOf(self) !== intType)))
+    if (
+      jsString(spec) === "" &&
+      (typeof self === "boolean" || (typeof self === "object" && typeOf(self) !== intType))
+    )
       return pyStr(self);
     try {
       return formatInt(v, jsString(spec), "int", intSettings.maxStrDigits);
