@@ -25,6 +25,7 @@ import { PyModule } from "../objects/module.js";
 import { registerNativeModule } from "./registry.js";
 import { swallowImporter } from "./_imp.js";
 import { formatException } from "../vm/traceback.js";
+import { getFrame } from "../vm/vm_types.js";
 import { call } from "../objects/call.js";
 
 export const VERSION = "3.11.7";
@@ -268,6 +269,10 @@ const functions: Record<string, VectorCall> = {
   exit(args) {
     if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
     throw newException(exceptionTypes.get("SystemExit")!, ...args);
+  },
+  _getframe(args) {
+    if (args.length > 1) throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
+    return getFrame(args.length ? Number(index(args[0]!)) : 0);
   },
   getrecursionlimit(args) {
     noArgs("getrecursionlimit", args);
