@@ -3,7 +3,7 @@
 
 import type * as A from "./ast.generated.js";
 import { ComplexConstant, EllipsisConstant, FloatConstant } from "./constant.js";
-import { Backtrack, ParserBase, type Located } from "./parser_base.js";
+import { Backtrack, KEYWORDS, ParserBase, type Located } from "./parser_base.js";
 import { TokenType, type Token } from "./tokenizer.js";
 import { parseStrings, type StringHost } from "./fstring.js";
 import type { PythonSyntaxError } from "./syntax_error.js";
@@ -110,7 +110,7 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   protected isKeywordToken(t: Token): boolean {
-    return t.type === TokenType.NAME && KEYWORD_SET.has(t.string);
+    return t.type === TokenType.NAME && KEYWORDS.has(t.string);
   }
 
   // ---- named expressions, conditionals, lambdas ----
@@ -723,7 +723,7 @@ export abstract class ExpressionParser extends ParserBase {
             this.advance();
             return this.at(start, { _type: "Constant", value: false, kind: null }) as A.Constant;
         }
-        if (KEYWORD_SET.has(t.string)) throw Backtrack.instance;
+        if (KEYWORDS.has(t.string)) throw Backtrack.instance;
         this.advance();
         return this.at(start, { _type: "Name", id: t.string, ctx: "Load" }) as A.Name;
       case TokenType.NUMBER:
@@ -1040,7 +1040,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   private startsTarget(): boolean {
     const t = this.tok;
-    if (t.type === TokenType.NAME) return !KEYWORD_SET.has(t.string);
+    if (t.type === TokenType.NAME) return !KEYWORDS.has(t.string);
     return t.type === TokenType.OP && (t.string === "(" || t.string === "[" || t.string === "*");
   }
 
@@ -1189,44 +1189,6 @@ export abstract class ExpressionParser extends ParserBase {
 }
 
 const SOFT_KEYWORDS = new Set(["_", "case", "match"]);
-
-const KEYWORD_SET = new Set([
-  "False",
-  "None",
-  "True",
-  "and",
-  "as",
-  "assert",
-  "async",
-  "await",
-  "break",
-  "class",
-  "continue",
-  "def",
-  "del",
-  "elif",
-  "else",
-  "except",
-  "finally",
-  "for",
-  "from",
-  "global",
-  "if",
-  "import",
-  "in",
-  "is",
-  "lambda",
-  "nonlocal",
-  "not",
-  "or",
-  "pass",
-  "raise",
-  "return",
-  "try",
-  "while",
-  "with",
-  "yield",
-]);
 
 /** The value of a NUMBER token. */
 export function numberValue(text: string): bigint | FloatConstant | ComplexConstant {
