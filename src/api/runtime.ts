@@ -332,7 +332,13 @@ export class Runtime {
   runModule(name: string): number {
     return this.runMain(() => {
       const found = this.findModuleFile(name);
+      // As runpy: a package runs as its __main__ submodule after the package itself is
+      // imported, so relative imports in __main__.py resolve against the package.
+      const isPackage = found.endsWith(`/${name.slice(name.lastIndexOf(".") + 1)}/__main__.py`);
+      if (isPackage) findAndLoad(name);
       const m = this.mainModule(found);
+      const dot = name.lastIndexOf(".");
+      m.namespace.setStr("__package__", strFromJS(isPackage ? name : dot >= 0 ? name.slice(0, dot) : ""));
       const argv = this.state.argv as PyList;
       if (argv.items.length > 0) argv.items[0] = strFromJS(found);
       return this.runSource(this.state.host.readFile(found), found, m);

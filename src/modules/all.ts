@@ -37,3 +37,4 @@ import "./_csv.js";
 import "./_heapq.js";
 import "./_bisect.js";
 import "./_functools.js";
+import "./_sysconfigdata.js";
