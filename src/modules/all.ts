@@ -37,4 +37,5 @@ import "./_csv.js";
 import "./_heapq.js";
 import "./_bisect.js";
 import "./_functools.js";
+import "./_socket.js";
 import "./_sysconfigdata.js";
