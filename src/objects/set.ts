@@ -7,7 +7,7 @@
 // made) follow CPython's too, since they decide the order of the results.
 
 import { frozensetType, None, NotImplemented, setType, dictType } from "./bootstrap.js";
-import { CompareOp, getIter, hash, iterNext, reprJS, richCompareBool } from "./abstract.js";
+import { callMethod, CompareOp, getIter, hash, iterNext, reprJS, richCompareBool } from "./abstract.js";
 import { isException, KeyError_, newException, runtimeError, TypeError_, typeError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "./function.js";
 import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
@@ -16,6 +16,7 @@ import type { PyType } from "./type.js";
 import { classGetItem, defineNew, iteratorType, reprEnter, reprLeave, type NativeIter } from "./iterators.js";
 import { strFromJS } from "./str.js";
 import { PyDict } from "./dict.js";
+import { PyList } from "./list.js";
 import { joinHash, newTuple } from "./tuple.js";
 import { splitHash64 } from "../support/siphash.js";
 
@@ -627,6 +628,11 @@ const commonMethods: Record<string, MethodCall> = {
   __xor__: binop(setSymmetricDifference),
   __rxor__: binop(setSymmetricDifference, true),
   __sizeof__: (self) => 200 + 16 * asSet(self, "__sizeof__").keys.length,
+  // set_reduce: (type(self), (list(self),), self.__getstate__()); copy and pickle use it.
+  __reduce__: (self) => {
+    const s = asSet(self, "__reduce__");
+    return newTuple([s.type, newTuple([new PyList(setItems(s))]), callMethod(self, "__getstate__", [])]);
+  },
   copy(self, args, kwnames) {
     noArgs("copy", args, kwnames);
     const s = asSet(self, "copy");
