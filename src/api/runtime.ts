@@ -28,6 +28,7 @@ import { frozensetConstant, PySet, setAdd, setUpdate } from "../objects/set.js";
 import { newBytes, PyBytes } from "../objects/bytes.js";
 import { reduceHooks, superHooks } from "../objects/descriptors.js";
 import { typeHooks } from "../objects/typeobject.js";
+import { warningHooks } from "../objects/warnings.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
@@ -50,6 +51,8 @@ import { absPath, dirname } from "../vm/paths.js";
 import { configureCodeCache } from "../vm/code_cache.js";
 import { withStdlib } from "../host/stdlib.js";
 import { runAtexitCallbacks } from "../modules/atexit.js";
+import { jitHooks, jitSettings, type JitSettings } from "../vm/jit_hooks.js";
+import { compileCode } from "../jit/compile.js";
 
 /** runFile/runMain's status for an uncaught KeyboardInterrupt. */
 export const KEYBOARD_INTERRUPT_STATUS = -2;
@@ -70,6 +73,8 @@ export interface RuntimeOptions {
   cacheDir?: string | null;
   /** Names the compiler build in cache keys (entries of other builds are not used). */
   cacheTag?: string;
+  /** The JIT: off unless given (the command line turns it on). */
+  jit?: Partial<Omit<JitSettings, "maxDepth">>;
 }
 
 function installFactories(): void {
@@ -174,6 +179,7 @@ function installHooks(): void {
   superHooks.zeroArgs = superZeroArgs;
   typeHooks.callerModuleName = () => vm.current?.globals.getStr("__name__");
   reduceHooks.importModule = (name) => findAndLoad(name);
+  warningHooks.importModule = (name) => findAndLoad(name);
   builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
   builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocals(vm.current));
   builtinsHooks.localNames = () => {
@@ -261,6 +267,8 @@ export class Runtime {
     );
     configureCodeCache(options.cacheDir ?? null, !state.dontWriteBytecode, options.cacheTag);
     installFactories();
+    jitHooks.compile = compileCode;
+    Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});
     installHooks();
     const builtins = findAndLoad("builtins") as PyModule;
     state.builtinsModule = builtins;

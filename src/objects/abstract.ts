@@ -33,6 +33,7 @@ import { hashInt } from "./number_hash.js";
 import { isStr, jsString, strHash, asciiEscapeJS } from "./str.js";
 
 import { getAttrOpt } from "./attributes.js";
+import { warnStrictSubclassResult } from "./warnings.js";
 
 export { getAttr, getAttrOpt, hasAttr, setAttr, delAttr, callMethod } from "./attributes.js";
 
@@ -491,12 +492,18 @@ export function index(o: PyObject): number | bigint {
   if (f === undefined) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
   const r = callWithSelf(f, o, [], null);
   if (typeof r === "number" || typeof r === "bigint") return r;
-  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "boolean") {
+    warnStrictSubclassResult("__index__", "int", "bool");
+    return r ? 1 : 0;
+  }
   if (typeOf(r).isSubtypeOf(typeOf(0))) {
     // An int subclass instance: its value is the int module's representation, reached
     // through int.__index__ (which returns the exact int).
     const exact = callWithSelf(typeOf(0).lookup("__index__")!, r, [], null);
-    if (typeof exact === "number" || typeof exact === "bigint") return exact;
+    if (typeof exact === "number" || typeof exact === "bigint") {
+      warnStrictSubclassResult("__index__", "int", typeName(r));
+      return exact;
+    }
   }
   throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
@@ -546,6 +553,21 @@ function lenResult(r: PyObject): number {
   }
   if (v < 0) throw valueError("__len__() should return >= 0");
   return v;
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** `len(o)` as builtins.len returns it: any Py_ssize_t, so a bigint up to sys.maxsize
+ * (`len(range(-sys.maxsize, sys.maxsize, 2))`). */
+export function lenInt(o: PyObject): number | bigint {
+  if (typeof o === "string") return o.length;
+  const f = typeOf(o).lookup("__len__");
+  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  const r = callWithSelf(f, o, [], null);
+  if (typeof r === "number") return lenResult(r);
+  const v = typeof r === "bigint" ? r : index(r);
+  if (typeof v === "bigint" && v >= 0n && v <= SSIZE_MAX) return v;
+  return lenResult(v);
 }
 
 /** `len(o)` as a JS number. */

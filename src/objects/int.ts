@@ -12,7 +12,7 @@
 // Instances of Python subclasses of int are `PyIntSubclass` objects carrying their value;
 // `intValue(o)` reads the int value of any int, bool or subclass instance.
 
-import { boolType, bytesType, intType, None, NotImplemented } from "./bootstrap.js";
+import { boolType, bytearrayType, bytesType, intType, None, NotImplemented } from "./bootstrap.js";
 import { call, callSpecial } from "./call.js";
 import {
   exceptionType,
@@ -39,6 +39,7 @@ import { hashInt } from "./number_hash.js";
 import { isTrue, str as pyStr } from "./abstract.js";
 import { bufferOf, bytesReprJS, latin1, newBytes } from "./bytes.js";
 import { newTuple } from "./tuple.js";
+import { warn, warnStrictSubclassResult } from "./warnings.js";
 // bool.ts installs bool's methods; loading int loads bool
 import "./bool.js";
 import {
@@ -132,9 +133,7 @@ export function asIndex(o: PyObject): Int {
   if (v !== undefined) return v;
   const r = callSpecial(o, "__index__");
   if (r === undefined) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
-  const iv = intValue(r);
-  if (iv === undefined) throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
-  return iv;
+  return checkIntResult(r, "__index__");
 }
 
 /** An index as a JS number for sizes and counts (`PyNumber_AsSsize_t` with OverflowError). */
@@ -501,21 +500,34 @@ function intFromBytesLiteral(data: Uint8Array, base: number): Int {
   }
 }
 
+/** The result of `__int__`/`__index__`/`__trunc__` as an int: an instance of a strict
+ * subclass of int is accepted with CPython's DeprecationWarning. */
 function checkIntResult(r: PyObject, name: string): Int {
+  if (typeof r === "number" || typeof r === "bigint") return r;
   const v = intValue(r);
   if (v === undefined) throw typeError(`${name} returned non-int (type ${typeName(r)})`);
+  warnStrictSubclassResult(name, "int", typeName(r));
   return v;
 }
 
 /** `PyNumber_Long`: int(x) for one argument. */
 export function intFromObject(x: PyObject): Int {
-  const v = intValue(x);
-  if (v !== undefined) return v;
-  if (isStr(x)) return intFromString(jsString(x), 10);
+  if (typeof x === "number" || typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "string") return intFromString(x, 10);
   const t = typeOf(x);
-  if (t.lookup("__int__") !== undefined) return checkIntResult(callSpecial(x, "__int__")!, "__int__");
+  const intSlot = t.lookup("__int__");
+  if (intSlot !== undefined) {
+    // An int subclass that does not override __int__ converts to its value.
+    if (intSlot === intType.lookup("__int__")) {
+      const v = intValue(x);
+      if (v !== undefined) return v;
+    }
+    return checkIntResult(callSpecial(x, "__int__")!, "__int__");
+  }
   if (t.lookup("__index__") !== undefined) return checkIntResult(callSpecial(x, "__index__")!, "__index__");
   if (t.lookup("__trunc__") !== undefined) {
+    warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
     const r = callSpecial(x, "__trunc__")!;
     const iv = intValue(r);
     if (iv !== undefined) return iv;
@@ -523,6 +535,7 @@ export function intFromObject(x: PyObject): Int {
       throw typeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
     return asIndex(r);
   }
+  if (isStr(x)) return intFromString(jsString(x), 10);
   const data = bufferOf(x);
   if (data !== undefined) return intFromBytesLiteral(data, 10);
   throw typeError(
@@ -556,7 +569,9 @@ function intNew(args: PyObject[], kwnames: KwNames): PyObject {
     if (b !== 0 && (b < 2 || b > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
     if (isStr(x)) value = intFromString(jsString(x), Number(b));
     else {
-      const data = bufferOf(x);
+      // Only str, bytes and bytearray: other buffers (memoryview, array) are refused here.
+      const t = typeOf(x);
+      const data = t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType) ? bufferOf(x) : undefined;
       if (data === undefined) throw typeError("int() can't convert non-string with explicit base");
       value = intFromBytesLiteral(data, Number(b));
     }

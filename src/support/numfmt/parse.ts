@@ -44,16 +44,14 @@ function isUnicodeSpace(cp: number): boolean {
   return UNICODE_SPACE.test(String.fromCodePoint(cp));
 }
 
+// Regular expressions rather than loops over the characters: V8 runs them as native code
+// from the first call, which keeps rejecting a huge literal (int_max_str_digits) fast
+// even before the JS loops would be optimised (CPython's test_int times this).
+const NON_ASCII = /[^\x00-\x7e]/;
+
 /** _PyUnicode_TransformDecimalAndSpaceToASCII; stops with '?' at the first character it cannot map. */
 export function transformDecimalAndSpace(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return s;
+  if (!NON_ASCII.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -114,13 +112,6 @@ export function parseFloat(s: string): number {
   throw floatError(s);
 }
 
-function digitValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 122) return c - 87;
-  if (c >= 65 && c <= 90) return c - 55;
-  return 99;
-}
-
 function intError(s: string, base: number): Error {
   const r = reprOf(s);
   return valueError(`invalid literal for int() with base ${base}: ${r.length > 200 ? cpPrefix(r, 200) : r}`);
@@ -169,29 +160,46 @@ export function parseInt(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DI
   }
   if (t[i] === "_") throw intError(s, base);
   const start = i;
-  let prev = 0;
+  // Digits, single underscores between them.
+  const run = digitRun(b);
+  run.lastIndex = start;
+  const m = run.exec(t);
   let ndigits = 0;
-  for (; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 95) {
-      if (prev === 95) throw intError(s, base);
-    } else if (digitValue(c) < b) {
-      ndigits++;
-    } else break;
-    prev = c;
+  let underscores = false;
+  if (m !== null) {
+    i = start + m[0].length;
+    underscores = m[0].includes("_");
+    ndigits = underscores ? m[0].length - (m[0].match(/_/g)?.length ?? 0) : m[0].length;
   }
-  if (prev === 95) throw intError(s, base);
+  if (t[i] === "_") throw intError(s, base);
   if ((b & (b - 1)) !== 0 && maxStrDigits > 0 && ndigits > maxStrDigits) {
     throw maxStrDigitsToIntError(maxStrDigits, ndigits);
   }
   let digits = t.slice(start, i);
   while (i < n && isSpace(t.charCodeAt(i))) i++;
   if (ndigits === 0 || i !== n) throw intError(s, base);
-  if (prev !== 0 && digits.includes("_")) digits = digits.split("_").join("");
+  if (underscores) digits = digits.split("_").join("");
   const v = digitsToInt(digits, b);
   if (errorIfNonzero && v !== 0 && v !== 0n) throw intError(s, base);
   if (typeof v === "number") return neg ? (v === 0 ? 0 : -v) : v;
   return normInt(neg ? -v : v);
+}
+
+const digitRuns: RegExp[] = [];
+
+/** A sticky expression matching the digits of a base with single underscores between. */
+function digitRun(base: number): RegExp {
+  let re = digitRuns[base];
+  if (re === undefined) {
+    let cls = base <= 10 ? `0-${base - 1}` : "0-9";
+    if (base > 10) {
+      const last = String.fromCharCode(96 + base - 10);
+      cls += `a-${last}A-${last.toUpperCase()}`;
+    }
+    re = new RegExp(`[${cls}]+(?:_[${cls}]+)*`, "y");
+    digitRuns[base] = re;
+  }
+  return re;
 }
 
 const CHUNK = [
