@@ -51,8 +51,6 @@ import { absPath, dirname } from "../vm/paths.js";
 import { configureCodeCache } from "../vm/code_cache.js";
 import { withStdlib } from "../host/stdlib.js";
 import { runAtexitCallbacks } from "../modules/atexit.js";
-import { jitHooks, jitSettings, type JitSettings } from "../vm/jit_hooks.js";
-import { compileCode } from "../jit/compile.js";
 
 /** runFile/runMain's status for an uncaught KeyboardInterrupt. */
 export const KEYBOARD_INTERRUPT_STATUS = -2;
@@ -73,8 +71,6 @@ export interface RuntimeOptions {
   cacheDir?: string | null;
   /** Names the compiler build in cache keys (entries of other builds are not used). */
   cacheTag?: string;
-  /** The JIT: off unless given (the command line turns it on). */
-  jit?: Partial<Omit<JitSettings, "maxDepth">>;
 }
 
 function installFactories(): void {
@@ -267,8 +263,6 @@ export class Runtime {
     );
     configureCodeCache(options.cacheDir ?? null, !state.dontWriteBytecode, options.cacheTag);
     installFactories();
-    jitHooks.compile = compileCode;
-    Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});
     installHooks();
     const builtins = findAndLoad("builtins") as PyModule;
     state.builtinsModule = builtins;

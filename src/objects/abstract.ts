@@ -555,21 +555,6 @@ function lenResult(r: PyObject): number {
   return v;
 }
 
-const SSIZE_MAX = (1n << 63n) - 1n;
-
-/** `len(o)` as builtins.len returns it: any Py_ssize_t, so a bigint up to sys.maxsize
- * (`len(range(-sys.maxsize, sys.maxsize, 2))`). */
-export function lenInt(o: PyObject): number | bigint {
-  if (typeof o === "string") return o.length;
-  const f = typeOf(o).lookup("__len__");
-  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
-  const r = callWithSelf(f, o, [], null);
-  if (typeof r === "number") return lenResult(r);
-  const v = typeof r === "bigint" ? r : index(r);
-  if (typeof v === "bigint" && v >= 0n && v <= SSIZE_MAX) return v;
-  return lenResult(v);
-}
-
 /** `len(o)` as a JS number. */
 export function len(o: PyObject): number {
   if (typeof o === "string") return o.length;
