@@ -1,4 +1,5 @@
 # bench-group: library
+# bench-requires: lib2to3
 """lib2to3: refactor a set of Python 2 files (bench/data/2to3/) with all the
 standard fixers, as the 2to3 tool does."""
 

@@ -21,6 +21,9 @@ export interface ProcessResult {
   /** Peak resident set size in KiB, when memory is tracked. */
   rssKb?: number;
   error?: string;
+  /** The implementation cannot run the program at all (a module it requires is missing);
+   * `error` says why. */
+  skipped?: boolean;
 }
 
 const TIME_BIN = "/usr/bin/time";
@@ -35,6 +38,11 @@ function lastLines(text: string, count: number): string {
     .map((l) => l.trimEnd())
     .filter((l) => l.length > 0);
   return lines.slice(-count).join(" | ");
+}
+
+/** The module of the benchmark's `requires` whose import failed, if that is why it stopped. */
+function missingModule(bench: Benchmark, stderr: string): string | undefined {
+  return bench.requires?.find((m) => stderr.includes(`ModuleNotFoundError: No module named '${m}'`));
 }
 
 export function runProcess(
@@ -99,7 +107,10 @@ export function runProcess(
       if (spawnError) result.error = `could not start: ${spawnError.message}`;
       else if (timedOut) result.error = `timed out after ${options.timeoutSec} s`;
       else if (failure !== undefined) result.error = failure;
-      else if (code !== 0) result.error = `exit status ${code}: ${lastLines(stderr, 2) || "(no stderr)"}`;
+      else if (code !== 0 && missingModule(bench, stderr) !== undefined) {
+        result.skipped = true;
+        result.error = `skipped: no module '${missingModule(bench, stderr)}' in this implementation's standard library`;
+      } else if (code !== 0) result.error = `exit status ${code}: ${lastLines(stderr, 2) || "(no stderr)"}`;
       else if (bench.kind === "startup") {
         const printed = stdout.trim();
         if (bench.expectStdout !== undefined && printed !== bench.expectStdout)

@@ -183,7 +183,7 @@ async function runSuite(o: Options, repoRoot: string): Promise<void> {
           // A wrong answer, crash or timeout will not get better: stop running this pair.
           failed.add(impl.name);
           if (tty) process.stderr.write("\n");
-          console.error(`  ${bench.name} on ${impl.name} failed: ${r.error}`);
+          console.error(`  ${bench.name} on ${impl.name} ${r.skipped ? "" : "failed: "}${r.error}`);
         }
       }
     }

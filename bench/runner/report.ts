@@ -50,7 +50,9 @@ export function renderTable(results: ResultsFile, summaries: BenchSummary[]): st
     b.impls.forEach((s, i) => {
       const first = pad(i === 0 ? b.name : "", nameWidth) + " " + pad(s.impl, implWidth);
       if (!s.ok) {
-        lines.push(`${first} FAILED: ${(s.error ?? "").slice(0, 160)}`);
+        if (s.skipped)
+          lines.push(`${first} SKIPPED: ${(s.error ?? "").replace(/^skipped: /, "").slice(0, 160)}`);
+        else lines.push(`${first} FAILED: ${(s.error ?? "").slice(0, 160)}`);
         return;
       }
       const st = s.steady!;
@@ -114,10 +116,11 @@ export function renderTable(results: ResultsFile, summaries: BenchSummary[]): st
       );
     }
   }
-  const failures = summaries.reduce((n, b) => n + b.impls.filter((s) => !s.ok).length, 0);
+  const failures = summaries.reduce((n, b) => n + b.impls.filter((s) => !s.ok && !s.skipped).length, 0);
+  const skips = summaries.reduce((n, b) => n + b.impls.filter((s) => s.skipped).length, 0);
   lines.push("");
   lines.push(
-    `${summaries.length} benchmarks x ${results.implementations.length} implementations, ${failures} failed; ` +
+    `${summaries.length} benchmarks x ${results.implementations.length} implementations, ${failures} failed${skips ? `, ${skips} skipped` : ""}; ` +
       `${results.settings.processes} processes x ${results.settings.iterations} iterations; run took ${formatTime(results.elapsedSec)}`,
   );
   lines.push(
@@ -164,7 +167,7 @@ function ratioChart(summaries: BenchSummary[], implNames: string[]): string {
       const color = COLORS[(k + 1) % COLORS.length];
       if (!s?.vsBase) {
         parts.push(
-          `<text x="${x(1) + 4}" y="${y + 10}" fill="#999">${s?.ok === false ? "failed" : "-"}</text>`,
+          `<text x="${x(1) + 4}" y="${y + 10}" fill="#999">${s?.skipped ? "skipped" : s?.ok === false ? "failed" : "-"}</text>`,
         );
         return;
       }

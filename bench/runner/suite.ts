@@ -14,6 +14,9 @@ export interface Benchmark {
   kind: "iterations" | "startup";
   /** For start-up programs: the stdout they must print (trimmed). */
   expectStdout?: string;
+  /** Modules the program needs that some implementations' standard libraries lack
+   * ("# bench-requires: lib2to3"): failing to import one is a skip, not a failure. */
+  requires?: string[];
 }
 
 export function discoverBenchmarks(benchDir: string): Benchmark[] {
@@ -34,6 +37,7 @@ export function discoverBenchmarks(benchDir: string): Benchmark[] {
       kind: meta["kind"] === "startup" ? "startup" : "iterations",
     };
     if (meta["expect-stdout"] !== undefined) bench.expectStdout = meta["expect-stdout"];
+    if (meta["requires"] !== undefined) bench.requires = meta["requires"].split(/[\s,]+/).filter(Boolean);
     out.push(bench);
   }
   return out;

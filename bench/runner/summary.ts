@@ -49,6 +49,8 @@ export interface ImplSummary {
   impl: string;
   ok: boolean;
   error?: string;
+  /** Not run because the implementation lacks a module the program requires. */
+  skipped?: boolean;
   /** First iteration of each process. */
   cold?: Describe;
   /** Steady-state iterations of all processes, pooled. */
@@ -82,6 +84,7 @@ export function summarizeRuns(impl: string, runs: ProcessResult[], kind: string)
     rssSamples: [],
   };
   if (failed) s.error = failed.error ?? "failed";
+  if (failed?.skipped) s.skipped = true;
   else if (runs.length === 0) s.error = "not run";
   if (!s.ok) return s;
   s.rssSamples = runs.flatMap((r) => (r.rssKb === undefined ? [] : [r.rssKb]));
