@@ -1164,8 +1164,11 @@ class StringIO(_TextIOBase):
             raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
         if newline not in (None, "", "\\n", "\\r", "\\r\\n"):
             raise ValueError("illegal newline value: %r" % (newline,))
+        # The value is _text + "".join(_chunks), joined lazily; _size is its length, kept
+        # so that appending stays O(1) per write.
         self._chunks = []
         self._text = ""
+        self._size = 0
         self._pos = 0
         self._closed_flag = False
         self._readnl = newline
@@ -1246,14 +1249,15 @@ class StringIO(_TextIOBase):
                     s = s.replace("\\r\\n", "\\n").replace("\\r", "\\n")
             elif self._writenl != "\\n":
                 s = s.replace("\\n", self._writenl)
-        size = len(self._text) + sum(map(len, self._chunks))
-        if self._pos == size:
+        if self._pos == self._size:
             self._chunks.append(s)
+            self._size += len(s)
         else:
             text = self._value()
             if self._pos > len(text):
                 text += "\\0" * (self._pos - len(text))
             self._text = text[:self._pos] + s + text[self._pos + len(s):]
+            self._size = len(self._text)
         self._pos += len(s)
         return n
 
@@ -1318,6 +1322,7 @@ class StringIO(_TextIOBase):
         if pos < 0:
             raise ValueError("Negative size value %d" % pos)
         self._text = self._value()[:pos]
+        self._size = len(self._text)
         return pos
 
     def __repr__(self):
