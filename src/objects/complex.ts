@@ -17,7 +17,7 @@ import {
 } from "./function.js";
 import { typeName } from "./names.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
-import { isStr, jsString } from "./str.js";
+import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashComplexParts, hashDouble, identityHash } from "./number_hash.js";
 import { newTuple } from "./tuple.js";
@@ -463,7 +463,7 @@ defineMethods(complexType, {
     // an empty spec is str(self), which a subclass may override
     if (jsString(spec) === "" && typeOf(self) !== complexType && typeof self === "object") return pyStr(self);
     try {
-      return formatComplex(c.real, c.imag, jsString(spec));
+      return strFromJS(formatComplex(c.real, c.imag, jsString(spec)));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

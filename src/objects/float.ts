@@ -22,7 +22,7 @@ import {
 } from "./function.js";
 import { typeName } from "./names.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
-import { isStr, jsString } from "./str.js";
+import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashDouble, identityHash } from "./number_hash.js";
 import { bufferOf } from "./bytes.js";
@@ -432,7 +432,7 @@ defineMethods(floatType, {
     // an empty spec is str(self), which a subclass may override
     if (jsString(spec) === "" && typeOf(self) !== floatType && typeof self === "object") return pyStr(self);
     try {
-      return formatFloat(x, jsString(spec));
+      return strFromJS(formatFloat(x, jsString(spec)));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

@@ -33,7 +33,7 @@ import {
 } from "./function.js";
 import { typeName } from "./names.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
-import { isStr, jsString } from "./str.js";
+import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashInt } from "./number_hash.js";
 import { isTrue, str as pyStr } from "./abstract.js";
@@ -812,7 +812,7 @@ defineMethods(intType, {
     )
       return pyStr(self);
     try {
-      return formatInt(v, jsString(spec), "int", intSettings.maxStrDigits);
+      return strFromJS(formatInt(v, jsString(spec), "int", intSettings.maxStrDigits));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

@@ -58,6 +58,15 @@ function hasMethod(v: PyObject, name: string): boolean {
   return typeOf(v).lookup(name) !== undefined;
 }
 
+const INT_MAX = 2147483647;
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** CPython formats ints with a C int for the digit count (_PyUnicode_FormatLong). */
+function checkIntPrecision(v: number | bigint, precision: number): number | bigint {
+  if (precision > INT_MAX - 3) throw overflowError("precision too large");
+  return v;
+}
+
 /** The int for %d %i %u: int(x) for numbers, with CPython's message otherwise. */
 function intForD(v: PyObject, conv: string): number | bigint {
   if (isInt(v)) return v;
@@ -169,6 +178,8 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
       const w = nextArg();
       if (!isInt(w) && typeof w !== "boolean") throw typeError("* wants int");
       width = Number(w);
+      if (!Number.isSafeInteger(width) && (w as bigint) > SSIZE_MAX)
+        throw overflowError("Python int too large to convert to C ssize_t");
       if (width < 0) {
         flags += "-";
         width = -width;
@@ -189,11 +200,14 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
         pos++;
         const p = nextArg();
         if (!isInt(p) && typeof p !== "boolean") throw typeError("* wants int");
-        precision = Math.max(0, Number(p));
+        precision = Number(p);
+        if (precision > INT_MAX || precision < -INT_MAX - 1)
+          throw overflowError("Python int too large to convert to C int");
+        if (precision < 0) precision = 0;
       } else {
         while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
           precision = precision * 10 + (fmt[pos]!.charCodeAt(0) - 48);
-          if (precision > 2147483647) throw valueError("precision too big");
+          if (precision > INT_MAX) throw valueError(mode.isBytes ? "prec too big" : "precision too big");
           pos++;
         }
       }
@@ -224,12 +238,20 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
       case "d":
       case "i":
       case "u":
-        out.push(numFmt(() => formatIntPrintf(intForD(v, conv), flags, width, precision, "d")));
+        out.push(
+          numFmt(() =>
+            formatIntPrintf(checkIntPrecision(intForD(v, conv), precision), flags, width, precision, "d"),
+          ),
+        );
         break;
       case "x":
       case "X":
       case "o":
-        out.push(numFmt(() => formatIntPrintf(intForX(v, conv), flags, width, precision, conv)));
+        out.push(
+          numFmt(() =>
+            formatIntPrintf(checkIntPrecision(intForX(v, conv), precision), flags, width, precision, conv),
+          ),
+        );
         break;
       case "e":
       case "E":
