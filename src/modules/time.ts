@@ -84,8 +84,26 @@ function gmtimeTm(secs: number): Tm {
   };
 }
 
+/** Zone abbreviations by TZ setting, UTC offset and year: Intl's formatter costs tens of
+ * milliseconds to create (the first one loads ICU's zone data), and `time` asks for two
+ * names at import. */
+const zoneNames = new Map<string, string>();
+
 function zoneName(d: Date): string {
   const env = vm.host.env()["TZ"];
+  const offset = d.getTimezoneOffset();
+  // Without TZ, a zero offset is reported as UTC whatever Intl calls it (below).
+  if (env === undefined && offset === 0) return "UTC";
+  const key = `${env ?? ""}|${offset}|${d.getFullYear()}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name = intlZoneName(d, env);
+    zoneNames.set(key, name);
+  }
+  return name;
+}
+
+function intlZoneName(d: Date, env: string | undefined): string {
   try {
     const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d);
     const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
