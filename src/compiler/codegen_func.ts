@@ -395,7 +395,11 @@ function comprehensionLoop(c: Compiler, e: Comp, index: number, result: number):
   else {
     it = u.temp();
     const v = expr(c, g.iter);
+    // CPython 3.11 gives a comprehension's GET_ITER and FOR_ITER the whole
+    // comprehension's location.
+    const restore = c.at(e);
     u.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER, it, v);
+    restore();
   }
   const top = c.newLabel();
   const exit = c.newLabel();
@@ -419,7 +423,7 @@ function comprehensionLoop(c: Compiler, e: Comp, index: number, result: number):
     u.bind(done);
     u.popHandler();
   } else {
-    const restore = c.at(g.target);
+    const restore = c.at(e);
     u.emitJump(Op.FOR_ITER, exit, 3, item, it);
     restore();
   }

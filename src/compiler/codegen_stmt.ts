@@ -367,23 +367,21 @@ function forLoop(c: Compiler, s: A.For): void {
   const u = c.u;
   const it = u.temp();
   const iterable = expr(c, s.iter);
-  let restore = c.at(s.iter);
+  // CPython 3.11 gives GET_ITER and FOR_ITER the whole statement's location, so a
+  // traceback through them shows no carets.
   u.emit(Op.GET_ITER, it, iterable);
-  restore();
   const top = c.newLabel();
   const orelse = c.newLabel();
   const end = c.newLabel();
   u.bind(top);
   const fast = s.target._type === "Name" ? c.fastRegister(s.target.id) : -1;
   const v = fast >= 0 ? fast : u.temp();
-  restore = c.at(s.target);
   u.emitJump(Op.FOR_ITER, orelse, 3, v, it);
-  restore();
   if (fast < 0) store(c, s.target, v);
   c.scope.fblocks.push({ kind: "loop", continueLabel: top, breakLabel: end, hdepth: u.handlerDepth() });
   stmts(c, s.body);
   c.scope.fblocks.pop();
-  restore = c.at(s.target);
+  const restore = c.at(s.target);
   u.emitJump(Op.JUMP_BACKWARD, top, 1);
   restore();
   u.bind(orelse);
@@ -522,18 +520,42 @@ function assertStmt(c: Compiler, s: A.Assert): void {
   }
   const end = c.newLabel();
   jumpIf(c, s.test, true, end);
+  const restore = c.at(assertRaiseLocation(s.test) ?? s);
   const err = u.temp();
   u.emit(Op.LOAD_ASSERTION_ERROR, err);
   if (s.msg) {
     const base = u.temps(2);
     u.emit(Op.MOVE, base, err);
     exprInto(c, s.msg, base + 1);
-    const restore = c.at(s);
     u.emit(Op.CALL, err, base, 1);
-    restore();
   }
   u.emit(Op.RAISE_VARARGS, err, 0, 1);
+  restore();
   u.bind(end);
+}
+
+/** Where CPython 3.11 raises a failed assert: its compiler_jump_if sets the location of
+ * each comparison it branches on and never restores it, so the AssertionError carries
+ * the last comparison reached through not/and/or/if-else, else the statement's. */
+function assertRaiseLocation(e: A.expr): A.expr | null {
+  switch (e._type) {
+    case "Compare":
+      return e;
+    case "UnaryOp":
+      return e.op === "Not" ? assertRaiseLocation(e.operand) : null;
+    case "BoolOp":
+      return lastLocation(e.values);
+    case "IfExp":
+      return lastLocation([e.test, e.body, e.orelse]);
+    default:
+      return null;
+  }
+}
+
+function lastLocation(es: A.expr[]): A.expr | null {
+  let found: A.expr | null = null;
+  for (const e of es) found = assertRaiseLocation(e) ?? found;
+  return found;
 }
 
 function importStmt(c: Compiler, s: A.Import): void {

@@ -3,8 +3,8 @@
 // ImportError, NameError, AttributeError, SyntaxError, KeyError, the Unicode errors and
 // exception groups, as CPython 3.11 defines them.
 
-import { None, typeType } from "./bootstrap.js";
-import { callWithSelf } from "./call.js";
+import { dictType, None } from "./bootstrap.js";
+import { call, callWithSelf } from "./call.js";
 import {
   baseExceptionType,
   exceptionInitHooks,
@@ -12,12 +12,13 @@ import {
   newException,
   PyBaseException,
   typeError,
+  valueError,
 } from "./exceptions.js";
 import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from "./function.js";
 import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
-import type { PyType } from "./type.js";
-import { isInstance, repr, reprJS, str, strJS, toArray } from "./abstract.js";
-import { PyTuple } from "./tuple.js";
+import { PyType } from "./type.js";
+import { callMethod, getAttrOpt, isInstance, isTrue, repr, reprJS, str, strJS, toArray } from "./abstract.js";
+import { emptyTuple, PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
 import { PyList } from "./list.js";
 
@@ -488,119 +489,149 @@ const baseGroup = exceptionType("BaseExceptionGroup");
 const group = exceptionType("ExceptionGroup");
 const exceptionBase = exceptionType("Exception");
 
-function groupParts(e: PyBaseException): { message: PyObject; exceptions: PyObject[] } {
-  return { message: e.args[0] ?? "", exceptions: e.args[1] ? toArray(e.args[1]) : [] };
+/** A BaseExceptionGroup keeps `message` and `exceptions` apart from `args`, as CPython
+ * does: `__init__` (or assigning `args`) changes the repr but not the group. */
+class PyExceptionGroup extends PyBaseException {
+  message: PyObject = "";
+  excs: PyTuple = emptyTuple;
+}
+baseGroup.newInstance = (t) => new PyExceptionGroup(t, []);
+group.newInstance = baseGroup.newInstance;
+
+function asGroup(self: PyObject): PyExceptionGroup {
+  if (!(self instanceof PyExceptionGroup)) {
+    throw typeError(
+      `descriptor requires a 'BaseExceptionGroup' object but received a '${typeOf(self).name}'`,
+    );
+  }
+  return self;
 }
 
-/** BaseExceptionGroup(message, exceptions): validates, and picks ExceptionGroup when every
- * member is an Exception and the class was not chosen explicitly. */
-export function newExceptionGroup(type: PyType, args: PyObject[]): PyBaseException {
+function isSequence(o: PyObject): boolean {
+  if (o instanceof PyList || o instanceof PyTuple) return true;
+  const t = typeOf(o);
+  return !t.isSubtypeOf(dictType) && t.lookup("__getitem__") !== undefined;
+}
+
+/** BaseExceptionGroup.__new__(cls, message, exceptions): validates, and makes an
+ * ExceptionGroup instead when called on BaseExceptionGroup with only Exceptions. */
+function exceptionGroupNew(type: PyType, args: PyObject[]): PyBaseException {
   if (args.length !== 2) {
     throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   }
   const [message, excs] = args as [PyObject, PyObject];
-  if (typeOf(message) !== typeOf("") && !typeOf(message).isSubtypeOf(typeOf(""))) {
-    throw typeError("argument 1 must be str, not " + typeOf(message).name);
+  if (!typeOf(message).isSubtypeOf(typeOf(""))) {
+    throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
   }
+  if (!isSequence(excs)) throw typeError("second argument (exceptions) must be a sequence");
   const items = toArray(excs);
-  if (items.length === 0)
-    throw newException(
-      exceptionType("ValueError"),
-      "second argument (exceptions) must be a non-empty sequence",
-    );
-  let allExceptions = true;
+  if (items.length === 0) {
+    throw valueError("second argument (exceptions) must be a non-empty sequence");
+  }
+  let nestsBase = false;
   items.forEach((x, i) => {
     if (!(x instanceof PyBaseException)) {
-      throw newException(
-        exceptionType("ValueError"),
-        `Item ${i} of second argument (exceptions) is not an exception`,
-      );
+      throw valueError(`Item ${i} of second argument (exceptions) is not an exception`);
     }
-    if (!typeOf(x).isSubtypeOf(exceptionBase)) allExceptions = false;
+    if (!typeOf(x).isSubtypeOf(exceptionBase)) nestsBase = true;
   });
   let cls = type;
-  if (cls === baseGroup && allExceptions) cls = group;
-  else if (cls.isSubtypeOf(exceptionBase) && !allExceptions) {
+  if (cls === baseGroup) {
+    if (!nestsBase) cls = group;
+  } else if (nestsBase && cls.isSubtypeOf(exceptionBase)) {
     throw typeError(`Cannot nest BaseExceptions in ${cls === group ? "an ExceptionGroup" : `'${cls.name}'`}`);
   }
-  const e = new PyBaseException(cls, [message, new PyTuple(items)]);
+  const e = (cls.newInstance ?? baseGroup.newInstance!)(cls) as PyExceptionGroup;
+  e.args = args.slice();
+  e.message = message;
+  e.excs = new PyTuple(items);
   return e;
 }
 
+baseGroup.dict.set(
+  "__new__",
+  new PyBuiltinFunction(
+    "__new__",
+    "BaseExceptionGroup.__new__",
+    (args, kwnames) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType) || !cls.isSubtypeOf(baseGroup)) {
+        throw typeError("BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup");
+      }
+      // Keywords are refused by __init__, with the name of the type actually made.
+      return exceptionGroupNew(cls, args.slice(1, args.length - (kwnames?.length ?? 0)));
+    },
+    baseGroup,
+  ),
+);
+
+/** The matcher of split()/subgroup(): an exception type or tuple of them, or a predicate. */
 function groupMatcher(condition: PyObject): (x: PyBaseException) => boolean {
-  if (condition instanceof PyBaseException) return (x) => x === condition;
   if (
-    typeOf(condition) === typeType ||
-    typeOf(condition).isSubtypeOf(typeType) ||
-    condition instanceof PyTuple
+    (condition instanceof PyType && condition.isSubtypeOf(baseExceptionType)) ||
+    (condition instanceof PyTuple &&
+      condition.items.every((t) => t instanceof PyType && t.isSubtypeOf(baseExceptionType)))
   ) {
     return (x) => isInstance(x, condition);
   }
-  return (x) => {
-    const r = callWithSelf(condition, x, [], null);
-    return r === true;
-  };
+  if (!(condition instanceof PyType) && typeOf(condition).lookup("__call__") !== undefined) {
+    return (x) => isTrue(call(condition, [x], null));
+  }
+  throw typeError("expected a function, exception type or tuple of exception types");
 }
 
-function derive(e: PyBaseException, excs: PyObject[]): PyBaseException {
-  const derived = callWithSelf(typeOf(e).lookup("derive")!, e, [new PyList(excs)], null) as PyBaseException;
-  derived.cause = e.cause;
-  derived.context = e.context;
-  derived.traceback = e.traceback;
-  const notes = e.dict?.["__notes__"];
-  if (notes !== undefined) setAttr(derived, "__notes__", notes);
+/** `orig.derive(excs)` with orig's traceback, cause, context and a copy of its notes. */
+function derive(orig: PyExceptionGroup, excs: PyObject[]): PyBaseException {
+  const derived = callMethod(orig, "derive", [new PyList(excs)]);
+  if (!(derived instanceof PyExceptionGroup)) {
+    throw typeError("derive must return an instance of BaseExceptionGroup");
+  }
+  derived.traceback = orig.traceback;
+  derived.context = orig.context;
+  derived.cause = orig.cause;
+  const notes = getAttrOpt(orig, "__notes__");
+  if (notes !== undefined && isSequence(notes)) setAttr(derived, "__notes__", new PyList(toArray(notes)));
   return derived;
 }
 
 /** Splits a group by `match`: returns [matching, rest], each a derived group or null. */
 function splitGroup(
-  e: PyBaseException,
+  e: PyExceptionGroup,
   match: (x: PyBaseException) => boolean,
 ): [PyBaseException | null, PyBaseException | null] {
   if (match(e)) return [e, null];
   const matched: PyObject[] = [];
   const rest: PyObject[] = [];
-  for (const x of groupParts(e).exceptions) {
-    const ex = x as PyBaseException;
-    if (typeOf(ex).isSubtypeOf(baseGroup)) {
-      const [m, r] = splitGroup(ex, match);
+  for (const x of e.excs.items) {
+    if (x instanceof PyExceptionGroup) {
+      const [m, r] = splitGroup(x, match);
       if (m) matched.push(m);
       if (r) rest.push(r);
-    } else if (match(ex)) matched.push(ex);
-    else rest.push(ex);
+    } else if (match(x as PyBaseException)) matched.push(x);
+    else rest.push(x);
   }
   return [matched.length ? derive(e, matched) : null, rest.length ? derive(e, rest) : null];
 }
 
 defineMethods(baseGroup, {
-  __init__() {
-    return None;
-  },
   __str__(self) {
-    const e = asException(self);
-    const { message, exceptions } = groupParts(e);
-    const n = exceptions.length;
-    return strFromJS(`${strJS(message)} (${n} sub-exception${n === 1 ? "" : "s"})`);
-  },
-  __repr__(self) {
-    const e = asException(self);
-    const { message, exceptions } = groupParts(e);
-    return strFromJS(`${typeOf(e).name}(${reprJS(message)}, ${reprJS(new PyList(exceptions))})`);
+    const e = asGroup(self);
+    const n = e.excs.items.length;
+    return strFromJS(`${strJS(e.message)} (${n} sub-exception${n === 1 ? "" : "s"})`);
   },
   derive(self, args) {
-    const e = asException(self);
-    return newExceptionGroup(baseGroup, [groupParts(e).message, args[0]!]);
+    return call(baseGroup, [asGroup(self).message, args[0]!], null);
   },
   split(self, args) {
-    const [m, r] = splitGroup(asException(self), groupMatcher(args[0]!));
+    const [m, r] = splitGroup(asGroup(self), groupMatcher(args[0]!));
     return new PyTuple([m ?? None, r ?? None]);
   },
   subgroup(self, args) {
-    const [m] = splitGroup(asException(self), groupMatcher(args[0]!));
+    const [m] = splitGroup(asGroup(self), groupMatcher(args[0]!));
     return m ?? None;
   },
 });
 defineGetSets(baseGroup, {
-  message: [(self) => groupParts(asException(self)).message],
-  exceptions: [(self) => new PyTuple(groupParts(asException(self)).exceptions)],
+  message: [(self) => asGroup(self).message],
+  exceptions: [(self) => asGroup(self).excs],
 });

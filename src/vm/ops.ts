@@ -461,15 +461,11 @@ export function checkEgMatch(regs: Reg[], a: number, exc: PyObject, t: PyObject)
     throw typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
   }
   if (isInstance(exc, t)) {
-    // A naked exception matching: wrapped in an ExceptionGroup("", [exc]).
+    // A naked exception matching: wrapped in an ExceptionGroup("", (exc,)), which in
+    // CPython 3.11 has no traceback, cause or context of its own.
     let matched: PyObject = exc;
     if (!isInstance(exc, group)) {
-      matched = call(exceptionType("ExceptionGroup"), ["", new PyList([exc])], null);
-      const m = matched as PyBaseException;
-      const e = exc as PyBaseException;
-      m.traceback = e.traceback;
-      m.cause = e.cause;
-      m.context = e.context;
+      matched = call(exceptionType("ExceptionGroup"), ["", new PyTuple([exc])], null);
     }
     regs[a] = None;
     regs[a + 1] = matched;

@@ -1,0 +1,6 @@
+def f():
+    raise ValueError('v')
+try:
+    f()
+except* ValueError:
+    raise
