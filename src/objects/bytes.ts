@@ -500,9 +500,16 @@ export function bytesFromObject(
     typeof src === "boolean" ||
     (typeof src === "object" && typeOf(src).lookup("__index__") !== undefined)
   ) {
-    const n = typeof src === "boolean" ? Number(src) : ssizeArg(src);
+    // PyNumber_AsSsize_t(src, PyExc_OverflowError), then the allocation.
+    const n = typeof src === "boolean" ? Number(src) : index(src);
+    if (typeof n === "bigint" && (n > SSIZE_MAX || n < SSIZE_MIN)) {
+      throw overflowError(`cannot fit '${typeName(src)}' into an index-sized integer`);
+    }
     if (n < 0) throw valueError("negative count");
-    return new Uint8Array(n);
+    // _PyBytes_FromSize refuses sizes whose object would not fit a Py_ssize_t.
+    if (!isByteArrayCtor && n > SSIZE_MAX - 33n) throw overflowError("byte string is too large");
+    if (n > 0x7fffffff) throw newException(exceptionType("MemoryError"));
+    return new Uint8Array(Number(n));
   }
   if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) {
     throw typeError(
@@ -948,5 +955,8 @@ export function fromHexMethod(cls: PyType, args: PyObject[], kwnames: KwNames): 
 defineClassMethods(bytesType, {
   fromhex: (cls, args, kwnames) => fromHexMethod(cls as PyType, args, kwnames),
 });
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+const SSIZE_MIN = -(2n ** 63n);
 
 export { strFromJS, repr, isException };

@@ -27,7 +27,7 @@ import { PyType } from "./type.js";
 import { hashDouble, identityHash } from "./number_hash.js";
 import { bufferOf } from "./bytes.js";
 import { newTuple } from "./tuple.js";
-import { str as pyStr } from "./abstract.js";
+import { repr as pyRepr, str as pyStr } from "./abstract.js";
 import {
   asIndex,
   doubleToInt,
@@ -335,7 +335,14 @@ export function floatFromObject(x: PyObject): number {
   }
   if (t.lookup("__index__") !== undefined) return intToDouble(asIndex(x));
   const data = bufferOf(x);
-  if (data !== undefined) return parseText(latin1(data));
+  if (data !== undefined) {
+    try {
+      return parseFloatText(latin1(data));
+    } catch {
+      // CPython's message shows the object itself: b'ab', bytearray(b'ab').
+      throw valueError(`could not convert string to float: ${jsString(pyRepr(x))}`);
+    }
+  }
   throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 

@@ -28,6 +28,8 @@ export class Parser extends PatternParser implements StringHost {
   ) {
     super(src, options);
     this.errorPass = errorPass;
+    // CPython's tokenizer adds the missing final newline to file input only.
+    this.endHasNoColumn = (mode === "eval" || mode === "single") && !src.text.endsWith("\n");
   }
 
   get source(): SourceText {

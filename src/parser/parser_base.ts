@@ -72,6 +72,9 @@ export abstract class ParserBase {
   /** Index of the furthest token fetched: where a generic syntax error points. */
   protected furthest = 0;
   protected errorPass = false;
+  /** Whether the end of input stands on no column: eval and single input lacking a final
+   * newline, where CPython's error is at an ENDMARKER of column -1. */
+  protected endHasNoColumn = false;
   readonly warnings: { message: string; lineno: number }[] = [];
   protected readonly tokenizer: Tokenizer;
   protected readonly lineShift: number;
@@ -229,6 +232,17 @@ export abstract class ParserBase {
 
   /** A SyntaxError spanning token `t`, as CPython's RAISE_ERROR_KNOWN_LOCATION on a token. */
   protected errorAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
+    if (
+      this.endHasNoColumn &&
+      t.start >= this.src.text.length &&
+      (t.type === TokenType.NEWLINE || t.type === TokenType.ENDMARKER)
+    ) {
+      const src = this.src;
+      const line = src.parserErrorLine(t.lineno);
+      const e = new PythonSyntaxError(kind, msg, src.filename, t.lineno, 0, line, t.lineno, 0);
+      e.parserRaised = true;
+      return e;
+    }
     if (t.type === TokenType.DEDENT || t.type === TokenType.INDENT || t.type === TokenType.ENDMARKER) {
       return this.errorAtLayoutToken(t, msg, kind);
     }

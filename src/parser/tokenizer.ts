@@ -197,7 +197,8 @@ export class Tokenizer {
       this.atLineStart = true;
       if (this.brackets.length > 0) return this.next();
       this.lastWasNewline = true;
-      return this.token(TokenType.NEWLINE, start, start + 1, "", this.lineno - 1);
+      // As in CPython, the NEWLINE token leaves the newline out: it ends where it starts.
+      return this.token(TokenType.NEWLINE, start, start, "", this.lineno - 1);
     }
     this.lastWasNewline = false;
     if (isIdentifierStart(c)) return this.readNameOrString(start);

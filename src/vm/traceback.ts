@@ -12,17 +12,9 @@ import { PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import {
-  callMethod,
-  getAttrOpt,
-  isInstance,
-  reprJS,
-  strJS,
-  toArray,
-  len,
-  getItem,
-} from "../objects/abstract.js";
+import { getAttrOpt, isInstance, reprJS, strJS, toArray, len, getItem } from "../objects/abstract.js";
 import { isStr, jsString } from "../objects/str.js";
+import { callSpecial } from "../objects/call.js";
 import { PyTuple } from "../objects/tuple.js";
 import { caretLine } from "./carets.js";
 import { PyTraceback } from "./frame.js";
@@ -147,7 +139,11 @@ function suggestionFor(e: PyBaseException): string | null {
       const name = e.dict?.["name"];
       const obj = e.dict?.["obj"];
       if (name === undefined || obj === undefined || !isStr(name)) return null;
-      const dir = toArray(callMethod(obj, "__dir__", []))
+      // PyObject_Dir: __dir__ looked up on the type, so that a type object gets
+      // type.__dir__ (its own and its bases' attributes).
+      const names = callSpecial(obj, "__dir__", []);
+      if (names === undefined) return null;
+      const dir = toArray(names)
         .filter(isStr)
         .map((x) => jsString(x))
         .sort();
