@@ -25,6 +25,7 @@ import "./_operator.js";
 import "./_hashlib.js";
 import "./_random.js";
 import "./_struct.js";
+import "./_decimal/module.js";
 import "./binascii.js";
 import "./zlib.js";
 import "./_sre/module.js";
