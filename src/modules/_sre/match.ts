@@ -4,13 +4,7 @@
 import { None, objectType, typeType } from "../../objects/bootstrap.js";
 import { index, reprJS } from "../../objects/abstract.js";
 import { indexError, typeError } from "../../objects/exceptions.js";
-import {
-  bindArgs,
-  defineGetSets,
-  defineMethods,
-  signature,
-  type MethodCall,
-} from "../../objects/function.js";
+import { defineGetSets, defineMethods, type MethodCall } from "../../objects/function.js";
 import { defineClassGetItem } from "../../objects/iterators.js";
 import { typeOf, type PyObject } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
@@ -18,6 +12,7 @@ import { PyDict } from "../../objects/dict.js";
 import { strFromJS } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { PyType } from "../../objects/type.js";
+import { clinic, noArgs, oneArg, positional, unpack } from "./args.js";
 import { callReModule, type PyPattern } from "./pattern.js";
 import { sliceSubject, type SubjectInfo } from "./subject.js";
 
@@ -45,7 +40,9 @@ export class PyMatch {
     if (hasIndex(g)) {
       const v = index(g);
       i = typeof v === "number" ? v : v < 0n ? -1 : Infinity;
-    } else {
+    } else if (this.pattern.groupindex.size > 0) {
+      // sre keeps no groupindex dict for a pattern without named groups, so only then
+      // does an unhashable key raise TypeError instead of IndexError.
       const v = this.pattern.groupindex.get(g);
       if (typeof v === "number") i = v;
     }
@@ -73,8 +70,17 @@ function self(o: PyObject): PyMatch {
 }
 
 function withSig(text: string, impl: (m: PyMatch, ...v: (PyObject | undefined)[]) => PyObject): MethodCall {
-  const sig = signature(text);
-  return (o, args, kwnames) => impl(self(o), ...bindArgs(sig, args, kwnames).values);
+  const sig = clinic(text);
+  return (o, args, kwnames) => impl(self(o), ...unpack(sig, args, kwnames));
+}
+
+/** start/end/span: one optional positional-only group. */
+function withGroup(name: string, impl: (m: PyMatch, g: PyObject | undefined) => PyObject): MethodCall {
+  return (o, args, kwnames) => {
+    const m = self(o);
+    positional(`Match.${name}`, 0, 1, args, kwnames);
+    return impl(m, args[0]);
+  };
 }
 
 function span(m: PyMatch, g: PyObject | undefined): [number, number] {
@@ -85,7 +91,7 @@ function span(m: PyMatch, g: PyObject | undefined): [number, number] {
 defineMethods(matchType, {
   group: (o, args, kwnames) => {
     const m = self(o);
-    if (kwnames && kwnames.length) throw typeError("group() takes no keyword arguments");
+    if (kwnames && kwnames.length) throw typeError("Match.group() takes no keyword arguments");
     if (args.length === 0) return m.group(0);
     if (args.length === 1) return m.group(m.groupIndex(args[0]!));
     return new PyTuple(args.map((a) => m.group(m.groupIndex(a))));
@@ -104,12 +110,18 @@ defineMethods(matchType, {
     m.pattern.groupindex.forEach((k, v) => out.set(k, m.group(m.groupIndex(v), d ?? None)));
     return out;
   }),
-  start: withSig("start(group=?, /)", (m, g) => span(m, g)[0]),
-  end: withSig("end(group=?, /)", (m, g) => span(m, g)[1]),
-  span: withSig("span(group=?, /)", (m, g) => new PyTuple(span(m, g))),
+  start: withGroup("start", (m, g) => span(m, g)[0]),
+  end: withGroup("end", (m, g) => span(m, g)[1]),
+  span: withGroup("span", (m, g) => new PyTuple(span(m, g))),
   expand: withSig("expand(template)", (m, t) => callReModule("_expand", [m.pattern, m, t!])),
-  __copy__: (o) => self(o),
-  __deepcopy__: (o) => self(o),
+  __copy__: (o, args, kwnames) => {
+    noArgs("Match.__copy__", args, kwnames);
+    return self(o);
+  },
+  __deepcopy__: (o, args, kwnames) => {
+    oneArg("Match.__deepcopy__", args, kwnames);
+    return self(o);
+  },
   __repr__: (o) => {
     const m = self(o);
     const g = reprJS(m.group(0)).slice(0, 50);

@@ -384,6 +384,12 @@ export class Matcher {
             continue;
           case N.REPEAT_ONE: {
             const r = node;
+            // sre fails at once when fewer than min characters remain, which also covers
+            // pos > endpos (an empty repeat does not match there).
+            if (r.min > end - pos) {
+              ok = false;
+              break;
+            }
             const avail = end > pos ? end - pos : 0;
             const max = r.max === MAXREPEAT || r.max > avail ? avail : r.max;
             if (r.mode === RepeatMode.LAZY) {
@@ -448,7 +454,7 @@ export class Matcher {
             }
             const s = this.marks[2 * g]!;
             const e = this.marks[2 * g + 1]!;
-            if (pos + (e - s) > end || !this.sameText(node.op, s, e, pos)) {
+            if ((e > s && pos + (e - s) > end) || !this.sameText(node.op, s, e, pos)) {
               ok = false;
               break;
             }
@@ -679,14 +685,14 @@ export class Matcher {
       case At.LOC_BOUNDARY:
       case At.NON_BOUNDARY:
       case At.LOC_NON_BOUNDARY: {
-        if (end === 0) return false;
+        if (pos === 0 && end === 0) return false;
         const before = pos > 0 && isAsciiWord(this.ch(pos - 1));
         const here = pos < end && isAsciiWord(this.ch(pos));
         return (code === At.BOUNDARY || code === At.LOC_BOUNDARY) === (before !== here);
       }
       case At.UNI_BOUNDARY:
       case At.UNI_NON_BOUNDARY: {
-        if (end === 0) return false;
+        if (pos === 0 && end === 0) return false;
         const before = pos > 0 && isUniWord(this.ch(pos - 1));
         const here = pos < end && isUniWord(this.ch(pos));
         return (code === At.UNI_BOUNDARY) === (before !== here);

@@ -10,6 +10,7 @@ import type { PyObject } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
 import { intValue } from "../../objects/int.js";
 import { registerNativeModule } from "../registry.js";
+import { asCInt } from "./args.js";
 import { asciiIsCased, lowerAscii, lowerUnicode, unicodeIsCased } from "./chars.js";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { decodeProgram, ProgramError, type Program } from "./program.js";
@@ -55,7 +56,7 @@ export function sreCompile(
     throw typeError(`compile() argument 5 must be dict, not ${typeName(groupindex)}`);
   return compilePattern(
     pattern,
-    indexAsNumber(flagsArg),
+    asCInt(flagsArg),
     code,
     indexAsNumber(groupsArg),
     groupindex,

@@ -4,28 +4,19 @@
 // match may not be empty at the same position.
 
 import { None, NotImplemented, objectType, typeType } from "../../objects/bootstrap.js";
-import {
-  getAttr,
-  hash,
-  indexAsNumber,
-  isTrue,
-  richCompareBool,
-  CompareOp,
-  reprJS,
-} from "../../objects/abstract.js";
+import { getAttr, hash, isTrue, richCompareBool, CompareOp, reprJS } from "../../objects/abstract.js";
 import { callableIterator } from "../../objects/builtin_iterables.js";
 import { bufferOf, newBytes, PyByteArray, PyBytes } from "../../objects/bytes.js";
 import { call } from "../../objects/call.js";
 import { PyDict } from "../../objects/dict.js";
 import { runtimeError, typeError } from "../../objects/exceptions.js";
 import {
-  bindArgs,
   defineGetSets,
   defineMethods,
   PyBuiltinFunction,
   PyFunction,
   PyMethod,
-  signature,
+  type KwNames,
   type MethodCall,
 } from "../../objects/function.js";
 import { defineClassGetItem } from "../../objects/iterators.js";
@@ -37,6 +28,7 @@ import { PyTuple } from "../../objects/tuple.js";
 import { PyType } from "../../objects/type.js";
 import { PyMappingProxy } from "../../objects/typeobject.js";
 import { builtinsHooks } from "../builtins.js";
+import { asSsize, clinic, noArgs, oneArg, unpack } from "./args.js";
 import { FLAG_NAMES, Flag } from "./constants.js";
 import { Matcher } from "./matcher.js";
 import { PyMatch } from "./match.js";
@@ -96,8 +88,8 @@ function self(o: PyObject): PyPattern {
 }
 
 function withSig(text: string, impl: (p: PyPattern, ...v: (PyObject | undefined)[]) => PyObject): MethodCall {
-  const sig = signature(text);
-  return (o, args, kwnames) => impl(self(o), ...bindArgs(sig, args, kwnames).values);
+  const sig = clinic(text);
+  return (o, args, kwnames) => impl(self(o), ...unpack(sig, args, kwnames));
 }
 
 /** pos/endpos clamped to the subject as CPython's state_init does. */
@@ -107,8 +99,8 @@ function bounds(
   endpos: PyObject | undefined,
 ): [number, number] {
   const len = info.subject.length;
-  let s = pos === undefined ? 0 : indexAsNumber(pos);
-  let e = endpos === undefined ? len : indexAsNumber(endpos);
+  let s = pos === undefined ? 0 : asSsize(pos);
+  let e = endpos === undefined ? len : asSsize(endpos);
   if (s < 0) s = 0;
   else if (s > len) s = len;
   if (e < 0) e = 0;
@@ -233,13 +225,14 @@ function subx(
     else literal = r;
   }
   const info = subjectOf(string, p.isBytes);
-  const count = countArg === undefined ? 0 : indexAsNumber(countArg);
+  const count = countArg === undefined ? 0 : asSsize(countArg);
   const len = info.subject.length;
   const cur = new Cursor(p, info, 0, len);
   const pieces: PyObject[] = [];
   let last = 0;
   let n = 0;
-  while (count <= 0 || n < count) {
+  // A negative count replaces nothing (sre's `while (!count || n < count)`).
+  while (count === 0 || n < count) {
     if (!cur.next(true)) break;
     const b = cur.matcher.matchStart();
     const e = cur.matcher.matchEnd();
@@ -304,7 +297,7 @@ defineMethods(patternType, {
   ),
   split: withSig("split(string, maxsplit=?)", (p, string, maxsplitArg) => {
     const info = subjectOf(string!, p.isBytes);
-    const maxsplit = maxsplitArg === undefined ? 0 : indexAsNumber(maxsplitArg);
+    const maxsplit = maxsplitArg === undefined ? 0 : asSsize(maxsplitArg);
     const len = info.subject.length;
     const cur = new Cursor(p, info, 0, len);
     const out: PyObject[] = [];
@@ -330,8 +323,14 @@ defineMethods(patternType, {
   subn: withSig("subn(repl, string, count=?)", (p, repl, string, count) =>
     subx(p, repl!, string!, count, true),
   ),
-  __copy__: (o) => self(o),
-  __deepcopy__: (o) => self(o),
+  __copy__: (o, args, kwnames) => {
+    noArgs("Pattern.__copy__", args, kwnames);
+    return self(o);
+  },
+  __deepcopy__: (o, args, kwnames) => {
+    oneArg("Pattern.__deepcopy__", args, kwnames);
+    return self(o);
+  },
   __repr__: (o) => {
     const p = self(o);
     const src = reprJS(p.pattern).slice(0, 200);
@@ -399,14 +398,17 @@ function scanner(o: PyObject): PyScanner {
   return o;
 }
 
-function scan(o: PyObject, search: boolean): PyObject {
+function scan(o: PyObject, search: boolean, args: PyObject[], kwnames: KwNames): PyObject {
   const cur = scanner(o).cursor;
+  // Clinic's code for these checks positional arguments only (keywords pass unseen).
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  if (npos > 0) throw typeError(`${search ? "search" : "match"}() takes no arguments`);
   return cur.next(search) ? cur.newMatch() : None;
 }
 
 defineMethods(scannerType, {
-  match: (o) => scan(o, false),
-  search: (o) => scan(o, true),
+  match: (o, args, kwnames) => scan(o, false, args, kwnames),
+  search: (o, args, kwnames) => scan(o, true, args, kwnames),
 });
 
 defineGetSets(scannerType, { pattern: [(o) => scanner(o).pattern] });
