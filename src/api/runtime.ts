@@ -16,14 +16,14 @@ import { None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, isException, PyBaseException, typeError } from "../objects/exceptions.js";
-import { pythonCalls, bindArgs, signature, type KwNames } from "../objects/function.js";
-import type { PyObject } from "../objects/object.js";
+import { pythonCalls, bindArgs, signature, PyFunction, type KwNames } from "../objects/function.js";
+import { typeOf, type PyObject } from "../objects/object.js";
 import { callMethod, getAttrOpt, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { generatorType, genClose, PyGenerator } from "../vm/generator.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
-import { PyTuple } from "../objects/tuple.js";
+import { emptyTuple, PyTuple } from "../objects/tuple.js";
 import { frozensetConstant, PySet, setAdd, setUpdate } from "../objects/set.js";
 import { newBytes, PyBytes } from "../objects/bytes.js";
 import { reduceHooks, superHooks } from "../objects/descriptors.js";
@@ -141,10 +141,35 @@ function ensureBuiltins(globals: PyObject): void {
   }
 }
 
-function runCode(code: CodeObject, globals: PyObject, locals: PyObject): PyObject {
+/** The cells exec(code, closure=...) gives a code object's free variables, with
+ * CPython's checks; null for a code object without free variables. */
+function execClosure(code: CodeObject, closure: PyObject): PyObject[] | null {
+  const n = code.co_freevars.length;
+  if (n === 0) {
+    if (closure !== None) throw typeError("cannot use a closure with this code object");
+    return null;
+  }
+  const ok =
+    closure instanceof PyTuple &&
+    closure.type === typeOf(emptyTuple) &&
+    closure.items.length === n &&
+    closure.items.every((c) => c instanceof PyCell);
+  if (!ok) throw typeError(`code object requires a closure of exactly length ${n}`);
+  return [...(closure as PyTuple).items];
+}
+
+function runCode(
+  code: CodeObject,
+  globals: PyObject,
+  locals: PyObject,
+  closure: PyObject[] | null = null,
+): PyObject {
   if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
   ensureBuiltins(globals);
-  const frame = new Frame(code, globals, vm.builtins, locals, null, newRegisters(code));
+  // Free variables are read from the running function's closure (COPY_FREE_VARS).
+  const func =
+    closure === null ? null : new PyFunction(code, globals, code.co_name, code.co_qualname, closure);
+  const frame = new Frame(code, globals, vm.builtins, locals, func, newRegisters(code));
   return runFrame(frame);
 }
 
@@ -183,11 +208,13 @@ function installHooks(): void {
     const names = l instanceof PyDict ? l.keysArray() : toArray(callMethod(l, "keys", []));
     return names;
   };
-  builtinsHooks.exec = (source, globals, locals) => {
+  builtinsHooks.exec = (source, globals, locals, closure) => {
     const [g, l] = scopeArgs(globals, locals, "exec");
     const src = sourceArg(source, "exec");
-    const code = src instanceof CodeObject ? src : compileSource(src, "<string>", "exec");
-    runCode(code, g, l);
+    if (!(src instanceof CodeObject)) {
+      if (closure !== None) throw typeError("closure can only be used when source is a code object");
+      runCode(compileSource(src, "<string>", "exec"), g, l);
+    } else runCode(src, g, l, execClosure(src, closure));
     return None;
   };
   builtinsHooks.eval = (source, globals, locals) => {
@@ -199,6 +226,8 @@ function installHooks(): void {
   };
   builtinsHooks.compile = (args, kwnames) => {
     const v = bindArgs(compileSig, args, kwnames).values;
+    if (code.co_freevars.length > 0)
+      throw typeError("code object passed to eval() may not contain free variables");
     const flags = v[3] === undefined ? 0 : Number(v[3]);
     const astMode = strJS(v[2]!);
     if (isAstObject(v[0]!)) {

@@ -94,4 +94,7 @@ export class PyTraceback implements PyObjectBase {
     readonly lasti: number,
     readonly lineno: number,
   ) {}
+  /** tb_lasti as given to `types.TracebackType(...)`; the VM's own entries derive it
+   * from `lasti`. */
+  givenLasti: number | null = null;
 }

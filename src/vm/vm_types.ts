@@ -4,8 +4,11 @@
 import { CodeObject } from "../compiler/code.js";
 import { cellType, codeType, frameType, None, tracebackType } from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
-import { runtimeError, typeError, valueError } from "../objects/exceptions.js";
-import { defineGetSets, defineMethods } from "../objects/function.js";
+import { overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
+import { bindArgs, defineGetSets, defineMethods, signature } from "../objects/function.js";
+import { asIndex } from "../objects/int.js";
+import { defineNew } from "../objects/iterators.js";
+import { typeName } from "../objects/names.js";
 import type { PyObject } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
@@ -121,15 +124,51 @@ function tb(self: PyObject): PyTraceback {
 defineGetSets(tracebackType, {
   tb_frame: [(s) => tb(s).frame],
   tb_lineno: [(s) => tb(s).lineno],
-  tb_lasti: [(s) => tb(s).lasti * 2],
+  tb_lasti: [(s) => tb(s).givenLasti ?? tb(s).lasti * 2],
   tb_next: [
     (s) => tb(s).next ?? None,
     (s, v) => {
-      if (v !== null && v !== None && !(v instanceof PyTraceback))
-        throw typeError("expected traceback object or None");
-      tb(s).next = v === null || v === None ? null : (v as PyTraceback);
+      if (v === null) throw typeError("can't delete tb_next attribute");
+      if (v !== None && !(v instanceof PyTraceback))
+        throw typeError(`expected traceback object, got '${typeName(v)}'`);
+      const next = v === None ? null : (v as PyTraceback);
+      for (let cursor = next; cursor !== null; cursor = cursor.next)
+        if (cursor === s) throw valueError("traceback loop detected");
+      tb(s).next = next;
     },
   ],
+});
+
+const tracebackSignature = signature("TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)");
+
+defineNew(tracebackType, (_cls, args, kwnames) => {
+  // Argument Clinic's wording for a missing argument.
+  const npos = args.length - (kwnames?.length ?? 0);
+  tracebackSignature.params.forEach((name, i) => {
+    if (i >= npos && !(kwnames ?? []).includes(name))
+      throw typeError(`TracebackType() missing required argument '${name}' (pos ${i + 1})`);
+  });
+  const [next, frame, lasti, lineno] = bindArgs(tracebackSignature, args, kwnames).values as PyObject[];
+  if (next !== None && !(next instanceof PyTraceback))
+    throw typeError(`expected traceback object or None, got '${typeName(next!)}'`);
+  if (!(frame instanceof PyFrameObject))
+    throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeName(frame!)}`);
+  const cInt = (o: PyObject): number => {
+    const v = asIndex(o);
+    if (typeof v !== "number" || v > 2147483647 || v < -2147483648)
+      throw overflowError("Python int too large to convert to C int");
+    return v;
+  };
+  const lastiValue = cInt(lasti!);
+  // The VM's instruction index, for the carets when this entry is printed.
+  const t = new PyTraceback(
+    next === None ? null : (next as PyTraceback),
+    frame,
+    lastiValue >> 1,
+    cInt(lineno!),
+  );
+  t.givenLasti = lastiValue;
+  return t;
 });
 
 defineGetSets(cellType, {
