@@ -51,6 +51,8 @@ import { absPath, dirname } from "../vm/paths.js";
 import { configureCodeCache } from "../vm/code_cache.js";
 import { withStdlib } from "../host/stdlib.js";
 import { runAtexitCallbacks } from "../modules/atexit.js";
+import { jitHooks, jitSettings, type JitSettings } from "../vm/jit_hooks.js";
+import { compileCode } from "../jit/compile.js";
 
 /** runFile/runMain's status for an uncaught KeyboardInterrupt. */
 export const KEYBOARD_INTERRUPT_STATUS = -2;
@@ -71,6 +73,8 @@ export interface RuntimeOptions {
   cacheDir?: string | null;
   /** Names the compiler build in cache keys (entries of other builds are not used). */
   cacheTag?: string;
+  /** The JIT: off unless given (the command line turns it on). */
+  jit?: Partial<Omit<JitSettings, "maxDepth">>;
 }
 
 function installFactories(): void {
@@ -222,12 +226,12 @@ function installHooks(): void {
     let src = sourceArg(source, "eval");
     if (typeof src === "string") src = src.replace(/^[ \t]+/, "");
     const code = src instanceof CodeObject ? src : compileSource(src, "<string>", "eval");
+    if (code.co_freevars.length > 0)
+      throw typeError("code object passed to eval() may not contain free variables");
     return runCode(code, g, l);
   };
   builtinsHooks.compile = (args, kwnames) => {
     const v = bindArgs(compileSig, args, kwnames).values;
-    if (code.co_freevars.length > 0)
-      throw typeError("code object passed to eval() may not contain free variables");
     const flags = v[3] === undefined ? 0 : Number(v[3]);
     const astMode = strJS(v[2]!);
     if (isAstObject(v[0]!)) {
@@ -292,6 +296,8 @@ export class Runtime {
     );
     configureCodeCache(options.cacheDir ?? null, !state.dontWriteBytecode, options.cacheTag);
     installFactories();
+    jitHooks.compile = compileCode;
+    Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});
     installHooks();
     const builtins = findAndLoad("builtins") as PyModule;
     state.builtinsModule = builtins;

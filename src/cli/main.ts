@@ -42,6 +42,11 @@ Options (and corresponding environment variables):
 --dis file : print the file's bytecode
 --stdlib path : CPython 3.11 Lib/ directory or zip to use (also SWALLOW_STDLIB=path;
          default: python_stdlib.zip of the pyodide package)
+--no-jit : run everything in the interpreter (also SWALLOW_JIT=off)
+--jit-threshold n : calls plus loop iterations before code is compiled; 0 compiles
+         every function at its first call (also SWALLOW_JIT_THRESHOLD=n)
+--jit-log : report compilations and deoptimisations on stderr (also SWALLOW_JIT_LOG=1)
+--jit-stress : make the JIT's guards fail at random (testing; also SWALLOW_JIT=stress)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -61,6 +66,8 @@ interface Command {
   noSite: boolean;
   /** --stdlib PATH */
   stdlib: string | undefined;
+  /** --no-jit, --jit-threshold N, --jit-log, --jit-stress */
+  jit: { enabled?: boolean; threshold?: number; log?: boolean; stress?: boolean };
 }
 
 class UsageError {
@@ -83,6 +90,7 @@ function parseCommandLine(argv: string[]): Command {
     ignoreEnvironment: false,
     noSite: false,
     stdlib: undefined,
+    jit: {},
   };
   let i = 0;
   while (i < argv.length) {
@@ -98,6 +106,21 @@ function parseCommandLine(argv: string[]): Command {
       const value = arg === "--stdlib" ? argv[++i] : arg.slice("--stdlib=".length);
       if (value === undefined) throw new UsageError("Argument expected for the --stdlib option");
       cmd.stdlib = value;
+      i++;
+      continue;
+    }
+    if (arg === "--no-jit" || arg === "--jit-log" || arg === "--jit-stress") {
+      if (arg === "--no-jit") cmd.jit.enabled = false;
+      else if (arg === "--jit-log") cmd.jit.log = true;
+      else cmd.jit.stress = true;
+      i++;
+      continue;
+    }
+    if (arg === "--jit-threshold" || arg.startsWith("--jit-threshold=")) {
+      const value = arg === "--jit-threshold" ? argv[++i] : arg.slice("--jit-threshold=".length);
+      if (value === undefined || !/^\d+$/.test(value))
+        throw new UsageError("--jit-threshold needs a non-negative integer");
+      cmd.jit.threshold = Number(value);
       i++;
       continue;
     }
@@ -165,6 +188,23 @@ function errnoText(e: unknown): string {
   if (code === "EACCES") return "[Errno 13] Permission denied";
   if (code === "EISDIR") return "[Errno 21] Is a directory";
   return (e as Error).message;
+}
+
+/** The JIT's settings from the command line, then the SWALLOW_JIT* variables. */
+function jitOptions(
+  cmd: Command,
+  env: Record<string, string | undefined>,
+  log: (line: string) => void,
+): { enabled: boolean; threshold?: number; stress: boolean; log: ((line: string) => void) | null } {
+  const mode = env["SWALLOW_JIT"];
+  const threshold =
+    cmd.jit.threshold ?? (env["SWALLOW_JIT_THRESHOLD"] ? Number(env["SWALLOW_JIT_THRESHOLD"]) : undefined);
+  return {
+    enabled: cmd.jit.enabled ?? mode !== "off",
+    ...(threshold !== undefined && Number.isInteger(threshold) && threshold >= 0 ? { threshold } : {}),
+    stress: cmd.jit.stress ?? mode === "stress",
+    log: cmd.jit.log || env["SWALLOW_JIT_LOG"] ? log : null,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -264,6 +304,7 @@ async function main(argv: string[]): Promise<number> {
       .map((p) => resolve(p)),
     cacheDir: defaultCacheDir(env),
     cacheTag: buildFingerprint("0.1.0"),
+    jit: jitOptions(cmd, env, (line) => writeAll(2, `[jit] ${line}\n`)),
   });
   let status: number;
   switch (cmd.kind) {

@@ -20,6 +20,7 @@ import { normaliseInt, type PyObject } from "../objects/object.js";
 import { strFromCodePoints } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { runtimeFactories } from "./factories.js";
+import type { JitCodeState } from "./jit_hooks.js";
 
 /** Operand type bits recorded by BINARY_OP, COMPARE_OP and friends. */
 export const TypeBits = {
@@ -74,6 +75,8 @@ export class CodeRuntime {
   /** Calls of this code plus loop back-edges taken in it. */
   calls = 0;
   backEdges = 0;
+  /** The JIT's state for this code (jit_hooks.ts), made when the JIT first looks at it. */
+  jit: JitCodeState | null = null;
 
   constructor(readonly code: CodeObject) {
     this.consts = code.co_consts.map(toRuntime);

@@ -54,6 +54,17 @@ import * as ops from "./ops.js";
 import { toPyException, recursionError } from "./errors.js";
 import { runtimeFactories } from "./factories.js";
 import * as generatorHooks from "./generator.js";
+import {
+  DEOPT,
+  JitCodeState,
+  jitHooks,
+  jitSettings,
+  jitState,
+  takePending,
+  type JitEntry,
+} from "./jit_hooks.js";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
+import type { CodeRuntime } from "./code_runtime.js";
 
 void Op;
 
@@ -96,14 +107,56 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
   const nested = vm.depth > 0 ? 1 : 0;
   vm.depth += nested;
   try {
-    return runLoop(entry, throwIn);
+    push(entry);
+    return runLoop(entry, throwIn, true);
   } finally {
     vm.depth -= nested;
   }
 }
 
-function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
-  push(entry);
+/** Calls a Python function from compiled code: a Python-to-Python call, which runs the
+ * callee's compiled code when it has some and the interpreter otherwise (or from where the
+ * compiled code handed the frame back). */
+export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
+  const next = frameForCall(func, args, 0, args.length, kwnames);
+  push(next);
+  const state = codeRuntime(next.code).jit;
+  if (state === null || state.entry === null || vm.depth >= jitSettings.maxDepth)
+    return runLoop(next, null, true);
+  codeRuntime(next.code).calls++;
+  const r = state.entry(next, 0);
+  if (r !== DEOPT) {
+    next.finished = true;
+    pop(next);
+    return r;
+  }
+  const e = takePending();
+  return runLoop(next, e === undefined ? null : toPyException(e), false);
+}
+
+/** The compiled entry of `rt`'s code, compiling it now if it has become hot; null when the
+ * code is to be interpreted. */
+function jitEntry(rt: CodeRuntime): JitEntry | null {
+  let state = rt.jit;
+  if (state === null) {
+    state = rt.jit = new JitCodeState();
+    state.nextCompileAt = jitSettings.threshold;
+    const flags = rt.code.co_flags;
+    if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0)
+      state.never = true;
+  }
+  if (state.entry !== null) return state.entry;
+  if (state.never || rt.calls + rt.backEdges < state.nextCompileAt || jitHooks.compile === null) return null;
+  const entry = jitHooks.compile(rt.code, state);
+  if (entry === null) state.never = true;
+  state.entry = entry;
+  return entry;
+}
+
+/** Runs `entry`, already pushed, from its current instruction until it returns. With the JIT
+ * on (and `mayEnterJit`: false when compiled code has just handed the frame back), compiled
+ * code runs the frame while it can; the loop takes over when it hands back. */
+function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boolean): PyObject {
   let frame = entry;
   let code: CodeObject = frame.code;
   let words = code.code;
@@ -113,7 +166,28 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
   let feedback = rt.feedback;
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
-  rt.calls++;
+  if (mayEnterJit) rt.calls++;
+  if (
+    mayEnterJit &&
+    jitSettings.enabled &&
+    throwIn === null &&
+    entry.owner === null &&
+    vm.depth < jitSettings.maxDepth
+  ) {
+    const compiled = jitEntry(rt);
+    if (compiled !== null) {
+      const r = compiled(entry, pc);
+      if (r !== DEOPT) {
+        entry.finished = true;
+        pop(entry);
+        exitState.yielded = false;
+        return r;
+      }
+      pc = entry.pc;
+      const e = takePending();
+      if (e !== undefined) pending = toPyException(e);
+    }
+  }
   for (;;) {
     try {
       if (pending !== null) {
@@ -518,23 +592,61 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
           case 64: // JUMP_FORWARD
             pc = a;
             continue;
-          case 65: // JUMP_BACKWARD
+          case 65: {
+            // JUMP_BACKWARD
             rt.backEdges++;
             if (vm.interruptPending) ops.checkInterrupt();
             pc = a;
+            if (!jitSettings.enabled || frame.owner !== null || vm.depth >= jitSettings.maxDepth) continue;
+            // On-stack replacement: a hot loop continues in compiled code at its header.
+            const compiled = jitEntry(rt);
+            if (compiled === null) continue;
+            const r = compiled(frame, pc);
+            if (r === DEOPT) {
+              pc = frame.pc;
+              if (jitState.pending !== undefined) throw takePending();
+              continue;
+            }
+            const done = frame;
+            done.finished = true;
+            pop(done);
+            if (done === entry) {
+              exitState.yielded = false;
+              return r;
+            }
+            frame = done.back!;
+            regs = frame.regs;
+            regs[done.returnReg] = r;
+            code = frame.code;
+            words = code.code;
+            rt = codeRuntime(code);
+            caches = rt.caches;
+            feedback = rt.feedback;
+            pc = frame.pc + 1;
             continue;
+          }
           case 66: {
             // POP_JUMP_IF_FALSE
             const x = regs[a]!;
-            if (x === false || (x !== true && !isTrue(x))) pc = b;
-            else pc++;
+            if (x === false || (x !== true && !isTrue(x))) {
+              feedback[pc] |= 1;
+              pc = b;
+            } else {
+              feedback[pc] |= 2;
+              pc++;
+            }
             continue;
           }
           case 67: {
             // POP_JUMP_IF_TRUE
             const x = regs[a]!;
-            if (x === true || (x !== false && isTrue(x))) pc = b;
-            else pc++;
+            if (x === true || (x !== false && isTrue(x))) {
+              feedback[pc] |= 1;
+              pc = b;
+            } else {
+              feedback[pc] |= 2;
+              pc++;
+            }
             continue;
           }
           case 68: // POP_JUMP_IF_NONE
@@ -734,15 +846,32 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
               const next = frameForCall(callee_, src, start, argc, kwnames);
               push(next);
               next.returnReg = a;
+              const nextRt = codeRuntime(next.code);
+              nextRt.calls++;
+              if (jitSettings.enabled && vm.depth < jitSettings.maxDepth) {
+                const compiled = jitEntry(nextRt);
+                if (compiled !== null) {
+                  const r = compiled(next, 0);
+                  if (r !== DEOPT) {
+                    next.finished = true;
+                    pop(next);
+                    regs[a] = r;
+                    pc++;
+                    continue;
+                  }
+                }
+              }
+              // The callee runs in this loop: from its start, or from where its compiled
+              // code handed it back (raising there if an instruction raised).
               frame = next;
               code = next.code;
               words = code.code;
               regs = next.regs;
-              rt = codeRuntime(code);
-              rt.calls++;
+              rt = nextRt;
               caches = rt.caches;
               feedback = rt.feedback;
-              pc = 0;
+              pc = next.pc;
+              if (jitState.pending !== undefined) throw takePending();
               continue;
             }
             regs[a] = call(callee, src.slice(start, start + argc) as PyObject[], kwnames);
@@ -904,7 +1033,7 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null): PyObject {
 
 /** The method found on the type of `obj` for LOAD_METHOD, or undefined when the attribute
  * must be loaded the ordinary way. Fills the inline cache when it can. */
-function loadMethod(
+export function loadMethod(
   obj: PyObject,
   name: string,
   caches: (GlobalCache | AttrCache | undefined)[],
@@ -928,7 +1057,7 @@ function loadMethod(
 /** LOAD_ATTR's general case; records a cache entry when instances of the type read
  * `name` from their dict (kind 2: no class attribute of that name) or get a bound method
  * (kind 0: a Python function on the class), with object.__getattribute__ unchanged. */
-function loadAttr(
+export function loadAttr(
   obj: PyObject,
   name: string,
   caches: (GlobalCache | AttrCache | undefined)[],
@@ -949,7 +1078,7 @@ function loadAttr(
 
 /** STORE_ATTR's general case; records a cache entry (kind 3) when the type has no class
  * attribute of that name (so no data descriptor) and object.__setattr__ unchanged. */
-function storeAttr(
+export function storeAttr(
   obj: PyObject,
   name: string,
   value: PyObject,

@@ -79,6 +79,9 @@ export function scriptEnv(): NodeJS.ProcessEnv {
   };
   if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
   if (process.env.HOME !== undefined) env.HOME = process.env.HOME;
+  // The JIT's mode (the suite runs in several) and the debugging switch pass through.
+  for (const name of ["SWALLOW_JIT", "SWALLOW_JIT_THRESHOLD", "SWALLOW_DEBUG"])
+    if (process.env[name] !== undefined) env[name] = process.env[name];
   return env;
 }
 

@@ -1,0 +1,1021 @@
+// Register bytecode to JavaScript source (DESIGN.md, "Tier 1").
+//
+// The generated function runs one frame of one code object:
+//
+//   function py_name(f, pc) {          // f: the Frame (pushed by the caller); pc: where to start
+//     const R = f.regs;                // the frame's registers: read on entry, written on exit
+//     let r0 = R[0], ...;              // registers live in JS variables
+//     try {
+//       exit: for (;;) switch (pc) {   // a case per jump target; straight-line code falls through
+//         case 0: ... ; case 17: ...
+//       }
+//     } catch (e) { <write back>; pending(e); return DEOPT }   // the interpreter unwinds
+//     <write back>; f.pc = dpc; deopt(...); return DEOPT        // a guard failed
+//   }
+//
+// Constants are never spliced into the text: each is a parameter of the factory that makes the
+// function (c0, c1, ...), and names and reasons appear only as JSON-escaped string literals.
+//
+// Python code must never see stale variables. Named registers (locals, cells, frees) are
+// written back to `R` before anything that can run Python code or inspect frames (calls, and
+// the generic path of any operation), so f_locals, locals() and super() read current values;
+// temporaries are written back only when the frame goes back to the interpreter.
+//
+// Speculation comes from the interpreter's feedback (code_runtime.ts): operand types of
+// arithmetic and comparisons, the inline caches of attribute and global loads, branch
+// directions. A speculative instruction starts with a guard; a failing guard leaves before
+// the instruction has had any effect, so the interpreter re-executes it from the start.
+
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_ITERABLE_COROUTINE,
+  type CodeObject,
+} from "../compiler/code.js";
+import { OPCODES } from "../compiler/opcodes.js";
+import { floatType, strType } from "../objects/bootstrap.js";
+import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
+import type { PyObject } from "../objects/object.js";
+import type { PyType } from "../objects/type.js";
+import { TypeBits, type AttrCache, type CodeRuntime, type GlobalCache } from "../vm/code_runtime.js";
+import type { ConstTuple } from "../compiler/code.js";
+
+export class Unsupported extends Error {}
+
+export interface Generated {
+  /** The body of the factory: takes (H, DEOPT, S, C, CODE, V, K) and returns the entry. */
+  source: string;
+  /** Values the factory receives as K[i] (named c{i} inside). */
+  constants: unknown[];
+}
+
+const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** Registers written by the instruction at `pc` (for write-back and the known-method map). */
+export function writtenRegisters(code: CodeObject, pc: number): number[] {
+  const w = code.code;
+  const op = w[pc * 4]!;
+  const a = w[pc * 4 + 1]!;
+  const b = w[pc * 4 + 2]!;
+  const c = w[pc * 4 + 3]!;
+  const info = OPCODES[op]!;
+  const out: number[] = [];
+  const operands = [a, b, c];
+  info.operands.forEach((kind, i) => {
+    if (kind === "dst" || kind === "rw") out.push(operands[i]!);
+  });
+  switch (info.name) {
+    case "DELETE_FAST":
+      out.push(a);
+      break;
+    case "COPY_FREE_VARS":
+      for (let i = 0; i < a; i++) out.push(code.freeBase + i);
+      break;
+    case "LOAD_METHOD":
+    case "CHECK_EG_MATCH":
+    case "BEFORE_WITH":
+    case "BEFORE_ASYNC_WITH":
+      out.push(a, a + 1);
+      break;
+    case "UNPACK_SEQUENCE":
+      for (let i = 0; i < c; i++) out.push(a + i);
+      break;
+    case "UNPACK_EX": {
+      const n = (c & 0xff) + 1 + (c >> 8);
+      for (let i = 0; i < n; i++) out.push(a + i);
+      break;
+    }
+  }
+  return out;
+}
+
+function jumpTargets(code: CodeObject): Set<number> {
+  const targets = new Set<number>([0]);
+  const w = code.code;
+  for (let pc = 0; pc < code.length; pc++) {
+    const info = OPCODES[w[pc * 4]!]!;
+    info.operands.forEach((kind, i) => {
+      if (kind === "target") targets.add(w[pc * 4 + 1 + i]!);
+    });
+  }
+  return targets;
+}
+
+const INT = TypeBits.Int;
+const FLOAT = TypeBits.Float;
+const STR = TypeBits.Str;
+
+export interface GenOptions {
+  speculate: boolean;
+  stress: boolean;
+  genericSites: ReadonlySet<number>;
+}
+
+export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
+  if ((code.co_flags & GENERATOR_FLAGS) !== 0) throw new Unsupported("generator");
+  return new Generator(code, rt, options).run();
+}
+
+class Generator {
+  private readonly out: string[] = [];
+  private readonly constants: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  private readonly targets: Set<number>;
+  /** Named registers ever written: written back to R at sync points. */
+  private readonly syncable: number[];
+  private dirty = new Set<number>();
+  /** Register -> the method a speculative LOAD_METHOD put there (still valid). */
+  private knownMethod = new Map<number, { method: PyObject; selfReg: number }>();
+  private pc = 0;
+
+  constructor(
+    private readonly code: CodeObject,
+    private readonly rt: CodeRuntime,
+    private readonly options: GenOptions,
+  ) {
+    this.targets = jumpTargets(code);
+    const named = new Set<number>();
+    for (let pc = 0; pc < code.length; pc++)
+      for (const r of writtenRegisters(code, pc)) if (r < code.constBase) named.add(r);
+    this.syncable = [...named].sort((x, y) => x - y);
+  }
+
+  run(): Generated {
+    const code = this.code;
+    const body: string[] = [];
+    const named: string[] = [];
+    for (let r = 0; r < code.constBase; r++) named.push(`r${r} = R[${r}]`);
+    const temps: string[] = [];
+    for (let r = code.tempBase; r < code.nregisters; r++) temps.push(`r${r}`);
+    for (let pc = 0; pc < code.length; pc++) {
+      this.pc = pc;
+      if (this.targets.has(pc)) {
+        this.out.push(`case ${pc}:`);
+        this.dirty = new Set(this.syncable);
+        this.knownMethod.clear();
+      }
+      this.instruction(pc);
+      for (const r of writtenRegisters(code, pc)) {
+        this.knownMethod.delete(r);
+        if (r > 0) this.knownMethod.delete(r - 1);
+      }
+    }
+    const writeBack: string[] = [];
+    for (const r of this.syncable) writeBack.push(`R[${r}] = r${r};`);
+    for (let r = code.tempBase; r < code.nregisters; r++) writeBack.push(`R[${r}] = r${r};`);
+    // Frames made for compiled code do not get the constant registers; the interpreter needs them.
+    const consts = this.rt.consts;
+    for (let k = 0; k < consts.length; k++)
+      writeBack.push(`R[${code.constBase + k}] = ${this.constant(consts[k])};`);
+    const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
+    body.push(`return function ${fname}(f, pc) {`);
+    body.push(`const R = f.regs;`);
+    if (named.length > 0) body.push(`let ${named.join(", ")};`);
+    if (temps.length > 0) {
+      body.push(`let ${temps.join(", ")};`);
+      body.push(`if (pc !== 0) { ${temps.map((t) => `${t} = R[${t.slice(1)}];`).join(" ")} }`);
+    }
+    body.push(`let kw = null, dpc = 0, why = "";`);
+    body.push(`const G = f.globals, B = f.builtins;`);
+    body.push(`try {`);
+    body.push(`exit: for (;;) { switch (pc) {`);
+    body.push(...this.out);
+    body.push(`default: dpc = pc; why = "entry at an instruction that is not a jump target"; break exit;`);
+    body.push(`} }`);
+    body.push(`} catch (e) {`);
+    body.push(...writeBack);
+    body.push(`H.pending(e); return DEOPT;`);
+    body.push(`}`);
+    body.push(...writeBack);
+    body.push(`f.pc = dpc; H.deopt(f, S, dpc, why); return DEOPT;`);
+    body.push(`};`);
+    const decls = this.constants.map((_, i) => `const c${i} = K[${i}];`);
+    const source = [...decls, ...body].join("\n");
+    return { source, constants: this.constants };
+  }
+
+  // ---- pieces ----
+
+  private constant(v: unknown): string {
+    if (typeof v === "number" && Number.isSafeInteger(v) && !Object.is(v, -0))
+      return v < 0 ? `(${v})` : `${v}`;
+    if (typeof v === "boolean") return v ? "true" : "false";
+    if (v === undefined) return "undefined";
+    let i = this.constIndex.get(v);
+    if (i === undefined) {
+      i = this.constants.length;
+      this.constants.push(v);
+      this.constIndex.set(v, i);
+    }
+    return `c${i}`;
+  }
+
+  /** The JS expression reading register x. */
+  private r(x: number): string {
+    const code = this.code;
+    if (x >= code.constBase && x < code.tempBase) return this.constant(this.rt.consts[x - code.constBase]);
+    return `r${x}`;
+  }
+
+  private set(x: number, expr: string): string {
+    if (x < this.code.constBase) this.dirty.add(x);
+    return `r${x} = ${expr};`;
+  }
+
+  private emit(line: string): void {
+    this.out.push(line);
+  }
+
+  /** Writes dirty named registers back to R (from here on they are clean). */
+  private sync(): void {
+    if (this.dirty.size === 0) return;
+    this.emit([...this.dirty].map((r) => `R[${r}] = r${r};`).join(" "));
+    this.dirty.clear();
+  }
+
+  /** The write-back code for a path that may or may not run (leaves the registers dirty). */
+  private syncText(): string {
+    return [...this.dirty].map((r) => `R[${r}] = r${r};`).join(" ");
+  }
+
+  private str(s: string): string {
+    return JSON.stringify(s);
+  }
+
+  private name(i: number): string {
+    return this.str(this.code.co_names[i]!);
+  }
+
+  private speculates(): boolean {
+    return this.options.speculate && !this.options.genericSites.has(this.pc);
+  }
+
+  /** `if (<fails>) deopt` for a guard whose success condition is `ok`. */
+  private guard(ok: string, reason: string): void {
+    const stress = this.options.stress ? " || H.stress()" : "";
+    this.emit(`if (!(${ok})${stress}) { dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`);
+  }
+
+  private deoptHere(reason: string): string {
+    return `{ dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`;
+  }
+
+  private setPc(): void {
+    this.emit(`f.pc = ${this.pc};`);
+  }
+
+  private feedback(): [number, number] {
+    const fb = this.rt.feedback[this.pc]!;
+    return [fb & 0xff, (fb >> 8) & 0xff];
+  }
+
+  private regList(start: number, count: number): string {
+    const parts: string[] = [];
+    for (let i = 0; i < count; i++) parts.push(this.r(start + i));
+    return `[${parts.join(", ")}]`;
+  }
+
+  // ---- instructions ----
+
+  private instruction(pc: number): void {
+    const w = this.code.code;
+    const op = w[pc * 4]!;
+    const a = w[pc * 4 + 1]!;
+    const b = w[pc * 4 + 2]!;
+    const c = w[pc * 4 + 3]!;
+    const code = this.code;
+    switch (op) {
+      case 0: // NOP
+        return;
+      case 1: // MOVE
+        this.emit(this.set(a, this.r(b)));
+        return;
+      case 2: // LOAD_FAST_CHECK
+        this.emit(
+          `if (r${a} === undefined) { f.pc = ${pc}; throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
+        );
+        return;
+      case 3: // DELETE_FAST
+        this.emit(
+          `if (r${a} === undefined) { f.pc = ${pc}; throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
+        );
+        this.emit(this.set(a, "undefined"));
+        return;
+      case 4: // MAKE_CELL
+        this.emit(this.set(a, `new H.PyCell(${b < 0 ? "undefined" : this.r(b)})`));
+        return;
+      case 5: // COPY_FREE_VARS
+        for (let i = 0; i < a; i++) this.emit(this.set(code.freeBase + i, `f.func.closure[${i}]`));
+        return;
+      case 6: // LOAD_DEREF
+        this.setPc();
+        this.emit(
+          `{ const v = r${b}.value; if (v === undefined) throw H.emptyCell(CODE, ${b}); ${this.set(a, "v")} }`,
+        );
+        return;
+      case 7: // STORE_DEREF
+        this.emit(`r${a}.value = ${this.r(b)};`);
+        return;
+      case 8: // DELETE_DEREF
+        this.setPc();
+        this.emit(`if (r${a}.value === undefined) throw H.emptyCell(CODE, ${a}); r${a}.value = undefined;`);
+        return;
+      case 9: // LOAD_CLASSDEREF
+        this.setPc();
+        this.sync();
+        this.emit(
+          `{ const v = H.lookupMapping(f.locals, ${this.name(c)}); if (v !== undefined) ${this.set(a, "v")} else { const cv = r${b}.value; if (cv === undefined) throw H.emptyCell(CODE, ${b}); ${this.set(a, "cv")} } }`,
+        );
+        return;
+      case 10: // LOAD_NAME
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.loadName(f, ${this.name(b)})`));
+        return;
+      case 11: // STORE_NAME
+        this.setPc();
+        this.sync();
+        this.emit(`H.storeName(f, ${this.name(a)}, ${this.r(b)});`);
+        return;
+      case 12: // DELETE_NAME
+        this.setPc();
+        this.sync();
+        this.emit(`H.deleteName(f, ${this.name(a)});`);
+        return;
+      case 13:
+        this.loadGlobal(a, b);
+        return;
+      case 14: // STORE_GLOBAL
+        this.setPc();
+        this.sync();
+        this.emit(`G.setStr(${this.name(a)}, ${this.r(b)});`);
+        return;
+      case 15: // DELETE_GLOBAL
+        this.setPc();
+        this.sync();
+        this.emit(`H.deleteGlobal(f, ${this.name(a)});`);
+        return;
+      case 16:
+        this.loadAttr(a, b, c);
+        return;
+      case 17:
+        this.storeAttr(a, b, c);
+        return;
+      case 18: // DELETE_ATTR
+        this.setPc();
+        this.sync();
+        this.emit(`H.delAttr(${this.r(a)}, ${this.name(b)});`);
+        return;
+      case 19:
+        this.loadMethod(a, b, c);
+        return;
+      case 20:
+        this.binarySubscr(a, b, c);
+        return;
+      case 21:
+        this.storeSubscr(a, b, c);
+        return;
+      case 22: // DELETE_SUBSCR
+        this.setPc();
+        this.sync();
+        this.emit(`H.delItem(${this.r(a)}, ${this.r(b)});`);
+        return;
+      case 23: // BUILD_SLICE
+        this.emit(
+          this.set(a, `new H.PySlice(${this.r(b)}, ${this.r(b + 1)}, ${c === 3 ? this.r(b + 2) : "H.None"})`),
+        );
+        return;
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+        this.compare(a, b, c, op - 50);
+        return;
+      case 56: // IS_OP
+        this.emit(this.set(a, `${this.r(b)} === ${this.r(c)}`));
+        return;
+      case 57: // IS_NOT_OP
+        this.emit(this.set(a, `${this.r(b)} !== ${this.r(c)}`));
+        return;
+      case 58: // CONTAINS_OP
+      case 59: // NOT_CONTAINS_OP
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `${op === 59 ? "!" : ""}H.contains(${this.r(c)}, ${this.r(b)})`));
+        return;
+      case 60: // UNARY_POSITIVE
+        this.setPc();
+        this.emit(
+          `{ const x = ${this.r(b)}; if (typeof x === "number") ${this.set(a, "x")} else { ${this.syncText()} ${this.set(a, `H.unaryOp(x, "pos")`)} } }`,
+        );
+        return;
+      case 61: // UNARY_NEGATIVE
+        this.setPc();
+        this.emit(
+          `{ const x = ${this.r(b)}; if (typeof x === "number" && x !== 0) ${this.set(a, "-x")} else if (typeof x === "object" && x.type === H.floatType) ${this.set(a, "new H.PyFloat(-x.value)")} else { ${this.syncText()} ${this.set(a, `H.unaryOp(x, "neg")`)} } }`,
+        );
+        return;
+      case 62: // UNARY_INVERT
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
+        return;
+      case 63: // UNARY_NOT
+        this.setPc();
+        this.emit(
+          `{ const x = ${this.r(b)}; if (x === true || x === false) ${this.set(a, "!x")} else { ${this.syncText()} ${this.set(a, "!H.isTrue(x)")} } }`,
+        );
+        return;
+      case 64: // JUMP_FORWARD
+        this.emit(`pc = ${a}; continue;`);
+        return;
+      case 65: // JUMP_BACKWARD
+        this.setPc();
+        this.emit(`if (V.interruptPending) { ${this.syncText()} H.checkInterrupt(); }`);
+        this.emit(`pc = ${a}; continue;`);
+        return;
+      case 66:
+      case 67:
+        this.branchOnTruth(a, b, op === 67);
+        return;
+      case 68: // POP_JUMP_IF_NONE
+        this.emit(`if (${this.r(a)} === H.None) { pc = ${b}; continue; }`);
+        return;
+      case 69: // POP_JUMP_IF_NOT_NONE
+        this.emit(`if (${this.r(a)} !== H.None) { pc = ${b}; continue; }`);
+        return;
+      case 70: // GET_ITER
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.getIter(${this.r(b)})`));
+        return;
+      case 71:
+        this.forIter(a, b, c);
+        return;
+      case 80: // RETURN_VALUE
+        this.emit(`if (f.pyFrame !== null) { ${this.syncText()} } return ${this.r(a)};`);
+        return;
+      case 81: // BUILD_TUPLE
+        this.emit(this.set(a, c === 0 ? "H.newTuple([])" : `new H.PyTuple(${this.regList(b, c)})`));
+        return;
+      case 82: // BUILD_LIST
+        this.emit(this.set(a, `new H.PyList(${this.regList(b, c)})`));
+        return;
+      case 83: // BUILD_SET
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.newSet(${this.regList(b, c)})`));
+        return;
+      case 84: {
+        // BUILD_MAP
+        this.setPc();
+        this.sync();
+        const sets: string[] = [];
+        for (let i = 0; i < c; i++) sets.push(`d.set(${this.r(b + 2 * i)}, ${this.r(b + 2 * i + 1)});`);
+        this.emit(`{ const d = new H.PyDict(); ${sets.join(" ")} ${this.set(a, "d")} }`);
+        return;
+      }
+      case 85: // BUILD_STRING
+        this.setPc();
+        this.emit(this.set(a, `H.buildString(${this.regList(b, c)}, 0, ${c})`));
+        return;
+      case 86: // LIST_TO_TUPLE
+        this.emit(this.set(a, `H.newTuple(${this.r(b)}.items.slice())`));
+        return;
+      case 87: // LIST_APPEND
+        this.emit(`${this.r(a)}.items.push(${this.r(b)});`);
+        return;
+      case 88: // SET_ADD
+        this.setPc();
+        this.sync();
+        this.emit(`H.setAdd(${this.r(a)}, ${this.r(b)});`);
+        return;
+      case 89: // MAP_ADD
+        this.setPc();
+        this.sync();
+        this.emit(`${this.r(a)}.set(${this.r(b)}, ${this.r(c)});`);
+        return;
+      case 90: // LIST_EXTEND
+      case 91: // SET_UPDATE
+      case 92: // DICT_UPDATE
+        this.setPc();
+        this.sync();
+        this.emit(
+          `H.${op === 90 ? "listExtend" : op === 91 ? "setUpdate" : "dictUpdate"}(${this.r(a)}, ${this.r(b)});`,
+        );
+        return;
+      case 93: // DICT_MERGE
+        this.setPc();
+        this.sync();
+        this.emit(`H.dictMerge(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
+        return;
+      case 94:
+        this.unpackSequence(a, b, c);
+        return;
+      case 95: {
+        // UNPACK_EX
+        this.setPc();
+        this.sync();
+        const n = (c & 0xff) + 1 + (c >> 8);
+        this.emit(`H.unpackEx(R, ${a}, ${this.r(b)}, ${c});`);
+        for (let i = 0; i < n; i++) this.emit(this.set(a + i, `R[${a + i}]`));
+        return;
+      }
+      case 96: // FORMAT_VALUE
+        this.setPc();
+        this.sync();
+        this.emit(
+          this.set(a, `H.formatValue(${this.r(b)}, ${c}, ${(c & 4) !== 0 ? this.r(b + 1) : "undefined"})`),
+        );
+        return;
+      case 97: // KW_NAMES
+        this.emit(`kw = ${this.constant((code.co_consts[a] as ConstTuple).items)};`);
+        return;
+      case 98:
+      case 99:
+        this.call(a, b, c, op === 99);
+        return;
+      case 100: // CALL_FUNCTION_EX
+        this.setPc();
+        this.sync();
+        this.emit(
+          this.set(a, `H.callEx(${this.r(b)}, ${this.r(b + 1)}, ${(c & 1) !== 0 ? this.r(b + 2) : "null"})`),
+        );
+        return;
+      case 101: {
+        // MAKE_FUNCTION
+        this.setPc();
+        this.sync();
+        let n = 1;
+        for (let bit = 1; bit <= 8; bit <<= 1) if ((c & bit) !== 0) n++;
+        this.emit(this.set(a, `H.makeFunction(f, ${this.regList(b, n)}, 0, ${c})`));
+        return;
+      }
+      case 102: // LOAD_BUILD_CLASS
+        this.setPc();
+        this.emit(this.set(a, "H.loadBuildClass(f)"));
+        return;
+      case 103: // SETUP_ANNOTATIONS
+        this.setPc();
+        this.sync();
+        this.emit("H.setupAnnotations(f);");
+        return;
+      case 104: // LOAD_ASSERTION_ERROR
+        this.emit(this.set(a, "H.assertionError()"));
+        return;
+      case 105: // RAISE_VARARGS
+        this.setPc();
+        this.sync();
+        this.emit(
+          `throw H.raise(${c}, ${c >= 1 ? this.r(a) : "undefined"}, ${c >= 2 ? this.r(b) : "undefined"});`,
+        );
+        return;
+      case 106: // RERAISE
+        this.setPc();
+        this.emit(`throw H.reraise(${this.r(a)});`);
+        return;
+      case 107: // PUSH_EXC_INFO
+        this.emit(`${this.set(a, "V.excInfo ?? H.None")} V.excInfo = ${this.r(b)};`);
+        return;
+      case 108: // POP_EXCEPT
+        this.emit(`{ const v = ${this.r(a)}; V.excInfo = v === H.None || v === undefined ? null : v; }`);
+        return;
+      case 109: // CHECK_EXC_MATCH
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.checkExcMatch(${this.r(b)}, ${this.r(c)})`));
+        return;
+      case 110: // CHECK_EG_MATCH
+        this.setPc();
+        this.sync();
+        this.emit(`H.checkEgMatch(R, ${a}, ${this.r(b)}, ${this.r(c)});`);
+        this.emit(`${this.set(a, `R[${a}]`)} ${this.set(a + 1, `R[${a + 1}]`)}`);
+        return;
+      case 111: // PREP_RERAISE_STAR
+        this.setPc();
+        this.emit(this.set(a, `H.prepReraiseStar(${this.r(b)}, ${this.r(c)})`));
+        return;
+      case 112: // BEFORE_WITH
+      case 113: // BEFORE_ASYNC_WITH
+        this.setPc();
+        this.sync();
+        this.emit(`H.${op === 112 ? "beforeWith" : "beforeAsyncWith"}(R, ${a}, ${this.r(b)});`);
+        this.emit(`${this.set(a, `R[${a}]`)} ${this.set(a + 1, `R[${a + 1}]`)}`);
+        return;
+      case 114: // WITH_EXCEPT_START
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.withExceptStart(${this.r(b)}, ${this.r(c)})`));
+        return;
+      case 115: // IMPORT_NAME
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.importName(f, ${this.name(b)}, ${this.r(c + 1)}, ${this.r(c)})`));
+        return;
+      case 116: // IMPORT_FROM
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.importFrom(${this.r(b)}, ${this.name(c)})`));
+        return;
+      case 117: // IMPORT_STAR
+        this.setPc();
+        this.sync();
+        this.emit(`H.importStar(f, ${this.r(a)});`);
+        return;
+      case 118: // PRINT_EXPR
+        this.setPc();
+        this.sync();
+        this.emit(`H.printExpr(${this.r(a)});`);
+        return;
+      case 119: // GET_LEN
+      case 120: // MATCH_MAPPING
+      case 121: {
+        // MATCH_SEQUENCE
+        this.setPc();
+        this.sync();
+        const fn = op === 119 ? "getLen" : op === 120 ? "matchMapping" : "matchSequence";
+        this.emit(this.set(a, `H.${fn}(${this.r(b)})`));
+        return;
+      }
+      case 122: // MATCH_KEYS
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.matchKeys(${this.r(b)}, ${this.r(c)})`));
+        return;
+      case 123: // MATCH_CLASS
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.matchClass(${this.r(b)}, ${this.r(b + 1)}, ${this.r(b + 2)}, ${c})`));
+        return;
+      case 124: // COPY_DICT_WITHOUT_KEYS
+        this.setPc();
+        this.sync();
+        this.emit(this.set(a, `H.copyDictWithoutKeys(${this.r(b)}, ${this.r(c)})`));
+        return;
+    }
+    if (op >= 24 && op <= 36) {
+      this.binary(a, b, c, op - 24, false);
+      return;
+    }
+    if (op >= 37 && op <= 49) {
+      this.binary(a, b, c, op - 37, true);
+      return;
+    }
+    throw new Unsupported(OPCODES[op]?.name ?? `opcode ${op}`);
+  }
+
+  private loadGlobal(a: number, b: number): void {
+    const cache = this.rt.caches[this.pc] as GlobalCache | undefined;
+    const slow = `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
+    this.setPc();
+    if (cache !== undefined && "globalsVersion" in cache && this.speculates()) {
+      this.emit(
+        this.set(
+          a,
+          `G.version === ${cache.globalsVersion} && B.version === ${cache.builtinsVersion} ? ${this.constant(cache.value)} : ${slow}`,
+        ),
+      );
+      return;
+    }
+    this.emit(
+      `{ const e = C[${this.pc}]; ${this.set(a, `e !== undefined && e.globalsVersion === G.version && e.builtinsVersion === B.version ? e.value : ${slow}`)} }`,
+    );
+  }
+
+  /** A condition that `o` has exactly type t (which has the given version). */
+  private typeTest(o: string, t: PyType): string {
+    if (t === strType) return `typeof ${o} === "string"`;
+    return `typeof ${o} === "object" && ${o}.type === ${this.constant(t)}`;
+  }
+
+  private attrCache(): AttrCache | undefined {
+    const cache = this.rt.caches[this.pc] as AttrCache | undefined;
+    if (cache === undefined || !("kind" in cache) || !this.speculates()) return undefined;
+    return cache;
+  }
+
+  private loadAttr(a: number, b: number, c: number): void {
+    const name = this.name(c);
+    const cache = this.attrCache();
+    this.setPc();
+    const slow = `{ ${this.syncText()} ${this.set(a, `H.loadAttr(o, ${name}, C, ${this.pc})`)} }`;
+    if (cache !== undefined && (cache.kind === 2 || cache.kind === 0)) {
+      const t = cache.type as PyType;
+      const T = this.constant(t);
+      this.emit(`{ const o = ${this.r(b)}; let d, v;`);
+      this.guard(
+        `typeof o === "object" && o.type === ${T} && ${T}.version === ${cache.version}`,
+        `type of the object of .${this.code.co_names[c]} changed`,
+      );
+      if (cache.kind === 2)
+        this.emit(
+          `if ((d = o.dict) != null && (v = d[${name}]) !== undefined) ${this.set(a, "v")} else ${slow} }`,
+        );
+      else
+        this.emit(
+          `if ((d = o.dict) == null || d[${name}] === undefined) ${this.set(a, `new H.PyMethod(${this.constant(cache.value)}, o)`)} else ${slow} }`,
+        );
+      return;
+    }
+    this.emit(`{ const o = ${this.r(b)}; const e = C[${this.pc}]; let d, v;`);
+    this.emit(
+      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (e.kind === 2 || e.kind === 0)) {`,
+    );
+    this.emit(`d = o.dict; v = d == null || d instanceof Map ? undefined : d[${name}];`);
+    this.emit(`if (v !== undefined) { if (e.kind === 2) { ${this.set(a, "v")} } else ${slow} }`);
+    this.emit(`else if (e.kind === 0) { ${this.set(a, "new H.PyMethod(e.value, o)")} } else ${slow}`);
+    this.emit(`} else ${slow} }`);
+  }
+
+  private storeAttr(a: number, b: number, c: number): void {
+    const name = this.name(b);
+    const cache = this.attrCache();
+    this.setPc();
+    if (cache !== undefined && cache.kind === 3) {
+      const T = this.constant(cache.type);
+      this.emit(`{ const o = ${this.r(a)}; let d;`);
+      this.guard(
+        `typeof o === "object" && o.type === ${T} && ${T}.version === ${cache.version} && (d = o.dict) != null`,
+        `type of the object of .${this.code.co_names[b]} = changed`,
+      );
+      this.emit(`d[${name}] = ${this.r(c)}; }`);
+      return;
+    }
+    this.emit(`{ const o = ${this.r(a)}; const e = C[${this.pc}]; let d;`);
+    this.emit(
+      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (d = o.dict) != null && !(d instanceof Map)) d[${name}] = ${this.r(c)};`,
+    );
+    this.emit(`else { ${this.syncText()} H.storeAttr(o, ${name}, ${this.r(c)}, C, ${this.pc}); } }`);
+  }
+
+  private loadMethod(a: number, b: number, c: number): void {
+    const name = this.name(c);
+    const cache = this.attrCache();
+    this.setPc();
+    if (
+      cache !== undefined &&
+      cache.kind === 0 &&
+      (cache.value instanceof PyFunction || cache.value instanceof PyMethodDescriptor)
+    ) {
+      const t = cache.type as PyType;
+      const T = this.constant(t);
+      this.emit(`{ const o = ${this.r(b)}; let d;`);
+      const shadow =
+        t === strType ? "" : ` && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)`;
+      this.guard(
+        `${this.typeTest("o", t)} && ${T}.version === ${cache.version}${shadow}`,
+        `type of the object of .${this.code.co_names[c]}() changed`,
+      );
+      this.emit(`${this.set(a, this.constant(cache.value))} ${this.set(a + 1, "o")} }`);
+      this.knownMethod.set(a, { method: cache.value, selfReg: a + 1 });
+      return;
+    }
+    this.sync();
+    this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); const e = C[${this.pc}]; let d, m;`);
+    this.emit(
+      `if (e !== undefined && e.type === t && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
+    );
+    this.emit(
+      `else if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
+    );
+  }
+
+  private call(a: number, b: number, c: number, method: boolean): void {
+    this.setPc();
+    this.sync();
+    const known = method ? this.knownMethod.get(b) : undefined;
+    if (known !== undefined) {
+      const args = this.regList(b + 2, c);
+      const fn = this.constant(known.method);
+      if (known.method instanceof PyMethodDescriptor) {
+        this.emit(`if (V.interruptPending) H.checkInterrupt();`);
+        this.emit(`${this.set(a, `${fn}.call(${this.r(b + 1)}, ${args}, kw)`)} kw = null;`);
+      } else {
+        this.emit(`${this.set(a, `H.callMethodWithSelf(${fn}, ${this.r(b + 1)}, ${args}, kw)`)} kw = null;`);
+      }
+      return;
+    }
+    if (!method) {
+      this.emit(`${this.set(a, `H.callAny(${this.r(b)}, ${this.regList(b + 1, c)}, kw)`)} kw = null;`);
+      return;
+    }
+    const args = this.regList(b + 2, c);
+    this.emit(
+      `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${this.r(b)}, ${args}, kw) : H.callMethodWithSelf(${this.r(b)}, s, ${args}, kw)`)} kw = null; }`,
+    );
+  }
+
+  private binarySubscr(a: number, b: number, c: number): void {
+    this.setPc();
+    this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let v;`);
+    this.emit(
+      `if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && i >= 0 && i < x.items.length) v = x.items[i];`,
+    );
+    this.emit(`else if (typeof x === "object" && x.type === H.listType) v = H.listGetItem(x, i);`);
+    this.emit(`else { ${this.syncText()} v = H.getItem(x, i); }`);
+    this.emit(`${this.set(a, "v")} }`);
+  }
+
+  private storeSubscr(a: number, b: number, c: number): void {
+    this.setPc();
+    this.emit(`{ const x = ${this.r(a)}, i = ${this.r(b)};`);
+    this.emit(
+      `if (typeof x === "object" && x.type === H.listType && typeof i === "number" && i >= 0 && i < x.items.length) x.items[i] = ${this.r(c)};`,
+    );
+    this.emit(`else if (typeof x === "object" && x.type === H.listType) H.listSetItem(x, i, ${this.r(c)});`);
+    this.emit(`else { ${this.syncText()} H.setItem(x, i, ${this.r(c)}); } }`);
+  }
+
+  private unpackSequence(a: number, b: number, c: number): void {
+    this.setPc();
+    const fast: string[] = [];
+    for (let i = 0; i < c; i++) fast.push(this.set(a + i, `s.items[${i}]`));
+    const slow: string[] = [];
+    for (let i = 0; i < c; i++) slow.push(this.set(a + i, `R[${a + i}]`));
+    this.emit(`{ const s = ${this.r(b)};`);
+    this.emit(
+      `if (typeof s === "object" && (s.type === H.tupleType || s.type === H.listType) && s.items.length === ${c}) { ${fast.join(" ")} }`,
+    );
+    this.emit(`else { ${this.syncText()} H.unpackSequence(R, ${a}, s, ${c}); ${slow.join(" ")} } }`);
+  }
+
+  private forIter(a: number, b: number, c: number): void {
+    this.setPc();
+    this.emit(`{ const it = ${this.r(b)}; let v;`);
+    this.emit(
+      `if (it instanceof H.RangeIterator && it.remaining > 0) { it.remaining--; v = it.next; it.next = v + it.step; }`,
+    );
+    this.emit(
+      `else if (it instanceof H.ListIterator && it.list !== null && it.index < it.list.items.length) v = it.list.items[it.index++];`,
+    );
+    this.emit(`else { ${this.syncText()} v = H.iterNext(it); }`);
+    this.emit(`if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`);
+  }
+
+  private branchOnTruth(a: number, target: number, jumpIfTrue: boolean): void {
+    const fb = this.rt.feedback[this.pc]!;
+    const x = this.r(a);
+    const jump = `{ pc = ${target}; continue; }`;
+    // Feedback: 1 = the jump was taken, 2 = it fell through.
+    if (this.speculates() && (fb === 1 || fb === 2)) {
+      const seenJump = fb === 1;
+      const takenValue = jumpIfTrue ? "true" : "false";
+      const otherValue = jumpIfTrue ? "false" : "true";
+      // Only a bool is decided without side effects, so only then can the unseen direction
+      // leave before the instruction has done anything.
+      if (seenJump) {
+        this.emit(`if (${x} === ${takenValue}) ${jump}`);
+        this.emit(
+          `if (${x} === ${otherValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere("branch taken the other way")}`,
+        );
+      } else {
+        this.emit(
+          `if (${x} === ${takenValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere("branch taken the other way")}`,
+        );
+        this.emit(`if (${x} !== ${otherValue}) {`);
+      }
+      this.setPc();
+      this.emit(`${this.syncText()} if (${jumpIfTrue ? "" : "!"}H.isTrue(${x})) ${jump}`);
+      if (!seenJump) this.emit(`}`);
+      return;
+    }
+    this.emit(`{ const x = ${x};`);
+    this.emit(`if (x === ${jumpIfTrue ? "true" : "false"}) ${jump}`);
+    this.emit(
+      `if (x !== ${jumpIfTrue ? "false" : "true"}) { f.pc = ${this.pc}; ${this.syncText()} if (${jumpIfTrue ? "" : "!"}H.isTrue(x)) ${jump} } }`,
+    );
+  }
+
+  // ---- arithmetic ----
+
+  private binary(a: number, b: number, c: number, op: number, inplace: boolean): void {
+    this.setPc();
+    const [lt, rt] = this.feedback();
+    const x = this.r(b);
+    const y = this.r(c);
+    const generic = `H.${inplace ? "inplaceOp" : "binaryOp"}(x, y, ${op})`;
+    const slow = `{ ${this.syncText()} ${this.set(a, generic)} }`;
+    const intOnly = lt === INT && rt === INT;
+    this.emit(`{ const x = ${x}, y = ${y};`);
+    if (this.speculates() && intOnly && intFast(op) !== null) {
+      this.guard(
+        `typeof x === "number" && typeof y === "number"`,
+        `operands of ${BINARY_NAMES[op]} not both int`,
+      );
+      this.emit(`${intFast(op)!(this.set(a, "t").replace(/;$/, ""), `{ ${this.set(a, generic)} }`)} }`);
+      return;
+    }
+    const parts: string[] = [];
+    const intCode = intFast(op);
+    if (intCode !== null)
+      parts.push(
+        `if (typeof x === "number" && typeof y === "number") { ${intCode(this.set(a, "t").replace(/;$/, ""), slow)} }`,
+      );
+    const floatCode = floatFast(op);
+    if (floatCode !== null && ((lt | rt) & FLOAT) !== 0) {
+      parts.push(
+        `${parts.length > 0 ? "else " : ""}if (typeof x === "object" && x.type === H.floatType && typeof y === "object" && y.type === H.floatType) { ${floatCode("x.value", "y.value", (e) => this.set(a, e), slow)} }`,
+      );
+      parts.push(
+        `else if (typeof x === "object" && x.type === H.floatType && typeof y === "number") { ${floatCode("x.value", "y", (e) => this.set(a, e), slow)} }`,
+      );
+      parts.push(
+        `else if (typeof x === "number" && typeof y === "object" && y.type === H.floatType) { ${floatCode("x", "y.value", (e) => this.set(a, e), slow)} }`,
+      );
+    }
+    if (op === 0 && ((lt | rt) & STR) !== 0)
+      parts.push(
+        `${parts.length > 0 ? "else " : ""}if (typeof x === "string" && typeof y === "string") ${this.set(a, "x + y")}`,
+      );
+    parts.push(parts.length > 0 ? `else ${slow}` : slow);
+    this.emit(parts.join("\n"));
+    this.emit(`}`);
+  }
+
+  private compare(a: number, b: number, c: number, op: number): void {
+    this.setPc();
+    const [lt, rt] = this.feedback();
+    const js = ["<", "<=", "===", "!==", ">", ">="][op]!;
+    const slow = `{ ${this.syncText()} ${this.set(a, `H.richCompare(x, y, ${op})`)} }`;
+    this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
+    if (this.speculates() && lt === INT && rt === INT) {
+      this.guard(`typeof x === "number" && typeof y === "number"`, `operands of comparison not both int`);
+      this.emit(`${this.set(a, `x ${js} y`)} }`);
+      return;
+    }
+    const parts = [`if (typeof x === "number" && typeof y === "number") ${this.set(a, `x ${js} y`)}`];
+    if (((lt | rt) & FLOAT) !== 0) {
+      parts.push(
+        `else if (typeof x === "object" && x.type === H.floatType && typeof y === "object" && y.type === H.floatType) ${this.set(a, `x.value ${js} y.value`)}`,
+      );
+      parts.push(
+        `else if (typeof x === "object" && x.type === H.floatType && typeof y === "number") ${this.set(a, `x.value ${js} y`)}`,
+      );
+      parts.push(
+        `else if (typeof x === "number" && typeof y === "object" && y.type === H.floatType) ${this.set(a, `x ${js} y.value`)}`,
+      );
+    }
+    if (((lt | rt) & STR) !== 0)
+      parts.push(`else if (typeof x === "string" && typeof y === "string") ${this.set(a, `x ${js} y`)}`);
+    parts.push(`else ${slow}`);
+    this.emit(parts.join("\n"));
+    this.emit(`}`);
+  }
+}
+
+const BINARY_NAMES = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
+
+/** Code for an int operation on two JS numbers x and y (safe integers), assigning `assign`
+ * (an assignment to t's target with `t` as the value) or running `slow`. */
+function intFast(op: number): ((assign: string, slow: string) => string) | null {
+  const int32 = `(x | 0) === x && (y | 0) === y`;
+  switch (op) {
+    case 0:
+      return (assign, slow) => `const t = x + y; if (Number.isSafeInteger(t)) ${assign}; else ${slow}`;
+    case 1:
+      return (assign, slow) => `const t = x - y; if (Number.isSafeInteger(t)) ${assign}; else ${slow}`;
+    case 2:
+      return (assign, slow) =>
+        `let t = x * y; if (Number.isSafeInteger(t)) { if (t === 0) t = 0; ${assign}; } else ${slow}`;
+    case 4:
+      return (assign, slow) => `if (y !== 0) { const t = new H.PyFloat(x / y); ${assign}; } else ${slow}`;
+    case 5:
+      return (assign, slow) =>
+        `if (${int32} && y !== 0) { const t = Math.floor(x / y) + 0; ${assign}; } else ${slow}`;
+    case 6:
+      return (assign, slow) =>
+        `if (${int32} && y !== 0) { const m = x % y; const t = m !== 0 && (m ^ y) < 0 ? m + y : m + 0; ${assign}; } else ${slow}`;
+    case 9:
+      return (assign, slow) =>
+        `if ((x | 0) === x && y >= 0 && y < 32) { const t = x >> y; ${assign}; } else ${slow}`;
+    case 10:
+      return (assign, slow) => `if (${int32}) { const t = x & y; ${assign}; } else ${slow}`;
+    case 11:
+      return (assign, slow) => `if (${int32}) { const t = x | y; ${assign}; } else ${slow}`;
+    case 12:
+      return (assign, slow) => `if (${int32}) { const t = x ^ y; ${assign}; } else ${slow}`;
+  }
+  return null;
+}
+
+/** Code for a float operation on the doubles xv and yv, producing a new float. */
+function floatFast(
+  op: number,
+): ((xv: string, yv: string, set: (e: string) => string, slow: string) => string) | null {
+  switch (op) {
+    case 0:
+    case 1:
+    case 2: {
+      const js = ["+", "-", "*"][op]!;
+      return (xv, yv, set) => set(`new H.PyFloat(${xv} ${js} ${yv})`);
+    }
+    case 4:
+      return (xv, yv, set, slow) => `if (${yv} !== 0) ${set(`new H.PyFloat(${xv} / ${yv})`)} else ${slow}`;
+  }
+  return null;
+}
+
+void floatType;

@@ -1,0 +1,57 @@
+// Compiling a code object: generate the source (codegen.ts), let V8 make a function of it, and
+// report the compilation on --jit-log. Installed as the VM's `jitHooks.compile` by the API
+// layer.
+
+import type { CodeObject } from "../compiler/code.js";
+import { codeRuntime } from "../vm/code_runtime.js";
+import { DEOPT, jitSettings, type JitCodeState, type JitEntry } from "../vm/jit_hooks.js";
+import { vm } from "../vm/state.js";
+import { generate, Unsupported } from "./codegen.js";
+import { helpers } from "./helpers.js";
+import { describe, maySpeculate } from "./policy.js";
+
+/** Code objects longer than this are left to the interpreter: they are module bodies that
+ * run once, and V8 compiles huge functions slowly. */
+const MAX_INSTRUCTIONS = 4000;
+
+export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | null {
+  if (code.length > MAX_INSTRUCTIONS) return null;
+  const started = performance.now();
+  const rt = codeRuntime(code);
+  const speculate = maySpeculate(state);
+  let generated;
+  try {
+    generated = generate(code, rt, {
+      speculate,
+      stress: jitSettings.stress,
+      genericSites: state.genericSites,
+    });
+  } catch (e) {
+    if (e instanceof Unsupported) {
+      jitSettings.log?.(`not compiled ${describe(code)}: ${e.message}`);
+      return null;
+    }
+    throw e;
+  }
+  const source = `${generated.source}\n//# sourceURL=${sourceUrl(code)}`;
+  const factory = new Function("H", "DEOPT", "S", "C", "CODE", "V", "K", source) as (
+    ...args: unknown[]
+  ) => JitEntry;
+  const entry = factory(helpers, DEOPT, state, rt.caches, code, vm, generated.constants);
+  state.compiles++;
+  state.deopts = 0;
+  const ms = performance.now() - started;
+  state.compileMs += ms;
+  jitSettings.log?.(
+    `compiled ${describe(code)}: ${code.length} instructions, ${speculate ? "speculative" : "generic"}, ` +
+      `${ms.toFixed(2)} ms (compilation ${state.compiles})`,
+  );
+  return entry;
+}
+
+/** A `//# sourceURL` naming the Python function and file, with nothing that could end the
+ * comment or the line. */
+function sourceUrl(code: CodeObject): string {
+  const clean = (s: string) => s.replace(/[^A-Za-z0-9_.<>/-]/g, "_");
+  return `swallow-jit:///${clean(code.co_filename)}/${clean(code.co_qualname)}`;
+}

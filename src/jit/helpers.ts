@@ -1,0 +1,166 @@
+// What generated code calls: the runtime's operations, gathered in one object that the code
+// factory receives as a value (generated code names nothing by text but its own locals).
+// Each helper is the interpreter's definition of the operation (src/objects/abstract.ts,
+// src/vm/ops.ts), so compiled and interpreted code cannot disagree on a slow path.
+
+import { dictType, floatType, listType, None, strType, tupleType } from "../objects/bootstrap.js";
+import {
+  binaryOp,
+  contains,
+  delAttr,
+  delItem,
+  getAttr,
+  getItem,
+  getIter,
+  inplaceOp,
+  isTrue,
+  iterNext,
+  richCompare,
+  setItem,
+  unaryOp,
+} from "../objects/abstract.js";
+import { call } from "../objects/call.js";
+import { PyDict } from "../objects/dict.js";
+import { exceptionType, PyBaseException } from "../objects/exceptions.js";
+import { PyFloat } from "../objects/float.js";
+import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
+import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
+import { typeOf, type PyObject } from "../objects/object.js";
+import { RangeIterator } from "../objects/range.js";
+import { PySlice } from "../objects/slice.js";
+import { newTuple, PyTuple } from "../objects/tuple.js";
+import type { CodeObject } from "../compiler/code.js";
+import { callFromJit, loadAttr, loadMethod, storeAttr } from "../vm/interpreter.js";
+import { PyCell, type Frame, type Reg } from "../vm/frame.js";
+import { runtimeFactories } from "../vm/factories.js";
+import { jitSettings, jitState, type JitCodeState } from "../vm/jit_hooks.js";
+import * as ops from "../vm/ops.js";
+import { vm } from "../vm/state.js";
+import { recordDeopt } from "./policy.js";
+
+/** A call from compiled code (CALL / CALL_METHOD after the arguments are gathered). */
+function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
+  if (vm.interruptPending) ops.checkInterrupt();
+  if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
+  if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+    args.unshift(fn.self);
+    return callFromJit(fn.func, args, kwnames);
+  }
+  return call(fn, args as PyObject[], kwnames);
+}
+
+/** CALL_METHOD with the method found by LOAD_METHOD (a function or method descriptor of
+ * `self`'s type) and `self` present. */
+function callMethodWithSelf(fn: PyObject, self: PyObject, args: Reg[], kwnames: KwNames): PyObject {
+  if (vm.interruptPending) ops.checkInterrupt();
+  if (fn instanceof PyMethodDescriptor) return fn.call(self, args as PyObject[], kwnames);
+  args.unshift(self);
+  if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
+  return call(fn, args as PyObject[], kwnames);
+}
+
+let stressState = 0x2545f491;
+/** Deterministic pseudo-random guard failures for the deopt-stress mode (xorshift32). */
+function stress(): boolean {
+  let x = stressState;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  stressState = x;
+  return (x & 7) === 0;
+}
+
+export const helpers = {
+  None,
+  floatType,
+  listType,
+  tupleType,
+  dictType,
+  strType,
+  PyFloat,
+  PyList,
+  PyTuple,
+  PyDict,
+  PyCell,
+  PyMethod,
+  PySlice,
+  RangeIterator,
+  ListIterator,
+  binaryOp,
+  inplaceOp,
+  richCompare,
+  unaryOp,
+  isTrue,
+  contains,
+  getAttr,
+  delAttr,
+  getItem,
+  setItem,
+  delItem,
+  getIter,
+  iterNext,
+  listGetItem,
+  listSetItem,
+  newTuple,
+  typeOf,
+  callAny,
+  callMethodWithSelf,
+  call,
+  loadAttr,
+  loadMethod,
+  storeAttr,
+  newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
+  setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
+  setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),
+  loadName: ops.loadName,
+  storeName: ops.storeName,
+  deleteName: ops.deleteName,
+  loadGlobal: ops.loadGlobal,
+  deleteGlobal: ops.deleteGlobal,
+  lookupMapping: ops.lookupMapping,
+  unboundLocal: ops.unboundLocal,
+  emptyCell: (code: CodeObject, reg: number) => ops.emptyCell(code, reg),
+  checkInterrupt: ops.checkInterrupt,
+  buildString: ops.buildString,
+  formatValue: ops.formatValue,
+  listExtend: ops.listExtend,
+  dictUpdate: ops.dictUpdate,
+  dictMerge: ops.dictMerge,
+  unpackSequence: ops.unpackSequence,
+  unpackEx: ops.unpackEx,
+  callEx: ops.callEx,
+  makeFunction: ops.makeFunction,
+  loadBuildClass: ops.loadBuildClass,
+  setupAnnotations: ops.setupAnnotations,
+  assertionError: () => exceptionType("AssertionError"),
+  raise: ops.raise,
+  reraise: ops.reraise,
+  checkExcMatch: ops.checkExcMatch,
+  checkEgMatch: ops.checkEgMatch,
+  prepReraiseStar: ops.prepReraiseStar,
+  beforeWith: ops.beforeWith,
+  beforeAsyncWith: ops.beforeAsyncWith,
+  withExceptStart: (exit: PyObject, e: PyObject) =>
+    call(exit, [typeOf(e), e, (e as PyBaseException).traceback ?? None], null),
+  importName: ops.importName,
+  importFrom: ops.importFrom,
+  importStar: ops.importStar,
+  printExpr: ops.printExpr,
+  getLen: ops.getLen,
+  matchMapping: ops.matchMapping,
+  matchSequence: ops.matchSequence,
+  matchKeys: ops.matchKeys,
+  matchClass: ops.matchClass,
+  copyDictWithoutKeys: ops.copyDictWithoutKeys,
+  stress,
+  /** Records the exception an instruction raised, for the interpreter to raise again. */
+  pending(e: unknown): void {
+    jitState.pending = e;
+  },
+  deopt(frame: Frame, state: JitCodeState, pc: number, reason: string): void {
+    recordDeopt(frame, state, pc, reason);
+  },
+  settings: jitSettings,
+};
+
+export type Helpers = typeof helpers;

@@ -1,0 +1,74 @@
+// The interpreter's side of the JIT (DESIGN.md, "Tier 1"): the settings, the per-code JIT
+// state kept on the CodeRuntime, and the protocol between compiled code and the loop.
+//
+// The JIT (src/jit/) sits above the VM, so the VM reaches it through `jitHooks.compile`,
+// installed by the API layer. Compiled code runs on the interpreter's own Frame: it is entered
+// with the frame pushed and an instruction index (0 for a call, a loop header for on-stack
+// replacement), keeps the registers in JavaScript variables, and either returns the frame's
+// return value or hands the frame back to the interpreter with DEOPT: the registers written
+// back to `frame.regs`, `frame.pc` at the instruction to resume, and, when the instruction
+// raised, the exception in `jitState.pending` to be raised there. Any instruction can thus
+// bail out to the interpreter, which carries on with no visible difference.
+
+import type { CodeObject } from "../compiler/code.js";
+import type { PyObject } from "../objects/object.js";
+import type { Frame } from "./frame.js";
+
+/** What compiled code returns when it hands the frame back to the interpreter. */
+export const DEOPT: unique symbol = Symbol("deopt");
+
+export type JitEntry = (frame: Frame, pc: number) => PyObject | typeof DEOPT;
+
+/** Per code object: the compiled entry and the history that decides recompilation. */
+export class JitCodeState {
+  entry: JitEntry | null = null;
+  /** Compilations so far; past `maxCompiles` the code is compiled without speculation. */
+  compiles = 0;
+  /** Deoptimisations of the current entry, and in total. */
+  deopts = 0;
+  totalDeopts = 0;
+  /** Instructions whose speculation failed: compiled generically from then on. */
+  readonly genericSites = new Set<number>();
+  /** Hotness (calls plus back-edges) at which the next compilation may happen. */
+  nextCompileAt = 0;
+  /** Set when the code cannot be compiled (generators) or compilation failed. */
+  never = false;
+  /** Milliseconds spent compiling this code. */
+  compileMs = 0;
+}
+
+export interface JitSettings {
+  enabled: boolean;
+  /** Calls plus back-edges before a code object is compiled (0: at its first call). */
+  threshold: number;
+  /** Make every guard fail at random (testing deoptimisation). */
+  stress: boolean;
+  /** Where --jit-log lines go (null: no log). */
+  log: ((line: string) => void) | null;
+  /** Python frames deeper than this run in the interpreter loop, which does not grow the
+   * JavaScript stack, so that deep recursion reaches RecursionError, not a stack overflow. */
+  maxDepth: number;
+}
+
+export const jitSettings: JitSettings = {
+  enabled: false,
+  threshold: 200,
+  stress: false,
+  log: null,
+  maxDepth: 300,
+};
+
+export const jitHooks: {
+  /** Compiles `code` (the JIT, installed by the API layer); null when it cannot be. */
+  compile: ((code: CodeObject, state: JitCodeState) => JitEntry | null) | null;
+} = { compile: null };
+
+/** The exception an instruction of compiled code raised, for the interpreter to raise at
+ * `frame.pc` when it takes the frame back. */
+export const jitState: { pending: unknown } = { pending: undefined };
+
+export function takePending(): unknown {
+  const e = jitState.pending;
+  jitState.pending = undefined;
+  return e;
+}
