@@ -68,9 +68,13 @@ export function normaliseInt(v: bigint): number | bigint {
 export class PyInstance implements PyObjectBase {
   dict: AttributeDict | null;
   /** Values of `__slots__` entries, by slot index. */
-  slots: (PyObject | undefined)[] | null = null;
+  slots: (PyObject | undefined)[] | null;
   constructor(public type: PyType) {
     this.dict = type.hasInstanceDict ? newAttributeDict() : null;
+    // Sized once: an array grown from [] by its first store gets room for 17 elements,
+    // which doubled the memory of a small instance with __slots__.
+    const n = type.slotNames.length;
+    this.slots = n > 0 ? new Array<PyObject | undefined>(n) : null;
   }
 }
 
