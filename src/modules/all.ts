@@ -39,4 +39,5 @@ import "./_heapq.js";
 import "./_bisect.js";
 import "./_functools.js";
 import "./_socket.js";
+import "./_json.js";
 import "./_sysconfigdata.js";
