@@ -9,7 +9,7 @@
 // ints are exact (no rounding of the int to a double).
 
 import { floatHook } from "./memoryview.js";
-import { floatType, None, NotImplemented } from "./bootstrap.js";
+import { floatType, None, NotImplemented, objectType } from "./bootstrap.js";
 import { call, callSpecial } from "./call.js";
 import { newException, exceptionType, typeError, valueError, zeroDivisionError } from "./exceptions.js";
 import {
@@ -27,6 +27,7 @@ import { PyType } from "./type.js";
 import { hashDouble, identityHash } from "./number_hash.js";
 import { bufferOf } from "./bytes.js";
 import { newTuple } from "./tuple.js";
+import { warn } from "./warnings.js";
 import { repr as pyRepr, str as pyStr } from "./abstract.js";
 import {
   asIndex,
@@ -323,17 +324,29 @@ function latin1(data: Uint8Array): string {
 
 /** `PyNumber_Float` as a double. */
 export function floatFromObject(x: PyObject): number {
-  if (x instanceof PyFloat) return x.value;
-  const iv = intValue(x);
-  if (iv !== undefined && typeof x !== "object") return intToDouble(iv);
-  if (isStr(x)) return parseText(jsString(x));
+  if (typeof x === "number" || typeof x === "bigint") return intToDouble(x);
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "string") return parseText(x);
   const t = typeOf(x);
-  if (t.lookup("__float__") !== undefined) {
+  if (t === floatType) return (x as PyFloat).value;
+  // PyNumber_Float: __float__ first, which int, float and their subclasses have, so an
+  // override in a subclass (of str too) is called.
+  const slot = t.lookup("__float__");
+  if (slot !== undefined) {
+    if (x instanceof PyFloat && slot === floatType.lookup("__float__")) return x.value;
     const r = callSpecial(x, "__float__")!;
-    if (r instanceof PyFloat) return r.value;
-    throw typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    if (!(r instanceof PyFloat))
+      throw typeError(`${t.name}.__float__ returned non-float (type ${typeName(r)})`);
+    if (r.type !== floatType)
+      warn(
+        "DeprecationWarning",
+        `${t.name}.__float__ returned non-float (type ${typeName(r)}).  The ability to return an instance ` +
+          "of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+      );
+    return r.value;
   }
   if (t.lookup("__index__") !== undefined) return intToDouble(asIndex(x));
+  if (isStr(x)) return parseText(jsString(x));
   const data = bufferOf(x);
   if (data !== undefined) {
     try {
@@ -360,9 +373,13 @@ function floatNew(args: PyObject[], kwnames: KwNames): PyObject {
     throw typeError(`float.__new__(X): X is not a type object (${typeName(cls!)})`);
   if (!cls.isSubtypeOf(floatType))
     throw typeError(`float.__new__(${cls.name}): ${cls.name} is not a subtype of float`);
-  if (kwnames && kwnames.length) throw typeError("float() takes no keyword arguments");
-  if (args.length > 2) throw typeError(`float expected at most 1 argument, got ${args.length - 1}`);
-  const x = args.length > 1 ? floatFromObject(args[1]!) : 0;
+  // Keyword arguments are refused only when no subclass __init__ may want them.
+  const nkw = kwnames ? kwnames.length : 0;
+  if (nkw > 0 && (cls === floatType || cls.lookup("__init__") === objectType.lookup("__init__")))
+    throw typeError("float() takes no keyword arguments");
+  const npos = args.length - 1 - nkw;
+  if (npos > 1) throw typeError(`float expected at most 1 argument, got ${npos}`);
+  const x = npos > 0 ? floatFromObject(args[1]!) : 0;
   if (cls === floatType) return new PyFloat(x);
   const f = new PyFloat(x, cls);
   f.dict = cls.hasInstanceDict ? newAttributeDict() : null;

@@ -4,6 +4,8 @@
 // complex combines its parts as hash(real) + 1000003 * hash(imag) in C's 64-bit wrapping
 // arithmetic. Equal numbers of different types therefore hash alike (hash(1) == hash(1.0)).
 
+import { objectId, type PyObject } from "./object.js";
+
 const P = (1n << 61n) - 1n;
 const HASH_INF = 314159;
 const IMAG = 1000003n;
@@ -55,16 +57,8 @@ export const HASH_MODULUS = P;
 export const HASH_INF_VALUE = HASH_INF;
 export const HASH_IMAG = 1000003;
 
-/** Identity hashes for NaNs (CPython hashes a NaN float by its address). */
-const identities = new WeakMap<object, number>();
-let nextIdentity = 1;
-
-/** A stable per-object number, used where CPython hashes by address. */
+/** What CPython hashes by address (_Py_HashPointer): the value object.__hash__ gives the
+ * same object, so hash(nan) == object.__hash__(nan) as there. */
 export function identityHash(o: object): number {
-  let h = identities.get(o);
-  if (h === undefined) {
-    h = (nextIdentity++ * 2654435761) % 4294967296;
-    identities.set(o, h);
-  }
-  return h;
+  return Math.floor(objectId(o as PyObject) / 16);
 }

@@ -106,7 +106,8 @@ export function parseFloat(s: string): number {
   if (FLOAT_RE.test(t)) return Number(t);
   const m = SPECIAL_RE.exec(t);
   if (m) {
-    if (m[2]!.toLowerCase() === "nan") return NaN;
+    // "-nan" has its sign bit set (math.copysign sees it), as CPython's _Py_dg_stdnan.
+    if (m[2]!.toLowerCase() === "nan") return m[1] === "-" ? -NaN : NaN;
     return m[1] === "-" ? -Infinity : Infinity;
   }
   throw floatError(s);
