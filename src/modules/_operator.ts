@@ -1,8 +1,10 @@
 // The `_operator` module. Lib/operator.py defines every operator function in Python and
-// replaces them with `from _operator import *`; this module provides only what has no
-// pure-Python fallback — `_compare_digest`, which hmac imports — so operator.py keeps its
-// own definitions.
+// replaces them with `from _operator import *`; this module provides what has no
+// pure-Python fallback — `_compare_digest`, which hmac imports — and the functions whose
+// Python definitions differ from CPython's C ones (`index` calls `a.__index__()`, an
+// AttributeError instead of PyNumber_Index's TypeError); operator.py keeps the rest.
 
+import { index } from "../objects/abstract.js";
 import { bufferOf } from "../objects/bytes.js";
 import { typeError } from "../objects/exceptions.js";
 import { builtinFunction } from "../objects/function.js";
@@ -39,6 +41,14 @@ function compareDigest(args: PyObject[]): PyObject {
   return timingSafeEqual(ba, bb);
 }
 
+/** `_operator.index(a, /)`: PyNumber_Index. */
+function operatorIndex(args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("_operator.index() takes no keyword arguments");
+  if (args.length !== 1)
+    throw typeError(`_operator.index() takes exactly one argument (${args.length} given)`);
+  return index(args[0]!);
+}
+
 registerNativeModule("_operator", () => ({
   __doc__: strFromJS(
     "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\n" +
@@ -47,4 +57,5 @@ registerNativeModule("_operator", () => ({
       "used for special methods; variants without leading and trailing\n'__' are also provided for convenience.",
   ),
   _compare_digest: builtinFunction("_compare_digest", compareDigest, "_operator"),
+  index: builtinFunction("index", operatorIndex, "_operator"),
 }));

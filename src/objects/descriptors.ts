@@ -24,6 +24,7 @@ import {
   wrapperDescriptorType,
 } from "./bootstrap.js";
 import { call, callHooks, callWithSelf } from "./call.js";
+import { warn } from "./warnings.js";
 import {
   attributeError,
   baseExceptionType,
@@ -502,7 +503,13 @@ defineSlots(noneType, {
   __hash__: (self) => objectHashValue(self),
 });
 noneType.dict.set("__new__", singletonNew("NoneType", None));
-defineSlots(notImplementedType, { __repr__: () => "NotImplemented" });
+defineSlots(notImplementedType, {
+  __repr__: () => "NotImplemented",
+  __bool__: () => {
+    warn("DeprecationWarning", "NotImplemented should not be used in a boolean context");
+    return true;
+  },
+});
 notImplementedType.dict.set("__new__", singletonNew("NotImplementedType", NotImplemented));
 defineMethods(notImplementedType, { __reduce__: () => "NotImplemented" });
 defineSlots(ellipsisType, { __repr__: () => "Ellipsis" });

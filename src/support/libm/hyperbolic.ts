@@ -1,4 +1,4 @@
-// sinh, cosh, tanh, asinh, acosh, atanh and cbrt.
+// sinh, cosh, tanh, asinh, acosh, atanh and cbrt (glibc's algorithm, below).
 //
 // glibc 2.36 computes the hyperbolic functions with the classic fdlibm formulas on top of
 // its expm1, exp, log1p and log, and those formulas (not a correctly rounded result) decide
@@ -6,9 +6,9 @@
 // Math.expm1 and Math.log1p are fdlibm's algorithms and agree with glibc's on nearly all
 // inputs, and exp/log are our correctly rounded ones (glibc's are within 0.1% of those).
 
-import { R, ddMulD, fastTwoSum, twoProd } from "./dd.js";
 import { exp } from "./exp.js";
 import { log } from "./log.js";
+import { frexp, ldexp } from "./misc.js";
 
 const LN2 = 0.6931471805599453;
 const expm1 = Math.expm1;
@@ -109,18 +109,29 @@ export function atanh(x: number): number {
   return x < 0 ? -t : t;
 }
 
-/** Correctly rounded cube root: one Newton step in double-double on Math.cbrt. */
+// 2^(k/3) for k = -2..2, the factor that restores the exponent's remainder mod 3.
+const CBRT2 = 1.2599210498948732;
+const SQR_CBRT2 = 1.5874010519681996;
+const CBRT_FACTOR = [1 / SQR_CBRT2, 1 / CBRT2, 1, CBRT2, SQR_CBRT2];
+
+/** Cube root as glibc 2.36 computes it (CPython's math.cbrt calls it): not correctly
+ * rounded (cbrt(27) is 3.0000000000000004), so its algorithm is followed step for step:
+ * x = m 2^e with m in [0.5, 1), a degree-6 polynomial guess u for cbrt(m), one Halley step
+ * u (u^3 + 2m) / (2u^3 + m), then the factor 2^((e mod 3)/3) and 2^(e div 3), both with
+ * C's truncating division. */
 export function cbrt(x: number): number {
-  if (x === 0 || !isFinite(x)) return x;
-  const ax = Math.abs(x);
-  // keep y^3 and its error terms normal
-  const scale = ax < 1e-290 ? 300 : ax > 1e290 ? -300 : 0;
-  const a = ax * 2 ** scale;
-  const y = Math.cbrt(a);
-  twoProd(y, y);
-  ddMulD(R.hi, R.lo, y);
-  const d = (a - R.hi - R.lo) / (3 * y * y);
-  fastTwoSum(y, d);
-  const r = R.hi * 2 ** (-scale / 3);
-  return x < 0 ? -r : r;
+  if (x === 0 || !isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u =
+    0.35489576504391984 +
+    (1.508191937815849 +
+      (-2.114994941673713 +
+        (2.4469312256353444 +
+          (-1.8346927748361308 + (0.7849323449766392 - 0.14526389938548637 * xm) * xm) * xm) *
+          xm) *
+        xm) *
+      xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2 * xm)) / (2 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
 }
