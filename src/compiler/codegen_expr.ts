@@ -10,6 +10,7 @@ import type { Compiler } from "./compiler.js";
 import { FVC_ASCII, FVC_NONE, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, Op } from "./opcodes.js";
 import type { Label } from "./unit.js";
 import { compileLambda, compileComprehension } from "./codegen_func.js";
+import { checkCall, checkCompare, checkSubscript } from "./warnings.js";
 
 const BINOP: Record<A.operator, number> = {
   Add: 0,
@@ -224,6 +225,7 @@ function exprInner(c: Compiler, e: A.expr, dst?: number): number {
       return d;
     }
     case "Subscript": {
+      checkSubscript(c, e);
       const mark = u.mark();
       const obj = operand(c, e.value, [e.slice]);
       const key = expr(c, e.slice);
@@ -478,6 +480,7 @@ function boolOp(c: Compiler, e: A.BoolOp, dst: number | undefined): number {
 
 function compare(c: Compiler, e: A.Compare, dst: number | undefined): number {
   const u = c.u;
+  checkCompare(c, e);
   if (e.ops.length === 1) {
     const mark = u.mark();
     const l = operand(c, e.left, e.comparators);
@@ -531,6 +534,7 @@ export function jumpIf(c: Compiler, e: A.expr, cond: boolean, label: Label): voi
     if (e._type === "Compare" && e.ops.length === 1 && (e.ops[0] === "Is" || e.ops[0] === "IsNot")) {
       const other = isNone(e.comparators[0]) ? e.left : isNone(e.left) ? e.comparators[0] : null;
       if (other) {
+        checkCompare(c, e);
         const mark = u.mark();
         const r = expr(c, other);
         u.release(mark);
@@ -563,6 +567,7 @@ function isNone(e: A.expr): boolean {
 function call(c: Compiler, e: A.Call, dst: number | undefined): number {
   const u = c.u;
   checkKeywords(c, e.keywords);
+  if (e.func._type !== "Attribute") checkCall(c, e);
   for (const k of e.keywords) if (k.arg === "__debug__") throw c.error("cannot assign to __debug__", e);
   const simple = !e.args.some((a) => a._type === "Starred") && !e.keywords.some((k) => k.arg === null);
   const mark = u.mark();

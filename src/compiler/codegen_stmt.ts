@@ -20,6 +20,7 @@ import { compileClassDef, compileFunctionDef } from "./codegen_func.js";
 import { compileTry, compileTryStar, compileWith } from "./codegen_exc.js";
 import { compileMatch } from "./codegen_pattern.js";
 import { Op } from "./opcodes.js";
+import { checkAssert } from "./warnings.js";
 
 export function compileModuleBody(c: Compiler, mod: A.Module): void {
   let body = mod.body;
@@ -514,10 +515,8 @@ export function unwind(c: Compiler, downTo: number): () => void {
 
 function assertStmt(c: Compiler, s: A.Assert): void {
   const u = c.u;
+  checkAssert(c, s);
   if (c.optimize > 0) return;
-  if (s.test._type === "Tuple" && s.test.elts.length > 0) {
-    // CPython warns "assertion is always true, perhaps remove parentheses?" (a SyntaxWarning).
-  }
   const end = c.newLabel();
   jumpIf(c, s.test, true, end);
   const restore = c.at(assertRaiseLocation(s.test) ?? s);

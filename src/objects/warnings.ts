@@ -17,6 +17,19 @@ export function warn(category: string, message: string, stacklevel = 1): void {
   callMethod(importModule("warnings"), "warn", [strFromJS(message), exceptionType(category), stacklevel]);
 }
 
+/** `warnings.warn_explicit(message, category, filename, lineno)`: a warning about a place
+ * in source rather than the running code (the compiler's SyntaxWarnings). May raise. */
+export function warnExplicit(category: string, message: string, filename: string, lineno: number): void {
+  const importModule = warningHooks.importModule;
+  if (importModule === null) return;
+  callMethod(importModule("warnings"), "warn_explicit", [
+    strFromJS(message),
+    exceptionType(category),
+    strFromJS(filename),
+    lineno,
+  ]);
+}
+
 /** The DeprecationWarning of a conversion slot (`__int__`, `__index__`, `__float__`, ...)
  * that returned an instance of a strict subclass of the expected type. */
 export function warnStrictSubclassResult(slot: string, expected: string, result: string): void {

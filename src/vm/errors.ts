@@ -18,6 +18,29 @@ import { newOSError } from "../objects/exception_methods.js";
 import { newTuple } from "../objects/tuple.js";
 import { strFromJS } from "../objects/str.js";
 import { vm } from "./state.js";
+import { compilerHooks } from "../compiler/index.js";
+import { isInstance } from "../objects/abstract.js";
+import { warnExplicit } from "../objects/warnings.js";
+
+let inCompileWarning = false;
+
+/** The compiler's SyntaxWarnings go through the warnings module; true when a filter made
+ * one an error (the compiler then raises SyntaxError, as CPython's compiler_warn does). A
+ * warning raised while compiling the warnings module itself is dropped. */
+function compileWarning(message: string, filename: string, lineno: number): boolean {
+  if (inCompileWarning) return false;
+  inCompileWarning = true;
+  try {
+    warnExplicit("SyntaxWarning", message, filename, lineno);
+    return false;
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, exceptionType("SyntaxWarning"))) return true;
+    throw e;
+  } finally {
+    inCompileWarning = false;
+  }
+}
+compilerHooks.warn = compileWarning;
 
 export function recursionError(): PyBaseException {
   return newException(RecursionError_, "maximum recursion depth exceeded");
