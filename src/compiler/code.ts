@@ -140,6 +140,9 @@ export class CodeObject {
   /** EXCEPTION_ENTRY_WORDS words per entry, sorted by start and non-overlapping: the
    * innermost handler wins, as CPython's flattened co_exceptiontable. */
   readonly exceptionTable: Int32Array;
+  /** The VM's per-code state (src/vm/code_runtime.ts), attached on first execution: a field
+   * rather than a side table because every call reads it. */
+  vmRuntime: unknown = undefined;
 
   constructor(init: CodeObjectInit) {
     this.co_name = init.co_name;

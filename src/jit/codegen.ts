@@ -786,25 +786,28 @@ class Generator {
   private call(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
     this.sync();
+    this.emit(`if (V.interruptPending) H.checkInterrupt();`);
     const known = method ? this.knownMethod.get(b) : undefined;
+    const args = this.regList(method ? b + 2 : b + 1, c);
     if (known !== undefined) {
-      const args = this.regList(b + 2, c);
       const fn = this.constant(known.method);
-      if (known.method instanceof PyMethodDescriptor) {
-        this.emit(`if (V.interruptPending) H.checkInterrupt();`);
-        this.emit(`${this.set(a, `${fn}.call(${this.r(b + 1)}, ${args}, kw)`)} kw = null;`);
-      } else {
-        this.emit(`${this.set(a, `H.callMethodWithSelf(${fn}, ${this.r(b + 1)}, ${args}, kw)`)} kw = null;`);
-      }
+      const self = this.r(b + 1);
+      const withSelf = this.regList(b + 1, c + 1);
+      const callExpr =
+        known.method instanceof PyMethodDescriptor
+          ? `${fn}.call(${self}, ${args}, kw)`
+          : `H.callFromJit(${fn}, ${withSelf}, kw)`;
+      this.emit(`${this.set(a, callExpr)} kw = null;`);
       return;
     }
     if (!method) {
-      this.emit(`${this.set(a, `H.callAny(${this.r(b)}, ${this.regList(b + 1, c)}, kw)`)} kw = null;`);
+      this.emit(`${this.set(a, `H.callAny(${this.r(b)}, ${args}, kw)`)} kw = null;`);
       return;
     }
-    const args = this.regList(b + 2, c);
+    const fn = this.r(b);
+    const withSelf = this.regList(b + 1, c + 1);
     this.emit(
-      `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${this.r(b)}, ${args}, kw) : H.callMethodWithSelf(${this.r(b)}, s, ${args}, kw)`)} kw = null; }`,
+      `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`)} kw = null; }`,
     );
   }
 

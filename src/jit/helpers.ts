@@ -38,9 +38,9 @@ import * as ops from "../vm/ops.js";
 import { vm } from "../vm/state.js";
 import { recordDeopt } from "./policy.js";
 
-/** A call from compiled code (CALL / CALL_METHOD after the arguments are gathered). */
+/** A call from compiled code (CALL / CALL_METHOD without self); the generated code has
+ * checked for a pending interrupt. */
 function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
-  if (vm.interruptPending) ops.checkInterrupt();
   if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
   if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
     args.unshift(fn.self);
@@ -49,13 +49,11 @@ function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
   return call(fn, args as PyObject[], kwnames);
 }
 
-/** CALL_METHOD with the method found by LOAD_METHOD (a function or method descriptor of
- * `self`'s type) and `self` present. */
+/** CALL_METHOD with `self` present and a method that is not a Python function (a method
+ * descriptor of `self`'s type, or anything LOAD_METHOD's slow path found). */
 function callMethodWithSelf(fn: PyObject, self: PyObject, args: Reg[], kwnames: KwNames): PyObject {
-  if (vm.interruptPending) ops.checkInterrupt();
   if (fn instanceof PyMethodDescriptor) return fn.call(self, args as PyObject[], kwnames);
   args.unshift(self);
-  if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
   return call(fn, args as PyObject[], kwnames);
 }
 
@@ -105,6 +103,8 @@ export const helpers = {
   typeOf,
   callAny,
   callMethodWithSelf,
+  callFromJit,
+  PyFunction,
   call,
   loadAttr,
   loadMethod,

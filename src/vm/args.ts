@@ -14,24 +14,28 @@ import { Frame, type Reg } from "./frame.js";
 import { vm } from "./state.js";
 
 /** A fresh register file for `code`: constants copied in, everything else NULL. */
-export function newRegisters(code: CodeObject): Reg[] {
+export function newRegisters(code: CodeObject, withConstants = true): Reg[] {
   const regs: Reg[] = new Array(code.nregisters);
+  if (!withConstants) return regs;
   const consts = codeRuntime(code).consts;
   const base = code.constBase;
   for (let k = 0; k < consts.length; k++) regs[base + k] = consts[k];
   return regs;
 }
 
-/** A frame for calling `func` with `argc` arguments found at `src[start..start+argc)`. */
+/** A frame for calling `func` with `argc` arguments found at `src[start..start+argc)`.
+ * Compiled code keeps constants out of the registers (`withConstants` false) and writes them
+ * in only when it hands the frame to the interpreter. */
 export function frameForCall(
   func: PyFunction,
   src: readonly Reg[],
   start: number,
   argc: number,
   kwnames: KwNames,
+  withConstants = true,
 ): Frame {
   const code = func.code as CodeObject;
-  const regs = newRegisters(code);
+  const regs = newRegisters(code, withConstants);
   const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, regs);
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (

@@ -85,23 +85,10 @@ export class CodeRuntime {
   }
 }
 
-const runtimes = new WeakMap<CodeObject, CodeRuntime>();
-
-// The last code looked up: a call asks twice (registers, then the loop's state), and
-// recursion asks for the same code again, so the WeakMap is skipped most of the time.
-let lastCode: CodeObject | null = null;
-let lastRuntime: CodeRuntime | null = null;
-
 export function codeRuntime(code: CodeObject): CodeRuntime {
-  if (code === lastCode) return lastRuntime!;
-  let rt = runtimes.get(code);
-  if (rt === undefined) {
-    rt = new CodeRuntime(code);
-    runtimes.set(code, rt);
-  }
-  lastCode = code;
-  lastRuntime = rt;
-  return rt;
+  const rt = code.vmRuntime as CodeRuntime | undefined;
+  if (rt !== undefined) return rt;
+  return (code.vmRuntime = new CodeRuntime(code));
 }
 
 /** A compiler constant as a Python object (code objects stay as they are: MAKE_FUNCTION

@@ -118,12 +118,16 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
  * callee's compiled code when it has some and the interpreter otherwise (or from where the
  * compiled code handed the frame back). */
 export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
-  const next = frameForCall(func, args, 0, args.length, kwnames);
+  const rt = codeRuntime(func.code as CodeObject);
+  const state = rt.jit;
+  if (state === null || state.entry === null || vm.depth >= jitSettings.maxDepth) {
+    const frame = frameForCall(func, args, 0, args.length, kwnames);
+    push(frame);
+    return runLoop(frame, null, true);
+  }
+  const next = frameForCall(func, args, 0, args.length, kwnames, false);
   push(next);
-  const state = codeRuntime(next.code).jit;
-  if (state === null || state.entry === null || vm.depth >= jitSettings.maxDepth)
-    return runLoop(next, null, true);
-  codeRuntime(next.code).calls++;
+  rt.calls++;
   const r = state.entry(next, 0);
   if (r !== DEOPT) {
     next.finished = true;
