@@ -40,6 +40,13 @@ function lastLines(text: string, count: number): string {
   return lines.slice(-count).join(" | ");
 }
 
+/** The environment of a benchmark process: no bytecode written into the checkout. */
+function processEnv(impl: Implementation): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: "1" };
+  if (impl.cachesOutsideTree) delete env["PYTHONDONTWRITEBYTECODE"];
+  return env;
+}
+
 /** The module of the benchmark's `requires` whose import failed, if that is why it stopped. */
 function missingModule(bench: Benchmark, stderr: string): string | undefined {
   return bench.requires?.find((m) => stderr.includes(`ModuleNotFoundError: No module named '${m}'`));
@@ -66,7 +73,7 @@ export function runProcess(
       // Own process group, so a timeout kills the interpreter under /usr/bin/time too.
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+      env: processEnv(impl),
     });
     let stdout = "";
     let stderr = "";

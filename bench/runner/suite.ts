@@ -50,6 +50,10 @@ export interface Implementation {
   command: string[];
   /** Why it cannot run (not installed), with how to install it; absent when runnable. */
   missing?: string;
+  /** Keeps its compiled modules outside the source tree (Swallow's ~/.cache/swallow), so
+   * it runs without PYTHONDONTWRITEBYTECODE: otherwise it would compile the standard
+   * library from source in every process, where CPython reads its installed .pyc files. */
+  cachesOutsideTree?: boolean;
 }
 
 const INSTALL_HINTS: Record<string, string> = {
@@ -82,7 +86,11 @@ export function resolveImplementation(label: string, repoRoot: string): Implemen
   const program = words[0]!;
   if (program === "swallow") {
     const script = join(repoRoot, "bin", "swallow.js");
-    const impl: Implementation = { name: label, command: [process.execPath, script, ...words.slice(1)] };
+    const impl: Implementation = {
+      name: label,
+      command: [process.execPath, script, ...words.slice(1)],
+      cachesOutsideTree: true,
+    };
     if (!existsSync(script)) impl.missing = `${script} does not exist`;
     return impl;
   }
