@@ -614,6 +614,61 @@ def call_cases():
         case(P.encode(), "call", s, ["m", "__getattribute__", ["string"], {}])
 
 
+# Expressions over re, p = re.compile(r"(?P<a>x)(y)?") and s = "xy": the Pattern and Match
+# types, copying and pickling, representations, re.DEBUG's dump, deep nesting, many groups,
+# long subjects and re.error itself.
+EXPRS = [
+    "re.compile('('*100 + ')'*100).groups", "raises(lambda: re.compile('(?:'*1000 + ')'*1000))", "re.compile('(' * 40 + ')' * 40).groups",
+    "re.compile(''.join('(%d)' % i for i in range(200))).match(''.join(str(i) for i in range(200))).group(150)",
+    "re.sub(''.join('(%d)' % i for i in range(120)), r'\\g<110>-\\110', ''.join(str(i) for i in range(120)))",
+    "re.compile('(a)' * 101).match('a' * 101).lastindex",
+    "copy.copy(p) is p", "copy.deepcopy(p) is p", "pickle.loads(pickle.dumps(p)) == p", "pickle.loads(pickle.dumps(p)).groupindex",
+    "copy.copy(p.match(s)) is p.match(s)", "pickle.dumps(p.match(s))",
+    "p == re.compile(r'(?P<a>x)(y)?')", "p == re.compile(r'(?P<a>x)(y)?', re.I)", "p != re.compile(r'(?P<a>x)(y)')",
+    "p == re.compile(rb'(?P<a>x)(y)?')", "p == 5", "hash(p) == hash(re.compile(r'(?P<a>x)(y)?'))",
+    "re.Pattern()", "re.Match()", "type('X', (re.Pattern,), {})", "type('X', (re.Match,), {})", "re.Match[str]", "re.Pattern[bytes]",
+    "p.groupindex", "type(p.groupindex).__name__", "p.groupindex['a']", "re.compile(b'(?P<a>x)').groupindex", "p.groupindex.__setitem__",
+    "re.match('a(?:a|b)*', 'a' * 50000 + 'b').end()", "re.match('(a|b)*', 'ab' * 30000).span(1)",
+    "re.match('(?:(a)|b)*c', 'ab' * 30000 + 'c').span(1)", "re.search('x+x+x+y', 'x' * 300)", "re.fullmatch('(a*)*b', 'a' * 20)",
+    "re.match('(?:a|bc)*?d', 'bc' * 20000 + 'd').end()", "len(re.findall('.', 'é' * 100000))", "re.sub('a', 'bb', 'a' * 50000).count('b')",
+    "re.compile('a(b)c|d', re.DEBUG)", "re.compile(r'(?i)[a-f\\d]+?(?=x)|^\\b(?P<n>y){2,3}$', re.DEBUG)",
+    "re.compile(r'(?>a+)b*+(?(1)c|d)(?<=x)\\Z', re.DEBUG | re.M)", "re.compile(rb'[^\\x00-\\x7f\\w]', re.DEBUG)",
+    "[m.span() for m in iter(p.scanner('xyxax').search, None)]",
+    "(lambda sc: [sc.search(), sc.search(), sc.search()])(p.scanner('xyxx'))",
+    "(lambda sc: [sc.match(), sc.match(), sc.match()])(p.scanner('xyxxz'))",
+    "(lambda sc: [sc.match(), sc.search()])(re.compile('').scanner('ab'))", "p.scanner(s).pattern is p",
+    "str(re.error('msg', 'pat', 3))", "str(re.error('msg', 'ab\\ncd', 4))", "re.error('msg', 'ab\\ncd', 4).lineno",
+    "re.error('msg').pos", "re.error('m', b'a\\nb', 2).colno", "str(re.error('m', b'a\\nb', 2))", "re.error is re.PatternError if hasattr(re, 'PatternError') else re.error.__name__",
+    "re.error.__module__", "re.error.__mro__", "(lambda e: (e.msg, e.pattern, e.pos, e.lineno, e.colno))(re.error('x', 'a\\nbc\\nd', 6))",
+    "p.match('xy').regs", "p.match('x').regs", "re.compile('a').search('ba').re", "repr(re.compile('a' * 300))",
+    "repr(re.compile(b'\\xff\\n', re.I | re.M))", "repr(re.compile('a', re.I | re.S | re.M | re.X | re.A))",
+    "repr(re.compile('a', re.U))", "repr(re.compile(b'a', re.L))", "repr(re.compile('a', re.T))", "repr(re.compile('a', re.DEBUG))",
+    "repr(re.compile('(?i)a'))", "repr(re.compile('\\'\\\\n'))", "repr(re.compile('\\u2028😀\\x7f'))", "re.compile('(?i)a').flags",
+    "re.compile(b'a').flags", "re.compile('(?x)(?s)a').flags", "repr(re.compile('.*').match('x' * 100))",
+    "repr(re.compile(b'.*').match(b'\\x00\\xff' * 30))", "repr(re.compile('.*').match('é\\n' * 30, 0, 20))",
+    "re.compile('a').split('a' * 5)", "re.findall('', 'ab')", "re.sub('', '-', 'ab')", "re.subn('(?:)', '\\\\g<0>', '')",
+    "re.compile(r'(?P<n>a)').sub(r'\\g<n>\\g<1>', 'a')", "p.__class__.__name__", "p.__class__.__module__",
+    "p.search('x').__class__.__qualname__", "repr(re.compile('a').scanner('a').__class__)", "type(re.finditer('a', 'a')).__name__",
+    "re.compile('a|b').sub(lambda m: m.group().upper(), 'abc')", "re.sub('a', 'b', 'a', 1, re.I)", "re.split('a', 'bab', 1, re.I)",
+    "[re.compile(chr(c), re.I).findall(''.join(chr(x) for x in range(0x2126, 0x2130))) for c in (0x3c9, 0x2126, 0x6b, 0xe5)]",
+    "re.match(r'(?<=a)', 'a', 1)", "re.compile(r'\\d', re.A).pattern", "re.template('a').pattern", "re.template('a*')",
+    "re.compile('x').search(type('S', (str,), {})('axb'))", "re.compile(b'x').search(type('B', (bytes,), {})(b'axb'))",
+    "re.compile('x').search('axb', type('I', (), {'__index__': lambda self: 1})())",
+    "type(re.compile('(x)').search(type('S', (str,), {})('axb')).group(1)).__name__",
+    "re.compile('x').sub(type('S', (str,), {})('-'), 'axb')", "re.purge()", "re.compile(p) is p", "re.compile(p, re.I)",
+    "re.search(p, 'xy').span()", "re.sub(p, '-', 'axy')", "re.escape(b'a-b\\xff')", "re.compile('a').fullmatch('a', 1)",
+    "list(re.RegexFlag)", "re.I | re.M", "~re.I", "re.RegexFlag(0)", "re.RegexFlag(3)", "repr(re.I | re.T)", "re.NOFLAG",
+    "re.compile('a').search('a' * 10, 3, 5).span()", "re.compile('$').search('ab\\n', 0, 2).span()",
+    "re.compile(r'\\Z').search('ab', 0, 1).span()", "re.compile('^').findall('a\\nb', 1)", "re.compile('(?m)^').findall('a\\nb', 1)",
+    "re.compile('(?<=a)b').search('ab', 1).span()", "re.compile(r'a\\b').search('ab', 0, 1)", "re.compile(r'a\\b').search('ab', 1)",
+]
+
+
+def expr_cases():
+    for e in EXPRS:
+        case(r"(?P<a>x)(y)?", "expr", "xy", [e])
+
+
 # ---- random patterns --------------------------------------------------------------
 
 R_ATOMS = ["a", "b", "c", ".", "[ab]", "[^b]", "[a-c]", r"\w", r"\W", r"\d", r"\s", r"\S", r"\b", r"\B",
@@ -712,6 +767,7 @@ def main():
     pos_cases()
     api_cases()
     call_cases()
+    expr_cases()
     random_cases()
     reused_cases()
     corpus = os.path.join(DIR, "corpus.py")

@@ -4,8 +4,9 @@
 // operations, sub/subn templates and callables, the Match API, and the error messages and
 // positions of bad patterns and templates. One Swallow process runs driver.py over
 // corpus.py, printing a line per case, and each line must equal CPython's recorded one in
-// corpus.expected. Unlike sre_cases.test.ts, which replays CPython's compiled programs into
-// _sre directly, this goes through Lib/re (parser, compiler, templates) as a program does.
+// corpus.expected, except the cases known_failures.txt lists. Unlike sre_cases.test.ts,
+// which replays CPython's compiled programs into _sre directly, this goes through Lib/re
+// (parser, compiler, templates) as a program does.
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -48,9 +49,20 @@ function runDriver(): Promise<Run> {
   });
 }
 
-/** The case on line `i` of CASES, for the failure report. */
+/** The case on line `i` of CASES, as known_failures.txt spells it. */
 function caseText(cases: string[], i: number): string {
-  return (cases[i] ?? "?").trim();
+  return (cases[i] ?? "?").trim().replace(/,$/, "");
+}
+
+function knownFailures(): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const raw of readFileSync(join(DIR, "known_failures.txt"), "utf8").split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const sep = line.lastIndexOf(" ## ");
+    known.set(sep < 0 ? line : line.slice(0, sep), sep < 0 ? "" : line.slice(sep + 4));
+  }
+  return known;
 }
 
 test("re: Swallow gives CPython's result on every case of the differential corpus", async () => {
@@ -63,14 +75,26 @@ test("re: Swallow gives CPython's result on every case of the differential corpu
   const run = await runDriver();
   const got = run.stdout.split("\n");
   if (got[got.length - 1] === "") got.pop();
+  const known = knownFailures();
   const failures: string[] = [];
+  let knownFailing = 0;
   for (let i = 0; i < expected.length; i++) {
-    if (got[i] === expected[i]) continue;
+    const text = caseText(cases, i);
+    const ok = got[i] === expected[i];
+    if (known.has(text)) {
+      if (ok) failures.push(`${text}\n    passes now: remove it from known_failures.txt`);
+      else knownFailing++;
+      continue;
+    }
+    if (ok) continue;
     failures.push(
-      `${caseText(cases, i)}\n    want ${expected[i]!.slice(0, 400)}\n    got  ${(got[i] ?? "<missing>").slice(0, 400)}`,
+      `${text}\n    want ${expected[i]!.slice(0, 400)}\n    got  ${(got[i] ?? "<missing>").slice(0, 400)}`,
     );
   }
-  console.log(`re differential: ${expected.length} cases, ${expected.length - failures.length} agree`);
+  console.log(
+    `re differential: ${expected.length} cases, ${expected.length - failures.length - knownFailing} agree, ` +
+      `${knownFailing} known failures`,
+  );
   if (failures.length || run.code !== 0) {
     assert.fail(
       `${failures.length} of ${expected.length} cases differ (exit ${run.code})\n` +

@@ -13,12 +13,15 @@ import { strFromJS } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { PyType } from "../../objects/type.js";
 import { clinic, noArgs, oneArg, positional, unpack } from "./args.js";
-import { callReModule, type PyPattern } from "./pattern.js";
+import { callReModule, noNew, type PyPattern } from "./pattern.js";
 import { sliceSubject, type SubjectInfo } from "./subject.js";
 
-export const matchType = new PyType(typeType, "Match", [objectType], true);
+// tp_name is "re.Match": error messages name it so, __name__ is "Match".
+export const matchType = new PyType(typeType, "re.Match", [objectType], true);
+matchType.qualname = "Match";
 matchType.isBaseType = false;
 matchType.dict.set("__module__", "re");
+matchType.dict.set("__new__", noNew(matchType));
 
 export class PyMatch {
   type = matchType;

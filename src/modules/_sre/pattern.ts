@@ -35,13 +35,26 @@ import { PyMatch } from "./match.js";
 import type { Program } from "./program.js";
 import { sliceSubject, subjectOf, type SubjectInfo } from "./subject.js";
 
-export const patternType = new PyType(typeType, "Pattern", [objectType], true);
+/** The `__new__` of a type CPython will not instantiate from Python (no tp_new). */
+export function noNew(t: PyType): PyBuiltinFunction {
+  return new PyBuiltinFunction("__new__", `${t.qualname}.__new__`, () => {
+    throw typeError(`cannot create '${t.name}' instances`);
+  });
+}
+
+// The names are CPython's tp_names ("re.Pattern"), which its messages show; __name__ and
+// __qualname__ are the last part.
+export const patternType = new PyType(typeType, "re.Pattern", [objectType], true);
+patternType.qualname = "Pattern";
 patternType.isBaseType = false;
 patternType.dict.set("__module__", "re");
+patternType.dict.set("__new__", noNew(patternType));
 
-export const scannerType = new PyType(typeType, "SRE_Scanner", [objectType], true);
+export const scannerType = new PyType(typeType, "_sre.SRE_Scanner", [objectType], true);
+scannerType.qualname = "SRE_Scanner";
 scannerType.isBaseType = false;
 scannerType.dict.set("__module__", "_sre");
+scannerType.dict.set("__new__", noNew(scannerType));
 
 export class PyPattern {
   type = patternType;

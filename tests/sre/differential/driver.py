@@ -203,8 +203,33 @@ def op_call(p, s, a):
     return shown(getattr(obj, name)(*args, **kwargs))
 
 
+def raises(f):
+    """The name of the exception f() raises (for errors whose message is not re's)."""
+    try:
+        f()
+    except Exception as e:
+        return type(e).__name__
+    return None
+
+
+def op_expr(p, s, a):
+    """A Python expression over re, p (the compiled pattern) and s; what it prints (the
+    re.DEBUG dump) is part of the result."""
+    import copy
+    import io
+    import pickle
+    from contextlib import redirect_stdout
+
+    printed = io.StringIO()
+    with redirect_stdout(printed):
+        names = {"re": re, "p": p, "s": s, "copy": copy, "pickle": pickle, "raises": raises}
+        r = shown(eval(a[0], names))
+    return (r, printed.getvalue()) if printed.getvalue() else r
+
+
 OPS = {
     "call": op_call,
+    "expr": op_expr,
     "compile": op_compile,
     "search": op_search,
     "match": op_match,
