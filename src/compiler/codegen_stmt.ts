@@ -20,7 +20,7 @@ import { compileClassDef, compileFunctionDef } from "./codegen_func.js";
 import { compileTry, compileTryStar, compileWith } from "./codegen_exc.js";
 import { compileMatch } from "./codegen_pattern.js";
 import { Op } from "./opcodes.js";
-import { checkAssert } from "./warnings.js";
+import { checkAssert, checkWhileTestAgain } from "./warnings.js";
 
 export function compileModuleBody(c: Compiler, mod: A.Module): void {
   let body = mod.body;
@@ -356,6 +356,7 @@ function whileLoop(c: Compiler, s: A.While): void {
   c.scope.fblocks.push({ kind: "loop", continueLabel: top, breakLabel: end, hdepth: u.handlerDepth() });
   stmts(c, s.body);
   c.scope.fblocks.pop();
+  checkWhileTestAgain(c, s.test);
   const restore = c.at(s);
   u.emitJump(Op.JUMP_BACKWARD, top, 1);
   restore();

@@ -159,3 +159,22 @@ export function checkAssert(c: Compiler, s: A.Assert): void {
     warn(c, "assertion is always true, perhaps remove parentheses?", s);
   }
 }
+
+/** CPython compiles a while loop's test twice (before the body and again at its end), so
+ * the test's warnings come twice; this repeats them for a test compiled once. */
+export function checkWhileTestAgain(c: Compiler, test: A.expr): void {
+  visitChecks(c, test);
+}
+
+function visitChecks(c: Compiler, n: unknown): void {
+  if (Array.isArray(n)) {
+    for (const x of n) visitChecks(c, x);
+    return;
+  }
+  if (n === null || typeof n !== "object" || !("_type" in n)) return;
+  const e = n as A.expr;
+  if (e._type === "Subscript" && e.ctx === "Load") checkSubscript(c, e);
+  else if (e._type === "Call" && e.func._type !== "Attribute") checkCall(c, e);
+  else if (e._type === "Compare") checkCompare(c, e);
+  for (const [k, v] of Object.entries(e)) if (k !== "_type" && typeof v === "object") visitChecks(c, v);
+}

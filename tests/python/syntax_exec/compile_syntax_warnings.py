@@ -29,3 +29,10 @@ for src in ['None[0]', 'x is 1', '(1, 2)(3)', 'assert (x, 1)', 'x = 1\nif x:\n  
             compile(src, '<e>', 'exec')
         except SyntaxError as e:
             print(repr(src), 'SyntaxError:', e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+# A while loop's test is compiled twice by CPython 3.11, so its warnings come twice.
+for src in ['while 3 is x: pass', 'while x[1.0] or f(lambda: 1 is x):\n    y = (1)(2)\nelse:\n    z = None[0]',
+            'while True: pass', 'if 1 is x: pass\nwhile (1, 2)(x): pass']:
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        compile(src, '<w>', 'exec')
+    print(repr(src), [(str(x.message), x.lineno) for x in w])
