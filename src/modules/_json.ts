@@ -1,8 +1,8 @@
 // The `_json` accelerator that Lib/json uses when it exists: `scanstring` (a JSON string
 // body to a str), `make_scanner` (the recursive-descent decoder behind json.loads), and
-// `encode_basestring` / `encode_basestring_ascii` (a str to a JSON string literal).
-// `make_encoder` is left out: json.encoder then falls back to its Python iterencode, as it
-// does on CPython whenever `indent` is set.
+// `encode_basestring` / `encode_basestring_ascii` (a str to a JSON string literal), and
+// `make_encoder` (json.dumps without indent; with one, json.encoder uses its Python
+// iterencode, as on CPython).
 //
 // Positions are code-point indices, as everywhere in Python: a str with astral or
 // surrogate code points is read through its code-point array. Errors are json's
@@ -10,20 +10,22 @@
 // where one is required raises StopIteration(pos), which JSONDecoder.raw_decode turns into
 // "Expecting value".
 
-import { floatType, intType, None } from "../objects/bootstrap.js";
-import { getAttr, isTrue } from "../objects/abstract.js";
+import { dictType, floatType, intType, None } from "../objects/bootstrap.js";
+import { callMethod, getAttr, isTrue, toArray } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { newException, StopIteration_, typeError, valueError } from "../objects/exceptions.js";
-import { newFloat } from "../objects/float.js";
+import { floatValue, newFloat } from "../objects/float.js";
 import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
 import { defineNew } from "../objects/iterators.js";
 import { index } from "../objects/abstract.js";
-import { intFromString } from "../objects/int.js";
+import { intFromString, intToDecimal, intValue } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
-import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { objectId, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { cpOf, isStr, isSurrogateUnit, strFromJS, strFromText, textOf, type Text } from "../objects/str.js";
+import { sortList } from "../objects/sort.js";
 import { PyTuple } from "../objects/tuple.js";
+import { floatRepr } from "../support/numfmt/index.js";
 import type { PyType } from "../objects/type.js";
 import { findAndLoad } from "../vm/import.js";
 import { adopt, moduleType, splitArgs } from "./itertools_helpers.js";
@@ -430,6 +432,243 @@ defineGetSets(scannerType, {
   parse_constant: [(self) => asScanner(self).parseConstant],
 });
 
+// ---- the encoder ----
+
+export const encoderType = moduleType(M, "Encoder");
+
+class PyEncoder implements PyObjectBase {
+  dict: AttributeDict | null = null;
+  constructor(
+    public type: PyType,
+    readonly markers: PyDict | null,
+    readonly defaultFn: PyObject,
+    readonly encoder: PyObject,
+    readonly indent: PyObject,
+    readonly keySeparator: PyObject,
+    readonly itemSeparator: PyObject,
+    readonly sortKeys: boolean,
+    readonly skipKeys: boolean,
+    readonly allowNan: boolean,
+  ) {}
+}
+
+/** The output: pieces of text, joined by code point once one of them is astral. */
+class Writer {
+  parts: Text[] = [];
+  astral = false;
+  add(t: Text): void {
+    if (typeof t !== "string") this.astral = true;
+    this.parts.push(t);
+  }
+  finish(): PyObject {
+    if (!this.astral) return (this.parts as string[]).join("");
+    return strFromText(this.parts.flatMap((p) => (typeof p === "string" ? p.split("") : p)));
+  }
+}
+
+function encodeFloat(e: PyEncoder, x: number): string {
+  if (!Number.isFinite(x)) {
+    if (!e.allowNan) throw valueError("Out of range float values are not JSON compliant");
+    return x > 0 ? "Infinity" : x < 0 ? "-Infinity" : "NaN";
+  }
+  return floatRepr(x);
+}
+
+function encodeString(e: PyEncoder, w: Writer, v: PyObject): void {
+  if (e.encoder === encodeAsciiFunction) {
+    w.add(encodeAscii(textOf(v as string)));
+    return;
+  }
+  const r = e.encoder === encodeTextFunction ? encodeText(textOf(v as string)) : call(e.encoder, [v]);
+  if (!isStr(r)) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
+  w.add(textOf(r));
+}
+
+function circular(e: PyEncoder, o: PyObject): number | null {
+  if (e.markers === null) return null;
+  const ident = objectId(o);
+  if (e.markers.has(ident)) throw valueError("Circular reference detected");
+  e.markers.set(ident, o);
+  return ident;
+}
+
+function release(e: PyEncoder, ident: number | null): void {
+  if (ident !== null) e.markers!.delete(ident);
+}
+
+function encodeValue(e: PyEncoder, w: Writer, o: PyObject): void {
+  if (o === None) return w.add("null");
+  if (o === true) return w.add("true");
+  if (o === false) return w.add("false");
+  if (isStr(o)) return encodeString(e, w, o);
+  const i = intValue(o);
+  if (i !== undefined) return w.add(intToDecimal(i));
+  const f = floatValue(o);
+  if (f !== undefined) return w.add(encodeFloat(e, f));
+  if (o instanceof PyList || o instanceof PyTuple) return encodeList(e, w, o);
+  if (o instanceof PyDict) return encodeDict(e, w, o);
+  const ident = circular(e, o);
+  encodeValue(e, w, call(e.defaultFn, [o]));
+  release(e, ident);
+}
+
+function encodeList(e: PyEncoder, w: Writer, seq: PyList | PyTuple): void {
+  if (seq.items.length === 0) return w.add("[]");
+  const ident = circular(e, seq);
+  w.add("[");
+  const sep = textOf(e.itemSeparator as string);
+  for (let k = 0; k < seq.items.length; k++) {
+    if (k > 0) w.add(sep);
+    encodeValue(e, w, seq.items[k]!);
+  }
+  w.add("]");
+  release(e, ident);
+}
+
+/** The text of a key: str as it is; float, bool, None and int as JSON writes them. */
+function keyText(e: PyEncoder, key: PyObject): PyObject | undefined {
+  if (isStr(key)) return key;
+  const f = floatValue(key);
+  if (f !== undefined) return encodeFloat(e, f);
+  if (key === true) return "true";
+  if (key === false) return "false";
+  if (key === None) return "null";
+  const i = intValue(key);
+  if (i !== undefined) return intToDecimal(i);
+  if (e.skipKeys) return undefined;
+  throw typeError(`keys must be str, int, float, bool or None, not ${typeOf(key).name}`);
+}
+
+function encodeDict(e: PyEncoder, w: Writer, d: PyDict): void {
+  let items: PyObject[];
+  // An exact dict's entries directly; a subclass's items(), and an `obj.__dict__` view's,
+  // which re-reads the attributes first.
+  if (typeOf(d) === dictType && d.attrs === null) {
+    items = [];
+    for (const entry of d.entries) if (entry !== null) items.push(new PyTuple([entry.key, entry.value]));
+  } else items = toArray(callMethod(d, "items", []));
+  if (items.length === 0) return w.add("{}");
+  const ident = circular(e, d);
+  w.add("{");
+  if (e.sortKeys) {
+    const list = new PyList(items);
+    sortList(list, null, false);
+    items = list.items;
+  }
+  const itemSep = textOf(e.itemSeparator as string);
+  const keySep = textOf(e.keySeparator as string);
+  let first = true;
+  for (const item of items) {
+    const [key, value] = item instanceof PyTuple && item.items.length === 2 ? item.items : unpackPair(item);
+    const text = keyText(e, key!);
+    if (text === undefined) continue;
+    if (!first) w.add(itemSep);
+    first = false;
+    encodeString(e, w, text);
+    w.add(keySep);
+    encodeValue(e, w, value!);
+  }
+  w.add("}");
+  release(e, ident);
+}
+
+function unpackPair(item: PyObject): PyObject[] {
+  const pair = toArray(item);
+  if (pair.length !== 2) throw valueError("items must return 2-tuples");
+  return pair;
+}
+
+const encoderParams = [
+  "markers",
+  "default",
+  "encoder",
+  "indent",
+  "key_separator",
+  "item_separator",
+  "sort_keys",
+  "skipkeys",
+  "allow_nan",
+];
+
+defineNew(encoderType, (cls, args, kwnames: KwNames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const values: (PyObject | undefined)[] = [...pos];
+  for (const [k, v] of kw) {
+    const at = encoderParams.indexOf(k);
+    if (at < 0) throw typeError(`make_encoder() got an unexpected keyword argument '${k}'`);
+    values[at] = v;
+  }
+  for (let k = 0; k < encoderParams.length; k++)
+    if (values[k] === undefined)
+      throw typeError(`make_encoder() missing required argument '${encoderParams[k]}' (pos ${k + 1})`);
+  if (values.length > encoderParams.length)
+    throw typeError(`make_encoder() takes at most 9 arguments (${values.length} given)`);
+  const markers = values[0]!;
+  if (markers !== None && !(markers instanceof PyDict))
+    throw typeError(`make_encoder() argument 1 must be dict or None, not ${typeOf(markers).name}`);
+  for (const at of [4, 5])
+    if (!isStr(values[at]!))
+      throw typeError(`make_encoder() argument ${at + 1} must be str, not ${typeOf(values[at]!).name}`);
+  const enc = new PyEncoder(
+    cls,
+    markers === None ? null : (markers as PyDict),
+    values[1]!,
+    values[2]!,
+    values[3]!,
+    values[4]!,
+    values[5]!,
+    isTrue(values[6]!),
+    isTrue(values[7]!),
+    isTrue(values[8]!),
+  );
+  return adopt(enc, cls);
+});
+
+defineMethods(encoderType, {
+  __call__(self, args, kwnames) {
+    if (!(self instanceof PyEncoder))
+      throw typeError(`descriptor requires a '_json.Encoder' object but received '${typeOf(self).name}'`);
+    const { pos, kw } = splitArgs(args, kwnames);
+    const obj = pos[0] ?? kw.find(([k]) => k === "obj")?.[1];
+    if (obj === undefined || pos.length + kw.length !== 2)
+      throw typeError(`Encoder() takes exactly 2 arguments (${pos.length + kw.length} given)`);
+    const w = new Writer();
+    encodeValue(self, w, obj);
+    return new PyList([w.finish()]);
+  },
+});
+
+defineGetSets(encoderType, {
+  markers: [(self) => (self as PyEncoder).markers ?? None],
+  default: [(self) => (self as PyEncoder).defaultFn],
+  encoder: [(self) => (self as PyEncoder).encoder],
+  indent: [(self) => (self as PyEncoder).indent],
+  key_separator: [(self) => (self as PyEncoder).keySeparator],
+  item_separator: [(self) => (self as PyEncoder).itemSeparator],
+  sort_keys: [(self) => (self as PyEncoder).sortKeys],
+  skipkeys: [(self) => (self as PyEncoder).skipKeys],
+});
+
+const encodeAsciiFunction = builtinFunction(
+  "encode_basestring_ascii",
+  (args) => {
+    if (args.length !== 1)
+      throw typeError(`encode_basestring_ascii() takes exactly one argument (${args.length} given)`);
+    return encodeAscii(textArg(args[0]!));
+  },
+  M,
+);
+
+const encodeTextFunction = builtinFunction(
+  "encode_basestring",
+  (args) => {
+    if (args.length !== 1)
+      throw typeError(`encode_basestring() takes exactly one argument (${args.length} given)`);
+    return encodeText(textArg(args[0]!));
+  },
+  M,
+);
+
 registerNativeModule(M, () => ({
   make_scanner: scannerType,
   scanstring: builtinFunction(
@@ -448,22 +687,7 @@ registerNativeModule(M, () => ({
     },
     M,
   ),
-  encode_basestring_ascii: builtinFunction(
-    "encode_basestring_ascii",
-    (args) => {
-      if (args.length !== 1)
-        throw typeError(`encode_basestring_ascii() takes exactly one argument (${args.length} given)`);
-      return encodeAscii(textArg(args[0]!));
-    },
-    M,
-  ),
-  encode_basestring: builtinFunction(
-    "encode_basestring",
-    (args) => {
-      if (args.length !== 1)
-        throw typeError(`encode_basestring() takes exactly one argument (${args.length} given)`);
-      return encodeText(textArg(args[0]!));
-    },
-    M,
-  ),
+  encode_basestring_ascii: encodeAsciiFunction,
+  encode_basestring: encodeTextFunction,
+  make_encoder: encoderType,
 }));
