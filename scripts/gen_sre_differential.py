@@ -663,6 +663,24 @@ EXPRS = [
     "re.compile('(?<=a)b').search('ab', 1).span()", "re.compile(r'a\\b').search('ab', 0, 1)", "re.compile(r'a\\b').search('ab', 1)",
 ]
 
+# Lone surrogates, astral characters, re.Scanner and str subclasses.
+EXPRS += [
+    r"re.Scanner([(r'[a-z]+', lambda s, t: ('id', t)), (r'\d+', lambda s, t: ('num', int(t))), (r'\s+', None),"
+    r" (r'[+*()-]', lambda s, t: t)]).scan('foo + 12*(bar - 3) ?x')",
+    r"re.Scanner([(r'(a)(b)?', lambda s, t: (s.match.lastindex, t)), (r'.', None)]).scan('xaab')",
+    r"re.findall('[\ud800-\udfff]', 'a\ud800b\udc00c\U0001f600')", r"re.sub('\ud83d', 'X', '\ud83d\ude00 \U0001f600')",
+    r"re.search('\ud83d\ude00', '\U0001f600')", r"re.split('(\udc00)', 'a\udc00b')", r"re.escape('\ud800\U0001f600')",
+    r"re.match('(?i)\ud801\udc00', '\ud801\udc28')", r"re.findall('.', '\ud83d\ude00')",
+    r"[m.span() for m in re.finditer('\\w|\ud800', '\xe9\ud800\U0001f600x')]",
+    r"(lambda S: (type(re.compile(S('a+')).pattern).__name__, re.compile(S('a+')).findall('aab')))(type('S', (str,), {}))",
+    r"re.fullmatch(r'(?x) a  \# b [ ] c', 'a# b c')", r"re.findall(r'(?m)^\s*$', 'a\n\n  \nb')",
+    r"re.findall(r'\b\w+\b', 'foo\U0001f600bar \U0001d518\U0001d52b x')", r"re.findall(r'[^\x00-\x7f]', 'a\U0001f600b\xe9\U0010ffff')",
+    r"re.sub(r'', '|', '\U0001f600a\U0001f600')", r"re.split(r'(?<=\U0001f600)', 'a\U0001f600b\U0001f600')",
+    r"[m.span() for m in re.finditer(r'\U0001f600*', 'a\U0001f600\U0001f600b')]",
+    r"re.sub(r'(?<=\U0001f600)(.)', r'[\1]', '\U0001f600a\U0001f600\U0001f600')",
+    r"re.match(r'(.)(.)', '\U0001f600\U0001f601').groups()", r"re.compile(r'(?i)\U00010400+').findall('\U00010428\U00010400')",
+]
+
 
 def expr_cases():
     for e in EXPRS:
