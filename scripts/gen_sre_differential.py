@@ -439,12 +439,23 @@ def syntax_cases():
                     case(esc.encode(), "findall", s, f=f)
         for s in B_SUBJ:
             case(esc.encode(), "findall", s, f=L)
+        # every byte, under each flag bytes patterns take
+        for f in (0, L, I, L | I, A, A | I):
+            case(esc.encode(), "finditer", bytes(range(256)), f=f)
         for cls in ("[%s]" % esc, "[^%s]" % esc, "[%sx-]" % esc, "[^%s\\s]" % esc):
             if esc in (r"\b", r"\B", r"\A", r"\Z", "."):
                 continue
             for f in (0, A, I):
                 for s in U_SUBJ[1:]:
                     case(cls, "findall", s, f=f)
+
+
+def bytes_case_cases():
+    """Case-insensitive bytes: every byte against literals, ranges and sets, with and without
+    LOCALE (the test runs in the C.UTF-8 locale)."""
+    for lit in (rb"a", rb"Z", rb"\xe9", rb"\xc9", rb"[a-z]", rb"[A-Z]", rb"[\xc0-\xde]", rb"[^a-z]", rb"[k\xb5]", rb"(\w)\1"):
+        for f in (I, L | I, L):
+            case(lit, "findall", bytes(range(256)) + bytes(range(255, -1, -1)), f=f)
 
 
 def error_cases():
@@ -779,6 +790,7 @@ def reused_cases():
 
 def main():
     syntax_cases()
+    bytes_case_cases()
     error_cases()
     template_cases()
     split_cases()
@@ -799,7 +811,10 @@ def main():
         f.write("]\n")
     # CPython's results come from the same driver in a fresh process, exactly as the test
     # runs it under Swallow (the order of compilations decides which cases see warnings).
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    # The environment of tests/python/harness.ts's scriptEnv, which the test runs Swallow in
+    # (the C.UTF-8 locale decides what re.LOCALE patterns match).
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
+               PYTHONDONTWRITEBYTECODE="1")
     out = subprocess.run(
         [sys.executable, os.path.join(DIR, "driver.py"), corpus],
         check=True, capture_output=True, text=True, env=env,
