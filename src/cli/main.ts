@@ -325,6 +325,10 @@ async function main(argv: string[]): Promise<number> {
     default:
       status = -1;
   }
+  if (cmd.jit.log || env["SWALLOW_JIT_LOG"]) {
+    const { jitSummary } = await import("../jit/compile.js");
+    writeAll(2, `[jit] ${jitSummary()}\n`);
+  }
   if (status === -2) {
     // Uncaught KeyboardInterrupt: die by SIGINT, as CPython does.
     process.kill(process.pid, "SIGINT");

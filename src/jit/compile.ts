@@ -14,6 +14,14 @@ import { describe, maySpeculate } from "./policy.js";
  * run once, and V8 compiles huge functions slowly. */
 const MAX_INSTRUCTIONS = 4000;
 
+/** The process's totals, for the summary line of --jit-log. */
+export const jitTotals = { compilations: 0, ms: 0 };
+
+/** The last line of --jit-log: what compiling cost this run. */
+export function jitSummary(): string {
+  return `total: ${jitTotals.compilations} compilations in ${jitTotals.ms.toFixed(1)} ms`;
+}
+
 export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | null {
   if (code.length > MAX_INSTRUCTIONS) return null;
   const started = performance.now();
@@ -42,6 +50,8 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   state.deopts = 0;
   const ms = performance.now() - started;
   state.compileMs += ms;
+  jitTotals.compilations++;
+  jitTotals.ms += ms;
   jitSettings.log?.(
     `compiled ${describe(code)}: ${code.length} instructions, ${speculate ? "speculative" : "generic"}, ` +
       `${ms.toFixed(2)} ms (compilation ${state.compiles})`,

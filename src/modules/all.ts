@@ -41,3 +41,4 @@ import "./_functools.js";
 import "./_socket.js";
 import "./_json.js";
 import "./_sysconfigdata.js";
+import "./_swallow_jit.js";

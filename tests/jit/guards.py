@@ -1,0 +1,60 @@
+# Each speculation of the JIT and its guard failing: the log shows the deoptimisation and
+# the results are the interpreter's.
+import _swallow_jit as J
+
+def warm(f, *args):
+    for _ in range(3 * J.threshold()):
+        f(*args)
+
+def add(a, b):
+    return a + b
+
+warm(add, 1, 2)
+print("int add:", add(1.5, 2), add("a", "b"), add(2**62, 2**62))
+
+def less(a, b):
+    return a < b
+
+warm(less, 1, 2)
+print("int compare:", less(1.5, 2), less("b", "a"))
+
+class A:
+    def __init__(self):
+        self.v = 1
+    def m(self):
+        return "A.m"
+
+class B:
+    def __init__(self):
+        self.v = "b"
+    def m(self):
+        return "B.m"
+
+def get_v(o):
+    return o.v
+
+warm(get_v, A())
+print("attribute:", get_v(B()))
+
+def call_m(o):
+    return o.m()
+
+warm(call_m, A())
+print("method:", call_m(B()))
+
+def set_v(o, x):
+    o.v = x
+
+warm(set_v, A(), 3)
+b = B()
+set_v(b, 4)
+print("store attribute:", b.v)
+
+def branch(x):
+    if x:
+        return "yes"
+    return "no"
+
+warm(branch, True)
+print("branch:", branch(False), branch(0), branch([1]))
+print("deoptimised:", {f.__name__: J.info(f)["deoptimisations"] for f in (add, less, get_v, call_m, set_v, branch)})

@@ -1,0 +1,27 @@
+import _swallow_jit as J
+
+def f(x):
+    return x + 1
+
+for i in range(J.threshold() - 1):
+    f(i)
+print("before threshold:", J.is_compiled(f))
+f(0)
+f(0)
+print("after threshold:", J.is_compiled(f))
+
+def looping(n):
+    # One call: compiled through its loop's back-edges (on-stack replacement).
+    total = 0
+    for i in range(n):
+        total += i
+        if i == n - 1:
+            return total, J.info(looping)["compilations"] > 0
+
+print("loop:", looping(J.threshold() * 3))
+
+def gen():
+    for i in range(1000):
+        yield i
+
+print("generator:", sum(gen()), J.is_compiled(gen), J.info(gen)["never"])

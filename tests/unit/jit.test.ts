@@ -1,0 +1,103 @@
+// The JIT's own tests, in the spirit of Unladen Swallow's test_llvm: programs in tests/jit/
+// that use `_swallow_jit` to see what was compiled, run with a low threshold and --jit-log.
+// Each checks its stdout (the values are CPython's for the same computations) and that the
+// log reports the compilations and deoptimisations the program provokes. The behaviour of
+// compiled code against CPython's is covered by tests/python/jit/ and by the whole
+// differential suite in every JIT mode.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { findRoot, scriptEnv } from "../python/harness.js";
+
+const ROOT = findRoot();
+
+function run(name: string, ...flags: string[]): { stdout: string; log: string[]; status: number | null } {
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "bin", "swallow.js"), "--jit-log", ...flags, join(ROOT, "tests", "jit", name)],
+    { env: { ...scriptEnv(), SWALLOW_JIT: "on" }, encoding: "utf8", timeout: 120_000 },
+  );
+  const log = r.stderr.split("\n").filter((l) => l.startsWith("[jit] "));
+  return { stdout: r.stdout, log, status: r.status };
+}
+
+describe("the JIT", () => {
+  it("compiles at the threshold, enters hot loops, leaves generators alone", () => {
+    const r = run("hotness.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      "before threshold: False\nafter threshold: True\nloop: (11175, True)\ngenerator: 499500 False True\n",
+    );
+    assert.ok(r.log.some((l) => /compiled looping \(/.test(l)));
+    assert.ok(r.log.some((l) => /^\[jit\] total: \d+ compilations in [\d.]+ ms$/.test(l)));
+  });
+
+  it("compiles every function at its first call with threshold 0", () => {
+    const r = run("hotness.py", "--jit-threshold", "0");
+    assert.equal(r.status, 0);
+    // range(threshold - 1) is empty: f's first call is the one after it.
+    assert.match(r.stdout, /^before threshold: False\nafter threshold: True\n/);
+    assert.ok(r.log.some((l) => /compiled f \(/.test(l)));
+    assert.ok(r.log.some((l) => /compiled <module> \(/.test(l)));
+  });
+
+  it("deoptimises when each speculation's guard fails, with the interpreter's results", () => {
+    const r = run("guards.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      [
+        "int add: 3.5 ab 9223372036854775808",
+        "int compare: True False",
+        "attribute: b",
+        "method: B.m",
+        "store attribute: 4",
+        "branch: no no yes",
+        "deoptimised: {'add': 1, 'less': 1, 'get_v': 1, 'call_m': 1, 'set_v': 1, 'branch': 1}",
+        "",
+      ].join("\n"),
+    );
+    for (const [fn, line, reason] of [
+      ["add", 10, "operands of \\+ not both int"],
+      ["less", 16, "operands of comparison not both int"],
+      ["get_v", 34, "type of the object of \\.v changed"],
+      ["call_m", 40, "type of the object of \\.m\\(\\) changed"],
+      ["set_v", 46, "type of the object of \\.v = changed"],
+      ["branch", 54, "branch taken the other way"],
+    ] as const) {
+      const pattern = new RegExp(
+        `^\\[jit\\] deopt ${fn} \\(.*guards\\.py:\\d+\\) at line ${line} \\(instruction \\d+\\): ${reason}$`,
+      );
+      assert.ok(
+        r.log.some((l) => pattern.test(l)),
+        `no deopt of ${fn}:\n${r.log.join("\n")}`,
+      );
+    }
+  });
+
+  it("recompiles after a deoptimisation and settles", () => {
+    const r = run("recompile.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      "True True True\nTrue [2, 3.0, 'ss', (1, 1), [2, 2], 2000000000000000000000000000000, 2, 4j]\n",
+    );
+    assert.ok(r.log.filter((l) => /compiled poly /.test(l)).length >= 2);
+  });
+
+  it("never splices names, strings or file names into generated code", () => {
+    const r = run("injection.py", "--jit-threshold", "10");
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, "['*/ }); throw 1; //\\u2028 ${x} `\\nend', 'end']\n1\n");
+  });
+
+  it("is off with --no-jit", () => {
+    const r = run("hotness.py", "--no-jit");
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /after threshold: False/);
+    assert.ok(!r.log.some((l) => l.includes("compiled ")));
+  });
+});
