@@ -777,6 +777,29 @@ def random_cases():
         case(p, "subn", subjects[0], ["<\\g<0>>"], f=f)
 
 
+def mutation_cases():
+    """Random patterns with characters inserted, deleted or reversed, mostly bad ones: the
+    parser's error messages and positions, str and bytes; and random templates."""
+    rng = random.Random(3)
+    alphabet = "()[]{}?*+|^$\\.-:=!<>Pi#x0123aA,bdwsSBZ'"
+    for _ in range(500):
+        p = r_pattern(rng)
+        for _ in range(rng.randint(1, 3)):
+            k = rng.randrange(len(p) + 1)
+            r = rng.random()
+            if r < 0.4:
+                p = p[:k] + rng.choice(alphabet) + p[k:]
+            elif r < 0.8:
+                p = p[:k] + p[k + 1:]
+            else:
+                p = p[:k] + p[k:][::-1]
+        f = rng.choice([0, X, I, A])
+        case(p, "compile", f=f)
+        case(p.encode("utf-8"), "compile", f=f & ~A)
+        t = "".join(rng.choice("\\g<>1n0a{}") for _ in range(rng.randint(1, 6)))
+        case(r"(a)(?P<n>b)?", "sub", "ab a", [t])
+
+
 def reused_cases():
     """The engine-level corpus's patterns, now through the whole of `re`."""
     for p, f, subjects in gen_sre.HAND:
@@ -799,6 +822,7 @@ def main():
     call_cases()
     expr_cases()
     random_cases()
+    mutation_cases()
     reused_cases()
     corpus = os.path.join(DIR, "corpus.py")
     expected = os.path.join(DIR, "corpus.expected")
