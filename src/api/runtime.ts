@@ -34,7 +34,7 @@ import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
 import "../modules/all.js";
 import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
-import { parse, type Mode as ParseMode } from "../parser/index.js";
+import { parse, parseWithWarnings, type Mode as ParseMode } from "../parser/index.js";
 import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
@@ -145,6 +145,30 @@ function ensureBuiltins(globals: PyObject): void {
   }
 }
 
+/** Compiles source text as compile()/exec()/eval() do, passing the parser's warnings
+ * (invalid escape sequences) to the warnings module as CPython's compiler does, with the
+ * module derived from the file name (so DeprecationWarning is hidden by default). */
+function compileSourceWarning(
+  source: string | Uint8Array,
+  filename: string,
+  mode: CompileMode,
+  options?: { flags: number },
+): CodeObject {
+  const { tree, warnings } = parseWithWarnings(source, filename, mode as ParseMode);
+  if (warnings.length > 0) {
+    const module = findAndLoad("warnings");
+    for (const w of warnings) {
+      callMethod(module, "warn_explicit", [
+        strFromJS(w.message),
+        exceptionType("DeprecationWarning"),
+        strFromJS(filename),
+        w.lineno,
+      ]);
+    }
+  }
+  return compileSource(tree, filename, mode, options);
+}
+
 /** The cells exec(code, closure=...) gives a code object's free variables, with
  * CPython's checks; null for a code object without free variables. */
 function execClosure(code: CodeObject, closure: PyObject): PyObject[] | null {
@@ -217,7 +241,7 @@ function installHooks(): void {
     const src = sourceArg(source, "exec");
     if (!(src instanceof CodeObject)) {
       if (closure !== None) throw typeError("closure can only be used when source is a code object");
-      runCode(compileSource(src, "<string>", "exec"), g, l);
+      runCode(compileSourceWarning(src, "<string>", "exec"), g, l);
     } else runCode(src, g, l, execClosure(src, closure));
     return None;
   };
@@ -225,7 +249,7 @@ function installHooks(): void {
     const [g, l] = scopeArgs(globals, locals, "eval");
     let src = sourceArg(source, "eval");
     if (typeof src === "string") src = src.replace(/^[ \t]+/, "");
-    const code = src instanceof CodeObject ? src : compileSource(src, "<string>", "eval");
+    const code = src instanceof CodeObject ? src : compileSourceWarning(src, "<string>", "eval");
     if (code.co_freevars.length > 0)
       throw typeError("code object passed to eval() may not contain free variables");
     return runCode(code, g, l);
@@ -257,7 +281,7 @@ function installHooks(): void {
     if (mode !== "exec" && mode !== "eval" && mode !== "single") {
       throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    return compileSource(src, filename, mode as CompileMode, { flags }) as unknown as PyObject;
+    return compileSourceWarning(src, filename, mode as CompileMode, { flags }) as unknown as PyObject;
   };
   builtinsHooks.importModule = (args, kwnames) => {
     const v = bindArgs(importSig, args, kwnames).values;
@@ -342,7 +366,7 @@ export class Runtime {
     const m = module ?? this.mainModule(filename.startsWith("<") ? null : filename);
     let code: CodeObject;
     try {
-      code = compileSource(source, filename, mode);
+      code = compileSourceWarning(source, filename, mode);
     } catch (e) {
       throw toPyException(e);
     }

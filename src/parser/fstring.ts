@@ -169,11 +169,14 @@ class FStringScanner {
     const body = this.body;
     while (this.s < body.length) {
       const literalStart = this.s;
-      const { text, atField } = this.scanLiteral(level);
-      if (text) {
-        const value = this.raw
+      const { text, atField, backslashBeforeField } = this.scanLiteral(level);
+      if (text || backslashBeforeField) {
+        let value: StrValue = this.raw
           ? text
           : decodeLiteral(this.host, text, { warn: (m) => this.host.warnAt(m, this.token) });
+        // `\{` is an invalid escape: the backslash stays, and the brace opens a field
+        // (CPython decodes the trailing backslash as itself).
+        if (backslashBeforeField) value = concatStr(value, "\\");
         builder.addLiteral(value);
       }
       void literalStart;
@@ -189,7 +192,7 @@ class FStringScanner {
 
   /** Reads literal text up to a '{' or '}' that is not doubled (doubling counts only at
    * the top level, so that `{x:{y}}` closes properly). */
-  private scanLiteral(level: number): { text: string; atField: boolean } {
+  private scanLiteral(level: number): { text: string; atField: boolean; backslashBeforeField: boolean } {
     const body = this.body;
     let out = "";
     let from = this.s;
@@ -206,7 +209,15 @@ class FStringScanner {
           }
           continue;
         }
-        if (ch === "{") this.host.warnAt(`invalid escape sequence '\\{'`, this.token);
+        if (ch === "{") {
+          this.host.warnAt(`invalid escape sequence '\\{'`, this.token);
+          if (level > 0 || body[s] !== "{") {
+            out += body.slice(from, s - 2);
+            checkUtf8(this.host, body.slice(chunk, s - 1), this.raw);
+            this.s = s - 1;
+            return { text: out, atField: true, backslashBeforeField: true };
+          }
+        }
       }
       if (ch === "{" || ch === "}") {
         if (level === 0) {
@@ -226,13 +237,13 @@ class FStringScanner {
         out += body.slice(from, s);
         checkUtf8(this.host, body.slice(chunk, s), this.raw);
         this.s = s;
-        return { text: out, atField: true };
+        return { text: out, atField: true, backslashBeforeField: false };
       }
     }
     out += body.slice(from, s);
     checkUtf8(this.host, body.slice(chunk, s), this.raw);
     this.s = s;
-    return { text: out, atField: false };
+    return { text: out, atField: false, backslashBeforeField: false };
   }
 
   private parseField(builder: Builder, level: number): void {

@@ -770,6 +770,14 @@ export abstract class ExpressionParser extends ParserBase {
       this.parenthesized.add(y);
       return y;
     }
+    if (this.errorPass && this.isOp("**")) {
+      // invalid_group: '(' '**' expression ')'
+      const star = this.tok;
+      this.advance();
+      this.expression();
+      if (this.isOp(")")) throw this.errorAtToken(star, "cannot use double starred expression here");
+      throw Backtrack.instance;
+    }
     const first = this.starNamedExpression();
     if (this.atFor()) {
       this.invalidStarredComprehension(first);
