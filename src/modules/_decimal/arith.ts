@@ -357,8 +357,8 @@ export function quantize(a: Dec, b: Dec, ctx: Ctx, rounding: Rounding = ctx.roun
   if (r.digits > ctx.prec) return invalid(ctx);
   if (r.coeff !== 0n && (r.adjusted > ctx.emax || r.adjusted < etiny(ctx))) return invalid(ctx);
   ctx.status |= work.status;
-  if (r.coeff !== 0n && r.adjusted < ctx.emin) ctx.status |= Subnormal;
-  return r;
+  // Only the clamp's fold-down and the Subnormal condition can apply here.
+  return finalize(r.sign, r.coeff, r.exp, ctx);
 }
 
 export function toIntegral(a: Dec, ctx: Ctx, rounding: Rounding, exact: boolean): Dec {

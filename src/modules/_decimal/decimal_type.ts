@@ -29,6 +29,7 @@ import { CompareOp } from "../../objects/abstract.js";
 import { call } from "../../objects/call.js";
 import { builtinsHooks } from "../builtins.js";
 import { isSpace, toDecimal } from "../../support/unicode/ucd.js";
+import { NEGATIVE_NAN } from "../../support/numfmt/parse.js";
 import { splitArgs } from "../itertools_helpers.js";
 import * as A from "./arith.js";
 import * as T from "./transcendental.js";
@@ -270,7 +271,7 @@ function toInt(d: N.Dec, rounding: N.Rounding, what = "integer"): PyObject {
 
 function toFloat(d: N.Dec): number {
   if (d.kind === N.Kind.SNaN) throw valueError("cannot convert signaling NaN to float");
-  if (d.isNaN) return d.sign ? -NaN : NaN;
+  if (d.isNaN) return d.sign ? NEGATIVE_NAN : NaN;
   if (d.isInf) return d.sign ? -Infinity : Infinity;
   const x = Number(`${d.coeff}e${d.exp}`);
   return d.sign ? -x : x;

@@ -64,6 +64,8 @@ export function parseSpec(text: string): Spec | null {
   let fill = m[1] ?? " ";
   let align = m[2] ?? "";
   const zeropad = m[6] !== undefined;
+  // libmpdec: the '0' flag implies an alignment, which must not be given twice.
+  if (zeropad && m[2]) return null;
   if (zeropad && !m[2]) {
     fill = "0";
     align = "=";
@@ -136,6 +138,7 @@ export function formatDecimal(d: Dec, text: string, ctx: Ctx, capitals: boolean)
     if (type === "%") body += "%";
     return align(signOf(d.sign === 1), body, spec);
   }
+  const wasZero = d.coeff === 0n;
   if (type === "" || type === "n") type = capitals ? "G" : "g";
   if (spec.type === "n") type = "g";
   if (type === "%") d = new Dec(d.sign, d.coeff, d.exp + 2);
@@ -149,7 +152,15 @@ export function formatDecimal(d: Dec, text: string, ctx: Ctx, capitals: boolean)
   if (d.coeff === 0n && d.exp > 0 && (type === "f" || type === "F" || type === "%"))
     d = new Dec(d.sign, 0n, 0);
   let negative = d.sign === 1;
-  if (negative && spec.noNegZero && d.coeff === 0n) negative = false;
+  // CPython 3.11's _decimal rounds before testing for 'z' only for the lowercase types
+  // f, e, g and %; for the others only a zero operand loses its sign.
+  if (
+    negative &&
+    spec.noNegZero &&
+    d.coeff === 0n &&
+    ((spec.type !== "" && "feg%".includes(spec.type)) || wasZero)
+  )
+    negative = false;
   const s = d.coeff.toString();
   const leftDigits = d.exp + s.length;
   let dot: number;

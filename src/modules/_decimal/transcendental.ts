@@ -5,7 +5,7 @@
 // within the bound rounds the same way (Ziv's strategy), retrying with more digits
 // otherwise: the results are never exact, so some precision always decides.
 
-import { div } from "./arith.js";
+import { div, mul } from "./arith.js";
 import {
   type Ctx,
   Dec,
@@ -22,6 +22,7 @@ import {
   zero,
   Inexact,
   Rounded,
+  Clamped,
 } from "./number.js";
 
 function halfEven(ctx: Ctx): Ctx {
@@ -47,23 +48,29 @@ export function isqrt(n: bigint): bigint {
 }
 
 /** The result when the true value lies strictly inside (A - E, A + E) × 10^exp and is not a
- * representable boundary; null when that interval straddles a rounding boundary. */
+ * representable boundary; null when that interval straddles a rounding boundary. `force`
+ * (after many rounds: the value sits on a boundary, as an exact power does) rounds A to
+ * nearest, as libmpdec's almost-correctly-rounded power then lands on the boundary. */
 function roundInterval(sign: number, A: bigint, E: bigint, exp: number, ctx: Ctx, force = false): Dec | null {
   const lo = A - E,
     hi = A + E;
-  if (lo <= 0n && !force) return null;
-  const c1: Ctx = { ...ctx, status: 0 };
-  const r1 = finalize(sign, (force ? A : lo) * 10n + 1n, exp - 1, c1);
-  if (!force) {
-    const c2: Ctx = { ...ctx, status: 0 };
-    const r2 = finalize(sign, hi * 10n - 1n, exp - 1, c2);
-    if (r1.kind !== r2.kind || r1.coeff !== r2.coeff || r1.exp !== r2.exp) return null;
+  if (force) {
+    const c0: Ctx = { ...ctx, rounding: "ROUND_HALF_EVEN", status: 0 };
+    const r = finalize(sign, A, exp, c0);
+    ctx.status |= c0.status | Inexact | Rounded;
+    return r;
   }
+  if (lo <= 0n) return null;
+  const c1: Ctx = { ...ctx, status: 0 };
+  const r1 = finalize(sign, lo * 10n + 1n, exp - 1, c1);
+  const c2: Ctx = { ...ctx, status: 0 };
+  const r2 = finalize(sign, hi * 10n - 1n, exp - 1, c2);
+  if (r1.kind !== r2.kind || r1.coeff !== r2.coeff || r1.exp !== r2.exp) return null;
   ctx.status |= c1.status;
   return r1;
 }
 
-const MAX_ROUNDS = 12;
+const MAX_ROUNDS = 5;
 
 // ---- constants in fixed point ----
 
@@ -322,11 +329,83 @@ export function power(a: Dec, b: Dec, ctx: Ctx): Dec {
     return c < 0 === (b.sign === 1) ? inf(0) : zero(0, 0);
   }
   if (a.isZero) return b.sign ? inf(sign) : zero(sign, 0);
-  if (bInt) {
-    const r = intPower(a, integerValue(b), sign, ctx);
-    if (r) return r;
-  }
+  const x = new Dec(0, a.coeff, a.exp);
+  if (cmpOne(x) === 0) return powOne(x, b, bInt, sign, ctx);
+  const bounded = powBounds(x, b, sign, ctx);
+  if (bounded) return bounded;
+  if (bInt) return intPower(x, b, integerValue(b), sign, ctx);
   return realPower(a, b, sign, ctx);
+}
+
+/** A lower bound of floor(log10(|log10(x)|)) for finite positive x != 1 (libmpdec's
+ * _lower_bound_zeta). */
+function lowerBoundZeta(x: Dec): number {
+  const t = x.adjusted;
+  if (t > 0) return String(t).length - 1;
+  if (t < -1) return String(-(t + 1)).length - 1;
+  const diff = x.coeff - pow10(-x.exp);
+  const u = x.exp + numDigits(abs(diff)) - 1;
+  return t === 0 ? u - 2 : u - 1;
+}
+
+/** Results certain to overflow or underflow, known from the exponents alone; libmpdec
+ * decides these before computing (_qcheck_pow_bounds) and rounds them as usual. */
+function powBounds(x: Dec, b: Dec, sign: number, ctx: Ctx): Dec | null {
+  const bound = lowerBoundZeta(x) + b.adjusted;
+  const belowOne = (x.adjusted < 0 ? 1 : 0) ^ b.sign;
+  if (!belowOne) {
+    if (String(Math.abs(ctx.emax)).length < bound) return finalize(sign, 1n, ctx.emax + 5, ctx);
+  } else if (String(Math.abs(etiny(ctx))).length < bound) return finalize(sign, 1n, etiny(ctx) - 1, ctx);
+  return null;
+}
+
+/** A power of a number equal to 1 (libmpdec's _qcheck_pow_one): an integral exponent keeps
+ * the trailing zeros (1.0**2 is 1.00, up to prec digits); any other is inexact. */
+function powOne(x: Dec, b: Dec, bInt: boolean, sign: number, ctx: Ctx): Dec {
+  if (!bInt) {
+    ctx.status |= Inexact | Rounded;
+    return new Dec(sign, pow10(ctx.prec - 1), 1 - ctx.prec);
+  }
+  let shift = -x.exp * Number(integerValue(b));
+  if (shift > ctx.prec - 1) {
+    shift = ctx.prec - 1;
+    ctx.status |= Rounded;
+  }
+  if (!(shift > 0)) shift = 0;
+  return new Dec(sign, pow10(shift), -shift);
+}
+
+/** An integral power as libmpdec computes it (_mpd_qpow_int): left-to-right binary
+ * exponentiation of x, or of 1/x for a negative exponent, each step rounded half-even in a
+ * context a few digits wider than the caller's with its Emin and Emax, then one final
+ * rounding. Intermediate rounding (and underflow to zero) is part of the result. */
+function intPower(x: Dec, b: Dec, n: bigint, sign: number, ctx: Ctx): Dec {
+  const work: Ctx = {
+    prec: ctx.prec + b.digits + b.exp + 2,
+    rounding: "ROUND_HALF_EVEN",
+    emin: ctx.emin,
+    emax: ctx.emax,
+    clamp: 0,
+    status: 0,
+  };
+  let base = x;
+  if (n < 0n) {
+    work.prec += 1;
+    base = div(new Dec(0, 1n, 0), x, work);
+    ctx.status |= work.status;
+    work.status = 0;
+    n = -n;
+  }
+  let r = base;
+  const bits = n.toString(2);
+  for (let i = 1; i < bits.length; i++) {
+    r = mul(r, r, work);
+    if (bits[i] === "1") r = mul(r, base, work);
+    if (r.isSpecial || (r.coeff === 0n && work.status & Clamped)) break;
+  }
+  ctx.status |= work.status;
+  if (r.isInf) return finalize(sign, 1n, ctx.emax + 5, ctx);
+  return finalize(sign, r.coeff, r.exp, ctx);
 }
 
 function cmpOne(a: Dec): number {
@@ -335,28 +414,6 @@ function cmpOne(a: Dec): number {
   if (adj !== 0) return adj < 0 ? -1 : 1;
   const one = pow10(-a.exp);
   return a.coeff < one ? -1 : a.coeff > one ? 1 : 0;
-}
-
-/** a^n by exact integer arithmetic when the exact power is small enough to build. */
-function intPower(a: Dec, n: bigint, sign: number, ctx: Ctx): Dec | null {
-  const [c, e1] = reduceTo(a.coeff, a.exp, Infinity);
-  const an = n < 0n ? -n : n;
-  const count = Number(an);
-  if (c === 1n) {
-    // A power of ten: 10^(e1·n) exactly, keeping the ideal exponent a.exp·n while the
-    // coefficient fits.
-    const k = e1 - a.exp;
-    const expN = e1 * count;
-    if (!Number.isSafeInteger(expN)) return null;
-    if (n < 0n) return div(new Dec(sign, 1n, 0), new Dec(0, 1n, expN), ctx);
-    if (k * count <= ctx.prec + 5) return finalize(sign, pow10(k * count), a.exp * count, ctx);
-    return finalize(sign, pow10(ctx.prec), expN - ctx.prec, ctx);
-  }
-  if (count * numDigits(c) > 4 * ctx.prec + 200) return null;
-  const expN = count * a.exp;
-  const coeff = a.coeff ** an;
-  if (n > 0n) return finalize(sign, coeff, expN, ctx);
-  return div(new Dec(sign, 1n, 0), new Dec(0, coeff, expN), ctx);
 }
 
 function realPower(a: Dec, b: Dec, sign: number, ctx: Ctx): Dec {
@@ -370,7 +427,7 @@ function realPower(a: Dec, b: Dec, sign: number, ctx: Ctx): Dec {
     const L = lnFixed(absA, w + extra + 4);
     const bF = toFixedExact(b);
     const Y = (L * bF.c) / pow10(bF.s + extra + 4);
-    const approxY = Number(Y / pow10(w)) + Number(Y % pow10(w)) / 10 ** w;
+    const approxY = Number(Y / pow10(w - 12)) / 1e12;
     if (Math.abs(approxY) > limit) {
       const rc: Ctx = { ...ctx, status: 0 };
       const r = approxY < 0 ? finalize(sign, 1n, etiny(ctx) - 5, rc) : finalize(sign, 1n, ctx.emax + 5, rc);
