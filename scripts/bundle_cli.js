@@ -15,9 +15,33 @@
 // still run their module's code only when reached.
 
 import { build } from "esbuild";
-import { dirname, resolve } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+
+// esbuild folds constant expressions even unminified, and folds `-NaN` into `NaN`: the
+// bundle would then lose a sign bit that the modules of dist/ keep (float("-nan")). Such
+// code must build its value at run time (support/numfmt/parse.ts's NEGATIVE_NAN).
+function* jsFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* jsFiles(path);
+    else if (entry.name.endsWith(".js") && !entry.name.includes(".bundle.")) yield path;
+  }
+}
+const folded = [];
+for (const path of jsFiles(resolve(root, "dist/src"))) {
+  readFileSync(path, "utf8")
+    .split("\n")
+    .forEach((line, i) => {
+      if (/(^|[^\w.$])-\s*NaN\b/.test(line) && !/^\s*(\/\/|\*)/.test(line)) folded.push(`${path}:${i + 1}`);
+    });
+}
+if (folded.length > 0) {
+  console.error(`bundle_cli: -NaN would lose its sign in the bundle:\n  ${folded.join("\n  ")}`);
+  process.exit(1);
+}
 
 await build({
   entryPoints: [resolve(root, "dist/src/cli/main.js")],
@@ -27,8 +51,9 @@ await build({
   format: "cjs",
   target: "node20",
   define: { "import.meta.url": "__swallowBundleURL" },
-  // Whitespace only: identifiers (and so JS stack traces under SWALLOW_DEBUG) stay readable.
-  minifyWhitespace: true,
+  // Not minified: a JS stack trace (SWALLOW_DEBUG=1) names lines of the bundle, which can
+  // then be read, each module under a `// dist/src/...` heading. Node does not apply source
+  // maps to code compiled through `vm.Script`; the map is for debuggers and profilers.
   sourcemap: true,
   logLevel: "warning",
 });

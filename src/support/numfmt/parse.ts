@@ -74,6 +74,10 @@ function isSpace(c: number): boolean {
 const FLOAT_RE = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
+/** NaN with its sign bit set, as CPython's float("-nan") (math.copysign sees the sign). Made
+ * from its bits because bundlers fold the literal `-NaN` into `NaN` (esbuild does). */
+export const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
+
 function floatError(s: string): Error {
   return valueError("could not convert string to float: " + reprOf(s));
 }
@@ -107,7 +111,7 @@ export function parseFloat(s: string): number {
   const m = SPECIAL_RE.exec(t);
   if (m) {
     // "-nan" has its sign bit set (math.copysign sees it), as CPython's _Py_dg_stdnan.
-    if (m[2]!.toLowerCase() === "nan") return m[1] === "-" ? -NaN : NaN;
+    if (m[2]!.toLowerCase() === "nan") return m[1] === "-" ? NEGATIVE_NAN : NaN;
     return m[1] === "-" ? -Infinity : Infinity;
   }
   throw floatError(s);
