@@ -158,6 +158,11 @@ export function decFromObject(v: PyObject, c: PyContext, exact: boolean): N.Dec 
 }
 
 defineNew(decimalType, (cls, args, kwnames) => {
+  if (kwnames === null && args.length === 1) {
+    const v = args[0]!;
+    if (cls === decimalType && v instanceof PyDecimal && v.type === decimalType) return v;
+    return newDecimal(decFromObject(v, getContext(), true), cls);
+  }
   const { pos, kw } = splitArgs(args, kwnames);
   let value: PyObject = "0",
     ctxObj: PyObject = None;

@@ -32,11 +32,12 @@ function halfEven(ctx: Ctx): Ctx {
 /** The integer square root (floor). */
 export function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (n >= 1n << 100n) {
-    const bits = n.toString(2).length;
-    x = 1n << BigInt(Math.ceil(bits / 2));
-  }
+  // Newton's iteration from above: a float estimate, or a power of two above the root.
+  const x0 =
+    n < 1n << 100n
+      ? BigInt(Math.floor(Math.sqrt(Number(n)))) + 1n
+      : 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  let x = x0;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;

@@ -14,7 +14,7 @@ def rnd_dec():
     return ('-' if R.random() < 0.4 else '') + digits + 'E' + str(e)
 def flags(c):
     return ''.join(k.__name__[:3] for k, v in c.flags.items() if v)
-for i in range(600):
+for i in range(300):
     prec = R.choice([1, 2, 3, 5, 9, 12, 28])
     c = Context(prec=prec, rounding=R.choice(MODES), Emax=R.choice([99, 999999]), Emin=R.choice([-99, -999999]), clamp=R.choice([0, 0, 1]), traps=[])
     a, b = Decimal(rnd_dec()), Decimal(rnd_dec())

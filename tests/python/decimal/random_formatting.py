@@ -11,7 +11,7 @@ def rnd_dec():
     e = R.randint(-25, 25)
     return ('-' if R.random() < 0.4 else '') + digits + 'E' + str(e)
 specs = ['', 'f', 'e', 'g', '%', 'n', 'E', 'G', 'F']
-for i in range(600):
+for i in range(300):
     d = Decimal(rnd_dec())
     spec = ''
     if R.random() < 0.3: spec += R.choice(['<', '>', '^', '=', '*<', '0>', 'x^'])
