@@ -65,6 +65,8 @@ export interface RuntimeOptions {
   path0?: string;
   /** -B */
   dontWriteBytecode?: boolean;
+  /** Whether to add compiled modules to the cache (default: unless -B). */
+  writeCodeCache?: boolean;
   /** The standard library: a CPython 3.11 `Lib/` directory or a zip of one (last on sys.path). */
   stdlib?: string | null;
   /** PYTHONPATH's entries, between path0 and the standard library. */
@@ -318,7 +320,11 @@ export class Runtime {
     state.path = new PyList(
       [options.path0 ?? "", ...(options.pythonPath ?? []), ...stdlibPath].map((p) => strFromJS(p)),
     );
-    configureCodeCache(options.cacheDir ?? null, !state.dontWriteBytecode, options.cacheTag);
+    configureCodeCache(
+      options.cacheDir ?? null,
+      options.writeCodeCache ?? !state.dontWriteBytecode,
+      options.cacheTag,
+    );
     installFactories();
     jitHooks.compile = compileCode;
     Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});

@@ -27,7 +27,8 @@ const TRY_HELP = "Try `swallow -h' for more information.";
 
 const HELP = `${USAGE_LINE}
 Options (and corresponding environment variables):
--B     : don't write compiled modules to the cache (also PYTHONDONTWRITEBYTECODE=x)
+-B     : don't write compiled modules to the cache (also PYTHONDONTWRITEBYTECODE=x;
+         SWALLOW_CACHE_WRITE=1 writes them all the same)
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
@@ -297,6 +298,9 @@ async function main(argv: string[]): Promise<number> {
     argv: [argv0, ...cmd.args],
     path0,
     dontWriteBytecode: cmd.dontWriteBytecode || pyEnv("PYTHONDONTWRITEBYTECODE") !== undefined,
+    // Swallow's cache lives outside the source tree; SWALLOW_CACHE_WRITE=1 keeps it filling
+    // under -B (the test suite runs scripts as CPython's -B run did).
+    ...(env["SWALLOW_CACHE_WRITE"] === "1" ? { writeCodeCache: true } : {}),
     stdlib,
     pythonPath: (pyEnv("PYTHONPATH") ?? "")
       .split(":")

@@ -702,6 +702,21 @@ class Generator {
     const cache = this.attrCache();
     this.setPc();
     const slow = `{ ${this.syncText()} ${this.set(a, `H.loadAttr(o, ${name}, C, ${this.pc})`)} }`;
+    // A module's attributes are its namespace's entries (only dunder names can meet a data
+    // descriptor of the module type first): `math.sqrt` is one dictionary lookup.
+    if (!this.code.co_names[c]!.startsWith("__")) {
+      this.emit(
+        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) ${this.set(a, "v")} else `,
+      );
+      this.loadAttrObject(a, b, c, cache, slow);
+      this.emit(`}`);
+      return;
+    }
+    this.loadAttrObject(a, b, c, cache, slow);
+  }
+
+  private loadAttrObject(a: number, b: number, c: number, cache: AttrCache | undefined, slow: string): void {
+    const name = this.name(c);
     if (cache !== undefined && (cache.kind === 2 || cache.kind === 0)) {
       const t = cache.type as PyType;
       const T = this.constant(t);

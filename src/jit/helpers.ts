@@ -3,7 +3,7 @@
 // Each helper is the interpreter's definition of the operation (src/objects/abstract.ts,
 // src/vm/ops.ts), so compiled and interpreted code cannot disagree on a slow path.
 
-import { dictType, floatType, listType, None, strType, tupleType } from "../objects/bootstrap.js";
+import { dictType, floatType, listType, moduleType, None, strType, tupleType } from "../objects/bootstrap.js";
 import {
   binaryOp,
   contains,
@@ -70,6 +70,7 @@ function stress(): boolean {
 
 export const helpers = {
   None,
+  moduleType,
   floatType,
   listType,
   tupleType,

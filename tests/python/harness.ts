@@ -76,6 +76,9 @@ export function scriptEnv(): NodeJS.ProcessEnv {
     PYTHONHASHSEED: "0",
     PYTHONIOENCODING: "utf-8",
     PYTHONDONTWRITEBYTECODE: "1",
+    // sys.flags stay as in CPython's -B run, but Swallow's own cache of compiled modules
+    // (outside the tree) may fill, or every script would compile the library it imports.
+    SWALLOW_CACHE_WRITE: "1",
   };
   if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
   if (process.env.HOME !== undefined) env.HOME = process.env.HOME;
