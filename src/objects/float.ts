@@ -350,6 +350,8 @@ export function floatFromObject(x: PyObject): number {
   const data = bufferOf(x);
   if (data !== undefined) {
     try {
+      // Bytes are parsed as ASCII: a non-ASCII byte (b'\xa0') is never Unicode space or digit.
+      if (data.some((b) => b >= 0x80)) throw valueError("non-ASCII");
       return parseFloatText(latin1(data));
     } catch {
       // CPython's message shows the object itself: b'ab', bytearray(b'ab').

@@ -489,6 +489,8 @@ export function intFromString(s: string, base: number): Int {
 
 function intFromBytesLiteral(data: Uint8Array, base: number): Int {
   try {
+    // Bytes are parsed as ASCII: a non-ASCII byte (b'\xa0') is never Unicode space or digit.
+    if (data.some((b) => b >= 0x80)) throw new NumFmtError("ValueError", "invalid literal");
     return parseIntText(latin1(data), base, intSettings.maxStrDigits);
   } catch (e) {
     if (e instanceof NumFmtError && e.message.startsWith("invalid literal")) {
