@@ -53,6 +53,7 @@ import {
   isTrue,
   iterNext,
   len,
+  lenInt,
   repr,
   richCompareBool,
   setAttr,
@@ -293,7 +294,7 @@ const functions: Record<string, VectorCall> = {
 
   len(args, kwnames) {
     const [x] = positional("len", args, kwnames, 1, 1) as [PyObject];
-    return len(x);
+    return lenInt(x);
   },
 
   max(args, kwnames) {

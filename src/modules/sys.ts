@@ -14,7 +14,7 @@ import {
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
 import { isInt, newAttributeDict, PyInstance, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { getAttr, index, reprJS } from "../objects/abstract.js";
+import { getAttr, index, recursionHooks, reprJS } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -29,6 +29,9 @@ import { pathHook } from "./_imp_path_hook.js";
 import { formatException } from "../vm/traceback.js";
 import { getFrame } from "../vm/vm_types.js";
 import { call } from "../objects/call.js";
+
+// The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
+recursionHooks.remaining = () => vm.recursionLimit - vm.depth;
 
 export const VERSION = "3.11.7";
 const VERSION_INFO = [3, 11, 7, "final", 0] as const;

@@ -14,21 +14,23 @@
 // method is never tried when both operands have the same type.
 
 import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
-import { callWithSelf, call } from "./call.js";
+import { callHooks, callWithSelf, call } from "./call.js";
 import {
   exceptionType,
   isException,
   newException,
   overflowError,
+  RecursionError_,
   StopIteration_,
   typeError,
   valueError,
 } from "./exceptions.js";
-import { defineMethods } from "./function.js";
+import { defineMethods, PyFunction, PyMethodDescriptor } from "./function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import type { PyFloat } from "./float.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
+import { reduceWithBuiltin, stateIndex, tupleOf } from "./iterators.js";
 import { hashInt } from "./number_hash.js";
 import { isStr, jsString, strHash, asciiEscapeJS } from "./str.js";
 
@@ -130,6 +132,21 @@ function isNotImplemented(v: PyObject): boolean {
 /** Calls a special method found on a type with `self` and one argument. */
 function call1(func: PyObject, self: PyObject, arg: PyObject): PyObject {
   return callWithSelf(func, self, [arg], null);
+}
+
+/** A comparison dunder called as slot_tp_richcompare does: when binding it fails (an
+ * `__eq__` that is a property raising), the comparison is NotImplemented. */
+export function compareCall(func: PyObject, self: PyObject, other: PyObject): PyObject {
+  if (func instanceof PyMethodDescriptor || func instanceof PyFunction)
+    return callWithSelf(func, self, [other], null);
+  let bound: PyObject;
+  try {
+    bound = callHooks.bindDescriptor(func, self, typeOf(self));
+  } catch (e) {
+    if (isException(e)) return NotImplemented;
+    throw e;
+  }
+  return call(bound, [other], null);
 }
 
 function isStrValue(v: PyObject): boolean {
@@ -317,19 +334,19 @@ export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
     const f = tb.lookup(COMPARE_DUNDER[swapped]!);
     if (f !== undefined) {
       checkedReverse = true;
-      const r = call1(f, b, a);
+      const r = compareCall(f, b, a);
       if (!isNotImplemented(r)) return r;
     }
   }
   const f = ta.lookup(COMPARE_DUNDER[op]!);
   if (f !== undefined) {
-    const r = call1(f, a, b);
+    const r = compareCall(f, a, b);
     if (!isNotImplemented(r)) return r;
   }
   if (!checkedReverse) {
     const g = tb.lookup(COMPARE_DUNDER[swapped]!);
     if (g !== undefined) {
-      const r = call1(g, b, a);
+      const r = compareCall(g, b, a);
       if (!isNotImplemented(r)) return r;
     }
   }
@@ -408,10 +425,31 @@ export function isTrue(o: PyObject): boolean {
 export function repr(o: PyObject): PyObject {
   const f = typeOf(o).lookup("__repr__");
   if (f === undefined) return `<${typeName(o)} object>`;
-  const r = callWithSelf(f, o, [], null);
+  // PyObject_Repr's Py_EnterRecursiveCall: nested reprs count against the recursion limit
+  // with the Python frames (a list nested 1,100 deep raises RecursionError).
+  if (++nativeDepth > recursionHooks.remaining()) {
+    nativeDepth--;
+    throw newException(
+      RecursionError_,
+      "maximum recursion depth exceeded while getting the repr of an object",
+    );
+  }
+  let r: PyObject;
+  try {
+    r = callWithSelf(f, o, [], null);
+  } finally {
+    nativeDepth--;
+  }
   if (!isStrValue(r)) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return r;
 }
+
+/** Native calls that recurse (repr) in progress, counted against the recursion limit. */
+let nativeDepth = 0;
+
+/** The recursion limit left to native recursion: the VM's limit minus its Python frames;
+ * set by the sys module, which can see the VM. */
+export const recursionHooks: { remaining: () => number } = { remaining: () => 1000 };
 
 /** `str(o)` as a Python str (the exact str for str subclasses' `__str__` results too). */
 export function str(o: PyObject): PyObject {
@@ -555,6 +593,21 @@ function lenResult(r: PyObject): number {
   return v;
 }
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** `len(o)` as builtins.len returns it: any Py_ssize_t, so a bigint up to sys.maxsize
+ * (`len(range(-sys.maxsize, sys.maxsize, 2))`). */
+export function lenInt(o: PyObject): number | bigint {
+  if (typeof o === "string") return o.length;
+  const f = typeOf(o).lookup("__len__");
+  if (f === undefined) throw typeError(`object of type '${typeName(o)}' has no len()`);
+  const r = callWithSelf(f, o, [], null);
+  if (typeof r === "number") return lenResult(r);
+  const v = typeof r === "bigint" ? r : index(r);
+  if (typeof v === "bigint" && v >= 0n && v <= SSIZE_MAX) return v;
+  return lenResult(v);
+}
+
 /** `len(o)` as a JS number. */
 export function len(o: PyObject): number {
   if (typeof o === "string") return o.length;
@@ -672,6 +725,18 @@ export class PySeqIter implements NativeIterator {
 }
 
 defineMethods(seqIterType, {
+  // CPython's iter_reduce / iter_setstate (iterobject.c).
+  __reduce__: (self) =>
+    reduceWithBuiltin("iter", () => {
+      const it = self as PySeqIter;
+      return it.seq === null ? [[tupleOf([])]] : [[it.seq], it.index];
+    }),
+  __setstate__(self, args) {
+    const it = self as PySeqIter;
+    const i = stateIndex(args[0]);
+    if (it.seq !== null) it.index = i < 0 ? 0 : i;
+    return None;
+  },
   __iter__: (self) => self,
   __next__: (self) => {
     const v = (self as PySeqIter).nextValue();

@@ -27,8 +27,16 @@ import {
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
-import { classGetItem, defineNew, iteratorType, type NativeIter } from "./iterators.js";
-import { PyTuple } from "./tuple.js";
+import {
+  clampIndex,
+  classGetItem,
+  defineNew,
+  iteratorType,
+  reduceWithBuiltin,
+  stateIndex,
+  type NativeIter,
+} from "./iterators.js";
+import { emptyTuple, newTuple, PyTuple } from "./tuple.js";
 // The range type is published through the builtins module, which loads this one.
 import "./range.js";
 
@@ -45,7 +53,7 @@ export class PyCallableIterator implements NativeIter {
   type = callableIteratorType;
   constructor(
     public callable: PyObject | null,
-    readonly sentinel: PyObject,
+    public sentinel: PyObject | null,
   ) {}
   nextValue(): PyObject | undefined {
     const f = this.callable;
@@ -55,18 +63,29 @@ export class PyCallableIterator implements NativeIter {
       v = call(f, [], null);
     } catch (e) {
       if (isStopIteration(e)) {
-        this.callable = null;
+        this.callable = this.sentinel = null;
         return undefined;
       }
       throw e;
     }
-    if (richCompareBool(v, this.sentinel, CompareOp.Eq)) {
-      this.callable = null;
+    // The call may have exhausted this iterator reentrantly (gh-101892): then it is over.
+    const sentinel = this.sentinel;
+    if (sentinel === null) return undefined;
+    if (richCompareBool(sentinel, v, CompareOp.Eq)) {
+      this.callable = this.sentinel = null;
       return undefined;
     }
     return v;
   }
 }
+
+defineMethods(callableIteratorType, {
+  __reduce__: (self) =>
+    reduceWithBuiltin("iter", () => {
+      const it = self as PyCallableIterator;
+      return it.callable !== null && it.sentinel !== null ? [[it.callable, it.sentinel]] : [[emptyTuple]];
+    }),
+});
 
 export function callableIterator(fn: PyObject, sentinel: PyObject): PyObject {
   return new PyCallableIterator(fn, sentinel);
@@ -160,6 +179,12 @@ defineNew(enumerateType, (cls, args, kwnames) => {
 });
 
 defineClassMethods(enumerateType, { __class_getitem__: classGetItem });
+defineMethods(enumerateType, {
+  __reduce__(self) {
+    const en = self as PyEnumerate;
+    return newTuple([typeOf(self), newTuple([en.iterator, en.count])]);
+  },
+});
 
 // ---- zip ----
 
@@ -170,7 +195,7 @@ export class PyZip implements NativeIter {
   dict: AttributeDict | null = null;
   constructor(
     public iterators: PyObject[] | null,
-    readonly strict: boolean,
+    public strict: boolean,
   ) {}
   nextValue(): PyObject | undefined {
     const its = this.iterators;
@@ -200,6 +225,19 @@ export class PyZip implements NativeIter {
     }
   }
 }
+
+defineMethods(zipType, {
+  __reduce__(self) {
+    const z = self as PyZip;
+    const its = newTuple(z.iterators ?? []);
+    return newTuple(z.strict ? [typeOf(self), its, true] : [typeOf(self), its]);
+  },
+  __setstate__(self, args) {
+    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+    (self as PyZip).strict = isTrue(args[0]!);
+    return None;
+  },
+});
 
 defineNew(zipType, (cls, args, kwnames) => {
   const { pos, kw } = splitArgs(args, kwnames);
@@ -238,6 +276,13 @@ export class PyMap implements NativeIter {
   }
 }
 
+defineMethods(mapType, {
+  __reduce__(self) {
+    const m = self as PyMap;
+    return newTuple([typeOf(self), newTuple([m.func, ...m.iterators])]);
+  },
+});
+
 defineNew(mapType, (cls, args, kwnames) => {
   noKeywordsFor("map", cls, mapType, kwnames);
   const { pos } = splitArgs(args, kwnames);
@@ -266,6 +311,13 @@ export class PyFilter implements NativeIter {
     }
   }
 }
+
+defineMethods(filterType, {
+  __reduce__(self) {
+    const f = self as PyFilter;
+    return newTuple([typeOf(self), newTuple([f.func, f.iterator])]);
+  },
+});
 
 defineNew(filterType, (cls, args, kwnames) => {
   noKeywordsFor("filter", cls, filterType, kwnames);
@@ -310,6 +362,21 @@ export class PyReversed implements NativeIter {
 }
 
 const IndexError_ = exceptionType("IndexError");
+
+defineMethods(reversedType, {
+  __reduce__(self) {
+    const r = self as PyReversed;
+    return r.seq === null
+      ? newTuple([typeOf(self), newTuple([emptyTuple])])
+      : newTuple([typeOf(self), newTuple([r.seq]), r.index]);
+  },
+  __setstate__(self, args) {
+    const r = self as PyReversed;
+    const i = stateIndex(args[0]);
+    if (r.seq !== null) r.index = clampIndex(i, -1, len(r.seq) - 1);
+    return None;
+  },
+});
 
 defineNew(reversedType, (cls, args, kwnames) => {
   noKeywordsFor("reversed", cls, reversedType, kwnames);

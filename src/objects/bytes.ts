@@ -66,6 +66,7 @@ import { sliceIndices } from "./slice.js";
 import { percentFormat, percentHooks, type PercentMode } from "./percent_format.js";
 import { ascii, repr } from "./str_runtime.js";
 import { sipHashBytes } from "../support/siphash.js";
+import { clampIndex, reduceWithBuiltin, stateIndex } from "./iterators.js";
 
 export class PyBytes implements PyObjectBase {
   dict: AttributeDict | null;
@@ -606,12 +607,16 @@ export const bytearrayIteratorType = builtinType("bytearray_iterator", undefined
 export class PyBytesIterator implements PyObjectBase {
   index = 0;
   constructor(
-    readonly source: PyBytes | PyByteArray,
+    /** The bytes or bytearray iterated, or null once exhausted. */
+    public source: PyBytes | PyByteArray | null,
     public type: PyType,
   ) {}
   nextValue(): PyObject | undefined {
+    if (this.source === null) return undefined;
     const d = this.source.data;
-    return this.index < d.length ? d[this.index++]! : undefined;
+    if (this.index < d.length) return d[this.index++]!;
+    this.source = null;
+    return undefined;
   }
 }
 
@@ -625,7 +630,18 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
     },
     __length_hint__: (self) => {
       const it = self as PyBytesIterator;
-      return Math.max(0, it.source.data.length - it.index);
+      return it.source === null ? 0 : Math.max(0, it.source.data.length - it.index);
+    },
+    __reduce__: (self) =>
+      reduceWithBuiltin("iter", () => {
+        const it = self as PyBytesIterator;
+        return it.source === null ? [[new PyTuple([])]] : [[it.source], it.index];
+      }),
+    __setstate__(self, args) {
+      const it = self as PyBytesIterator;
+      const i = stateIndex(args[0]);
+      if (it.source !== null) it.index = clampIndex(i, 0, it.source.data.length);
+      return None;
     },
   });
 }

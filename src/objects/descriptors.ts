@@ -64,6 +64,7 @@ import {
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
+import { iteratorHooks } from "./iterators.js";
 import {
   attrName,
   descrGet,
@@ -78,6 +79,7 @@ import {
   type NativeDescriptor,
 } from "./attributes.js";
 import {
+  compareCall,
   eq,
   hash,
   isTrue,
@@ -159,7 +161,8 @@ function objectInitImpl(self: PyObject, args: PyObject[], kwnames: KwNames): PyO
     const t = typeOf(self);
     if (t.lookup("__init__") !== objectInit)
       throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t.lookup("__new__") === objectNew) throw typeError(`${t.name}() takes no arguments`);
+    if (t.lookup("__new__") === objectNew)
+      throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   void kwnames;
   return None;
@@ -231,7 +234,7 @@ function objectNe(self: PyObject, other: PyObject): PyObject {
   // object.__ne__ delegates to __eq__ and inverts the result unless NotImplemented.
   const f = typeOf(self).lookup("__eq__");
   if (f === undefined) return NotImplemented;
-  const r = callWithSelf(f, self, [other], null);
+  const r = compareCall(f, self, other);
   if (r === NotImplemented) return r;
   return !isTrue(r);
 }
@@ -1121,6 +1124,8 @@ function builtinsModuleGet(): PyObject {
   if (reduceHooks.importModule === null) throw typeError("cannot pickle 'method' object");
   return reduceHooks.importModule("builtins");
 }
+
+iteratorHooks.builtin = (name) => getAttr(builtinsModuleGet(), name);
 
 // ---- built-in functions and method descriptors ----
 

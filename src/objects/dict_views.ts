@@ -10,7 +10,8 @@ import { defineGetSets, defineMethods, type MethodCall } from "./function.js";
 import type { PyObject, PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
-import { iteratorType, reprEnter, reprLeave, type NativeIter } from "./iterators.js";
+import { iteratorType, reduceWithBuiltin, reprEnter, reprLeave, type NativeIter } from "./iterators.js";
+import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
 import type { PyDict } from "./dict.js";
@@ -94,6 +95,20 @@ export class DictIterator implements NativeIter {
   }
 }
 
+// CPython's dictiter_reduce: `iter(list of the items still to come)`, read from a copy of
+// the iterator so that the original keeps its place.
+function dictIterReduce(self: PyObject): PyObject {
+  return reduceWithBuiltin("iter", () => {
+    const it = self as DictIterator | DictReverseIterator;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(it) as object), it) as NativeIter;
+    const rest: PyObject[] = [];
+    for (let v = copy.nextValue(); v !== undefined; v = copy.nextValue()) rest.push(v);
+    return [[new PyList(rest)]];
+  });
+}
+
+for (const t of forwardTypes) defineMethods(t, { __reduce__: dictIterReduce });
+
 export class DictReverseIterator implements NativeIter {
   type: PyType;
   pos: number;
@@ -138,11 +153,14 @@ export class DictReverseIterator implements NativeIter {
   }
 }
 
+for (const t of reverseTypes) defineMethods(t, { __reduce__: dictIterReduce });
+
 // ---- views ----
 
 function viewType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], true);
   t.isBaseType = false;
+  t.disallowInstantiation = true;
   return t;
 }
 

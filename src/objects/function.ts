@@ -255,10 +255,37 @@ const SLOT_NAMES = new Set(
   ].map((n) => (n.startsWith("__") ? n : `__${n}__`)),
 );
 
+/** The fixed number of arguments of the slot wrappers whose implementations index `args`
+ * without checking (CPython's `check_num_args`: `[].__len__(1)`, `().__getitem__()`). */
+const SLOT_ARITY = new Map<string, number>([
+  ...[
+    ...["repr", "str", "hash", "iter", "next", "len", "neg", "pos", "abs", "bool", "invert"],
+    ...["int", "float", "index", "await", "aiter", "anext"],
+  ].map((n): [string, number] => [`__${n}__`, 0]),
+  ...[
+    ...NUMBER_SLOTS.filter((n) => n !== "pow").flatMap((n) => [`__${n}__`, `__r${n}__`, `__i${n}__`]),
+    ...["lt", "le", "eq", "ne", "gt", "ge", "getitem", "delitem", "contains", "delattr", "delete"].map(
+      (n) => `__${n}__`,
+    ),
+  ].map((n): [string, number] => [n, 1]),
+  ...["__setitem__", "__setattr__", "__set__"].map((n): [string, number] => [n, 2]),
+]);
+
+function checkedSlot(name: string, arity: number, call: MethodCall): MethodCall {
+  return (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0)
+      throw typeError(`wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== arity)
+      throw typeError(`expected ${arity} argument${arity === 1 ? "" : "s"}, got ${args.length}`);
+    return call(self, args, kwnames);
+  };
+}
+
 /** Installs methods on a built-in type from a table of name -> implementation. */
 export function defineMethods(type: PyType, methods: Record<string, MethodCall>): void {
   for (const [name, call] of Object.entries(methods)) {
-    const d = new PyMethodDescriptor(name, type, call);
+    const arity = SLOT_ARITY.get(name);
+    const d = new PyMethodDescriptor(name, type, arity === undefined ? call : checkedSlot(name, arity, call));
     if (SLOT_NAMES.has(name)) d.type = wrapperDescriptorType;
     type.dict.set(name, d);
   }

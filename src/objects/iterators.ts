@@ -52,6 +52,7 @@ export interface NativeIter extends PyObjectBase {
 export function iteratorType(name: string, withLengthHint = false): PyType {
   const t = new PyType(typeType, name, [objectType], true);
   t.isBaseType = false;
+  t.disallowInstantiation = true;
   const methods: Record<string, MethodCall> = {
     __iter__: (self) => self,
     __next__: (self) => {
@@ -71,12 +72,15 @@ export class SeqIterator implements NativeIter {
   constructor(
     public items: PyObject[] | null,
     public type: PyType,
+    /** The sequence that owns `items`, for `__reduce__`. */
+    public source: PyObject | null = null,
   ) {}
   nextValue(): PyObject | undefined {
     const items = this.items;
     if (items === null) return undefined;
     if (this.index < items.length) return items[this.index++];
     this.items = null;
+    this.source = null;
     return undefined;
   }
   lengthHint(): number {
@@ -85,6 +89,42 @@ export class SeqIterator implements NativeIter {
   static makeType(name: string): PyType {
     return iteratorType(name, true);
   }
+}
+
+// ---- pickling (`__reduce__` / `__setstate__` of the built-in iterators) ----
+
+/** `builtins.iter` / `builtins.reversed` for the iterators' `__reduce__`: set by
+ * descriptors.ts, which reaches the builtins module through the VM. */
+export const iteratorHooks: { builtin: (name: string) => PyObject } = {
+  builtin: (name) => {
+    throw typeError(`cannot reach builtins.${name}`);
+  },
+};
+
+/** `(builtins.<name>, (args...))`, plus the state when there is one. The builtin is looked
+ * up before the caller reads the iterator's fields: as in CPython, the lookup may run
+ * Python code (a key's `__eq__`) that exhausts the iterator (gh-101033). */
+export function reduceWithBuiltin(name: string, parts: () => [PyObject[], PyObject?]): PyObject {
+  const fn = iteratorHooks.builtin(name);
+  const [args, state] = parts();
+  const r = [fn, tupleOf(args)];
+  if (state !== undefined) r.push(state);
+  return tupleOf(r);
+}
+
+/** The index of an iterator's `__setstate__`, a C ssize_t as PyLong_AsSsize_t reads it. */
+export function stateIndex(state: PyObject | undefined): number {
+  if (state === undefined) throw typeError("expected 1 argument, got 0");
+  if (typeof state !== "number" && typeof state !== "bigint" && typeof state !== "boolean")
+    throw typeError(`'${typeName(state)}' object cannot be interpreted as an integer`);
+  const i = index(state);
+  if (typeof i === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  return i;
+}
+
+/** `index` clipped into [lo, hi], as the iterators' `__setstate__` do. */
+export function clampIndex(i: number, lo: number, hi: number): number {
+  return i < lo ? lo : i > hi ? hi : i;
 }
 
 // ---- declarations ----
@@ -197,20 +237,26 @@ export function repeatCount(n: PyObject, itemCount: number): number | undefined 
 
 // ---- comparison ----
 
-/** Lexicographic comparison of two item arrays (list and tuple richcompare): the first
- * unequal pair decides, else the lengths. */
-export function compareSequences(a: PyObject[], b: PyObject[], op: CompareOp): PyObject {
-  if (a.length !== b.length && (op === CompareOp.Eq || op === CompareOp.Ne)) return op === CompareOp.Ne;
+/** Lexicographic comparison of two sequences (list and tuple richcompare): the first
+ * unequal pair decides, else the lengths. The item arrays are read again at every step, as
+ * an item's `__eq__` may mutate a list (bpo-38588). */
+export function compareSequences(
+  a: { readonly items: PyObject[] },
+  b: { readonly items: PyObject[] },
+  op: CompareOp,
+): PyObject {
+  if (a.items.length !== b.items.length && (op === CompareOp.Eq || op === CompareOp.Ne))
+    return op === CompareOp.Ne;
   let i = 0;
-  for (; i < a.length && i < b.length; i++) {
-    const x = a[i]!,
-      y = b[i]!;
+  for (; i < a.items.length && i < b.items.length; i++) {
+    const x = a.items[i]!,
+      y = b.items[i]!;
     if (x === y) continue;
     if (!richCompareBool(x, y, CompareOp.Eq)) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const la = a.length,
-      lb = b.length;
+  const la = a.items.length,
+    lb = b.items.length;
+  if (i >= la || i >= lb) {
     switch (op) {
       case CompareOp.Lt:
         return la < lb;
@@ -228,5 +274,5 @@ export function compareSequences(a: PyObject[], b: PyObject[], op: CompareOp): P
   }
   if (op === CompareOp.Eq) return false;
   if (op === CompareOp.Ne) return true;
-  return richCompare(a[i]!, b[i]!, op);
+  return richCompare(a.items[i]!, b.items[i]!, op);
 }

@@ -1,7 +1,7 @@
 // The list type: a JS array of items, mutated in place (iterators and the sort read the
 // list's `items` field again at every step, so an operation may also replace the array).
 
-import { None, NotImplemented, listType } from "./bootstrap.js";
+import { None, NotImplemented, listType, tupleType } from "./bootstrap.js";
 import { CompareOp, getIter, index, iterNext, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
@@ -9,17 +9,21 @@ import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObj
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
+  clampIndex,
   classGetItem,
   compareSequences,
   defineNew,
+  iteratorHooks,
   iteratorType,
   noKeywords,
   normaliseIndex,
   repeatCount,
   reprEnter,
   reprLeave,
+  reduceWithBuiltin,
   sequenceIndexArgs,
   ssizeArg,
+  stateIndex,
   type NativeIter,
 } from "./iterators.js";
 import { PySlice, sliceIndices } from "./slice.js";
@@ -45,9 +49,22 @@ listType.newInstance = (t) => {
   return l;
 };
 
+/** The item array of a list or tuple whose iteration is the built-in one, else undefined.
+ * CPython's list_extend reads exact lists and tuples directly; a subclass that overrides
+ * `__iter__` must be iterated (`list(LyingTuple((2,)))`). */
+export function directItems(o: PyObject): PyObject[] | undefined {
+  if (o instanceof PyList) {
+    if (o.type === listType || o.type.lookup("__iter__") === listType.dict.get("__iter__")) return o.items;
+  } else if (o instanceof PyTuple) {
+    if (o.type === tupleType || o.type.lookup("__iter__") === tupleType.dict.get("__iter__")) return o.items;
+  }
+  return undefined;
+}
+
 /** The items of any iterable, as a fresh JS array (lists and tuples copied directly). */
 export function itemsOf(o: PyObject): PyObject[] {
-  if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
+  const direct = directItems(o);
+  if (direct !== undefined) return direct.slice();
   const out: PyObject[] = [];
   const it = getIter(o);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) out.push(v);
@@ -225,12 +242,43 @@ export class ListReverseIterator implements NativeIter {
   }
 }
 
+// CPython's listiter_reduce_general: an exhausted iterator of either direction pickles as
+// `iter([])`.
+defineMethods(listIterType, {
+  __reduce__: (self) =>
+    reduceWithBuiltin("iter", () => {
+      const it = self as ListIterator;
+      return it.list === null ? [[new PyList()]] : [[it.list], it.index];
+    }),
+  __setstate__(self, args) {
+    const it = self as ListIterator;
+    const i = stateIndex(args[0]);
+    if (it.list !== null) it.index = clampIndex(i, 0, it.list.items.length);
+    return None;
+  },
+});
+
+defineMethods(listRevIterType, {
+  __reduce__: (self) => {
+    const it = self as ListReverseIterator;
+    const reversed = iteratorHooks.builtin("reversed");
+    if (it.list !== null) return new PyTuple([reversed, new PyTuple([it.list]), it.index]);
+    return reduceWithBuiltin("iter", () => [[new PyList()]]);
+  },
+  __setstate__(self, args) {
+    const it = self as ListReverseIterator;
+    const i = stateIndex(args[0]);
+    if (it.list !== null) it.index = clampIndex(i, -1, it.list.items.length - 1);
+    return None;
+  },
+});
+
 // ---- methods ----
 
 /** Appends the items of any iterable (`list.extend`, `+=`). */
 export function listExtend(l: PyList, o: PyObject): void {
-  if (o instanceof PyList || o instanceof PyTuple) {
-    const src = o.items;
+  const src = directItems(o);
+  if (src !== undefined) {
     const items = l.items;
     const n = src.length;
     for (let i = 0; i < n; i++) items.push(src[i]!);
@@ -243,7 +291,7 @@ export function listExtend(l: PyList, o: PyObject): void {
 function listCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
   const l = asList(self, "__eq__");
   if (!(other instanceof PyList)) return NotImplemented;
-  return compareSequences(l.items, other.items, op);
+  return compareSequences(l, other, op);
 }
 
 function oneArg(name: string, args: PyObject[], kwnames: KwNames): PyObject {
@@ -262,10 +310,13 @@ defineNew(listType, (cls) => cls.newInstance!(cls));
 defineMethods(listType, {
   __init__(self, args, kwnames) {
     const l = asList(self, "__init__");
-    noKeywords("list", kwnames);
-    if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+    // Keywords are left to a subclass's own __new__ (list___init__'s check).
+    if (l.type === listType || l.type.lookup("__new__") === listType.dict.get("__new__"))
+      noKeywords("list", kwnames);
+    const npos = args.length - (kwnames ? kwnames.length : 0);
+    if (npos > 1) throw typeError(`list expected at most 1 argument, got ${npos}`);
     if (l.items.length) l.items = [];
-    if (args.length === 1) listExtend(l, args[0]!);
+    if (npos === 1) listExtend(l, args[0]!);
     return None;
   },
   __len__: (self) => asList(self, "__len__").items.length,

@@ -8,10 +8,17 @@ import { indexError, overflowError, typeError, valueError } from "./exceptions.j
 import { defineGetSets, defineMethods, type KwNames } from "./function.js";
 import { normaliseInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
-import { defineNew, iteratorType, type NativeIter } from "./iterators.js";
+import {
+  clampIndex,
+  defineNew,
+  iteratorType,
+  reduceWithBuiltin,
+  stateIndex,
+  type NativeIter,
+} from "./iterators.js";
 import { PySlice, sliceIndicesExact } from "./slice.js";
 import { strFromJS } from "./str.js";
-import { hashItems } from "./tuple.js";
+import { hashItems, newTuple } from "./tuple.js";
 
 type Int = number | bigint;
 
@@ -170,22 +177,25 @@ function rangeEquals(a: PyRange, b: PyRange): boolean {
 export const rangeIterType = iteratorType("range_iterator", true);
 export const longRangeIterType = iteratorType("longrange_iterator", true);
 
-/** Iterates over a range whose items are safe integers. */
+/** Iterates over a range whose items are safe integers. Keeps the first item and the
+ * length too, since `__reduce__` / `__setstate__` speak of an index (CPython's rangeiter). */
 export class RangeIterator implements NativeIter {
   type = rangeIterType;
   next: number;
   step: number;
   remaining: number;
+  first = 0;
+  length = 0;
   /** For ranges beyond safe integers. */
-  bigState: { next: bigint; step: bigint; remaining: bigint } | null = null;
+  bigState: { next: bigint; step: bigint; remaining: bigint; first: bigint; length: bigint } | null = null;
   constructor(r: PyRange, reverse = false) {
     const { start, step, length } = r;
     if (typeof start === "number" && typeof step === "number" && typeof length === "number") {
       const last = start + (length - 1) * step;
       if (Number.isSafeInteger(last) || length === 0) {
-        this.next = reverse ? last : start;
+        this.next = this.first = reverse ? last : start;
         this.step = reverse ? -step : step;
-        this.remaining = length;
+        this.remaining = this.length = length;
         return;
       }
     }
@@ -196,7 +206,7 @@ export class RangeIterator implements NativeIter {
     const bl = big(length),
       bs = big(step);
     const first = reverse ? big(start) + (bl - 1n) * bs : big(start);
-    this.bigState = { next: first, step: reverse ? -bs : bs, remaining: bl };
+    this.bigState = { next: first, step: reverse ? -bs : bs, remaining: bl, first, length: bl };
   }
   nextValue(): PyObject | undefined {
     if (this.remaining > 0) {
@@ -217,6 +227,48 @@ export class RangeIterator implements NativeIter {
     if (b !== null) return Number(b.remaining);
     return this.remaining;
   }
+  /** `(iter, (range(first, first + length * step, step),), index)`. */
+  reduce(): PyObject {
+    return reduceWithBuiltin("iter", () => {
+      const b = this.bigState;
+      if (b === null) {
+        const stop = normaliseInt(big(this.first) + big(this.length) * big(this.step));
+        return [[newRange(this.first, stop, this.step)], this.length - this.remaining];
+      }
+      const stop = normaliseInt(b.first + b.length * b.step);
+      return [
+        [newRange(normaliseInt(b.first), stop, normaliseInt(b.step))],
+        normaliseInt(b.length - b.remaining),
+      ];
+    });
+  }
+  setState(state: PyObject): void {
+    const b = this.bigState;
+    if (b === null) {
+      const i = clampIndex(stateIndex(state), 0, this.length);
+      this.remaining = this.length - i;
+      this.next = this.first + i * this.step;
+      return;
+    }
+    if (typeof state !== "number" && typeof state !== "bigint" && typeof state !== "boolean")
+      throw typeError(`'${typeName(state)}' object cannot be interpreted as an integer`);
+    let i = big(index(state));
+    if (i < 0n) i = 0n;
+    else if (i > b.length) i = b.length;
+    b.remaining = b.length - i;
+    b.next = b.first + i * b.step;
+  }
+}
+
+for (const t of [rangeIterType, longRangeIterType]) {
+  defineMethods(t, {
+    __reduce__: (self) => (self as RangeIterator).reduce(),
+    __setstate__(self, args) {
+      if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+      (self as RangeIterator).setState(args[0]!);
+      return None;
+    },
+  });
 }
 
 function oneArg(name: string, args: PyObject[], kwnames: KwNames): PyObject {
@@ -248,6 +300,10 @@ defineMethods(rangeType, {
     if (r.length === 0) return hashItems([0, None, None]);
     if (r.length === 1) return hashItems([1, r.start, None]);
     return hashItems([r.length, r.start, r.step]);
+  },
+  __reduce__(self) {
+    const r = asRange(self);
+    return newTuple([rangeType, newTuple([r.start, r.stop, r.step])]);
   },
   __repr__(self) {
     const r = asRange(self);

@@ -13,7 +13,15 @@ import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from
 import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
-import { classGetItem, defineNew, iteratorType, reprEnter, reprLeave, type NativeIter } from "./iterators.js";
+import {
+  classGetItem,
+  defineNew,
+  iteratorType,
+  reduceWithBuiltin,
+  reprEnter,
+  reprLeave,
+  type NativeIter,
+} from "./iterators.js";
 import { strFromJS } from "./str.js";
 import { PyDict } from "./dict.js";
 import { PyList } from "./list.js";
@@ -533,6 +541,18 @@ export class SetIterator implements NativeIter {
   }
 }
 
+// CPython's setiter_reduce: `iter(list of the items still to come)`, from a copy of the
+// iterator.
+defineMethods(setIterType, {
+  __reduce__: (self) =>
+    reduceWithBuiltin("iter", () => {
+      const copy = Object.assign(Object.create(SetIterator.prototype) as SetIterator, self as SetIterator);
+      const rest: PyObject[] = [];
+      for (let v = copy.nextValue(); v !== undefined; v = copy.nextValue()) rest.push(v);
+      return [[new PyList(rest)]];
+    }),
+});
+
 // ---- the Python methods ----
 
 function asSet(self: PyObject, method: string): PySet {
@@ -777,11 +797,18 @@ defineMethods(frozensetType, {
   __hash__: (self) => frozensetHash(asSet(self, "__hash__")),
 });
 
-defineNew(setType, (cls) => cls.newInstance!(cls));
+// set_new / frozenset_new accept keywords only for a subclass with its own __init__
+// (bpo-43413), which then gets them; they are not the set's items.
+defineNew(setType, (cls, _args, kwnames) => {
+  if (cls.lookup("__init__") === setType.dict.get("__init__")) noKw("set", kwnames);
+  return cls.newInstance!(cls);
+});
 defineNew(frozensetType, (cls, args, kwnames) => {
-  if (cls === frozensetType) noKw("frozenset", kwnames);
-  if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
-  const src = args[0];
+  if (cls === frozensetType || cls.lookup("__init__") === frozensetType.lookup("__init__"))
+    noKw("frozenset", kwnames);
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos > 1) throw typeError(`frozenset expected at most 1 argument, got ${npos}`);
+  const src = npos > 0 ? args[0] : undefined;
   if (cls === frozensetType && src instanceof PySet && src.type === frozensetType) return src;
   const s = cls.newInstance!(cls) as PySet;
   if (src !== undefined) setUpdate(s, src);

@@ -127,7 +127,7 @@ function sliceTuple(s: PySlice): PyObject[] {
 function compare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
   const s = asSlice(self);
   if (!(other instanceof PySlice)) return NotImplemented;
-  return compareSequences(sliceTuple(s), sliceTuple(other), op);
+  return compareSequences({ items: sliceTuple(s) }, { items: sliceTuple(other) }, op);
 }
 
 defineMethods(sliceType, {

@@ -52,7 +52,19 @@ function chooseLess(keys: PyObject[]): Less {
 /** Sorts `list` in place (list.sort / sorted). `key` is a callable or null. */
 export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
   const saved = list.items;
-  const placeholder: PyObject[] = [];
+  // Any write to the stand-in array counts as a modification, even one undone before the
+  // sort ends (append then pop): CPython sees it as the list's allocation changing.
+  let touched = false;
+  const placeholder = new Proxy<PyObject[]>([], {
+    set(target, k, v) {
+      touched = true;
+      return Reflect.set(target, k, v);
+    },
+    deleteProperty(target, k) {
+      touched = true;
+      return Reflect.deleteProperty(target, k);
+    },
+  });
   list.items = placeholder;
   let failed = true;
   try {
@@ -79,7 +91,7 @@ export function sortList(list: PyList, key: PyObject | null, reverse: boolean): 
     }
     failed = false;
   } finally {
-    const modified = list.items !== placeholder || placeholder.length !== 0;
+    const modified = list.items !== placeholder || touched;
     list.items = saved;
     // eslint-disable-next-line no-unsafe-finally
     if (modified && !failed) throw valueError("list modified during sort");

@@ -85,6 +85,7 @@ import {
 } from "./str_runtime.js";
 import { sliceIndices } from "./slice.js";
 import { strHooks } from "./str_hooks.js";
+import { clampIndex, reduceWithBuiltin, stateIndex } from "./iterators.js";
 
 export { strHooks };
 
@@ -358,12 +359,19 @@ export const strIteratorType = builtinType("str_iterator", undefined, false);
 export class PyStrIterator implements PyObjectBase {
   type: PyType;
   index = 0;
-  constructor(readonly text: Text | null) {
+  /** The str iterated, or null once exhausted. */
+  text: Text | null;
+  constructor(text: Text | null) {
+    this.text = text;
     this.type = text !== null && isAsciiText(text) ? strAsciiIteratorType : strIteratorType;
   }
   nextValue(): PyObject | undefined {
     const t = this.text;
-    if (t === null || this.index >= t.length) return undefined;
+    if (t === null) return undefined;
+    if (this.index >= t.length) {
+      this.text = null;
+      return undefined;
+    }
     const c = t[this.index++]!;
     return c.length === 1 && !(c >= "\ud800" && c <= "\udfff") ? c : new PyAstralStr(strType, [c]);
   }
@@ -380,6 +388,17 @@ for (const itType of [strAsciiIteratorType, strIteratorType]) {
     __length_hint__: (self) => {
       const it = self as PyStrIterator;
       return it.text === null ? 0 : Math.max(0, it.text.length - it.index);
+    },
+    __reduce__: (self) =>
+      reduceWithBuiltin("iter", () => {
+        const it = self as PyStrIterator;
+        return it.text === null ? [[""]] : [[strFromText(it.text)], it.index];
+      }),
+    __setstate__(self, args) {
+      const it = self as PyStrIterator;
+      const i = stateIndex(args[0]);
+      if (it.text !== null) it.index = clampIndex(i, 0, it.text.length);
+      return None;
     },
   });
 }

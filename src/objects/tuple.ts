@@ -3,7 +3,7 @@
 // tuple is shared. The hash is CPython 3.11's xxHash-based tuple hash computed in 64-bit
 // unsigned arithmetic on two 32-bit halves, so `hash((1, 2))` equals CPython's.
 
-import { NotImplemented, tupleType } from "./bootstrap.js";
+import { None, NotImplemented, tupleType } from "./bootstrap.js";
 import { CompareOp, hash, richCompareBool, getIter, iterNext, index, reprJS } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods } from "./function.js";
@@ -11,9 +11,12 @@ import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObj
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
+  clampIndex,
   classGetItem,
   compareSequences,
   defineNew,
+  reduceWithBuiltin,
+  stateIndex,
   normaliseIndex,
   reprEnter,
   reprLeave,
@@ -141,7 +144,9 @@ function asTuple(self: PyObject, method: string): PyTuple {
 /** A tuple of exactly type `tupleType` with the items of any iterable. */
 export function tupleFromIterable(o: PyObject): PyTuple {
   if (o instanceof PyTuple && o.type === tupleType) return o;
-  if (o instanceof PyTuple) return newTuple(o.items.slice());
+  // A subclass overriding __iter__ is iterated, as PySequence_Tuple does.
+  if (o instanceof PyTuple && o.type.lookup("__iter__") === tupleType.dict.get("__iter__"))
+    return newTuple(o.items.slice());
   const items: PyObject[] = [];
   const it = getIter(o);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) items.push(v);
@@ -187,9 +192,12 @@ export function tupleRepr(t: PyTuple): string {
 }
 
 defineNew(tupleType, (cls, args, kwnames) => {
-  noKeywords("tuple", kwnames);
-  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
-  const src = args.length === 0 ? emptyTuple : tupleFromIterable(args[0]!);
+  // Keywords are left to a subclass's own __init__ (tuple_new's check).
+  if (cls === tupleType || cls.lookup("__init__") === tupleType.lookup("__init__"))
+    noKeywords("tuple", kwnames);
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos > 1) throw typeError(`tuple expected at most 1 argument, got ${npos}`);
+  const src = npos === 0 ? emptyTuple : tupleFromIterable(args[0]!);
   if (cls === tupleType) return src;
   const t = cls.newInstance!(cls) as PyTuple;
   t.items = src.items.slice();
@@ -205,7 +213,7 @@ defineMethods(tupleType, {
     for (let i = 0; i < items.length; i++) if (richCompareBool(items[i]!, x, CompareOp.Eq)) return true;
     return false;
   },
-  __iter__: (self) => new SeqIterator(asTuple(self, "__iter__").items, tupleIterType),
+  __iter__: (self) => new SeqIterator(asTuple(self, "__iter__").items, tupleIterType, self),
   __hash__: (self) => hashItems(asTuple(self, "__hash__").items),
   __repr__: (self) => strFromJS(tupleRepr(asTuple(self, "__repr__"))),
   __add__(self, args) {
@@ -258,7 +266,7 @@ defineClassMethods(tupleType, { __class_getitem__: classGetItem });
 function tupleCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
   const t = asTuple(self, "__eq__");
   if (!(other instanceof PyTuple)) return NotImplemented;
-  return compareSequences(t.items, other.items, op);
+  return compareSequences(t, other, op);
 }
 
 export function repeatItems(items: PyObject[], n: number): PyObject[] {
@@ -270,5 +278,20 @@ export function repeatItems(items: PyObject[], n: number): PyObject[] {
 }
 
 export const tupleIterType = SeqIterator.makeType("tuple_iterator");
+
+defineMethods(tupleIterType, {
+  __reduce__: (self) =>
+    reduceWithBuiltin("iter", () => {
+      const it = self as SeqIterator;
+      if (it.items === null) return [[emptyTuple]];
+      return [[it.source ?? newTuple(it.items.slice())], it.index];
+    }),
+  __setstate__(self, args) {
+    const it = self as SeqIterator;
+    const i = stateIndex(args[0]);
+    if (it.items !== null) it.index = clampIndex(i, 0, it.items.length);
+    return None;
+  },
+});
 
 setTupleFactory(newTuple);

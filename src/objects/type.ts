@@ -23,6 +23,8 @@ export class PyType implements PyObjectBase {
   version = nextVersion++;
   /** Whether Python code may subclass it (`Py_TPFLAGS_BASETYPE`). */
   isBaseType = true;
+  /** Calling it raises "cannot create 'X' instances" (`Py_TPFLAGS_DISALLOW_INSTANTIATION`). */
+  disallowInstantiation = false;
   /** Built-in types are immutable from Python (`setattr(int, 'x', 1)` fails). */
   isBuiltin: boolean;
   /** Instances carry a `__dict__` (Python classes without `__slots__`). */
