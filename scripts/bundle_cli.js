@@ -51,9 +51,11 @@ await build({
   format: "cjs",
   target: "node20",
   define: { "import.meta.url": "__swallowBundleURL" },
-  // Not minified: a JS stack trace (SWALLOW_DEBUG=1) names lines of the bundle, which can
-  // then be read, each module under a `// dist/src/...` heading. Node does not apply source
-  // maps to code compiled through `vm.Script`; the map is for debuggers and profilers.
+  // Whitespace only (names stay): measured 5.5 MiB less peak memory and 9% less CPU for
+  // `swallow -c pass` than unminified. Node applies no source map to code compiled through
+  // `vm.Script`, so for JS stack traces with lines (SWALLOW_DEBUG=1) run the same code
+  // unbundled: `node dist/src/cli/main.js ...`. The map is for debuggers and profilers.
+  minifyWhitespace: true,
   sourcemap: true,
   logLevel: "warning",
 });
