@@ -692,6 +692,28 @@ EXPRS += [
     r"re.match(r'(.)(.)', '\U0001f600\U0001f601').groups()", r"re.compile(r'(?i)\U00010400+').findall('\U00010428\U00010400')",
 ]
 
+# The _sre module itself, as Lib/re/_compiler.py and _parser.py use it.
+_SRE_COMPILE_ARGS = [
+    "'a', 0, ['x'], 0, {}, (None,)", "'a', 0, [-1], 0, {}, (None,)", "'a', 0, [2**32], 0, {}, (None,)",
+    "'a', 0, (1,), 0, {}, (None,)", "'a', 0, [], 0, {}, [None]", "'a', 0, [], 'x', {}, (None,)",
+    "'a', 'x', [], 0, {}, (None,)", "'a', 2**40, [], 0, {}, (None,)", "5, 0, [1], 0, {}, (None,)",
+    "'a', 0, [1], 0, [], (None,)", "'a', 0, [], 2**70, {}, (None,)", "None, 0, [], 0, {}, (None,)",
+    "bytearray(b'a'), 0, [], 0, {}, (None,)", "'a', 0, [1, 2, 3], 0, {}, (None,)",
+]
+EXPRS += ["__import__('_sre').compile(%s)" % a for a in _SRE_COMPILE_ARGS] + [
+    "sorted(n for n in dir(__import__('_sre')) if not n.startswith('__'))",
+    "(lambda m: (m.MAGIC, m.CODESIZE, m.MAXREPEAT, m.MAXGROUPS, m.getcodesize(), m.copyright))(__import__('_sre'))",
+    "[__import__('_sre').ascii_iscased(c) for c in (65, 97, 48, 0xe9, 0x212a)]",
+    "[__import__('_sre').unicode_iscased(c) for c in (65, 0x212a, 0x1c5, 0x2160, 48, 0x10ffff)]",
+    "[__import__('_sre').ascii_tolower(c) for c in (65, 0xc9, 0x212a, -1)]",
+    "[__import__('_sre').unicode_tolower(c) for c in (65, 0xc9, 0x212a, 0x130, 0x1e9e, 0x10400, -1)]",
+    "__import__('_sre').ascii_tolower('a')", "__import__('_sre').unicode_tolower(2**40)", "__import__('_sre').unicode_iscased()",
+    "__import__('_sre').compile()", "__import__('_sre').compile('a')", "__import__('_sre').getcodesize(1)",
+    "__import__('_sre').ascii_tolower(1, 2)", "__import__('_sre').unicode_tolower(character=1)",
+    "__import__('_sre').compile(pattern='a', flags=0, code=[], groups=0, groupindex={}, indexgroup=(None,))",
+    "(lambda f: (type(f).__name__, f.__module__, f.__qualname__))(__import__('_sre').compile)",
+]
+
 
 def expr_cases():
     for e in EXPRS:

@@ -1,5 +1,5 @@
 // The `re` differential corpus (tests/sre/differential/, made by
-// scripts/gen_sre_differential.py from python3 3.11): some 17,500 pattern/subject/operation
+// scripts/gen_sre_differential.py from python3 3.11): some 17,550 pattern/subject/operation
 // cases covering the whole pattern syntax, every flag, str and bytes, the matching
 // operations, sub/subn templates and callables, the Match API, and the error messages and
 // positions of bad patterns and templates. One Swallow process runs driver.py over

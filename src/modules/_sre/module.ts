@@ -2,40 +2,44 @@
 // program (program.ts) once; Pattern, Match and Scanner live in pattern.ts and match.ts.
 
 import { None } from "../../objects/bootstrap.js";
-import { indexAsNumber, toArray } from "../../objects/abstract.js";
 import { PyDict } from "../../objects/dict.js";
-import { runtimeError, typeError } from "../../objects/exceptions.js";
-import { builtinWithSignature } from "../../objects/function.js";
+import { overflowError, runtimeError, typeError } from "../../objects/exceptions.js";
+import { builtinFunction } from "../../objects/function.js";
 import type { PyObject } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
 import { intValue } from "../../objects/int.js";
+import { PyList } from "../../objects/list.js";
+import { PyTuple } from "../../objects/tuple.js";
 import { registerNativeModule } from "../registry.js";
-import { asCInt } from "./args.js";
+import { asCInt, asSsize, clinic, noArgs, oneArg, unpack } from "./args.js";
 import { asciiIsCased, lowerAscii, lowerUnicode, unicodeIsCased } from "./chars.js";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { decodeProgram, ProgramError, type Program } from "./program.js";
-import { compilePattern, patternType, scannerType } from "./pattern.js";
+import { checkPatternType, compilePattern, patternType, scannerType } from "./pattern.js";
 import { matchType } from "./match.js";
 
-function codeArray(code: PyObject): number[] {
-  const items = toArray(code);
+function codeArray(items: PyObject[]): number[] {
   const out = new Array<number>(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i]!;
-    // re's opcodes are _NamedIntConstant, an int subclass: any int value will do.
+    // re's opcodes are _NamedIntConstant, an int subclass: any int value will do
+    // (PyLong_AsUnsignedLong, then sre's own limit).
     const iv = intValue(v);
-    if (iv === undefined) throw typeError(`an integer is required (got type ${typeName(v)})`);
-    const n = Number(iv);
-    if (n < 0 || n > 0xffffffff) throw new RangeError("regular expression code size limit exceeded");
-    out[i] = n;
+    if (iv === undefined) throw typeError("an integer is required");
+    if (iv < 0) throw overflowError("can't convert negative value to unsigned int");
+    if (iv > 0xffffffff) throw overflowError("regular expression code size limit exceeded");
+    out[i] = Number(iv);
   }
   return out;
 }
 
-function charArg(v: PyObject | undefined): number {
-  return indexAsNumber(v!);
+function badArgument(name: string, want: string, got: PyObject): never {
+  throw typeError(`compile() argument '${name}' must be ${want}, not ${typeName(got)}`);
 }
 
+/** `_sre.compile`, checking its arguments in the order CPython's clinic and
+ * _sre_compile_impl do: the argument types, the code's items, the pattern's type, and
+ * only then the program itself. */
 export function sreCompile(
   pattern: PyObject,
   flagsArg: PyObject,
@@ -44,7 +48,13 @@ export function sreCompile(
   groupindex: PyObject,
   indexgroup: PyObject,
 ): PyObject {
-  const code = codeArray(codeArg);
+  const flags = asCInt(flagsArg);
+  if (!(codeArg instanceof PyList)) badArgument("code", "list", codeArg);
+  const groups = asSsize(groupsArg);
+  if (!(groupindex instanceof PyDict)) badArgument("groupindex", "dict", groupindex);
+  if (!(indexgroup instanceof PyTuple)) badArgument("indexgroup", "tuple", indexgroup);
+  const code = codeArray(codeArg.items);
+  checkPatternType(pattern);
   let program: Program;
   try {
     program = decodeProgram(code);
@@ -52,18 +62,22 @@ export function sreCompile(
     if (e instanceof ProgramError) throw runtimeError("invalid SRE code");
     throw e;
   }
-  if (!(groupindex instanceof PyDict))
-    throw typeError(`compile() argument 5 must be dict, not ${typeName(groupindex)}`);
-  return compilePattern(
-    pattern,
-    asCInt(flagsArg),
-    code,
-    indexAsNumber(groupsArg),
-    groupindex,
-    toArray(indexgroup),
-    program,
+  return compilePattern(pattern, flags, code, groups, groupindex, indexgroup.items.slice(), program);
+}
+
+/** A METH_O function of one C-int character. */
+function charFunction(name: string, impl: (c: number) => PyObject): PyObject {
+  return builtinFunction(
+    name,
+    (args, kwnames) => {
+      oneArg(`_sre.${name}`, args, kwnames);
+      return impl(asCInt(args[0]!));
+    },
+    "_sre",
   );
 }
+
+const compileSig = clinic("compile(pattern, flags, code, groups, groupindex, indexgroup)");
 
 registerNativeModule("_sre", () => ({
   MAGIC,
@@ -71,24 +85,26 @@ registerNativeModule("_sre", () => ({
   MAXREPEAT,
   MAXGROUPS,
   copyright: " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ",
-  compile: builtinWithSignature(
-    "compile(pattern, flags, code, groups, groupindex, indexgroup)",
-    (p, f, c, g, gi, ig) => sreCompile(p!, f!, c!, g!, gi!, ig!),
+  compile: builtinFunction(
+    "compile",
+    (args, kwnames) => {
+      const [p, f, c, g, gi, ig] = unpack(compileSig, args, kwnames);
+      return sreCompile(p!, f!, c!, g!, gi!, ig!);
+    },
     "_sre",
   ),
-  getcodesize: builtinWithSignature("getcodesize()", () => CODESIZE, "_sre"),
-  ascii_iscased: builtinWithSignature("ascii_iscased(character, /)", (c) => asciiIsCased(charArg(c)), "_sre"),
-  unicode_iscased: builtinWithSignature(
-    "unicode_iscased(character, /)",
-    (c) => unicodeIsCased(charArg(c)),
+  getcodesize: builtinFunction(
+    "getcodesize",
+    (args, kwnames) => {
+      noArgs("_sre.getcodesize", args, kwnames);
+      return CODESIZE;
+    },
     "_sre",
   ),
-  ascii_tolower: builtinWithSignature("ascii_tolower(character, /)", (c) => lowerAscii(charArg(c)), "_sre"),
-  unicode_tolower: builtinWithSignature(
-    "unicode_tolower(character, /)",
-    (c) => lowerUnicode(charArg(c)),
-    "_sre",
-  ),
+  ascii_iscased: charFunction("ascii_iscased", asciiIsCased),
+  unicode_iscased: charFunction("unicode_iscased", unicodeIsCased),
+  ascii_tolower: charFunction("ascii_tolower", lowerAscii),
+  unicode_tolower: charFunction("unicode_tolower", lowerUnicode),
 }));
 
 export { patternType, matchType, scannerType, None };

@@ -426,6 +426,14 @@ defineMethods(scannerType, {
 
 defineGetSets(scannerType, { pattern: [(o) => scanner(o).pattern] });
 
+/** Whether a pattern source is bytes-like (else str or None); TypeError for anything else. */
+export function checkPatternType(pattern: PyObject): boolean {
+  if (pattern === None || isStr(pattern)) return false;
+  if (bufferOf(pattern) === undefined)
+    throw typeError(`expected string or bytes-like object, got '${typeName(pattern)}'`);
+  return true;
+}
+
 /** `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`. */
 export function compilePattern(
   pattern: PyObject,
@@ -436,12 +444,7 @@ export function compilePattern(
   indexgroup: PyObject[],
   program: Program,
 ): PyPattern {
-  let isBytes = false;
-  if (pattern !== None && !isStr(pattern)) {
-    if (bufferOf(pattern) === undefined)
-      throw typeError(`expected string or bytes-like object, got '${typeName(pattern)}'`);
-    isBytes = true;
-  }
+  const isBytes = checkPatternType(pattern);
   if (indexgroup.length < groups + 1) {
     const ig = indexgroup.slice();
     while (ig.length < groups + 1) ig.push(None);
