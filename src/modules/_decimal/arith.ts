@@ -8,6 +8,7 @@ import {
   Clamped,
   type Ctx,
   Dec,
+  DIGIT_LIMIT,
   DivisionByZero,
   DivisionImpossible,
   DivisionUndefined,
@@ -33,6 +34,7 @@ import {
   type Rounding,
   shiftRight,
   Subnormal,
+  TooManyDigits,
   zero,
 } from "./number.js";
 
@@ -113,7 +115,8 @@ export function div(a: Dec, b: Dec, ctx: Ctx): Dec {
   }
   const ideal = a.exp - b.exp;
   if (a.coeff === 0n) return finalize(sign, 0n, ideal, ctx);
-  const shift = Math.max(0, ctx.prec + 1 + numDigits(b.coeff) - numDigits(a.coeff));
+  let shift = Math.max(0, ctx.prec + 1 + numDigits(b.coeff) - numDigits(a.coeff));
+  if (shift > DIGIT_LIMIT) shift = terminatingShift(a.coeff, b.coeff);
   const num = scale(a.coeff, shift);
   let q = num / b.coeff;
   let exp = ideal - shift;
@@ -122,6 +125,24 @@ export function div(a: Dec, b: Dec, ctx: Ctx): Dec {
     exp -= 1;
   } else [q, exp] = reduceTo(q, exp, ideal);
   return finalize(sign, q, exp, ctx);
+}
+
+/** With a huge precision only a terminating quotient can be built: the power of ten that
+ * makes it exact. */
+function terminatingShift(a: bigint, b: bigint): number {
+  let r = b,
+    k2 = 0,
+    k5 = 0;
+  while (r % 2n === 0n) {
+    r /= 2n;
+    k2++;
+  }
+  while (r % 5n === 0n) {
+    r /= 5n;
+    k5++;
+  }
+  if (a % r !== 0n) throw new TooManyDigits();
+  return Math.max(k2, k5);
 }
 
 /** The truncated integer quotient and the remainder of two finite numbers, b nonzero; null

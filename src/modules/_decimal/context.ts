@@ -49,6 +49,8 @@ export const DEFAULT_TRAPS = N.IEEEInvalid | N.DivisionByZero | N.Overflow;
 export class PyContext implements PyObjectBase {
   dict: AttributeDict | null = null;
   prec = 28;
+  /** The exact prec (MAX_PREC is beyond a double's integers); `prec` is for arithmetic. */
+  precObj: Int = 28;
   rounding: N.Rounding = "ROUND_HALF_EVEN";
   emin: Int = -999999;
   emax: Int = 999999;
@@ -73,6 +75,7 @@ export class PyContext implements PyObjectBase {
 
   copyFrom(o: PyContext): void {
     this.prec = o.prec;
+    this.precObj = o.precObj;
     this.rounding = o.rounding;
     this.emin = o.emin;
     this.emax = o.emax;
@@ -109,6 +112,7 @@ export function finish(c: PyContext, status: number): void {
 function template(prec: number, rounding: N.Rounding, traps: number): PyContext {
   const c = new PyContext();
   c.prec = prec;
+  c.precObj = prec;
   c.rounding = rounding;
   c.traps = traps;
   return c;
@@ -181,6 +185,7 @@ export function setPrec(c: PyContext, v: PyObject): void {
   const n = intArg(v);
   if (n < 1 || n > 999999999999999999n) throw valueError("valid range for prec is [1, MAX_PREC]");
   c.prec = Number(n);
+  c.precObj = n;
 }
 
 export function setRounding(c: PyContext, v: PyObject): void {

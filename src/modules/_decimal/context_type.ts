@@ -12,7 +12,7 @@ import {
 import { defineNew } from "../../objects/iterators.js";
 import { floatValue } from "../../objects/float.js";
 import { intValue } from "../../objects/int.js";
-import { type AttributeDict, type PyObject, type PyObjectBase } from "../../objects/object.js";
+import { normaliseInt, type AttributeDict, type PyObject, type PyObjectBase } from "../../objects/object.js";
 import { strFromJS } from "../../objects/str.js";
 import { PyList } from "../../objects/list.js";
 import { PyTuple } from "../../objects/tuple.js";
@@ -106,12 +106,12 @@ const methods: Record<string, MethodCall> = {
   __repr__(self) {
     const c = ctx_(self);
     return strFromJS(
-      `Context(prec=${c.prec}, rounding=${c.rounding}, Emin=${c.emin}, Emax=${c.emax}, capitals=${c.capitals}, ` +
+      `Context(prec=${c.precObj}, rounding=${c.rounding}, Emin=${c.emin}, Emax=${c.emax}, capitals=${c.capitals}, ` +
         `clamp=${c.clamp}, flags=${namesOf(c.flags)}, traps=${namesOf(c.traps)})`,
     );
   },
-  Etiny: (self) => Number(ctx_(self).emin) - ctx_(self).prec + 1,
-  Etop: (self) => Number(ctx_(self).emax) - ctx_(self).prec + 1,
+  Etiny: (self) => normaliseInt(BigInt(ctx_(self).emin) - BigInt(ctx_(self).precObj) + 1n),
+  Etop: (self) => normaliseInt(BigInt(ctx_(self).emax) - BigInt(ctx_(self).precObj) + 1n),
   radix: () => newDecimal(new N.Dec(0, 10n, 0)),
   clear_flags(self) {
     ctx_(self).flags = 0;
@@ -128,7 +128,7 @@ const methods: Record<string, MethodCall> = {
     return new PyTuple([
       c.type,
       new PyTuple([
-        c.prec,
+        c.precObj,
         c.rounding,
         c.emin,
         c.emax,
@@ -229,7 +229,7 @@ function setter(f: (c: PyContext, v: PyObject) => void): (self: PyObject, v: PyO
 }
 
 defineGetSets(contextType, {
-  prec: [(self) => ctx_(self).prec, setter(setPrec)],
+  prec: [(self) => ctx_(self).precObj, setter(setPrec)],
   rounding: [(self) => ctx_(self).rounding, setter(setRounding)],
   Emin: [(self) => ctx_(self).emin, setter(setEmin)],
   Emax: [(self) => ctx_(self).emax, setter(setEmax)],

@@ -7,7 +7,14 @@
 import { None, NotImplemented } from "../../objects/bootstrap.js";
 import { getAttrOpt, isInstance } from "../../objects/abstract.js";
 import { PyComplex } from "../../objects/complex.js";
-import { newException, overflowError, typeError, valueError, KeyError_ } from "../../objects/exceptions.js";
+import {
+  exceptionType,
+  newException,
+  overflowError,
+  typeError,
+  valueError,
+  KeyError_,
+} from "../../objects/exceptions.js";
 import {
   defineClassMethods,
   defineGetSets,
@@ -65,7 +72,13 @@ export function wrap(r: OpResult): PyObject {
 /** Runs `f` on a fresh working context of `c`, then applies flags and traps. */
 export function run<R>(c: PyContext, f: (w: N.Ctx) => R): R {
   const w = c.work();
-  const r = f(w);
+  let r: R;
+  try {
+    r = f(w);
+  } catch (e) {
+    if (e instanceof N.TooManyDigits) throw newException(exceptionType("MemoryError"));
+    throw e;
+  }
   finish(c, w.status);
   return r;
 }
@@ -99,6 +112,11 @@ export function decFromString(s: string, c: PyContext): N.Dec {
   const d = text === null ? null : N.parseDecimal(text);
   if (d === null) {
     finish(c, N.ConversionSyntax);
+    return N.nan();
+  }
+  if (!Number.isSafeInteger(d.exp)) {
+    // Exponents are doubles here; libmpdec's own limit (about 10**18) is close to it.
+    finish(c, N.InvalidOperation);
     return N.nan();
   }
   return d;

@@ -92,6 +92,11 @@ export interface Ctx {
   status: number;
 }
 
+/** Thrown when a result would need more digits than can be built (an inexact quotient at
+ * MAX_PREC, say); the Python layer raises MemoryError, as CPython does. */
+export class TooManyDigits extends Error {}
+export const DIGIT_LIMIT = 1_000_000;
+
 export function etiny(ctx: Ctx): number {
   return ctx.emin - ctx.prec + 1;
 }
@@ -299,9 +304,8 @@ export function parseDecimal(s: string): Dec | null {
     const intPart = m[2] ?? "";
     const frac = m[3] ?? m[4] ?? "";
     const expText = m[5];
-    let exp = expText ? Number(expText) : 0;
-    if (!Number.isSafeInteger(exp))
-      exp = expText!.startsWith("-") ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+    // An exponent beyond a double's integers comes back unsafe; the caller rejects it.
+    const exp = expText ? Number(expText) : 0;
     const coeff = BigInt(intPart + frac || "0");
     return new Dec(sign, coeff, exp - frac.length);
   }

@@ -23,6 +23,8 @@ import {
   Inexact,
   Rounded,
   Clamped,
+  DIGIT_LIMIT,
+  TooManyDigits,
 } from "./number.js";
 
 function halfEven(ctx: Ctx): Ctx {
@@ -134,6 +136,7 @@ function toFixed(a: Dec, w: number): bigint {
 }
 
 export function exp(a: Dec, ctx: Ctx): Dec {
+  if (ctx.prec > DIGIT_LIMIT) throw new TooManyDigits();
   if (a.isSpecial) {
     const n = nanOperands(ctx, a);
     if (n) return n;
@@ -211,6 +214,7 @@ function logSpecial(a: Dec, ctx: Ctx): Dec | null {
 }
 
 export function ln(a: Dec, ctx: Ctx): Dec {
+  if (ctx.prec > DIGIT_LIMIT) throw new TooManyDigits();
   const s = logSpecial(a, ctx);
   if (s) return s;
   if (a.coeff === pow10(-a.exp) || (a.exp === 0 && a.coeff === 1n)) return zero(0, 0);
@@ -229,6 +233,7 @@ export function ln(a: Dec, ctx: Ctx): Dec {
 }
 
 export function log10(a: Dec, ctx: Ctx): Dec {
+  if (ctx.prec > DIGIT_LIMIT) throw new TooManyDigits();
   const s = logSpecial(a, ctx);
   if (s) return s;
   const [c] = reduceTo(a.coeff, a.exp, Infinity);
@@ -282,7 +287,13 @@ export function sqrt(a: Dec, ctx: Ctx): Dec {
     c *= 10n;
     e -= 1;
   }
-  const k = Math.max(0, Math.ceil((2 * (ctx.prec + 2) - numDigits(c)) / 2));
+  let k = Math.max(0, Math.ceil((2 * (ctx.prec + 2) - numDigits(c)) / 2));
+  if (k > DIGIT_LIMIT) {
+    // Only an exact root can be built at a huge precision.
+    const root = isqrt(c);
+    if (root * root !== c) throw new TooManyDigits();
+    k = 0;
+  }
   c *= pow10(2 * k);
   e -= 2 * k;
   let r = isqrt(c);
@@ -418,6 +429,7 @@ function cmpOne(a: Dec): number {
 }
 
 function realPower(a: Dec, b: Dec, sign: number, ctx: Ctx): Dec {
+  if (ctx.prec > DIGIT_LIMIT) throw new TooManyDigits();
   const absA = new Dec(0, a.coeff, a.exp);
   const limit = (Math.max(ctx.emax, -etiny(ctx)) + 3) * 2.31;
   let g = 12;
