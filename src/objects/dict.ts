@@ -46,7 +46,14 @@ import {
   toArray,
 } from "./abstract.js";
 import { call, callWithSelf } from "./call.js";
-import { KeyError_, newException, typeError, valueError, type PyBaseException } from "./exceptions.js";
+import {
+  KeyError_,
+  newException,
+  runtimeError,
+  typeError,
+  valueError,
+  type PyBaseException,
+} from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
 import { typeName } from "./names.js";
 import { classGetItem, defineNew, reprEnter, reprLeave } from "./iterators.js";
@@ -262,6 +269,23 @@ export class PyDict implements PyObjectBase {
       return;
     }
     this.insertObject(key as PyObjectBase, h, value);
+  }
+
+  /** `d.setdefault(key, value)`: hashes `key` once (bpo-13521). */
+  setDefault(key: PyObject, value: PyObject): PyObject {
+    const nk = normaliseKey(key);
+    if (nk !== undefined) {
+      const e = this.lookup(key);
+      if (e !== undefined) return e.value;
+      this.set(key, value);
+      return value;
+    }
+    const h = hash(key);
+    const e = this.lookupObject(key as PyObjectBase, h);
+    if (e !== undefined) return e.value;
+    if (this.attrs !== null) writeAttr(this.attrs, key, value);
+    this.insertObject(key as PyObjectBase, h, value);
+    return value;
   }
 
   setStr(key: string, value: PyObject): void {
@@ -537,7 +561,9 @@ export function dictMerge(d: PyDict, src: PyDict): void {
     const e = entries[i];
     if (e === null || e === undefined) continue;
     d.set(e.key, e.value);
-    if (src.entries !== entries || src.size === 0) break;
+    // dict_merge: a key's __eq__ that changed the source is an error, not a stop.
+    if (src.entries !== entries || entries.length !== n || src.size === 0)
+      throw runtimeError("dict mutated during update");
   }
 }
 
@@ -685,11 +711,7 @@ defineMethods(dictType, {
   setdefault(self, args, kwnames) {
     argCount("setdefault", args, kwnames, 1, 2);
     const d = asDict(self, "setdefault");
-    const e = d.lookup(args[0]!);
-    if (e !== undefined) return e.value;
-    const v = args.length > 1 ? args[1]! : None;
-    d.set(args[0]!, v);
-    return v;
+    return d.setDefault(args[0]!, args.length > 1 ? args[1]! : None);
   },
   pop(self, args, kwnames) {
     argCount("pop", args, kwnames, 1, 2);
