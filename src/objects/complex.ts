@@ -21,7 +21,7 @@ import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashComplexParts, hashDouble, identityHash } from "./number_hash.js";
 import { newTuple } from "./tuple.js";
-import { str as pyStr } from "./abstract.js";
+import { repr as pyRepr, str as pyStr } from "./abstract.js";
 import { intToDouble, intValue, pyErrorFromNumFmt, type Int } from "./int.js";
 import { complexRepr, formatComplex, transformDecimalAndSpace } from "../support/numfmt/index.js";
 import { atan2, cos, exp, hypot, log, pow, sin } from "../support/libm/index.js";
@@ -290,12 +290,10 @@ const COMPLEX_RE = new RegExp(
 );
 
 function num(s: string): number {
-  return Number(
-    s
-      .replace(/_/g, "")
-      .replace(/^([+-]?)inf(inity)?$/i, "$1Infinity")
-      .replace(/^[+-]?nan$/i, "NaN"),
-  );
+  const t = s.replace(/_/g, "");
+  // "-nan" keeps its sign bit, as float("-nan")
+  if (/^[+-]?nan$/i.test(t)) return t[0] === "-" ? -NaN : NaN;
+  return Number(t.replace(/^([+-]?)inf(inity)?$/i, "$1Infinity"));
 }
 
 function malformed(): never {
@@ -307,6 +305,10 @@ export function complexFromString(text: string): [number, number] {
   let s = transformDecimalAndSpace(text)
     .trim()
     .replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, "");
+  // _Py_string_to_number_with_underscores: an underscore not between two digits is its
+  // own error, with the argument's repr.
+  if (s.includes("_") && /(^|[^0-9])_|_([^0-9]|$)/.test(s))
+    throw valueError(`could not convert string to complex: ${jsString(pyRepr(strFromJS(text)))}`);
   if (s.startsWith("(")) {
     if (!s.endsWith(")")) malformed();
     s = s.slice(1, -1).replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, "");
@@ -323,6 +325,8 @@ export function complexFromString(text: string): [number, number] {
   const sign = m[3];
   const mag = m[4];
   if (lead !== undefined && sign === undefined && mag === undefined) return [0, num(lead)];
+  // "1..1j", "1e1.1j": two numbers need a sign between them
+  if (lead !== undefined && sign === undefined) malformed();
   if (lead !== undefined) {
     // "1+j" was matched by the third alternative; here lead is a real part with "+j"/"-j"
     const im = mag === undefined ? 1 : num(mag);
