@@ -24,6 +24,7 @@ import { newTuple } from "./tuple.js";
 import { repr as pyRepr, str as pyStr } from "./abstract.js";
 import { intToDouble, intValue, pyErrorFromNumFmt, type Int } from "./int.js";
 import { complexRepr, formatComplex, transformDecimalAndSpace } from "../support/numfmt/index.js";
+import { NEGATIVE_NAN } from "../support/numfmt/parse.js";
 import { atan2, cos, exp, hypot, log, pow, sin } from "../support/libm/index.js";
 
 export class PyComplex implements PyObjectBase {
@@ -292,7 +293,7 @@ const COMPLEX_RE = new RegExp(
 function num(s: string): number {
   const t = s.replace(/_/g, "");
   // "-nan" keeps its sign bit, as float("-nan")
-  if (/^[+-]?nan$/i.test(t)) return t[0] === "-" ? -NaN : NaN;
+  if (/^[+-]?nan$/i.test(t)) return t[0] === "-" ? NEGATIVE_NAN : NaN;
   return Number(t.replace(/^([+-]?)inf(inity)?$/i, "$1Infinity"));
 }
 
