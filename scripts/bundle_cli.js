@@ -39,7 +39,10 @@ for (const path of jsFiles(resolve(root, "dist/src"))) {
     });
 }
 if (folded.length > 0) {
-  console.error(`bundle_cli: -NaN would lose its sign in the bundle:\n  ${folded.join("\n  ")}`);
+  console.error(
+    "bundle_cli: esbuild folds -NaN into NaN (the sign bit is lost); use NEGATIVE_NAN from " +
+      `src/support/numfmt/parse.ts in:\n  ${folded.join("\n  ")}`,
+  );
   process.exit(1);
 }
 
