@@ -40,6 +40,7 @@ import type { PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
 import { TypeBits, type AttrCache, type CodeRuntime, type GlobalCache } from "../vm/code_runtime.js";
 import type { ConstTuple } from "../compiler/code.js";
+import { vm } from "../vm/state.js";
 
 export class Unsupported extends Error {}
 
@@ -127,6 +128,9 @@ class Generator {
   private dirty = new Set<number>();
   /** Register -> the method a speculative LOAD_METHOD put there (still valid). */
   private knownMethod = new Map<number, { method: PyObject; selfReg: number }>();
+  /** Register -> the builtin a speculative LOAD_GLOBAL folded into it (still valid). */
+  private knownGlobal = new Map<number, PyObject>();
+  private foldedGlobal: [number, PyObject] | null = null;
   private pc = 0;
 
   constructor(
@@ -154,12 +158,16 @@ class Generator {
         this.out.push(`case ${pc}:`);
         this.dirty = new Set(this.syncable);
         this.knownMethod.clear();
+        this.knownGlobal.clear();
       }
       this.instruction(pc);
       for (const r of writtenRegisters(code, pc)) {
+        this.knownGlobal.delete(r);
         this.knownMethod.delete(r);
         if (r > 0) this.knownMethod.delete(r - 1);
       }
+      if (this.foldedGlobal !== null) this.knownGlobal.set(this.foldedGlobal[0], this.foldedGlobal[1]);
+      this.foldedGlobal = null;
     }
     const writeBack: string[] = [];
     for (const r of this.syncable) writeBack.push(`R[${r}] = r${r};`);
@@ -672,6 +680,7 @@ class Generator {
     const slow = `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
     this.setPc();
     if (cache !== undefined && "globalsVersion" in cache && this.speculates()) {
+      this.foldedGlobal = [a, cache.value];
       this.emit(
         this.set(
           a,
@@ -816,7 +825,9 @@ class Generator {
       return;
     }
     if (!method) {
-      this.emit(`${this.set(a, `H.callAny(${this.r(b)}, ${args}, kw)`)} kw = null;`);
+      const generic = `H.callAny(${this.r(b)}, ${args}, kw)`;
+      const special = this.builtinCall(b, c);
+      this.emit(`${this.set(a, special === null ? generic : `(${special} ?? ${generic})`)} kw = null;`);
       return;
     }
     const fn = this.r(b);
@@ -824,6 +835,24 @@ class Generator {
     this.emit(
       `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`)} kw = null; }`,
     );
+  }
+
+  /** Inline code for a call of a hot builtin folded from a global (len, isinstance, abs):
+   * an expression that is undefined when the callee or the arguments are not the expected
+   * ones, so that the general call runs instead. */
+  private builtinCall(b: number, argc: number): string | null {
+    const fn = this.knownGlobal.get(b);
+    if (fn === undefined) return null;
+    const builtin = (name: string) => vm.builtins.getStr(name);
+    const callee = `kw !== null || ${this.r(b)}`;
+    const x = this.r(b + 1);
+    if (fn === builtin("len") && argc === 1)
+      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : undefined)`;
+    if (fn === builtin("isinstance") && argc === 2)
+      return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${x}, ${this.r(b + 2)}))`;
+    if (fn === builtin("abs") && argc === 1)
+      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined)`;
+    return null;
   }
 
   private binarySubscr(a: number, b: number, c: number): void {
