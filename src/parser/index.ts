@@ -30,7 +30,11 @@ export function parseWithWarnings(source: Uint8Array | string, filename: string,
     ({ text, encodingKnown, bom, escapedBytes } = decodeSourceInfo(source, filename));
   }
   if (text.indexOf("\0") !== -1) throw nullBytes();
-  const src = new SourceText(translateNewlines(text), filename);
+  text = translateNewlines(text);
+  // CPython's tokenizer gives file input a final newline when it lacks one (and eval or
+  // single input none): it shows in a SyntaxError's text.
+  if (mode === "exec" && !text.endsWith("\n")) text += "\n";
+  const src = new SourceText(text, filename);
   if (!encodingKnown) src.parserColumns = "bytes";
   src.bom = bom;
   src.escapedBytes = escapedBytes;
