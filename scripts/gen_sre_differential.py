@@ -714,6 +714,14 @@ EXPRS += ["__import__('_sre').compile(%s)" % a for a in _SRE_COMPILE_ARGS] + [
     "(lambda f: (type(f).__name__, f.__module__, f.__qualname__))(__import__('_sre').compile)",
 ]
 
+EXPRS += [
+    "type(__import__('weakref').ref(p)).__name__", "__import__('weakref').ref(p.match(s))",
+    "__import__('weakref').ref(p.scanner(s))", "setattr(p, 'x', 1)", "setattr(p.match(s), 'pos', 1)",
+    "setattr(p, 'flags', 1)", "hasattr(p, '__dict__')", "[n for n in dir(p) if not n.startswith('__')]",
+    "[n for n in dir(p.match(s)) if not n.startswith('__')]", "[n for n in dir(p.scanner(s)) if not n.startswith('__')]",
+    "(p.search.__qualname__, re.Match.group.__qualname__, type(re.Pattern.search).__name__, type(re.Match.pos).__name__)",
+]
+
 
 def expr_cases():
     for e in EXPRS:

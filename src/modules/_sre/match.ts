@@ -13,6 +13,7 @@ import { strFromJS } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { PyType } from "../../objects/type.js";
 import { clinic, noArgs, oneArg, positional, unpack } from "./args.js";
+import { defineMembers } from "./members.js";
 import { callReModule, noNew, type PyPattern } from "./pattern.js";
 import { sliceSubject, type SubjectInfo } from "./subject.js";
 
@@ -20,6 +21,7 @@ import { sliceSubject, type SubjectInfo } from "./subject.js";
 export const matchType = new PyType(typeType, "re.Match", [objectType], true);
 matchType.qualname = "Match";
 matchType.isBaseType = false;
+matchType.extra["hasWeakref"] = false;
 matchType.dict.set("__module__", "re");
 matchType.dict.set("__new__", noNew(matchType));
 
@@ -134,9 +136,14 @@ defineMethods(matchType, {
 
 defineClassGetItem(matchType);
 
+defineMembers(matchType, {
+  string: (o) => self(o).subject.object,
+  re: (o) => self(o).pattern,
+  pos: (o) => self(o).pos,
+  endpos: (o) => self(o).endpos,
+});
+
 defineGetSets(matchType, {
-  pos: [(o) => self(o).pos],
-  endpos: [(o) => self(o).endpos],
   lastindex: [(o) => (self(o).lastindex < 0 ? None : self(o).lastindex)],
   lastgroup: [
     (o) => {
@@ -145,8 +152,6 @@ defineGetSets(matchType, {
       return m.pattern.indexgroup[m.lastindex] ?? None;
     },
   ],
-  re: [(o) => self(o).pattern],
-  string: [(o) => self(o).subject.object],
   regs: [
     (o) => {
       const m = self(o);

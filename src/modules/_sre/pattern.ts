@@ -29,6 +29,7 @@ import { PyType } from "../../objects/type.js";
 import { PyMappingProxy } from "../../objects/typeobject.js";
 import { builtinsHooks } from "../builtins.js";
 import { asSsize, clinic, noArgs, oneArg, unpack } from "./args.js";
+import { defineMembers } from "./members.js";
 import { FLAG_NAMES, Flag } from "./constants.js";
 import { Matcher } from "./matcher.js";
 import { PyMatch } from "./match.js";
@@ -53,6 +54,8 @@ patternType.dict.set("__new__", noNew(patternType));
 export const scannerType = new PyType(typeType, "_sre.SRE_Scanner", [objectType], true);
 scannerType.qualname = "SRE_Scanner";
 scannerType.isBaseType = false;
+// Patterns take weak references (re's users cache them so); matches and scanners do not.
+scannerType.extra["hasWeakref"] = false;
 scannerType.dict.set("__module__", "_sre");
 scannerType.dict.set("__new__", noNew(scannerType));
 
@@ -377,10 +380,13 @@ defineMethods(patternType, {
 
 defineClassGetItem(patternType);
 
+defineMembers(patternType, {
+  pattern: (o) => self(o).pattern,
+  flags: (o) => self(o).flags,
+  groups: (o) => self(o).groups,
+});
+
 defineGetSets(patternType, {
-  pattern: [(o) => self(o).pattern],
-  flags: [(o) => self(o).flags],
-  groups: [(o) => self(o).groups],
   groupindex: [(o) => new PyMappingProxy(self(o).groupindex.copy())],
 });
 
@@ -424,7 +430,7 @@ defineMethods(scannerType, {
   search: (o, args, kwnames) => scan(o, true, args, kwnames),
 });
 
-defineGetSets(scannerType, { pattern: [(o) => scanner(o).pattern] });
+defineMembers(scannerType, { pattern: (o) => scanner(o).pattern });
 
 /** Whether a pattern source is bytes-like (else str or None); TypeError for anything else. */
 export function checkPatternType(pattern: PyObject): boolean {
