@@ -160,12 +160,18 @@ function compileSourceWarning(
   if (warnings.length > 0) {
     const module = findAndLoad("warnings");
     for (const w of warnings) {
-      callMethod(module, "warn_explicit", [
-        strFromJS(w.message),
-        exceptionType("DeprecationWarning"),
-        strFromJS(filename),
-        w.lineno,
-      ]);
+      try {
+        callMethod(module, "warn_explicit", [
+          strFromJS(w.message),
+          exceptionType("DeprecationWarning"),
+          strFromJS(filename),
+          w.lineno,
+        ]);
+      } catch (e) {
+        // A warning made an error becomes a SyntaxError at the literal, as in CPython.
+        if (isException(e) && e.type.isSubtypeOf(exceptionType("DeprecationWarning"))) throw w.error;
+        throw e;
+      }
     }
   }
   return compileSource(tree, filename, mode, options);

@@ -14,7 +14,7 @@ export type Mode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOutput {
   tree: A.mod;
   /** Compile-time warnings (invalid escape sequences), for the warnings machinery. */
-  warnings: { message: string; lineno: number }[];
+  warnings: { message: string; lineno: number; error: PythonSyntaxError }[];
 }
 
 /** Parses Python source. Bytes are decoded as a source file is (BOM, coding cookie);

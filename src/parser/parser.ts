@@ -1079,7 +1079,7 @@ export class Parser extends PatternParser implements StringHost {
 
 export interface ParseResult {
   tree: A.mod | A.expr;
-  warnings: { message: string; lineno: number }[];
+  warnings: { message: string; lineno: number; error: PythonSyntaxError }[];
 }
 
 /** Runs CPython's two passes over `src`: a fast one, and on failure one with the error

@@ -75,7 +75,8 @@ export abstract class ParserBase {
   /** Whether the end of input stands on no column: eval and single input lacking a final
    * newline, where CPython's error is at an ENDMARKER of column -1. */
   protected endHasNoColumn = false;
-  readonly warnings: { message: string; lineno: number }[] = [];
+  /** `error` is the SyntaxError that replaces the warning when warnings are errors. */
+  readonly warnings: { message: string; lineno: number; error: PythonSyntaxError }[] = [];
   protected readonly tokenizer: Tokenizer;
   protected readonly lineShift: number;
   protected readonly colShift: number;
@@ -336,7 +337,7 @@ export abstract class ParserBase {
   }
 
   protected warn(message: string, t: Token): void {
-    this.warnings.push({ message, lineno: this.lineOf(t) });
+    this.warnings.push({ message, lineno: this.lineOf(t), error: this.errorAtToken(t, message) });
   }
 }
 
