@@ -46,6 +46,7 @@ import {
   toArray,
 } from "./abstract.js";
 import { call, callWithSelf } from "./call.js";
+import { isAnySet, setEntries } from "./set.js";
 import {
   KeyError_,
   newException,
@@ -268,6 +269,29 @@ export class PyDict implements PyObjectBase {
       this.version = versionCounter++;
       return;
     }
+    this.insertObject(key as PyObjectBase, h, value);
+  }
+
+  /** `lookup` with the key's hash already known (a set's or another dict's stored hash:
+   * CPython does not call `__hash__` again for them). */
+  lookupKnownHash(key: PyObject, h: Hash): DictEntry | undefined {
+    if (normaliseKey(key) !== undefined) return this.lookup(key);
+    return this.lookupObject(key as PyObjectBase, h);
+  }
+
+  /** `set` with the key's hash already known. */
+  setKnownHash(key: PyObject, h: Hash, value: PyObject): void {
+    if (normaliseKey(key) !== undefined) {
+      this.set(key, value);
+      return;
+    }
+    const e = this.lookupObject(key as PyObjectBase, h);
+    if (e !== undefined) {
+      e.value = value;
+      this.version = versionCounter++;
+      return;
+    }
+    if (this.attrs !== null) writeAttr(this.attrs, key, value);
     this.insertObject(key as PyObjectBase, h, value);
   }
 
@@ -768,7 +792,11 @@ defineClassMethods(dictType, {
     if (d instanceof PyDict && d.type === dictType) {
       if (isPlainDict(src)) {
         d.presize(src.size);
-        for (const k of src.keysArray()) d.set(k, value);
+        for (const e of src.entries) if (e !== null) d.setKnownHash(e.key, (e.hash ??= hash(e.key)), value);
+        return d;
+      }
+      if (isAnySet(src)) {
+        for (const [k, h] of setEntries(src)) d.setKnownHash(k, h, value);
         return d;
       }
       const it = getIter(src);

@@ -28,7 +28,7 @@ import { PyList } from "./list.js";
 import { joinHash, newTuple } from "./tuple.js";
 import { splitHash64 } from "../support/siphash.js";
 
-type Hash = number | bigint;
+export type Hash = number | bigint;
 
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
@@ -409,10 +409,23 @@ function setDifference(so: PySet, other: PyObject): PySet {
     const k = so.keys[j];
     if (k === undefined || k === DUMMY) continue;
     const h = so.hashes[j]!;
-    const present = other instanceof PySet ? findSlot(other, k, h) >= 0 : (other as PyDict).has(k);
+    const present =
+      other instanceof PySet
+        ? findSlot(other, k, h) >= 0
+        : (other as PyDict).lookupKnownHash(k, h) !== undefined;
     if (!present) addEntry(result, k, h);
   }
   return result;
+}
+
+/** The elements of a set or frozenset with their stored hashes, in table order. */
+export function setEntries(s: PySet): [PyObject, Hash][] {
+  const out: [PyObject, Hash][] = [];
+  for (let j = 0; j <= s.mask; j++) {
+    const k = s.keys[j];
+    if (k !== undefined && k !== DUMMY) out.push([k, s.hashes[j]!]);
+  }
+  return out;
 }
 
 /** set_symmetric_difference_update. */
