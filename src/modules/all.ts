@@ -20,6 +20,7 @@ import "./_locale.js";
 import "./_contextvars.js";
 import "./marshal.js";
 import "./select.js";
+import "./_posixsubprocess.js";
 import "./_io/_io.js";
 import "./_operator.js";
 import "./_hashlib.js";

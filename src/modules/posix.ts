@@ -9,6 +9,7 @@ import { None } from "../objects/bootstrap.js";
 import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
+import { newOSError } from "../objects/exception_methods.js";
 import { newFloat } from "../objects/float.js";
 import { index, toFloat } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
@@ -370,6 +371,13 @@ function nativeFunctions(): Record<string, PyObject> {
       return ((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) !== 0x7f;
     }),
     fn(M, "WTERMSIG(status)", (s) => Number(index(s!)) & 0x7f),
+    fn(M, "WIFSTOPPED(status)", (s) => (Number(index(s!)) & 0xff) === 0x7f),
+    fn(M, "WSTOPSIG(status)", (s) => (Number(index(s!)) >> 8) & 0xff),
+    // The host creates no processes (_posixsubprocess.fork_exec fails), so there is never
+    // a child to wait for.
+    fn(M, "waitpid(pid, options, /)", () => {
+      throw newOSError(10, strerror(10));
+    }),
     fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),
     fn(M, "fsencode_helper(s)", (s) => newBytes(fsEncode(jsString(s!)))),
   ]);
