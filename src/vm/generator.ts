@@ -21,8 +21,8 @@ import { defineGetSets, defineMethods } from "../objects/function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { PyType } from "../objects/type.js";
-import { getAttr, getAttrOpt, getIter } from "../objects/abstract.js";
-import { strFromJS } from "../objects/str.js";
+import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
+import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { Frame } from "./frame.js";
 import { exitState, run } from "./interpreter.js";
@@ -417,7 +417,13 @@ function throwArgs(args: PyObject[], who: string): PyBaseException {
           : val instanceof PyTuple
             ? call(typ, val.items, null)
             : call(typ, [val], null);
-      exc = e as PyBaseException;
+      // PyErr_NormalizeException's check; the TypeError is raised inside the generator.
+      exc =
+        e instanceof PyBaseException
+          ? e
+          : typeError(
+              `calling ${reprJS(typ)} should have returned an instance of BaseException, not ${typeName(e)}`,
+            );
     }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None)
@@ -433,6 +439,12 @@ function throwArgs(args: PyObject[], who: string): PyBaseException {
     exc.traceback = tb;
   }
   return exc;
+}
+
+/** A value for `__name__` / `__qualname__` (gen_set_name): a str, never deleted. */
+function nameValue(v: PyObject | null, attr: string): string {
+  if (v === null || !isStr(v)) throw typeError(`${attr} must be set to a string object`);
+  return jsString(v);
 }
 
 function asGen(self: PyObject, t: PyType): PyGenerator {
@@ -498,8 +510,18 @@ for (const [t, prefix] of [
   [asyncGeneratorType, "ag"],
 ] as const) {
   defineGetSets(t, {
-    __name__: [(self) => (self as PyGenerator).name],
-    __qualname__: [(self) => (self as PyGenerator).qualname],
+    __name__: [
+      (self) => (self as PyGenerator).name,
+      (self, v) => {
+        (self as PyGenerator).name = nameValue(v, "__name__");
+      },
+    ],
+    __qualname__: [
+      (self) => (self as PyGenerator).qualname,
+      (self, v) => {
+        (self as PyGenerator).qualname = nameValue(v, "__qualname__");
+      },
+    ],
     [`${prefix}_frame`]: [
       (self) => ((self as PyGenerator).frame.finished ? None : (self as PyGenerator).frame.frameObject()),
     ],
