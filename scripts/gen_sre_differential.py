@@ -722,6 +722,13 @@ EXPRS += [
     "(p.search.__qualname__, re.Match.group.__qualname__, type(re.Pattern.search).__name__, type(re.Match.pos).__name__)",
 ]
 
+# Pattern hashes (the corpus runs with PYTHONHASHSEED=0, where str and bytes hashes are fixed).
+EXPRS += [
+    "[hash(re.compile(x, f)) for x in ('a', '(?i)x+y', '', 'a' * 100, '(?P<n>[\\w\u0100-\uffff]+)\\1') for f in (0, re.I, re.M | re.S)]",
+    "[hash(re.compile(x, f)) for x in (b'a', b'[\\x80-\\xff]+', b'') for f in (0, re.I, re.L)]",
+    "hash(p) == hash(re.compile(p.pattern)) and hash(p) != hash(re.compile(p.pattern, re.I))",
+]
+
 
 def expr_cases():
     for e in EXPRS:

@@ -6,7 +6,7 @@
 import { None, NotImplemented, objectType, typeType } from "../../objects/bootstrap.js";
 import { getAttr, hash, isTrue, richCompareBool, CompareOp, reprJS } from "../../objects/abstract.js";
 import { callableIterator } from "../../objects/builtin_iterables.js";
-import { bufferOf, newBytes, PyByteArray, PyBytes } from "../../objects/bytes.js";
+import { bufferOf, bytesHash, newBytes, PyByteArray, PyBytes } from "../../objects/bytes.js";
 import { call } from "../../objects/call.js";
 import { PyDict } from "../../objects/dict.js";
 import { runtimeError, typeError } from "../../objects/exceptions.js";
@@ -265,6 +265,25 @@ function subx(
   return withCount ? new PyTuple([result, n]) : result;
 }
 
+/** CPython's pattern_hash: the source's hash ^ the hash of the code's bytes (32-bit
+ * little-endian words) ^ flags ^ isbytes ^ code size, so it equals python3's under
+ * PYTHONHASHSEED=0. */
+function patternHash(p: PyPattern): number | bigint {
+  const words = new Uint8Array(4 * p.code.length);
+  const view = new DataView(words.buffer);
+  for (let i = 0; i < p.code.length; i++) view.setUint32(4 * i, p.code[i]!, true);
+  const h = BigInt.asIntN(
+    64,
+    BigInt(hash(p.pattern)) ^
+      BigInt(bytesHash(words)) ^
+      BigInt(p.flags) ^
+      BigInt(p.isBytes ? 1 : 0) ^
+      BigInt(p.code.length),
+  );
+  const r = h === -1n ? -2n : h;
+  return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+
 function flagsRepr(p: PyPattern): string {
   let flags = p.flags;
   if (!p.isBytes && (flags & (Flag.LOCALE | Flag.UNICODE | Flag.ASCII)) === Flag.UNICODE)
@@ -368,14 +387,7 @@ defineMethods(patternType, {
     const eq = call(getAttr(o, "__eq__"), [q]);
     return !isTrue(eq);
   },
-  __hash__: (o) => {
-    const p = self(o);
-    let h = 0;
-    for (const c of p.code) h = (Math.imul(h, 1000003) ^ c) | 0;
-    const ph = hash(p.pattern);
-    const r = typeof ph === "bigint" ? Number(BigInt.asIntN(32, ph)) ^ h : (ph | 0) ^ h;
-    return r === -1 ? -2 : r;
-  },
+  __hash__: (o) => patternHash(self(o)),
 });
 
 defineClassGetItem(patternType);
