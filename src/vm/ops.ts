@@ -384,7 +384,11 @@ export function takeReraise(e: PyObject): boolean {
 export function chainContext(exc: PyBaseException): void {
   const handled = vm.excInfo;
   if (handled === null || handled === exc || !(handled instanceof PyBaseException)) return;
+  // A chain that already has a cycle (`ex.__context__ = ex`) is detected with Floyd's
+  // tortoise and hare, as CPython does (bpo-25782), instead of walked forever.
   let o: PyBaseException = handled;
+  let slow: PyBaseException = handled;
+  let toggle = false;
   for (;;) {
     const ctx = o.context;
     if (ctx === null || !(ctx instanceof PyBaseException)) break;
@@ -393,6 +397,9 @@ export function chainContext(exc: PyBaseException): void {
       break;
     }
     o = ctx;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseException;
+    toggle = !toggle;
   }
   exc.context = handled;
 }
