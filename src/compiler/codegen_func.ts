@@ -222,11 +222,10 @@ export function compileLambda(c: Compiler, e: A.Lambda, dst?: number): number {
   c.u.constIndex(null);
   prologue(c);
   const r = expr(c, e.body);
-  if (!ste.generator) {
-    const restore = c.at(e.body);
-    c.u.emit(Op.RETURN_VALUE, r);
-    restore();
-  }
+  // A generator lambda returns its body's value too (`lambda: (yield)`, bpo-23192).
+  const restore = c.at(e.body);
+  c.u.emit(Op.RETURN_VALUE, r);
+  restore();
   const code = c.leaveScope("<lambda>", e.lineno, e.args);
   const d = makeFunction(c, code, flags, extra, e);
   u.release(mark);
