@@ -22,6 +22,7 @@ import { PyType } from "./type.js";
 import { hashComplexParts, hashDouble, identityHash } from "./number_hash.js";
 import { newTuple } from "./tuple.js";
 import { repr as pyRepr, str as pyStr } from "./abstract.js";
+import { warnStrictSubclassResult } from "./warnings.js";
 import { intToDouble, intValue, pyErrorFromNumFmt, type Int } from "./int.js";
 import { complexRepr, formatComplex, transformDecimalAndSpace } from "../support/numfmt/index.js";
 import { NEGATIVE_NAN } from "../support/numfmt/parse.js";
@@ -364,6 +365,7 @@ function tryComplexDunder(o: PyObject): PyComplex | undefined {
   if (typeOf(o).lookup("__complex__") === undefined) return undefined;
   const r = callSpecial(o, "__complex__")!;
   if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+  if (r.type !== complexType) warnStrictSubclassResult("__complex__", "complex", typeName(r));
   return r;
 }
 
