@@ -67,7 +67,21 @@ import { builtinIterableTypes, callableIterator } from "../objects/builtin_itera
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
 // The exception types in this namespace get their behaviour from here.
-import "../objects/exception_methods.js";
+import { installExceptionDictAccess } from "../objects/exception_methods.js";
+import { attributeDictView, PyDict } from "../objects/dict.js";
+
+// BaseException.__reduce__ / __setstate__ carry the instance's __dict__ (ImportError's
+// name and path, OSError's filename... live there), so pickle and copy keep them.
+installExceptionDictAccess(
+  (e) => (e.dict === null ? None : attributeDictView(e, e.dict)),
+  (state) => {
+    if (!(state instanceof PyDict)) throw typeError("state is not a dictionary");
+    return [...state.entriesIter()].map(([k, v]): [string, PyObject] => {
+      if (!isStr(k)) throw typeError(`attribute name must be string, not '${typeOf(k).name}'`);
+      return [jsString(k), v];
+    });
+  },
+);
 
 /** What the built-ins need from the running interpreter. */
 export interface BuiltinsHooks {
