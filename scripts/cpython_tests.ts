@@ -256,7 +256,7 @@ function renderMarkdown(results: ModuleResult[], order: string[]): string {
         ? "passed"
         : r.status === "failed"
           ? `failed${r.reason ? ` (${escapeCell(r.reason)})` : ""}`
-          : `${r.status}: ${escapeCell(reasons.get(m) ?? r.reason)}`;
+          : `${r.status}: ${escapeCell(r.reason)}${reasons.has(m) ? ` — **why:** ${escapeCell(reasons.get(m)!)}` : ""}`;
     const counts = r.status === "passed" || r.status === "failed" ? `${r.failing} / ${r.ran}` : "—";
     out.push(`| ${m} | ${result} | ${counts} | ${r.skipped} | ${r.seconds} | ${r.date} |`);
   }
