@@ -76,7 +76,7 @@ export interface RuntimeOptions {
   /** Names the compiler build in cache keys (entries of other builds are not used). */
   cacheTag?: string;
   /** The JIT: off unless given (the command line turns it on). */
-  jit?: Partial<Omit<JitSettings, "maxDepth">>;
+  jit?: Partial<JitSettings>;
 }
 
 function installFactories(): void {

@@ -196,7 +196,13 @@ function jitOptions(
   cmd: Command,
   env: Record<string, string | undefined>,
   log: (line: string) => void,
-): { enabled: boolean; threshold?: number; stress: boolean; log: ((line: string) => void) | null } {
+): {
+  enabled: boolean;
+  threshold?: number;
+  stress: boolean;
+  log: ((line: string) => void) | null;
+  dump: boolean;
+} {
   const mode = env["SWALLOW_JIT"];
   const threshold =
     cmd.jit.threshold ?? (env["SWALLOW_JIT_THRESHOLD"] ? Number(env["SWALLOW_JIT_THRESHOLD"]) : undefined);
@@ -204,7 +210,8 @@ function jitOptions(
     enabled: cmd.jit.enabled ?? mode !== "off",
     ...(threshold !== undefined && Number.isInteger(threshold) && threshold >= 0 ? { threshold } : {}),
     stress: cmd.jit.stress ?? mode === "stress",
-    log: cmd.jit.log || env["SWALLOW_JIT_LOG"] ? log : null,
+    log: cmd.jit.log || env["SWALLOW_JIT_LOG"] || env["SWALLOW_JIT_DUMP"] ? log : null,
+    dump: env["SWALLOW_JIT_DUMP"] === "1",
   };
 }
 

@@ -91,6 +91,61 @@ export function writtenRegisters(code: CodeObject, pc: number): number[] {
   return out;
 }
 
+/** Registers read by the instruction at `pc`. */
+export function readRegisters(code: CodeObject, pc: number): number[] {
+  const w = code.code;
+  const op = w[pc * 4]!;
+  const a = w[pc * 4 + 1]!;
+  const b = w[pc * 4 + 2]!;
+  const c = w[pc * 4 + 3]!;
+  const info = OPCODES[op]!;
+  const operands = [a, b, c];
+  const out: number[] = [];
+  const range = (start: number, n: number) => {
+    for (let i = 0; i < n; i++) out.push(start + i);
+  };
+  info.operands.forEach((kind, i) => {
+    if (kind === "reg" || kind === "rw") out.push(operands[i]!);
+  });
+  switch (info.name) {
+    case "BUILD_SLICE":
+    case "BUILD_TUPLE":
+    case "BUILD_LIST":
+    case "BUILD_SET":
+    case "BUILD_STRING":
+      range(b, c);
+      break;
+    case "BUILD_MAP":
+      range(b, 2 * c);
+      break;
+    case "FORMAT_VALUE":
+      range(b, (c & 4) !== 0 ? 2 : 1);
+      break;
+    case "CALL":
+      range(b, c + 1);
+      break;
+    case "CALL_METHOD":
+      range(b, c + 2);
+      break;
+    case "CALL_FUNCTION_EX":
+      range(b, (c & 1) !== 0 ? 3 : 2);
+      break;
+    case "MAKE_FUNCTION": {
+      let n = 1;
+      for (let bit = 1; bit <= 8; bit <<= 1) if ((c & bit) !== 0) n++;
+      range(b, n);
+      break;
+    }
+    case "IMPORT_NAME":
+      range(c, 2);
+      break;
+    case "MATCH_CLASS":
+      range(b, 3);
+      break;
+  }
+  return out;
+}
+
 function jumpTargets(code: CodeObject): Set<number> {
   const targets = new Set<number>([0]);
   const w = code.code;
@@ -131,6 +186,16 @@ class Generator {
   /** Register -> the builtin a speculative LOAD_GLOBAL folded into it (still valid). */
   private knownGlobal = new Map<number, PyObject>();
   private foldedGlobal: [number, PyObject] | null = null;
+  /** Temporaries whose current value is the raw double in d<r> (r<r> is stale): results of
+   * float arithmetic consumed by float arithmetic, boxed only where anything else reads
+   * them, at block ends and at deoptimisation exits. */
+  private unboxed = new Set<number>();
+  /** Every temporary that ever held an unboxed double (declared as d<r>). */
+  private readonly doubles = new Set<number>();
+  /** Whether the instruction being generated reads its unboxed operands itself. */
+  private floatAware = false;
+  /** The register the current instruction left as an unboxed double, or -1. */
+  private justUnboxed = -1;
   private pc = 0;
 
   constructor(
@@ -155,12 +220,21 @@ class Generator {
     for (let pc = 0; pc < code.length; pc++) {
       this.pc = pc;
       if (this.targets.has(pc)) {
+        this.boxAll();
         this.out.push(`case ${pc}:`);
         this.dirty = new Set(this.syncable);
         this.knownMethod.clear();
         this.knownGlobal.clear();
       }
+      this.floatAware = this.isFloatAware(pc);
+      if (!this.floatAware) {
+        if (isBlockEnd(code.code[pc * 4]!)) this.boxAll();
+        else this.box(readRegisters(code, pc));
+      }
+      this.justUnboxed = -1;
       this.instruction(pc);
+      // A register the instruction wrote boxed is no longer an unboxed double.
+      for (const r of writtenRegisters(code, pc)) if (r !== this.justUnboxed) this.unboxed.delete(r);
       for (const r of writtenRegisters(code, pc)) {
         this.knownGlobal.delete(r);
         this.knownMethod.delete(r);
@@ -184,6 +258,7 @@ class Generator {
       body.push(`let ${temps.join(", ")};`);
       body.push(`if (pc !== 0) { ${temps.map((t) => `${t} = R[${t.slice(1)}];`).join(" ")} }`);
     }
+    if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
     body.push(`let kw = null, dpc = 0, why = "";`);
     body.push(`const G = f.globals, B = f.builtins;`);
     body.push(`try {`);
@@ -262,11 +337,64 @@ class Generator {
   /** `if (<fails>) deopt` for a guard whose success condition is `ok`. */
   private guard(ok: string, reason: string): void {
     const stress = this.options.stress ? " || H.stress()" : "";
-    this.emit(`if (!(${ok})${stress}) { dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`);
+    this.emit(`if (!(${ok})${stress}) ${this.deoptHere(reason)}`);
   }
 
   private deoptHere(reason: string): string {
-    return `{ dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`;
+    return `{ ${this.boxText([...this.unboxed])} dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`;
+  }
+
+  private boxText(regs: readonly number[]): string {
+    return regs.map((r) => `r${r} = new H.PyFloat(d${r});`).join(" ");
+  }
+
+  /** Boxes the given registers that hold unboxed doubles (r<r> becomes current again). */
+  private box(regs: readonly number[]): void {
+    const pending = [...new Set(regs)].filter((r) => this.unboxed.has(r));
+    if (pending.length === 0) return;
+    this.emit(this.boxText(pending));
+    for (const r of pending) this.unboxed.delete(r);
+  }
+
+  private boxAll(): void {
+    this.box([...this.unboxed]);
+  }
+
+  /** Whether the instruction at pc is float arithmetic compiled on unboxed doubles. */
+  private isFloatAware(pc: number): boolean {
+    const op = this.code.code[pc * 4]!;
+    const arithmetic = op >= 24 && op <= 49 && FLOAT_OPS.has(op >= 37 ? op - 37 : op - 24);
+    const comparison = op >= 50 && op <= 55;
+    if (!arithmetic && !comparison) return false;
+    if (!this.options.speculate || this.options.genericSites.has(pc)) return false;
+    const fb = this.rt.feedback[pc]!;
+    const lt = fb & 0xff;
+    const rt = (fb >> 8) & 0xff;
+    return (lt === FLOAT || lt === INT) && (rt === FLOAT || rt === INT) && ((lt | rt) & FLOAT) !== 0;
+  }
+
+  /** For float-aware code: the double value of register x, adding to `checks` the guard
+   * that makes it one (none if x is already an unboxed double). */
+  private doubleOf(x: number, bits: number, checks: string[]): string {
+    if (this.unboxed.has(x)) return `d${x}`;
+    const v = this.r(x);
+    if (bits === FLOAT) {
+      checks.push(`typeof ${v} === "object" && ${v}.type === H.floatType`);
+      return `${v}.value`;
+    }
+    checks.push(`typeof ${v} === "number"`);
+    return v;
+  }
+
+  /** Writes a double result: unboxed in d<a> for a temporary, boxed otherwise. */
+  private setDouble(a: number, expr: string): string {
+    if (a >= this.code.tempBase) {
+      this.doubles.add(a);
+      this.unboxed.add(a);
+      this.justUnboxed = a;
+      return `d${a} = ${expr};`;
+    }
+    return this.set(a, `new H.PyFloat(${expr})`);
   }
 
   private setPc(): void {
@@ -941,6 +1069,15 @@ class Generator {
   private binary(a: number, b: number, c: number, op: number, inplace: boolean): void {
     this.setPc();
     const [lt, rt] = this.feedback();
+    if (this.floatAware) {
+      const checks: string[] = [];
+      const xv = this.doubleOf(b, lt, checks);
+      const yv = this.doubleOf(c, rt, checks);
+      if (checks.length > 0) this.guard(checks.join(" && "), `operands of ${BINARY_NAMES[op]} not float/int`);
+      if (op === 4) this.guard(`${yv} !== 0`, "float division by zero");
+      this.emit(this.setDouble(a, `${xv} ${["+", "-", "*", "", "/"][op]} ${yv}`));
+      return;
+    }
     const x = this.r(b);
     const y = this.r(c);
     const generic = `H.${inplace ? "inplaceOp" : "binaryOp"}(x, y, ${op})`;
@@ -986,6 +1123,14 @@ class Generator {
     this.setPc();
     const [lt, rt] = this.feedback();
     const js = ["<", "<=", "===", "!==", ">", ">="][op]!;
+    if (this.floatAware) {
+      const checks: string[] = [];
+      const xv = this.doubleOf(b, lt, checks);
+      const yv = this.doubleOf(c, rt, checks);
+      if (checks.length > 0) this.guard(checks.join(" && "), "operands of comparison not float/int");
+      this.emit(this.set(a, `${xv} ${js} ${yv}`));
+      return;
+    }
     const slow = `{ ${this.syncText()} ${this.set(a, `H.richCompare(x, y, ${op})`)} }`;
     this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
     if (this.speculates() && lt === INT && rt === INT) {
@@ -1014,6 +1159,14 @@ class Generator {
 }
 
 const BINARY_NAMES = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
+
+/** Binary operations compiled on unboxed doubles: + - * /. */
+const FLOAT_OPS = new Set([0, 1, 2, 4]);
+
+/** Instructions after which control does not simply fall through. */
+function isBlockEnd(op: number): boolean {
+  return (op >= 64 && op <= 71) || op === 80 || op === 105 || op === 106;
+}
 
 /** Code for an int operation on two JS numbers x and y (safe integers), assigning `assign`
  * (an assignment to t's target with `t` as the value) or running `slow`. */

@@ -42,11 +42,14 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
     throw e;
   }
   const source = `${generated.source}\n//# sourceURL=${sourceUrl(code)}`;
+  if (jitSettings.dump) jitSettings.log?.(`source of ${describe(code)}:\n${source}`);
   const factory = new Function("H", "DEOPT", "S", "C", "CODE", "V", "K", source) as (
     ...args: unknown[]
   ) => JitEntry;
   const entry = factory(helpers, DEOPT, state, rt.caches, code, vm, generated.constants);
   state.compiles++;
+  // V8's frames hold every variable of the function and its expression temporaries.
+  state.frameBytes = 32 * (code.nregisters + 32);
   state.deopts = 0;
   const ms = performance.now() - started;
   state.compileMs += ms;

@@ -36,7 +36,6 @@ import { PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
 import { jitSettings, jitState, type JitCodeState } from "../vm/jit_hooks.js";
 import * as ops from "../vm/ops.js";
-import { vm } from "../vm/state.js";
 import { recordDeopt } from "./policy.js";
 
 /** A call from compiled code (CALL / CALL_METHOD without self); the generated code has

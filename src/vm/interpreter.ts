@@ -59,6 +59,8 @@ import {
   JitCodeState,
   jitHooks,
   jitSettings,
+  jitStack,
+  jitStackRoom,
   jitState,
   takePending,
   type JitEntry,
@@ -120,7 +122,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
 export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
   const rt = codeRuntime(func.code as CodeObject);
   const state = rt.jit;
-  if (state === null || state.entry === null || vm.depth >= jitSettings.maxDepth) {
+  if (state === null || state.entry === null || !jitStackRoom(state)) {
     const frame = frameForCall(func, args, 0, args.length, kwnames);
     push(frame);
     return runLoop(frame, null, true);
@@ -128,7 +130,7 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   const next = frameForCall(func, args, 0, args.length, kwnames, false);
   push(next);
   rt.calls++;
-  const r = state.entry(next, 0);
+  const r = runCompiled(state.entry, state, next, 0);
   if (r !== DEOPT) {
     next.finished = true;
     pop(next);
@@ -138,8 +140,22 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   return runLoop(next, e === undefined ? null : toPyException(e), false);
 }
 
+/** Runs compiled code, counting its activation against the JS stack budget. Compiled code
+ * never throws (it hands exceptions back with DEOPT), so no `finally` is needed. */
+function runCompiled(
+  entry: JitEntry,
+  state: JitCodeState,
+  frame: Frame,
+  pc: number,
+): PyObject | typeof DEOPT {
+  jitStack.used += state.frameBytes;
+  const r = entry(frame, pc);
+  jitStack.used -= state.frameBytes;
+  return r;
+}
+
 /** The compiled entry of `rt`'s code, compiling it now if it has become hot; null when the
- * code is to be interpreted. */
+ * code is to be interpreted (or its activation would not fit the JS stack budget). */
 function jitEntry(rt: CodeRuntime): JitEntry | null {
   let state = rt.jit;
   if (state === null) {
@@ -149,12 +165,12 @@ function jitEntry(rt: CodeRuntime): JitEntry | null {
     if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0)
       state.never = true;
   }
-  if (state.entry !== null) return state.entry;
+  if (state.entry !== null) return jitStackRoom(state) ? state.entry : null;
   if (state.never || rt.calls + rt.backEdges < state.nextCompileAt || jitHooks.compile === null) return null;
   const entry = jitHooks.compile(rt.code, state);
   if (entry === null) state.never = true;
   state.entry = entry;
-  return entry;
+  return entry !== null && jitStackRoom(state) ? entry : null;
 }
 
 /** Runs `entry`, already pushed, from its current instruction until it returns. With the JIT
@@ -171,16 +187,10 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
   if (mayEnterJit) rt.calls++;
-  if (
-    mayEnterJit &&
-    jitSettings.enabled &&
-    throwIn === null &&
-    entry.owner === null &&
-    vm.depth < jitSettings.maxDepth
-  ) {
+  if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
     const compiled = jitEntry(rt);
     if (compiled !== null) {
-      const r = compiled(entry, pc);
+      const r = runCompiled(compiled, rt.jit!, entry, pc);
       if (r !== DEOPT) {
         entry.finished = true;
         pop(entry);
@@ -601,11 +611,11 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
             rt.backEdges++;
             if (vm.interruptPending) ops.checkInterrupt();
             pc = a;
-            if (!jitSettings.enabled || frame.owner !== null || vm.depth >= jitSettings.maxDepth) continue;
+            if (!jitSettings.enabled || frame.owner !== null) continue;
             // On-stack replacement: a hot loop continues in compiled code at its header.
             const compiled = jitEntry(rt);
             if (compiled === null) continue;
-            const r = compiled(frame, pc);
+            const r = runCompiled(compiled, rt.jit!, frame, pc);
             if (r === DEOPT) {
               pc = frame.pc;
               if (jitState.pending !== undefined) throw takePending();
@@ -852,10 +862,10 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
               next.returnReg = a;
               const nextRt = codeRuntime(next.code);
               nextRt.calls++;
-              if (jitSettings.enabled && vm.depth < jitSettings.maxDepth) {
+              if (jitSettings.enabled) {
                 const compiled = jitEntry(nextRt);
                 if (compiled !== null) {
-                  const r = compiled(next, 0);
+                  const r = runCompiled(compiled, nextRt.jit!, next, 0);
                   if (r !== DEOPT) {
                     next.finished = true;
                     pop(next);

@@ -35,6 +35,21 @@ export class JitCodeState {
   never = false;
   /** Milliseconds spent compiling this code. */
   compileMs = 0;
+  /** An estimate of the JavaScript stack one activation of the compiled code takes. */
+  frameBytes = 1024;
+}
+
+/** Compiled code recurses on the JavaScript stack (a call is a JS call), which is far
+ * smaller than Python's recursion limit allows for big functions. The estimated bytes of
+ * compiled activations on the stack are kept under a budget; past it, calls run in the
+ * interpreter's loop, which does not grow the JS stack, so that deep recursion reaches
+ * RecursionError at sys.getrecursionlimit() as in CPython. */
+export const jitStack = { used: 0 };
+export const JIT_STACK_BUDGET = 400_000;
+
+/** Whether one more activation of `state`'s compiled code fits in the budget. */
+export function jitStackRoom(state: JitCodeState): boolean {
+  return jitStack.used + state.frameBytes <= JIT_STACK_BUDGET;
 }
 
 export interface JitSettings {
@@ -45,9 +60,8 @@ export interface JitSettings {
   stress: boolean;
   /** Where --jit-log lines go (null: no log). */
   log: ((line: string) => void) | null;
-  /** Python frames deeper than this run in the interpreter loop, which does not grow the
-   * JavaScript stack, so that deep recursion reaches RecursionError, not a stack overflow. */
-  maxDepth: number;
+  /** With the log: also print the generated JavaScript (SWALLOW_JIT_DUMP=1). */
+  dump: boolean;
 }
 
 export const jitSettings: JitSettings = {
@@ -55,7 +69,7 @@ export const jitSettings: JitSettings = {
   threshold: 200,
   stress: false,
   log: null,
-  maxDepth: 300,
+  dump: false,
 };
 
 export const jitHooks: {
