@@ -526,7 +526,14 @@ export function isHashable(o: PyObject): boolean {
 export function index(o: PyObject): number | bigint {
   if (typeof o === "number" || typeof o === "bigint") return o;
   if (typeof o === "boolean") return o ? 1 : 0;
-  const f = typeOf(o).lookup("__index__");
+  const intType = typeOf(0);
+  const t = typeOf(o);
+  // An int subclass is its own index, whatever its __index__ says (PyNumber_Index).
+  if (t !== intType && t.isSubtypeOf(intType)) {
+    const exact = callWithSelf(intType.lookup("__index__")!, o, [], null);
+    if (typeof exact === "number" || typeof exact === "bigint") return exact;
+  }
+  const f = t.lookup("__index__");
   if (f === undefined) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
   const r = callWithSelf(f, o, [], null);
   if (typeof r === "number" || typeof r === "bigint") return r;
