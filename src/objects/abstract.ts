@@ -237,7 +237,14 @@ function binaryOpError(a: PyObject, b: PyObject, op: BinaryOp, symbol: string): 
         return typeError(`can't multiply sequence by non-int of type '${ta.name}'`);
     }
   }
-  return typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${typeName(b)}'`);
+  // CPython's hint for Python 2's `print >> stream`
+  const hint =
+    op === BinaryOp.RShift &&
+    ta.name === "builtin_function_or_method" &&
+    (a as { name?: unknown }).name === "print"
+      ? '. Did you mean "print(<message>, file=<output_stream>)"?'
+      : "";
+  return typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${typeName(b)}'${hint}`);
 }
 
 /** Which built-in sequence (with concatenation and repetition) `t` derives from. */
