@@ -275,7 +275,17 @@ function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | u
   const s = attrSlots(typeOf(o));
   const native = s.nativeGet;
   if (native !== null) {
-    if (s.getattr === undefined) return native(o, name, suppress);
+    if (s.getattr === undefined) {
+      if (!suppress) return native(o, name, false);
+      // _PyObject_LookupAttr: an AttributeError from a descriptor (a property's getter)
+      // means "no attribute" too.
+      try {
+        return native(o, name, true);
+      } catch (e) {
+        if (isAttributeError(e)) return undefined;
+        throw e;
+      }
+    }
     try {
       const r = native(o, name, true);
       if (r !== undefined) return r;
