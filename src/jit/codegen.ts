@@ -397,6 +397,14 @@ class Generator {
     return this.set(a, `new H.PyFloat(${expr})`);
   }
 
+  /** An instruction that may run Python code: its index for tracebacks, the locals written
+   * back, then its code. */
+  private generic(text: string): void {
+    this.setPc();
+    this.sync();
+    this.emit(text);
+  }
+
   private setPc(): void {
     this.emit(`f.pc = ${this.pc};`);
   }
@@ -465,32 +473,22 @@ class Generator {
         );
         return;
       case 10: // LOAD_NAME
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.loadName(f, ${this.name(b)})`));
+        this.generic(this.set(a, `H.loadName(f, ${this.name(b)})`));
         return;
       case 11: // STORE_NAME
-        this.setPc();
-        this.sync();
-        this.emit(`H.storeName(f, ${this.name(a)}, ${this.r(b)});`);
+        this.generic(`H.storeName(f, ${this.name(a)}, ${this.r(b)});`);
         return;
       case 12: // DELETE_NAME
-        this.setPc();
-        this.sync();
-        this.emit(`H.deleteName(f, ${this.name(a)});`);
+        this.generic(`H.deleteName(f, ${this.name(a)});`);
         return;
       case 13:
         this.loadGlobal(a, b);
         return;
       case 14: // STORE_GLOBAL
-        this.setPc();
-        this.sync();
-        this.emit(`G.setStr(${this.name(a)}, ${this.r(b)});`);
+        this.generic(`G.setStr(${this.name(a)}, ${this.r(b)});`);
         return;
       case 15: // DELETE_GLOBAL
-        this.setPc();
-        this.sync();
-        this.emit(`H.deleteGlobal(f, ${this.name(a)});`);
+        this.generic(`H.deleteGlobal(f, ${this.name(a)});`);
         return;
       case 16:
         this.loadAttr(a, b, c);
@@ -499,9 +497,7 @@ class Generator {
         this.storeAttr(a, b, c);
         return;
       case 18: // DELETE_ATTR
-        this.setPc();
-        this.sync();
-        this.emit(`H.delAttr(${this.r(a)}, ${this.name(b)});`);
+        this.generic(`H.delAttr(${this.r(a)}, ${this.name(b)});`);
         return;
       case 19:
         this.loadMethod(a, b, c);
@@ -513,9 +509,7 @@ class Generator {
         this.storeSubscr(a, b, c);
         return;
       case 22: // DELETE_SUBSCR
-        this.setPc();
-        this.sync();
-        this.emit(`H.delItem(${this.r(a)}, ${this.r(b)});`);
+        this.generic(`H.delItem(${this.r(a)}, ${this.r(b)});`);
         return;
       case 23: // BUILD_SLICE
         this.emit(
@@ -538,9 +532,7 @@ class Generator {
         return;
       case 58: // CONTAINS_OP
       case 59: // NOT_CONTAINS_OP
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `${op === 59 ? "!" : ""}H.contains(${this.r(c)}, ${this.r(b)})`));
+        this.generic(this.set(a, `${op === 59 ? "!" : ""}H.contains(${this.r(c)}, ${this.r(b)})`));
         return;
       case 60: // UNARY_POSITIVE
         this.setPc();
@@ -555,9 +547,7 @@ class Generator {
         );
         return;
       case 62: // UNARY_INVERT
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
+        this.generic(this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
         return;
       case 63: // UNARY_NOT
         this.setPc();
@@ -584,9 +574,7 @@ class Generator {
         this.emit(`if (${this.r(a)} !== H.None) { pc = ${b}; continue; }`);
         return;
       case 70: // GET_ITER
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.getIter(${this.r(b)})`));
+        this.generic(this.set(a, `H.getIter(${this.r(b)})`));
         return;
       case 71:
         this.forIter(a, b, c);
@@ -601,9 +589,7 @@ class Generator {
         this.emit(this.set(a, `new H.PyList(${this.regList(b, c)})`));
         return;
       case 83: // BUILD_SET
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.newSet(${this.regList(b, c)})`));
+        this.generic(this.set(a, `H.newSet(${this.regList(b, c)})`));
         return;
       case 84: {
         // BUILD_MAP
@@ -625,14 +611,10 @@ class Generator {
         this.emit(`${this.r(a)}.items.push(${this.r(b)});`);
         return;
       case 88: // SET_ADD
-        this.setPc();
-        this.sync();
-        this.emit(`H.setAdd(${this.r(a)}, ${this.r(b)});`);
+        this.generic(`H.setAdd(${this.r(a)}, ${this.r(b)});`);
         return;
       case 89: // MAP_ADD
-        this.setPc();
-        this.sync();
-        this.emit(`${this.r(a)}.set(${this.r(b)}, ${this.r(c)});`);
+        this.generic(`${this.r(a)}.set(${this.r(b)}, ${this.r(c)});`);
         return;
       case 90: // LIST_EXTEND
       case 91: // SET_UPDATE
@@ -644,9 +626,7 @@ class Generator {
         );
         return;
       case 93: // DICT_MERGE
-        this.setPc();
-        this.sync();
-        this.emit(`H.dictMerge(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
+        this.generic(`H.dictMerge(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
         return;
       case 94:
         this.unpackSequence(a, b, c);
@@ -695,9 +675,7 @@ class Generator {
         this.emit(this.set(a, "H.loadBuildClass(f)"));
         return;
       case 103: // SETUP_ANNOTATIONS
-        this.setPc();
-        this.sync();
-        this.emit("H.setupAnnotations(f);");
+        this.generic("H.setupAnnotations(f);");
         return;
       case 104: // LOAD_ASSERTION_ERROR
         this.emit(this.set(a, "H.assertionError()"));
@@ -720,9 +698,7 @@ class Generator {
         this.emit(`{ const v = ${this.r(a)}; V.excInfo = v === H.None || v === undefined ? null : v; }`);
         return;
       case 109: // CHECK_EXC_MATCH
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.checkExcMatch(${this.r(b)}, ${this.r(c)})`));
+        this.generic(this.set(a, `H.checkExcMatch(${this.r(b)}, ${this.r(c)})`));
         return;
       case 110: // CHECK_EG_MATCH
         this.setPc();
@@ -742,29 +718,19 @@ class Generator {
         this.emit(`${this.set(a, `R[${a}]`)} ${this.set(a + 1, `R[${a + 1}]`)}`);
         return;
       case 114: // WITH_EXCEPT_START
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.withExceptStart(${this.r(b)}, ${this.r(c)})`));
+        this.generic(this.set(a, `H.withExceptStart(${this.r(b)}, ${this.r(c)})`));
         return;
       case 115: // IMPORT_NAME
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.importName(f, ${this.name(b)}, ${this.r(c + 1)}, ${this.r(c)})`));
+        this.generic(this.set(a, `H.importName(f, ${this.name(b)}, ${this.r(c + 1)}, ${this.r(c)})`));
         return;
       case 116: // IMPORT_FROM
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.importFrom(${this.r(b)}, ${this.name(c)})`));
+        this.generic(this.set(a, `H.importFrom(${this.r(b)}, ${this.name(c)})`));
         return;
       case 117: // IMPORT_STAR
-        this.setPc();
-        this.sync();
-        this.emit(`H.importStar(f, ${this.r(a)});`);
+        this.generic(`H.importStar(f, ${this.r(a)});`);
         return;
       case 118: // PRINT_EXPR
-        this.setPc();
-        this.sync();
-        this.emit(`H.printExpr(${this.r(a)});`);
+        this.generic(`H.printExpr(${this.r(a)});`);
         return;
       case 119: // GET_LEN
       case 120: // MATCH_MAPPING
@@ -777,19 +743,13 @@ class Generator {
         return;
       }
       case 122: // MATCH_KEYS
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.matchKeys(${this.r(b)}, ${this.r(c)})`));
+        this.generic(this.set(a, `H.matchKeys(${this.r(b)}, ${this.r(c)})`));
         return;
       case 123: // MATCH_CLASS
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.matchClass(${this.r(b)}, ${this.r(b + 1)}, ${this.r(b + 2)}, ${c})`));
+        this.generic(this.set(a, `H.matchClass(${this.r(b)}, ${this.r(b + 1)}, ${this.r(b + 2)}, ${c})`));
         return;
       case 124: // COPY_DICT_WITHOUT_KEYS
-        this.setPc();
-        this.sync();
-        this.emit(this.set(a, `H.copyDictWithoutKeys(${this.r(b)}, ${this.r(c)})`));
+        this.generic(this.set(a, `H.copyDictWithoutKeys(${this.r(b)}, ${this.r(c)})`));
         return;
     }
     if (op >= 24 && op <= 36) {
