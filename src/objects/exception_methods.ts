@@ -393,9 +393,9 @@ defineMethods(syntaxError, {
     if (args.length >= 1) setAttr(e, "msg", args[0]!);
     if (args.length === 2) {
       const info = toArray(args[1]!);
-      if (info.length < 4 || info.length > 6) {
-        throw typeError("function takes at least 4 arguments and at most 6 arguments");
-      }
+      if (info.length < 4) throw typeError(`function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw typeError(`function takes at most 6 arguments (${info.length} given)`);
+      if (info.length === 5) throw typeError("end_offset must be provided when end_lineno is provided");
       ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].forEach((f, i) => {
         if (i < info.length) setAttr(e, f, info[i]!);
       });

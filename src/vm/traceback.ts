@@ -207,15 +207,23 @@ function syntaxErrorText(e: PyBaseException): string | null {
   const filename = get("filename");
   const text = get("text");
   const kind = typeOf(e).name as "SyntaxError";
+  const offset = num(get("offset"));
+  let endOffset = num(get("end_offset"));
+  const lineno = num(get("lineno"));
+  // print_error_text's caret range on one line: at least one caret, none past the end.
+  if (offset !== null && offset > 0 && endOffset !== null && lineno === num(get("end_lineno"))) {
+    if (endOffset <= offset) endOffset = offset + 1;
+    if (text !== None) endOffset = Math.min(endOffset, strJS(text).replace(/\n$/, "").length + 1);
+  }
   const fake = new PythonSyntaxError(
     kind,
     msg,
     filename === None ? null : strJS(filename),
-    num(get("lineno")),
-    num(get("offset")),
+    lineno,
+    offset,
     text === None ? null : strJS(text),
     num(get("end_lineno")),
-    num(get("end_offset")),
+    endOffset,
   );
   let s = formatSyntaxError(fake);
   const display = typeDisplayName(typeOf(e));
