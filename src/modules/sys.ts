@@ -8,6 +8,7 @@ import {
   PyBaseException,
   exceptionTypes,
   newException,
+  runtimeError,
   typeError,
   valueError,
 } from "../objects/exceptions.js";
@@ -365,6 +366,12 @@ const functions: Record<string, VectorCall> = {
     if (v === None) return None;
     const out = sysAttribute("stdout");
     if (out instanceof PyTextStream) out.write(reprJS(v) + "\n");
+    else if (out === undefined || out === None) throw runtimeError("lost sys.stdout");
+    // Any file-like sys.stdout (doctest's and captured_stdout's StringIO) gets the repr.
+    else {
+      call(getAttr(out, "write"), [strFromJS(reprJS(v))], null);
+      call(getAttr(out, "write"), ["\n"], null);
+    }
     vm.builtins.setStr("_", v);
     return None;
   },
