@@ -34,7 +34,7 @@ import {
   type CodeObject,
 } from "../compiler/code.js";
 import { OPCODES } from "../compiler/opcodes.js";
-import { floatType, strType } from "../objects/bootstrap.js";
+import { strType } from "../objects/bootstrap.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
@@ -1177,5 +1177,3 @@ function floatFast(
   }
   return null;
 }
-
-void floatType;
