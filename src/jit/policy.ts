@@ -29,7 +29,7 @@ export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reaso
     state.entry = null;
     const rt = codeRuntime(code);
     // Let the interpreter see the new types for a while before compiling again.
-    state.nextCompileAt = rt.calls + rt.backEdges + Math.max(8, jitSettings.threshold >> 1);
+    state.nextCompileAt = rt.calls + rt.backEdges + Math.max(4, jitSettings.threshold >> 4);
   }
 }
 
