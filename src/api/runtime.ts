@@ -51,6 +51,8 @@ import { absPath, dirname } from "../vm/paths.js";
 import { configureCodeCache } from "../vm/code_cache.js";
 import { withStdlib } from "../host/stdlib.js";
 import { runAtexitCallbacks } from "../modules/atexit.js";
+import { finalizationHooks, finalizeAll } from "../objects/finalization.js";
+import { clearDeadTemporaries } from "../vm/dead_temporaries.js";
 import { jitHooks, jitSettings, type JitSettings } from "../vm/jit_hooks.js";
 import { compileCode } from "../jit/compile.js";
 
@@ -131,6 +133,23 @@ function closeMainGenerators(main: PyObject | undefined): void {
     } catch {
       // "Exception ignored in": not reported
     }
+  }
+}
+
+/** CPython's teardown clears `__main__`'s names (those starting with one underscore first,
+ * then the rest, in the dict's order), which finalises what only they held; the objects
+ * with `__del__` still alive after that are finalised too. */
+function finalizeAtExit(main: PyObject | undefined): void {
+  try {
+    if (main instanceof PyModule) {
+      const ns = main.namespace;
+      const names = ns.keysArray().filter((k): k is string => typeof k === "string" && k !== "__builtins__");
+      const first = names.filter((n) => n.startsWith("_") && !n.startsWith("__"));
+      for (const n of [...first, ...names.filter((n) => !first.includes(n))]) ns.setStr(n, None);
+    }
+    finalizeAll();
+  } catch {
+    // errors at exit are not reported
   }
 }
 
@@ -333,6 +352,9 @@ export class Runtime {
     );
     installFactories();
     jitHooks.compile = compileCode;
+    const host = state.host;
+    finalizationHooks.collectGarbage = host.collectGarbage ? () => host.collectGarbage!() : null;
+    finalizationHooks.beforeCollect = () => clearDeadTemporaries(state.current);
     Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});
     installHooks();
     const builtins = findAndLoad("builtins") as PyModule;
@@ -459,6 +481,7 @@ export class Runtime {
       status = this.handleUncaught(e);
     }
     closeMainGenerators(this.state.modules.getStr("__main__"));
+    finalizeAtExit(this.state.modules.getStr("__main__"));
     try {
       flushStdStreams();
     } catch {

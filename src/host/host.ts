@@ -54,6 +54,11 @@ export interface Host {
   /** Asks to be told of Ctrl-C; the callback runs between instructions (it only sets a
    * flag that the interpreter checks at back-edges and calls). */
   onInterrupt(callback: () => void): void;
+  /** Frees every object that is unreachable now, including objects that weak references
+   * returned during the current JS job (which JavaScript otherwise keeps until the job
+   * ends), so that weak references to them read as dead straight after. Absent where the
+   * host cannot force a collection; weak references then die only when it chooses. */
+  collectGarbage?(): void;
 
   // ---- standard streams (synchronous and complete, even to pipes) ----
   writeStdout(data: string | Uint8Array): void;

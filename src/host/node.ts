@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
 import { randomFillSync } from "node:crypto";
 import { isatty } from "node:tty";
+import { setFlagsFromString } from "node:v8";
+import { createContext, runInContext, runInNewContext } from "node:vm";
 import { HostError, type Host, type HostStat } from "./host.js";
 import { NodeOS } from "./stdlib_node.js";
 import { nodeCodecs } from "./codecs_node.js";
@@ -132,6 +134,22 @@ export class NodeHost implements Host {
 
   onInterrupt(callback: () => void): void {
     process.on("SIGINT", callback);
+  }
+
+  private gc: (() => void) | null = null;
+  private checkpointContext: object | null = null;
+
+  collectGarbage(): void {
+    if (this.gc === null) {
+      // A context made after --expose-gc is set has `gc`; the flag costs nothing until used.
+      setFlagsFromString("--expose-gc");
+      this.gc = runInNewContext("gc") as () => void;
+      // Evaluating in a context whose microtasks run "afterEvaluate" performs a microtask
+      // checkpoint synchronously, and V8 clears the WeakRef keep-alive set at a checkpoint.
+      this.checkpointContext = createContext({}, { microtaskMode: "afterEvaluate" });
+    }
+    runInContext("0", this.checkpointContext!);
+    this.gc();
   }
 
   writeStdout(data: string | Uint8Array): void {

@@ -34,13 +34,20 @@ import type { CodeObject } from "../compiler/code.js";
 import { callFromJit, loadAttr, loadMethod, storeAttr } from "../vm/interpreter.js";
 import { PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
-import { jitSettings, jitState, type JitCodeState } from "../vm/jit_hooks.js";
+import {
+  collectRequests,
+  jitSettings,
+  jitState,
+  RETRY_IN_INTERPRETER,
+  type JitCodeState,
+} from "../vm/jit_hooks.js";
 import * as ops from "../vm/ops.js";
 import { recordDeopt } from "./policy.js";
 
 /** A call from compiled code (CALL / CALL_METHOD without self); the generated code has
  * checked for a pending interrupt. */
 function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
+  if (fn === collectRequests.gcCollect && kwnames === null) throw RETRY_IN_INTERPRETER;
   if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
   if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
     args.unshift(fn.self);

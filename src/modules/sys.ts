@@ -15,7 +15,7 @@ import {
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
 import { isInt, newAttributeDict, PyInstance, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { getAttr, index, recursionHooks, reprJS } from "../objects/abstract.js";
+import { getAttr, index, recursionHooks, reprJS, str } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -30,6 +30,8 @@ import { pathHook } from "./_imp_path_hook.js";
 import { formatException } from "../vm/traceback.js";
 import { getFrame } from "../vm/vm_types.js";
 import { call } from "../objects/call.js";
+import { finalizationHooks } from "../objects/finalization.js";
+import { toPyException } from "../vm/errors.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
 recursionHooks.remaining = () => vm.recursionLimit - vm.depth;
@@ -354,11 +356,16 @@ const functions: Record<string, VectorCall> = {
   },
   excepthook(args) {
     if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
-    const text = formatException(args[1]!);
-    const err = sysAttribute("stderr");
-    if (err === undefined || err === None) return None;
-    if (err instanceof PyTextStream) err.write(text);
-    else call(getAttr(err, "write"), [strFromJS(text)]);
+    writeStderr(formatException(args[1]!));
+    return None;
+  },
+  unraisablehook(args) {
+    if (args.length !== 1)
+      throw typeError(`unraisablehook() takes exactly one argument (${args.length} given)`);
+    const u = args[0]!;
+    if (!(u instanceof PyTuple) || u.type !== unraisableArgsType)
+      throw typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+    writeStderr(formatUnraisable(u.items));
     return None;
   },
   displayhook(args) {
@@ -407,6 +414,61 @@ const functions: Record<string, VectorCall> = {
     return None;
   },
 };
+
+function writeStderr(text: string): void {
+  const err = sysAttribute("stderr");
+  if (err === undefined || err === None) return;
+  if (err instanceof PyTextStream) err.write(text);
+  else call(getAttr(err, "write"), [strFromJS(text)]);
+}
+
+// ---- unraisable exceptions (raised by __del__ and weakref callbacks) ----
+
+const makeUnraisableArgs = structSequence("UnraisableHookArgs", [
+  "exc_type",
+  "exc_value",
+  "exc_traceback",
+  "err_msg",
+  "object",
+]);
+const unraisableArgsType = makeUnraisableArgs([None, None, None, None, None]).type;
+
+/** What CPython's default unraisablehook writes: "Exception ignored in: <obj>", then the
+ * traceback and the exception. */
+function formatUnraisable([, value, , message, culprit]: PyObject[]): string {
+  let head = message === None ? "Exception ignored in" : jsString(str(message!));
+  if (culprit !== None) {
+    let text: string;
+    try {
+      text = reprJS(culprit!);
+    } catch {
+      text = "<object repr() failed>";
+    }
+    head += `: ${text}`;
+  }
+  return `${head}\n${value === None ? "" : formatException(value!)}`;
+}
+
+/** Hands an exception nobody can catch to sys.unraisablehook; errors there are dropped. */
+function reportUnraisable(error: unknown, culprit: PyObject | null): void {
+  const e = toPyException(error);
+  const hookArgs = makeUnraisableArgs([e.type, e, e.traceback ?? None, None, culprit ?? None]);
+  try {
+    const hook = sysAttribute("unraisablehook");
+    if (hook !== undefined && hook !== None) {
+      call(hook, [hookArgs], null);
+      return;
+    }
+  } catch {
+    // CPython then falls back to the default hook, as below
+  }
+  try {
+    writeStderr(formatUnraisable(hookArgs.items));
+  } catch {
+    // nowhere left to report to
+  }
+}
+finalizationHooks.reportUnraisable = reportUnraisable;
 
 /** A rough `sys.getsizeof`, in CPython's ballpark for the common types. */
 function sizeOf(v: PyObject): number {
@@ -488,6 +550,8 @@ function sysNamespace(): Record<string, PyObject> {
   ns["__stderr__"] = stderr;
   ns["__displayhook__"] = ns["displayhook"]!;
   ns["__excepthook__"] = ns["excepthook"]!;
+  ns["__unraisablehook__"] = ns["unraisablehook"]!;
+  ns["UnraisableHookArgs"] = unraisableArgsType;
   ns["warnoptions"] = new PyList([]);
   ns["_xoptions"] = None;
   ns["meta_path"] = new PyList([swallowImporter]);

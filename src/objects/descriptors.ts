@@ -3,6 +3,7 @@
 // built-in function and method-descriptor types, and the singletons' types (NoneType,
 // NotImplementedType, ellipsis).
 
+import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
   classMethodDescriptorType,
@@ -185,7 +186,10 @@ function objectNewImpl(args: PyObject[], kwnames: KwNames): PyObject {
   if (solid !== objectType && solid.newInstance !== objectType.newInstance && solid.dict.has("__new__")) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${solid.name}.__new__()`);
   }
-  return newObjectOf(cls);
+  const o = newObjectOf(cls);
+  // A direct object.__new__(C) call (copy, pickle) makes an instance that type() did not.
+  if (!cls.isBuiltin && cls.lookup("__del__") !== undefined) registerFinalizable(o);
+  return o;
 }
 
 /** object.__new__(cls) after the argument checks: abstract classes, then the storage of

@@ -105,6 +105,12 @@ export function objectId(o: PyObject): number {
   return id;
 }
 
+/** Gives `copy` the id of `original` (a finaliser's stand-in keeps its object's id). */
+export function shareId(original: object, copy: object): void {
+  const id = ids.get(original);
+  if (id !== undefined) ids.set(copy, id);
+}
+
 /** `%p` of an object, as in reprs: "0x7f3a2c100030". */
 export function addressOf(o: PyObject): string {
   return "0x" + objectId(o).toString(16);

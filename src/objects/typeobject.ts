@@ -6,6 +6,7 @@
 // metaclass and `__prepare__`), runs the class body in the namespace it returns, and then
 // `buildClass` (calls the metaclass and checks `__classcell__`).
 
+import { registerFinalizable } from "./finalization.js";
 import {
   bytesType,
   cellType,
@@ -544,8 +545,11 @@ class CallSlots {
   readonly init: PyObject | undefined;
   /** `__new__` is object.__new__ and the class is not abstract: make the storage directly. */
   readonly plainNew: boolean;
+  /** Instances need finalising (the class has `__del__`). */
+  readonly finalizable: boolean;
   constructor(cls: PyType) {
     this.version = cls.version;
+    this.finalizable = !cls.isBuiltin && cls.lookup("__del__") !== undefined;
     this.newf = cls.disallowInstantiation ? undefined : cls.lookup("__new__");
     this.init = cls.lookup("__init__");
     this.plainNew = this.newf === objectNew && !cls.dict.has("__abstractmethods__");
@@ -579,6 +583,8 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
     obj = call(f, prepend(cls, args), kwnames);
   }
   const t = typeOf(obj);
+  if (t === cls ? cs.finalizable : !t.isBuiltin && t.lookup("__del__") !== undefined)
+    registerFinalizable(obj);
   const init = t === cls ? cs.init : t.isSubtypeOf(cls) ? t.lookup("__init__") : null;
   if (init === null) return obj;
   if (init === undefined || init === objectInit) {

@@ -1,10 +1,9 @@
 // Weak references: `weakref.ref` (ReferenceType), `proxy` (ProxyType, CallableProxyType).
 //
-// A ref holds a JS WeakRef to its referent. Callbacks run from a FinalizationRegistry, so
-// they fire when V8 collects the referent, at the earliest after the running Python code
-// yields to the event loop: unlike CPython's reference counting, collection is never
-// immediate. The refs of each object are kept per referent (a WeakMap) for
-// `getweakrefs`, `getweakrefcount` and `__weakref__`.
+// A ref holds a JS WeakRef to its referent. Referents die, and callbacks run, at the
+// collection points of finalization.ts (gc.collect(), paced automatic collections, exit),
+// never at the moment the last reference goes as in CPython. The refs of each object are
+// kept per referent (a WeakMap) for `getweakrefs`, `getweakrefcount` and `__weakref__`.
 
 import { None, NotImplemented, objectType, typeType } from "./bootstrap.js";
 import { call } from "./call.js";
@@ -20,6 +19,7 @@ import {
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
+import { finalizationHooks, registerWeakReference, type DeathWatch } from "./finalization.js";
 import { delAttr, getAttr, setAttr } from "./attributes.js";
 import {
   binaryOp,
@@ -51,7 +51,7 @@ export const callableProxyType = new PyType(typeType, "weakref.CallableProxyType
 callableProxyType.qualname = "CallableProxyType";
 callableProxyType.isBaseType = false;
 
-export class PyWeakRef implements PyObjectBase {
+export class PyWeakRef implements PyObjectBase, DeathWatch {
   dict: AttributeDict | null;
   slots: (PyObject | undefined)[] | null = null;
   target: WeakRef<object> | null = null;
@@ -65,22 +65,25 @@ export class PyWeakRef implements PyObjectBase {
   deref(): PyObject | undefined {
     return this.target?.deref() as PyObject | undefined;
   }
+
+  get alive(): boolean {
+    return this.deref() !== undefined;
+  }
+
+  died(): void {
+    this.target = null;
+    const cb = this.callback;
+    if (cb === None) return;
+    this.callback = None;
+    try {
+      call(cb, [this], null);
+    } catch (e) {
+      finalizationHooks.reportUnraisable(e, cb);
+    }
+  }
 }
 
 const refsOf = new WeakMap<object, PyWeakRef[]>();
-
-const finalizer = new FinalizationRegistry<PyWeakRef>((ref) => {
-  const cb = ref.callback;
-  ref.target = null;
-  if (cb === None) return;
-  ref.callback = None;
-  try {
-    call(cb, [ref], null);
-  } catch {
-    // CPython prints "Exception ignored in: ..." here; there is no Python stderr to use
-    // from a finalizer, so the error is dropped.
-  }
-});
 
 const NOT_WEAKREFABLE = new Set([
   "int",
@@ -120,7 +123,7 @@ export function newWeakRef(cls: PyType, o: PyObject, callback: PyObject): PyWeak
   r.callback = callback;
   if (list === undefined) refsOf.set(target, (list = []));
   list.push(r);
-  if (callback !== None) finalizer.register(target, r);
+  registerWeakReference(callback !== None ? r : null);
   return r;
 }
 
@@ -135,7 +138,7 @@ export function newWeakProxy(o: PyObject, callback: PyObject): PyWeakProxy {
   let list = refsOf.get(target);
   if (list === undefined) refsOf.set(target, (list = []));
   list.push(p);
-  if (callback !== None) finalizer.register(target, p);
+  registerWeakReference(callback !== None ? p : null);
   return p;
 }
 

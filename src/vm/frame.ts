@@ -50,6 +50,8 @@ export class Frame {
   pyFrame: PyFrameObject | null = null;
   /** Set while the frame is on the stack (sys._getframe, gi_running). */
   running = false;
+  /** Set while compiled code runs the frame; its temporaries then live in JS variables. */
+  inCompiledCode = false;
 
   constructor(
     readonly code: CodeObject,

@@ -63,6 +63,8 @@ import {
   jitStackRoom,
   jitState,
   takePending,
+  collectRequests,
+  RETRY_IN_INTERPRETER,
   type JitEntry,
 } from "./jit_hooks.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE } from "../compiler/code.js";
@@ -84,7 +86,12 @@ function pop(frame: Frame): void {
   frame.running = false;
   vm.current = frame.back;
   if (frame.pyFrame !== null) frame.pyFrame.savedBack = frame.back;
+  // A finished frame nobody can see any more lets go of its locals at once, as CPython's
+  // does; the interpreter's JS locals may keep the Frame itself a while.
+  else if (frame.finished) frame.regs = NO_REGISTERS;
 }
+
+const NO_REGISTERS: Reg[] = [];
 
 /** Calls a Python function from JS (pythonCalls.call). */
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwNames): PyObject {
@@ -125,7 +132,7 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   if (state === null || state.entry === null || !jitStackRoom(state)) {
     const frame = frameForCall(func, args, 0, args.length, kwnames);
     push(frame);
-    return runLoop(frame, null, true);
+    return runLoop(frame, null, true, true);
   }
   const next = frameForCall(func, args, 0, args.length, kwnames, false);
   push(next);
@@ -137,7 +144,16 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
     return r;
   }
   const e = takePending();
-  return runLoop(next, e === undefined ? null : toPyException(e), false);
+  if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(next);
+  return runLoop(next, e === undefined ? null : toPyException(e), false, true);
+}
+
+/** Lets a frame that compiled code called run on in the interpreter once the caller's
+ * compiled code has given its own frame back, stopped at the call (RETRY_IN_INTERPRETER). */
+function handBackToInterpreter(callee: Frame): never {
+  const caller = callee.back!;
+  callee.returnReg = caller.code.code[(caller.pc << 2) + 1]!;
+  throw RETRY_IN_INTERPRETER;
 }
 
 /** Runs compiled code, counting its activation against the JS stack budget. Compiled code
@@ -149,9 +165,14 @@ function runCompiled(
   pc: number,
 ): PyObject | typeof DEOPT {
   jitStack.used += state.frameBytes;
-  const r = entry(frame, pc);
-  jitStack.used -= state.frameBytes;
-  return r;
+  const wasCompiled = frame.inCompiledCode;
+  frame.inCompiledCode = true;
+  try {
+    return entry(frame, pc);
+  } finally {
+    frame.inCompiledCode = wasCompiled;
+    jitStack.used -= state.frameBytes;
+  }
 }
 
 /** The compiled entry of `rt`'s code, compiling it now if it has become hot; null when the
@@ -176,8 +197,56 @@ function jitEntry(rt: CodeRuntime): JitEntry | null {
 /** Runs `entry`, already pushed, from its current instruction until it returns. With the JIT
  * on (and `mayEnterJit`: false when compiled code has just handed the frame back), compiled
  * code runs the frame while it can; the loop takes over when it hands back. */
-function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boolean): PyObject {
-  let frame = entry;
+function runLoop(
+  entry: Frame,
+  throwIn: PyBaseException | null,
+  mayEnterJit: boolean,
+  calledFromCompiledCode = false,
+): PyObject {
+  let r = interpret(entry, entry, throwIn, mayEnterJit);
+  while (r === COLLECT_NOW) {
+    if (calledFromCompiledCode) handBackToInterpreter(entry);
+    r = collectThenResume(entry);
+  }
+  return r;
+}
+
+/** Returned by interpret() when the running frame calls gc.collect (collectRequests). */
+const COLLECT_NOW = { collect: true } as unknown as PyObject;
+
+/** Makes the gc.collect call the current frame stopped at, then runs on from there. */
+function collectThenResume(entry: Frame): PyObject {
+  const frame = vm.current!;
+  const w = frame.pc << 2;
+  const words = frame.code.code;
+  const a = words[w + 1]!;
+  const b = words[w + 2]!;
+  let start = b + 1;
+  let argc = words[w + 3]!;
+  if (words[w] === Op.CALL_METHOD) {
+    if (frame.regs[start] === undefined) start++;
+    else argc++;
+  }
+  let result: PyObject;
+  try {
+    result = call(frame.regs[b]!, frame.regs.slice(start, start + argc) as PyObject[], null);
+  } catch (e) {
+    return interpret(entry, frame, toPyException(e), false);
+  }
+  frame.regs[a] = result;
+  frame.pc++;
+  return interpret(entry, frame, null, false);
+}
+
+/** The loop proper: runs from `top` (entry itself, or a frame it called) until `entry`
+ * returns. */
+function interpret(
+  entry: Frame,
+  top: Frame,
+  throwIn: PyBaseException | null,
+  mayEnterJit: boolean,
+): PyObject {
+  let frame = top;
   let code: CodeObject = frame.code;
   let words = code.code;
   let regs: Reg[] = frame.regs;
@@ -199,6 +268,7 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
       }
       pc = entry.pc;
       const e = takePending();
+      if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
       if (e !== undefined) pending = toPyException(e);
     }
   }
@@ -618,7 +688,11 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
             const r = runCompiled(compiled, rt.jit!, frame, pc);
             if (r === DEOPT) {
               pc = frame.pc;
-              if (jitState.pending !== undefined) throw takePending();
+              if (jitState.pending !== undefined) {
+                const e = takePending();
+                if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
+                throw e;
+              }
               continue;
             }
             const done = frame;
@@ -885,9 +959,14 @@ function runLoop(entry: Frame, throwIn: PyBaseException | null, mayEnterJit: boo
               caches = rt.caches;
               feedback = rt.feedback;
               pc = next.pc;
-              if (jitState.pending !== undefined) throw takePending();
+              if (jitState.pending !== undefined) {
+                const e = takePending();
+                if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
+                throw e;
+              }
               continue;
             }
+            if (callee === collectRequests.gcCollect && kwnames === null) return COLLECT_NOW;
             regs[a] = call(callee, src.slice(start, start + argc) as PyObject[], kwnames);
             pc++;
             continue;

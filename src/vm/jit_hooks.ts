@@ -81,8 +81,20 @@ export const jitHooks: {
  * `frame.pc` when it takes the frame back. */
 export const jitState: { pending: unknown } = { pending: undefined };
 
+/** Thrown by compiled code's helpers for a call the interpreter must make itself (see
+ * collectRequests), and passed on through compiled callers: each compiled frame goes back
+ * to the interpreter stopped at its call, the innermost one at the gc.collect call. */
+export const RETRY_IN_INTERPRETER = { retry: true };
+
+/** The pending exception (or RETRY_IN_INTERPRETER), cleared. */
 export function takePending(): unknown {
   const e = jitState.pending;
   jitState.pending = undefined;
   return e;
 }
+
+/** `gc.collect`, which the interpreter calls only once its own JS activation is gone: a
+ * JS frame that is not optimised keeps every value it handled alive (its registers are GC
+ * roots until reused), so a collection made from inside the loop would miss objects that
+ * only went through it. */
+export const collectRequests: { gcCollect: unknown } = { gcCollect: undefined };

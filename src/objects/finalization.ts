@@ -1,0 +1,207 @@
+// Finalisation: `__del__` methods and the death of weak references.
+//
+// CPython frees an object the moment its last reference goes, calling `__del__` and
+// clearing weak references then. V8 has no such moment: it frees objects when it chooses,
+// and never an object that a WeakRef handed out during the current JS job — and a Python
+// program runs inside one job. So, like PyPy, Swallow has collection points: `gc.collect()`,
+// automatic collections paced to cost a small share of the running time, and exit. At a
+// collection point the host releases the job's kept objects and runs a full V8 collection
+// (Host.collectGarbage); weak references whose referents are gone then read as dead, their
+// callbacks run, and objects with `__del__` that died are finalised.
+//
+// A finaliser needs its object, which V8 has freed by the time anyone learns it is dead. So
+// objects with `__del__` are held strongly between collections; at a collection each is
+// swapped for a WeakRef and a shallow copy of its fields (a "stand-in", with the same type,
+// attributes, storage and id). If the object dies, `__del__` runs on the stand-in. The price:
+// an object whose own fields lead back to it stays alive through its stand-in, so cycles
+// through objects with `__del__` are never freed (CPython before 3.4 kept such cycles in
+// gc.garbage); objects it reaches are freed one collection after it.
+
+import { callWithSelf } from "./call.js";
+import { shareId, typeOf, type PyObject, type PyObjectBase } from "./object.js";
+
+/** Something to tell when its referent dies: a weak reference with a callback. */
+export interface DeathWatch {
+  /** Whether the referent is still there. */
+  readonly alive: boolean;
+  /** Called once, at the first collection point after the referent died. */
+  died(): void;
+}
+
+export const finalizationHooks = {
+  /** Lets go of values the VM holds but no longer needs (dead temporaries). */
+  beforeCollect: (): void => {},
+  /** Frees what is unreachable now (Host.collectGarbage); null when the host cannot. */
+  collectGarbage: null as (() => void) | null,
+  /** Reports an exception raised where nobody can catch it (sys.unraisablehook). */
+  reportUnraisable: (error: unknown, culprit: PyObject | null): void => {
+    void error;
+    void culprit;
+  },
+  /** Runs around each collection with "start" or "stop" (gc.callbacks). */
+  notify: (phase: "start" | "stop", collected: number): void => {
+    void phase;
+    void collected;
+  },
+};
+
+/** The switches and counters behind the gc module. */
+export const collector = {
+  enabled: true,
+  /** Objects with finalisers and weak references created before an automatic collection. */
+  threshold: 700,
+  /** ...since the last collection (gc.get_count()[0]). */
+  allocations: 0,
+  collections: 0,
+  collected: 0,
+};
+
+/** Objects with `__del__` not yet finalised, in creation order (held strongly; see above). */
+const finalizable = new Set<PyObjectBase>();
+const finalized = new WeakSet<object>();
+/** Weak references with callbacks, held weakly themselves: a reference that dies before its
+ * referent never calls back. */
+const watches = new Set<WeakRef<DeathWatch>>();
+let collecting = false;
+let lastDuration = 0;
+let lastEnd = 0;
+
+/** Share of the running time that automatic collections may take (as 1 / n). */
+const PACING = 20;
+
+/** Called for each new object whose type defines `__del__`. */
+export function registerFinalizable(o: PyObject): void {
+  if (typeof o !== "object" || finalized.has(o)) return;
+  noteAllocation();
+  finalizable.add(o);
+}
+
+/** Called for each new weak reference; `watch` when it has a callback. */
+export function registerWeakReference(watch: DeathWatch | null): void {
+  noteAllocation();
+  if (watch !== null) watches.add(new WeakRef(watch));
+}
+
+export function isFinalized(o: PyObject): boolean {
+  return typeof o === "object" && finalized.has(o);
+}
+
+function noteAllocation(): void {
+  if (++collector.allocations < collector.threshold || !collector.enabled || collecting) return;
+  // A forced collection costs time proportional to the whole heap: pace them.
+  if (performance.now() - lastEnd < PACING * lastDuration) return;
+  collect(false);
+}
+
+/**
+ * A collection point; returns how many objects were found dead. `thorough` repeats until
+ * nothing more dies, since what a dead object's stand-in held is freed only a round later.
+ */
+export function collect(thorough: boolean): number {
+  if (collecting) return 0;
+  collecting = true;
+  const start = performance.now();
+  let total = 0;
+  try {
+    finalizationHooks.notify("start", 0);
+    for (let round = 0; round < (thorough ? 10 : 1); round++) {
+      const n = collectOnce();
+      total += n;
+      if (n === 0) break;
+    }
+  } finally {
+    collecting = false;
+    collector.allocations = 0;
+    collector.collections++;
+    collector.collected += total;
+    lastEnd = performance.now();
+    lastDuration = lastEnd - start;
+  }
+  finalizationHooks.notify("stop", total);
+  return total;
+}
+
+function collectOnce(): number {
+  const forceGc = finalizationHooks.collectGarbage;
+  finalizationHooks.beforeCollect();
+  const candidates = forceGc === null ? [] : weakenFinalizable();
+  forceGc?.();
+  const dead = reclaim(candidates);
+  const deadWatches = takeDeadWatches();
+  for (const standIn of dead) runFinalizer(standIn);
+  // CPython calls the callbacks of one referent newest first.
+  for (let i = deadWatches.length - 1; i >= 0; i--) deadWatches[i]!.died();
+  return dead.length + deadWatches.length;
+}
+
+function takeDeadWatches(): DeathWatch[] {
+  const out: DeathWatch[] = [];
+  for (const handle of watches) {
+    const w = handle.deref();
+    if (w === undefined) watches.delete(handle);
+    else if (!w.alive) {
+      watches.delete(handle);
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+interface Candidate {
+  readonly ref: WeakRef<PyObjectBase>;
+  readonly standIn: PyObjectBase;
+}
+
+/** Lets go of the finalizable objects, keeping WeakRefs and stand-ins. A function of its
+ * own so that no local of the caller still holds an object during the collection. */
+function weakenFinalizable(): Candidate[] {
+  const out: Candidate[] = [];
+  for (const o of finalizable) out.push({ ref: new WeakRef(o), standIn: standInFor(o) });
+  finalizable.clear();
+  return out;
+}
+
+function standInFor(o: PyObjectBase): PyObjectBase {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(o) as object) as object, o);
+  shareId(o, copy);
+  return copy as PyObjectBase;
+}
+
+/** The stand-ins of the objects that died; the survivors are held again. */
+function reclaim(candidates: Candidate[]): PyObjectBase[] {
+  const dead: PyObjectBase[] = [];
+  for (const c of candidates) {
+    const o = c.ref.deref();
+    if (o === undefined) dead.push(c.standIn);
+    else finalizable.add(o);
+  }
+  return dead;
+}
+
+function runFinalizer(o: PyObjectBase): void {
+  finalized.add(o);
+  const del = typeOf(o).lookup("__del__");
+  if (del === undefined) return;
+  try {
+    callWithSelf(del, o, [], null);
+  } catch (e) {
+    finalizationHooks.reportUnraisable(e, del);
+  }
+}
+
+/**
+ * At exit, CPython's teardown finalises the objects still alive. Every object with
+ * `__del__` that is left is finalised, in creation order.
+ */
+export function finalizeAll(): void {
+  if (collecting) return;
+  collect(true);
+  collecting = true;
+  try {
+    const rest = [...finalizable];
+    finalizable.clear();
+    for (const o of rest) runFinalizer(o);
+  } finally {
+    collecting = false;
+  }
+}
