@@ -38,6 +38,15 @@ export const finalizationHooks = {
     void error;
     void culprit;
   },
+  /** Fixes up a stand-in whose object points back at itself (a generator's frame names
+   * its owner), and undoes that when the object turns out to be alive. */
+  adoptStandIn: (original: PyObjectBase, standIn: PyObjectBase): void => {
+    void original;
+    void standIn;
+  },
+  restoreOriginal: (original: PyObjectBase): void => {
+    void original;
+  },
   /** Runs around each collection with "start" or "stop" (gc.callbacks). */
   notify: (phase: "start" | "stop", collected: number): void => {
     void phase;
@@ -56,8 +65,13 @@ export const collector = {
   collected: 0,
 };
 
-/** Objects with `__del__` not yet finalised, in creation order (held strongly; see above). */
-const finalizable = new Set<PyObjectBase>();
+/** How an object is finalised when not by its type's `__del__` (a suspended generator is
+ * closed). */
+export type Finalizer = (o: PyObjectBase) => void;
+
+/** Objects to finalise not yet finalised, in registration order (held strongly; see above),
+ * with their finaliser when it is not `__del__`. */
+const finalizable = new Map<PyObjectBase, Finalizer | null>();
 const finalized = new WeakSet<object>();
 /** Weak references with callbacks, held weakly themselves: a reference that dies before its
  * referent never calls back. */
@@ -69,11 +83,17 @@ let lastEnd = 0;
 /** Share of the running time that automatic collections may take (as 1 / n). */
 const PACING = 20;
 
-/** Called for each new object whose type defines `__del__`. */
-export function registerFinalizable(o: PyObject): void {
+/** Called for each new object whose type defines `__del__`, or with `finalizer` for an
+ * object finalised otherwise. */
+export function registerFinalizable(o: PyObject, finalizer: Finalizer | null = null): void {
   if (typeof o !== "object" || finalized.has(o)) return;
   noteAllocation();
-  finalizable.add(o);
+  finalizable.set(o, finalizer);
+}
+
+/** For an object that no longer needs finalising (a generator that finished). */
+export function unregisterFinalizable(o: PyObjectBase): void {
+  finalizable.delete(o);
 }
 
 /** Called for each new weak reference; `watch` when it has a callback. */
@@ -128,7 +148,7 @@ function collectOnce(): number {
   forceGc?.();
   const dead = reclaim(candidates);
   const deadWatches = takeDeadWatches();
-  for (const standIn of dead) runFinalizer(standIn);
+  for (const c of dead) runFinalizer(c.standIn, c.finalizer);
   // CPython calls the callbacks of one referent newest first.
   for (let i = deadWatches.length - 1; i >= 0; i--) deadWatches[i]!.died();
   return dead.length + deadWatches.length;
@@ -150,13 +170,15 @@ function takeDeadWatches(): DeathWatch[] {
 interface Candidate {
   readonly ref: WeakRef<PyObjectBase>;
   readonly standIn: PyObjectBase;
+  readonly finalizer: Finalizer | null;
 }
 
 /** Lets go of the finalizable objects, keeping WeakRefs and stand-ins. A function of its
  * own so that no local of the caller still holds an object during the collection. */
 function weakenFinalizable(): Candidate[] {
   const out: Candidate[] = [];
-  for (const o of finalizable) out.push({ ref: new WeakRef(o), standIn: standInFor(o) });
+  for (const [o, finalizer] of finalizable)
+    out.push({ ref: new WeakRef(o), standIn: standInFor(o), finalizer });
   finalizable.clear();
   return out;
 }
@@ -164,22 +186,34 @@ function weakenFinalizable(): Candidate[] {
 function standInFor(o: PyObjectBase): PyObjectBase {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(o) as object) as object, o);
   shareId(o, copy);
+  finalizationHooks.adoptStandIn(o, copy as PyObjectBase);
   return copy as PyObjectBase;
 }
 
-/** The stand-ins of the objects that died; the survivors are held again. */
-function reclaim(candidates: Candidate[]): PyObjectBase[] {
-  const dead: PyObjectBase[] = [];
+/** The candidates whose objects died; the survivors are held again. */
+function reclaim(candidates: Candidate[]): Candidate[] {
+  const dead: Candidate[] = [];
   for (const c of candidates) {
     const o = c.ref.deref();
-    if (o === undefined) dead.push(c.standIn);
-    else finalizable.add(o);
+    if (o === undefined) dead.push(c);
+    else {
+      finalizationHooks.restoreOriginal(o);
+      finalizable.set(o, c.finalizer);
+    }
   }
   return dead;
 }
 
-function runFinalizer(o: PyObjectBase): void {
+function runFinalizer(o: PyObjectBase, finalizer: Finalizer | null): void {
   finalized.add(o);
+  if (finalizer !== null) {
+    try {
+      finalizer(o);
+    } catch (e) {
+      finalizationHooks.reportUnraisable(e, o);
+    }
+    return;
+  }
   const del = typeOf(o).lookup("__del__");
   if (del === undefined) return;
   try {
@@ -200,7 +234,7 @@ export function finalizeAll(): void {
   try {
     const rest = [...finalizable];
     finalizable.clear();
-    for (const o of rest) runFinalizer(o);
+    for (const [o, finalizer] of rest) runFinalizer(o, finalizer);
   } finally {
     collecting = false;
   }

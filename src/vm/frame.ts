@@ -28,6 +28,9 @@ export class PyCell implements PyObjectBase {
 export interface FrameOwner extends PyObjectBase {
   /** The handled exception (sys.exc_info()) of the generator between resumptions. */
   excState: PyObject | null;
+  /** How many of the frame's except/finally handlers are running (PUSH_EXC_INFO not yet
+   * matched by POP_EXCEPT): when it suspends, the handled exception is its own only then. */
+  handlersRunning: number;
 }
 
 export class Frame {

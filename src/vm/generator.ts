@@ -27,6 +27,7 @@ import { PyTuple } from "../objects/tuple.js";
 import type { Frame } from "./frame.js";
 import { exitState, run } from "./interpreter.js";
 import { vm } from "./state.js";
+import { finalizationHooks, registerFinalizable, unregisterFinalizable } from "../objects/finalization.js";
 
 function vmType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], true);
@@ -43,6 +44,9 @@ export const asyncGenAThrowType = vmType("async_generator_athrow");
 
 export class PyGenerator implements PyObjectBase {
   excState: PyObject | null = null;
+  handlersRunning = 0;
+  /** Registered to be closed if collected while suspended (trackFinalization). */
+  closeOnCollection = false;
   running = false;
   started = false;
   name: string;
@@ -250,6 +254,8 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   } catch (e) {
     g.running = false;
     g.excState = null;
+    g.handlersRunning = 0;
+    trackFinalization(g, false);
     vm.excInfo = saved;
     if (isException(e)) {
       if (e.type.isSubtypeOf(StopIteration_)) throw fromCause(`${g.kind} raised StopIteration`, e);
@@ -262,8 +268,9 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   g.running = false;
   const yielded = exitState.yielded;
   exitState.yielded = false;
-  g.excState = vm.excInfo !== saved ? vm.excInfo : null;
+  g.excState = g.handlersRunning > 0 ? vm.excInfo : null;
   vm.excInfo = saved;
+  trackFinalization(g, yielded);
   return { value: result, done: !yielded };
 }
 
@@ -305,14 +312,14 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
     let r: SendResult;
     g.running = true;
     try {
-      if (delegate instanceof PyGenerator) r = genThrow(delegate, exc);
+      if (delegate instanceof PyGenerator) r = onStack(g.frame, () => genThrow(delegate, exc));
       else {
         const m = getAttrOpt(delegate, "throw");
         if (m === undefined) {
           g.running = false;
           return resume(g, None, exc);
         }
-        r = { value: call(m, [exc], null), done: false };
+        r = { value: onStack(g.frame, () => call(m, [exc], null)), done: false };
       }
     } catch (e) {
       g.running = false;
@@ -338,6 +345,57 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
   return resume(g, None, exc);
 }
 
+/**
+ * CPython closes a generator that is collected while suspended, which runs its `finally`
+ * blocks and `with` exits. Only a generator suspended inside a handler's range can notice,
+ * so only those are registered for finalisation, and unregistered once finished.
+ */
+function trackFinalization(g: PyGenerator, suspended: boolean): void {
+  if (!suspended) {
+    if (g.closeOnCollection) {
+      g.closeOnCollection = false;
+      unregisterFinalizable(g);
+    }
+    return;
+  }
+  if (g.closeOnCollection || (g.type !== generatorType && g.type !== coroutineType)) return;
+  const frame = g.frame;
+  if (frame.code.findHandler(frame.pc - 1) === undefined) return;
+  g.closeOnCollection = true;
+  registerFinalizable(g, closeCollected);
+}
+
+function closeCollected(o: PyObjectBase): void {
+  const g = o as PyGenerator;
+  g.closeOnCollection = false;
+  genClose(g);
+}
+
+// A generator's frame names its owner: a stand-in (finalization.ts) must own the frame
+// while the generator is presumed dead, or the frame would keep the generator alive.
+finalizationHooks.adoptStandIn = (original, standIn) => {
+  if (original instanceof PyGenerator && original.frame.owner === original)
+    original.frame.owner = standIn as PyGenerator;
+};
+finalizationHooks.restoreOriginal = (original) => {
+  if (original instanceof PyGenerator) original.frame.owner = original;
+};
+
+/** Runs `f` with `frame` on the frame stack, as CPython's delegating generator is while
+ * it passes throw() on (so the sub-generator's f_back is the delegating frame). */
+function onStack<T>(frame: Frame, f: () => T): T {
+  const caller = vm.current;
+  frame.back = caller;
+  frame.running = true;
+  vm.current = frame;
+  try {
+    return f();
+  } finally {
+    vm.current = caller;
+    frame.running = false;
+  }
+}
+
 /** Continues a suspended generator at its frame's pc without sending a value. */
 function resumeAt(g: PyGenerator): SendResult {
   const frame = g.frame;
@@ -354,6 +412,8 @@ function resumeAt(g: PyGenerator): SendResult {
   } catch (e) {
     g.running = false;
     g.excState = null;
+    g.handlersRunning = 0;
+    trackFinalization(g, false);
     vm.excInfo = saved;
     if (isException(e) && e.type.isSubtypeOf(StopIteration_))
       throw fromCause(`${g.kind} raised StopIteration`, e);
@@ -362,8 +422,9 @@ function resumeAt(g: PyGenerator): SendResult {
   g.running = false;
   const yielded = exitState.yielded;
   exitState.yielded = false;
-  g.excState = vm.excInfo !== saved ? vm.excInfo : null;
+  g.excState = g.handlersRunning > 0 ? vm.excInfo : null;
   vm.excInfo = saved;
+  trackFinalization(g, yielded);
   return { value: result, done: !yielded };
 }
 
