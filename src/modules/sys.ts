@@ -13,7 +13,7 @@ import {
   valueError,
 } from "../objects/exceptions.js";
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
-import { isInt, newAttributeDict, PyInstance, typeOf, type PyObject } from "../objects/object.js";
+import { isInt, newAttributeDict, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { getAttr, index, recursionHooks, reprJS, str } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -31,6 +31,7 @@ import { formatException } from "../vm/traceback.js";
 import { getFrame } from "../vm/vm_types.js";
 import { call } from "../objects/call.js";
 import { finalizationHooks } from "../objects/finalization.js";
+import { newNamespace } from "../objects/namespace.js";
 import { toPyException } from "../vm/errors.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
@@ -563,27 +564,14 @@ function sysNamespace(): Record<string, PyObject> {
 }
 
 function implementation(): PyObject {
-  const t = new PyType(typeType, "SimpleNamespace", [objectType], true);
-  t.hasInstanceDict = true;
-  t.dict.set("__module__", "types");
-  const o = new PyInstance(t) as unknown as { dict: Record<string, PyObject> };
-  o.dict["name"] = "swallow";
-  o.dict["cache_tag"] = None;
-  o.dict["version"] = versionInfo;
-  o.dict["hexversion"] = HEXVERSION;
-  o.dict["_multiarch"] = "x86_64-linux-gnu";
-  o.dict["swallow_version"] = SWALLOW_VERSION;
-  defineMethods(t, {
-    __repr__(self) {
-      const d = (self as unknown as { dict: Record<string, PyObject> }).dict;
-      return strFromJS(
-        `namespace(${Object.entries(d)
-          .map(([k, v]) => `${k}=${reprJS(v)}`)
-          .join(", ")})`,
-      );
-    },
+  return newNamespace({
+    name: "swallow",
+    cache_tag: None,
+    version: versionInfo,
+    hexversion: HEXVERSION,
+    _multiarch: "x86_64-linux-gnu",
+    swallow_version: SWALLOW_VERSION,
   });
-  return o as unknown as PyObject;
 }
 
 registerNativeModule("sys", sysNamespace);

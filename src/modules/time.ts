@@ -5,13 +5,14 @@
 import { None } from "../objects/bootstrap.js";
 import { newException, exceptionType, typeError, valueError } from "../objects/exceptions.js";
 import { newFloat } from "../objects/float.js";
-import { toFloat, index, callMethod, getAttr } from "../objects/abstract.js";
+import { toFloat, index, callMethod } from "../objects/abstract.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { findAndLoad } from "../vm/import.js";
 import { vm } from "../vm/state.js";
 import { fn, hostOS, structSeqType } from "./_os_helpers.js";
+import { newNamespace } from "../objects/namespace.js";
 import { registerNativeModule } from "./registry.js";
 
 const M = "time";
@@ -383,14 +384,7 @@ function clockInfo(
   adjustable: boolean,
   resolution: number,
 ): PyObject {
-  const types = findAndLoad("types");
-  const ns = getAttr(types, "SimpleNamespace");
-  return callMethod(
-    ns,
-    "__call__",
-    [implementation, monotonic, adjustable, newFloat(resolution)],
-    ["implementation", "monotonic", "adjustable", "resolution"],
-  );
+  return newNamespace({ implementation, monotonic, adjustable, resolution: newFloat(resolution) });
 }
 
 function timezoneFacts(): Record<string, PyObject> {

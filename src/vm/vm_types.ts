@@ -1,7 +1,13 @@
 // The Python faces of the VM's objects: frame, traceback, code and cell attributes
 // (f_lineno, tb_next, co_name, cell_contents ...), as CPython 3.11 names them.
 
-import { CodeObject } from "../compiler/code.js";
+import { CodeObject, type CodeObjectInit } from "../compiler/code.js";
+import { decodeLocationTable, encodeLocationTable } from "../compiler/location_table.js";
+import { PyBytes } from "../objects/bytes.js";
+import { isStr, jsString } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import type { KwNames } from "../objects/function.js";
+import { runtimeFactories } from "./factories.js";
 import { cellType, codeType, frameType, None, tracebackType } from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
 import { overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
@@ -43,6 +49,9 @@ defineGetSets(codeType, {
   co_names: [(s) => strs(code(s).co_names)],
   co_consts: [(s) => newTuple(codeRuntime(code(s)).consts.slice())],
   co_stacksize: [(s) => code(s).nregisters],
+  co_linetable: [
+    (s) => runtimeFactories.bytes(encodeLocationTable(code(s).positions, code(s).co_firstlineno)),
+  ],
 });
 defineMethods(codeType, {
   __repr__: (s) =>
@@ -55,6 +64,7 @@ defineMethods(codeType, {
         .positionsList()
         .map((p) => newTuple(p.map((v) => (v === null ? None : v)))),
     ) as PyObject,
+  replace: (s, args, kwnames) => replaceCode(code(s), args, kwnames),
   co_lines: (s) => {
     const c = code(s);
     const out: PyObject[] = [];
@@ -65,6 +75,106 @@ defineMethods(codeType, {
     return newTuple(out);
   },
 });
+
+/**
+ * `code.replace(**changes)`. The register layout rests on the numbers of names and
+ * constants, so those keep their lengths; Swallow's instructions are not CPython's, so
+ * co_code cannot change, and co_linetable is read with one code unit per instruction.
+ */
+function replaceCode(c: CodeObject, args: PyObject[], kwnames: KwNames): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  if (args.length > nkw) throw typeError(`replace() takes no positional arguments`);
+  const init: CodeObjectInit = {
+    co_name: c.co_name,
+    co_qualname: c.co_qualname,
+    co_filename: c.co_filename,
+    co_firstlineno: c.co_firstlineno,
+    co_argcount: c.co_argcount,
+    co_posonlyargcount: c.co_posonlyargcount,
+    co_kwonlyargcount: c.co_kwonlyargcount,
+    co_flags: c.co_flags,
+    co_varnames: [...c.co_varnames],
+    co_cellvars: [...c.co_cellvars],
+    co_freevars: [...c.co_freevars],
+    co_names: [...c.co_names],
+    co_consts: [...c.co_consts],
+    cell2arg: c.cell2arg,
+    nregisters: c.nregisters,
+    code: c.code,
+    positions: c.positions,
+    exceptionTable: c.exceptionTable,
+  };
+  let consts: PyObject[] | null = null;
+  let linetable: Uint8Array | null = null;
+  const str = (v: PyObject, name: string): string => {
+    if (!isStr(v)) throw typeError(`replace() argument '${name}' must be str, not ${typeName(v)}`);
+    return jsString(v);
+  };
+  const int = (v: PyObject, name: string): number => {
+    if (typeof v !== "number" || typeof v === "boolean")
+      throw typeError(`replace() argument '${name}' must be int, not ${typeName(v)}`);
+    return v;
+  };
+  const names = (v: PyObject, name: string, old: readonly string[]): string[] => {
+    if (!(v instanceof PyTuple))
+      throw typeError(`replace() argument '${name}' must be tuple, not ${typeName(v)}`);
+    const out = v.items.map((x) => str(x, name));
+    if (out.length !== old.length) throw valueError(`Swallow cannot change the number of ${name}`);
+    return out;
+  };
+  for (let i = 0; i < nkw; i++) {
+    const key = kwnames![i]!;
+    const v = args[args.length - nkw + i]!;
+    switch (key) {
+      case "co_name":
+      case "co_qualname":
+      case "co_filename":
+        init[key] = str(v, key);
+        break;
+      case "co_firstlineno":
+      case "co_argcount":
+      case "co_posonlyargcount":
+      case "co_kwonlyargcount":
+      case "co_flags":
+        init[key] = int(v, key);
+        break;
+      case "co_nlocals":
+      case "co_stacksize":
+        int(v, key);
+        break;
+      case "co_varnames":
+      case "co_cellvars":
+      case "co_freevars":
+      case "co_names":
+        init[key] = names(v, key, c[key]);
+        break;
+      case "co_consts":
+        if (!(v instanceof PyTuple))
+          throw typeError(`replace() argument 'co_consts' must be tuple, not ${typeName(v)}`);
+        if (v.items.length !== c.co_consts.length)
+          throw valueError("Swallow cannot change the number of co_consts");
+        consts = [...v.items];
+        break;
+      case "co_linetable":
+        if (!(v instanceof PyBytes))
+          throw typeError(`replace() argument 'co_linetable' must be bytes, not ${typeName(v)}`);
+        linetable = v.data;
+        break;
+      case "co_code":
+      case "co_exceptiontable":
+        throw valueError(`Swallow's bytecode is not CPython's: ${key} cannot be replaced`);
+      default:
+        throw typeError(`'${key}' is an invalid keyword argument for replace()`);
+    }
+  }
+  if (linetable !== null) init.positions = decodeLocationTable(linetable, init.co_firstlineno, c.length);
+  const out = new CodeObject(init);
+  if (consts !== null) {
+    const runtimeConsts = codeRuntime(out).consts;
+    for (let i = 0; i < consts.length; i++) runtimeConsts[i] = consts[i]!;
+  }
+  return out as unknown as PyObject;
+}
 
 function frameOf(self: PyObject): Frame {
   if (!(self instanceof PyFrameObject)) throw typeError("descriptor requires a 'frame' object");
@@ -123,7 +233,7 @@ function tb(self: PyObject): PyTraceback {
 
 defineGetSets(tracebackType, {
   tb_frame: [(s) => tb(s).frame],
-  tb_lineno: [(s) => tb(s).lineno],
+  tb_lineno: [(s) => (tb(s).lineno < 0 ? None : tb(s).lineno)],
   tb_lasti: [(s) => tb(s).givenLasti ?? tb(s).lasti * 2],
   tb_next: [
     (s) => tb(s).next ?? None,
