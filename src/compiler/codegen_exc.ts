@@ -48,10 +48,30 @@ function tryFinally(c: Compiler, s: A.Try | A.TryStar, body: () => void): void {
   c.scope.fblocks.push({ kind: "finallyEnd", prev, hdepth });
   stmts(c, s.finalbody);
   c.scope.fblocks.pop();
+  // CPython's re-raise keeps the location of the last statement its compiler visited.
+  const restore = c.at(lastVisited(s.finalbody));
   u.emit(Op.RERAISE, exc, -1);
+  restore();
   u.popHandler();
   popExceptAndReraise(c, cleanup, prev, exc2, lasti);
   u.bind(end);
+}
+
+/** The statement CPython's compiler visits last in `body` (the innermost last one). */
+function lastVisited(body: A.stmt[]): A.stmt | null {
+  const s = body[body.length - 1];
+  if (s === undefined) return null;
+  switch (s._type) {
+    case "If":
+      return lastVisited(s.orelse.length > 0 ? s.orelse : s.body) ?? s;
+    case "For":
+    case "AsyncFor":
+    case "While":
+      // a loop ends with its own back-edge and exit instructions
+      return s.orelse.length > 0 ? (lastVisited(s.orelse) ?? s) : s;
+    default:
+      return s;
+  }
 }
 
 /** The cleanup handler: restore the previous exception state and re-raise. */
@@ -97,7 +117,10 @@ function tryExcept(c: Compiler, s: A.Try): void {
     restore();
     u.bind(next);
   });
+  // No clause matched: the re-raise is located at the last clause, as in CPython.
+  const restore = c.at(s.handlers[s.handlers.length - 1] ?? null);
   u.emit(Op.RERAISE, exc, -1);
+  restore();
   u.popHandler();
   popExceptAndReraise(c, cleanup, prev, exc2, lasti);
   u.bind(end);

@@ -1088,6 +1088,9 @@ function interpret(
       const exc = toPyException(thrown);
       let reraised = ops.takeReraise(exc);
       if (!reraised) ops.chainContext(exc);
+      // The instruction the frame is "at" for f_lineno and for a handler's lasti: a RERAISE
+      // that carries the lasti of the original raise puts that one back, as CPython's does.
+      let lasti = reraised ? reraiseLasti(code, regs, pc) : pc;
       for (;;) {
         frame.pc = pc;
         if (!reraised) {
@@ -1102,11 +1105,12 @@ function interpret(
         const handler = code.findHandler(pc);
         if (handler !== undefined) {
           regs[handler.excReg] = exc;
-          if (handler.lastiReg >= 0) regs[handler.lastiReg] = pc;
+          if (handler.lastiReg >= 0) regs[handler.lastiReg] = lasti;
           pc = handler.handler;
           break;
         }
         const done = frame;
+        done.pc = lasti;
         done.finished = true;
         pop(done);
         if (done === entry) {
@@ -1121,9 +1125,19 @@ function interpret(
         caches = rt.caches;
         feedback = rt.feedback;
         pc = frame.pc;
+        lasti = pc;
       }
     }
   }
+}
+
+/** For a RERAISE at `pc` that names a lasti register holding an instruction index, that
+ * index; otherwise `pc`. */
+function reraiseLasti(code: CodeObject, regs: Reg[], pc: number): number {
+  const w = pc << 2;
+  if (code.code[w] !== Op.RERAISE || code.code[w + 2]! < 0) return pc;
+  const v = regs[code.code[w + 2]!];
+  return typeof v === "number" && v >= 0 && v < code.length ? v : pc;
 }
 
 /** The method found on the type of `obj` for LOAD_METHOD, or undefined when the attribute
