@@ -136,23 +136,6 @@ function closeMainGenerators(main: PyObject | undefined): void {
   }
 }
 
-/** CPython's teardown clears `__main__`'s names (those starting with one underscore first,
- * then the rest, in the dict's order), which finalises what only they held; the objects
- * with `__del__` still alive after that are finalised too. */
-function finalizeAtExit(main: PyObject | undefined): void {
-  try {
-    if (main instanceof PyModule) {
-      const ns = main.namespace;
-      const names = ns.keysArray().filter((k): k is string => typeof k === "string" && k !== "__builtins__");
-      const first = names.filter((n) => n.startsWith("_") && !n.startsWith("__"));
-      for (const n of [...first, ...names.filter((n) => !first.includes(n))]) ns.setStr(n, None);
-    }
-    finalizeAll();
-  } catch {
-    // errors at exit are not reported
-  }
-}
-
 function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {
   if (src instanceof CodeObject) return src;
   if (isStr(src)) return jsString(src);
@@ -481,7 +464,11 @@ export class Runtime {
       status = this.handleUncaught(e);
     }
     closeMainGenerators(this.state.modules.getStr("__main__"));
-    finalizeAtExit(this.state.modules.getStr("__main__"));
+    try {
+      finalizeAll();
+    } catch {
+      // errors at exit are not reported
+    }
     try {
       flushStdStreams();
     } catch {

@@ -305,14 +305,14 @@ const functions: Record<string, VectorCall> = {
   },
   exc_info(args) {
     noArgs("exc_info", args);
-    const e = vm.excInfo;
+    const e = vm.handledException();
     if (e === null || e === None) return new PyTuple([None, None, None]);
     const exc = e as PyBaseException;
     return new PyTuple([typeOf(exc), exc, exc.traceback ?? None]);
   },
   exception(args) {
     noArgs("exception", args);
-    return vm.excInfo ?? None;
+    return vm.handledException() ?? None;
   },
   intern(args) {
     if (args.length !== 1) throw typeError(`intern() takes exactly one argument (${args.length} given)`);

@@ -15,7 +15,14 @@
 
 import { None } from "./bootstrap.js";
 import { callWithSelf, call } from "./call.js";
-import { AttributeError_, attributeError, isException, newException, typeError } from "./exceptions.js";
+import {
+  AttributeError_,
+  attributeError,
+  isException,
+  newException,
+  typeError,
+  type PyBaseException,
+} from "./exceptions.js";
 import { PyFunction, PyMethod, PyMethodDescriptor } from "./function.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
@@ -271,7 +278,28 @@ export function plainAttributes(t: PyType): boolean {
   return s.generic && s.getattr === undefined && s.nativeSet === genericSetAttr;
 }
 
+/** PyObject_GetAttr's set_attribute_error_context: an AttributeError that a getter or
+ * `__getattr__` raised without `name` gets the attribute's name and object, which the
+ * "Did you mean" suggestions need. */
+function addAttributeContext(e: unknown, o: PyObject, name: string): unknown {
+  if (!isAttributeError(e)) return e;
+  const d = (e as PyBaseException).attributes();
+  if (d["name"] === undefined || d["name"] === None) {
+    d["name"] = name;
+    d["obj"] = o;
+  }
+  return e;
+}
+
 function getAttrImpl(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  try {
+    return lookUpAttr(o, name, suppress);
+  } catch (e) {
+    throw suppress ? e : addAttributeContext(e, o, name);
+  }
+}
+
+function lookUpAttr(o: PyObject, name: string, suppress: boolean): PyObject | undefined {
   const s = attrSlots(typeOf(o));
   const native = s.nativeGet;
   if (native !== null) {

@@ -15,6 +15,9 @@ import {
   valueError,
 } from "./exceptions.js";
 import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from "./function.js";
+import { bufferOf, PyBytes } from "./bytes.js";
+import { bytesType } from "./bootstrap.js";
+import { typeName } from "./names.js";
 import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
 import { PyType } from "./type.js";
 import { callMethod, getAttrOpt, isInstance, isTrue, repr, reprJS, str, strJS, toArray } from "./abstract.js";
@@ -434,6 +437,13 @@ function defineUnicodeError(name: string, describe: (e: PyBaseException) => stri
         throw typeError(`function takes exactly ${fields.length} arguments (${args.length} given)`);
       }
       fields.forEach((f, i) => setAttr(e, f, args[i]!));
+      if (name === "UnicodeDecodeError") {
+        // the object is copied into bytes from any buffer (bytearray, memoryview)
+        const data = bufferOf(args[1]!);
+        if (data === undefined)
+          throw typeError(`argument 2 must be bytes-like object, not '${typeName(args[1]!)}'`);
+        if (typeOf(args[1]!) !== bytesType) setAttr(e, "object", new PyBytes(data.slice()));
+      }
       return None;
     },
     __str__(self) {

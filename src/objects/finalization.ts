@@ -224,8 +224,9 @@ function runFinalizer(o: PyObjectBase, finalizer: Finalizer | null): void {
 }
 
 /**
- * At exit, CPython's teardown finalises the objects still alive. Every object with
- * `__del__` that is left is finalised, in creation order.
+ * At exit, CPython's teardown finalises the objects still alive, in an order its cycle
+ * collector's lists decide; here every object left with a finaliser is finalised, in
+ * creation order.
  */
 export function finalizeAll(): void {
   if (collecting) return;

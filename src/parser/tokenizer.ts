@@ -147,6 +147,13 @@ export class Tokenizer {
     return new PythonSyntaxError(kind, msg, src.filename, lineno, col, text, endLineno, endCol);
   }
 
+  /** "'(' was never closed" from the tokenizer itself, as CPython's E_EOF inside brackets. */
+  private unclosedBracket(): PythonSyntaxError {
+    const b = this.brackets[this.brackets.length - 1]!;
+    const e = this.error(`'${b.char}' was never closed`, b.lineno, b.offset, b.lineno, -1);
+    return new PythonSyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, 0);
+  }
+
   private next(): Token {
     const text = this.text;
     if (this.pendingIndents !== 0) return this.emitIndent();
@@ -167,6 +174,8 @@ export class Tokenizer {
           this.pos += 2;
           this.lineno++;
           if (this.pos >= text.length) {
+            // CPython reports an open bracket rather than the continuation (E_EOF at a level)
+            if (this.brackets.length > 0) throw this.unclosedBracket();
             throw this.error(
               "unexpected EOF while parsing",
               this.lineno - 1,
@@ -176,6 +185,7 @@ export class Tokenizer {
             );
           }
         } else if (Number.isNaN(after)) {
+          if (this.brackets.length > 0) throw this.unclosedBracket();
           throw this.error("unexpected EOF while parsing", this.lineno, this.pos + 1, this.lineno, -1);
         } else {
           throw this.error(

@@ -26,11 +26,8 @@ export class PyCell implements PyObjectBase {
 
 /** What a suspended or running generator frame belongs to (generator.ts). */
 export interface FrameOwner extends PyObjectBase {
-  /** The handled exception (sys.exc_info()) of the generator between resumptions. */
+  /** The generator's own handled exception (its exc_info entry) between resumptions. */
   excState: PyObject | null;
-  /** How many of the frame's except/finally handlers are running (PUSH_EXC_INFO not yet
-   * matched by POP_EXCEPT): when it suspends, the handled exception is its own only then. */
-  handlersRunning: number;
 }
 
 export class Frame {
@@ -73,7 +70,9 @@ export class Frame {
     // a suspended generator's pc is the instruction after the YIELD_VALUE it stopped at
     const suspended = this.owner !== null && !this.running && !this.finished && this.pc > 0;
     const line = this.code.lineOf(Math.min(suspended ? this.pc - 1 : this.pc, this.code.length - 1));
-    return line < 0 ? this.code.co_firstlineno : line;
+    // CPython's frames start at RESUME, which has the `def` line; elsewhere an instruction
+    // may have no line (-1, f_lineno None).
+    return line < 0 && this.pc === 0 && !this.finished ? this.code.co_firstlineno : line;
   }
 
   frameObject(): PyFrameObject {

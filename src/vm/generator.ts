@@ -44,7 +44,6 @@ export const asyncGenAThrowType = vmType("async_generator_athrow");
 
 export class PyGenerator implements PyObjectBase {
   excState: PyObject | null = null;
-  handlersRunning = 0;
   /** Registered to be closed if collected while suspended (trackFinalization). */
   closeOnCollection = false;
   running = false;
@@ -246,7 +245,9 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
     if (y !== null) frame.pc = y[0];
   }
   const saved = vm.excInfo;
-  if (g.excState !== null) vm.excInfo = g.excState;
+  const savedOuter = vm.excOuter;
+  vm.excOuter = saved ?? savedOuter;
+  vm.excInfo = g.excState;
   g.running = true;
   let result: PyObject;
   try {
@@ -254,9 +255,9 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   } catch (e) {
     g.running = false;
     g.excState = null;
-    g.handlersRunning = 0;
     trackFinalization(g, false);
     vm.excInfo = saved;
+    vm.excOuter = savedOuter;
     if (isException(e)) {
       if (e.type.isSubtypeOf(StopIteration_)) throw fromCause(`${g.kind} raised StopIteration`, e);
       if (g.type === asyncGeneratorType && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
@@ -268,8 +269,9 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   g.running = false;
   const yielded = exitState.yielded;
   exitState.yielded = false;
-  g.excState = g.handlersRunning > 0 ? vm.excInfo : null;
+  g.excState = vm.excInfo;
   vm.excInfo = saved;
+  vm.excOuter = savedOuter;
   trackFinalization(g, yielded);
   return { value: result, done: !yielded };
 }
@@ -403,7 +405,9 @@ function resumeAt(g: PyGenerator): SendResult {
   // resume() stores the sent value at the yield's register; skip that by pretending the
   // frame is at an instruction that is not a yield.
   const saved = vm.excInfo;
-  if (g.excState !== null) vm.excInfo = g.excState;
+  const savedOuter = vm.excOuter;
+  vm.excOuter = saved ?? savedOuter;
+  vm.excInfo = g.excState;
   g.running = true;
   let result: PyObject;
   try {
@@ -412,9 +416,9 @@ function resumeAt(g: PyGenerator): SendResult {
   } catch (e) {
     g.running = false;
     g.excState = null;
-    g.handlersRunning = 0;
     trackFinalization(g, false);
     vm.excInfo = saved;
+    vm.excOuter = savedOuter;
     if (isException(e) && e.type.isSubtypeOf(StopIteration_))
       throw fromCause(`${g.kind} raised StopIteration`, e);
     throw e;
@@ -422,8 +426,9 @@ function resumeAt(g: PyGenerator): SendResult {
   g.running = false;
   const yielded = exitState.yielded;
   exitState.yielded = false;
-  g.excState = g.handlersRunning > 0 ? vm.excInfo : null;
+  g.excState = vm.excInfo;
   vm.excInfo = saved;
+  vm.excOuter = savedOuter;
   trackFinalization(g, yielded);
   return { value: result, done: !yielded };
 }

@@ -1001,14 +1001,12 @@ function interpret(
           case 107: // PUSH_EXC_INFO
             regs[a] = vm.excInfo ?? None;
             vm.excInfo = regs[b]!;
-            if (frame.owner !== null) frame.owner.handlersRunning++;
             pc++;
             continue;
           case 108: {
             // POP_EXCEPT
             const v = regs[a];
             vm.excInfo = v === None || v === undefined ? null : v;
-            if (frame.owner !== null && frame.owner.handlersRunning > 0) frame.owner.handlersRunning--;
             pc++;
             continue;
           }

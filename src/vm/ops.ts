@@ -76,7 +76,7 @@ export function unboundLocal(name: string): PyBaseException {
     exceptionType("UnboundLocalError"),
     `cannot access local variable '${name}' where it is not associated with a value`,
   );
-  e.attributes()["name"] = name;
+  // CPython 3.11 sets `name` (and so offers suggestions) only on NameError itself.
   return e;
 }
 
@@ -382,7 +382,7 @@ export function takeReraise(e: PyObject): boolean {
 /** Sets `__context__` of a newly raised exception to the one being handled, breaking
  * cycles as CPython's _PyErr_SetObject does. */
 export function chainContext(exc: PyBaseException): void {
-  const handled = vm.excInfo;
+  const handled = vm.handledException();
   if (handled === null || handled === exc || !(handled instanceof PyBaseException)) return;
   // A chain that already has a cycle (`ex.__context__ = ex`) is detected with Floyd's
   // tortoise and hare, as CPython does (bpo-25782), instead of walked forever.
@@ -427,7 +427,7 @@ function reprType(t: PyType): string {
 
 export function raise(c: number, exc: Reg, cause: Reg): PyObject {
   if (c === 0) {
-    const e = vm.excInfo;
+    const e = vm.handledException();
     if (e === null || e === None) throw runtimeError("No active exception to reraise");
     return reraise(e);
   }

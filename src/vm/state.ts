@@ -21,8 +21,18 @@ export class VMState {
   /** Number of Python frames on the stack (for the recursion limit). */
   depth = 0;
   recursionLimit = 1000;
-  /** The exception being handled (sys.exception()), or null. */
+  /** The exception being handled by the running frames (since the innermost generator
+   * was resumed), or null. */
   excInfo: PyObject | null = null;
+  /** The one handled outside the running generators: CPython's exc_info stack links each
+   * generator's own entry to its caller's, and sys.exc_info() takes the innermost that is
+   * set (handledException()). */
+  excOuter: PyObject | null = null;
+
+  /** sys.exception(): what the innermost handler handles, or null. */
+  handledException(): PyObject | null {
+    return this.excInfo ?? this.excOuter;
+  }
   /** Set asynchronously (SIGINT); checked at back-edges and calls. */
   interruptPending = false;
   /** sys.modules. */

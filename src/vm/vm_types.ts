@@ -199,7 +199,7 @@ export function frameLocalsDict(frame: Frame): PyObject {
 
 defineGetSets(frameType, {
   f_code: [(s) => frameOf(s).code as unknown as PyObject],
-  f_lineno: [(s) => frameOf(s).lineno],
+  f_lineno: [(s) => (frameOf(s).lineno < 0 ? None : frameOf(s).lineno)],
   f_lasti: [(s) => frameOf(s).pc * 2],
   f_globals: [(s) => frameOf(s).globals],
   f_builtins: [(s) => frameOf(s).builtins],

@@ -1,5 +1,4 @@
-# At exit the module's names are cleared (those with one leading underscore first) and
-# what only they held is finalised, in that order; later objects print after the last line.
+# Objects with __del__ still alive at exit are finalised after the program's last line.
 class Noisy:
     def __init__(self, name):
         self.name = name
