@@ -34,7 +34,13 @@ import { builtinsHooks } from "../modules/builtins.js";
 import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
 import "../modules/all.js";
 import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
-import { parse, parseWithWarnings, type Mode as ParseMode } from "../parser/index.js";
+import {
+  parse,
+  parseWithWarnings,
+  PythonSyntaxError,
+  type Mode as ParseMode,
+  type ParseWarning,
+} from "../parser/index.js";
 import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
@@ -158,25 +164,37 @@ function compileSourceWarning(
   mode: CompileMode,
   options?: { flags: number },
 ): CodeObject {
-  const { tree, warnings } = parseWithWarnings(source, filename, mode as ParseMode);
+  let parsed: ReturnType<typeof parseWithWarnings>;
+  try {
+    parsed = parseWithWarnings(source, filename, mode as ParseMode);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) issueParseWarnings(e.warningsBefore, filename);
+    throw e;
+  }
+  issueParseWarnings(parsed.warnings, filename);
+  return compileSource(parsed.tree, filename, mode, options);
+}
+
+/** Hands the parser's warnings to the warnings module, as CPython's compiler does; one
+ * that a filter makes an error is raised as the SyntaxError it stands for. */
+function issueParseWarnings(warnings: ParseWarning[], filename: string): void {
   if (warnings.length > 0) {
     const module = findAndLoad("warnings");
     for (const w of warnings) {
       try {
         callMethod(module, "warn_explicit", [
           strFromJS(w.message),
-          exceptionType("DeprecationWarning"),
+          exceptionType(w.category),
           strFromJS(filename),
           w.lineno,
         ]);
       } catch (e) {
         // A warning made an error becomes a SyntaxError at the literal, as in CPython.
-        if (isException(e) && e.type.isSubtypeOf(exceptionType("DeprecationWarning"))) throw w.error;
+        if (isException(e) && e.type.isSubtypeOf(exceptionType(w.category))) throw w.error;
         throw e;
       }
     }
   }
-  return compileSource(tree, filename, mode, options);
 }
 
 /** The cells exec(code, closure=...) gives a code object's free variables, with

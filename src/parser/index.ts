@@ -3,10 +3,10 @@
 import type * as A from "./ast.generated.js";
 import { runParser } from "./parser.js";
 import { decodeSourceInfo, SourceText, translateNewlines } from "./source.js";
-import { PythonSyntaxError } from "./syntax_error.js";
+import { PythonSyntaxError, type ParseWarning } from "./syntax_error.js";
 
 export type { A as ast };
-export { PythonSyntaxError } from "./syntax_error.js";
+export { PythonSyntaxError, type ParseWarning } from "./syntax_error.js";
 export { formatSyntaxError } from "./syntax_error_format.js";
 
 export type Mode = "exec" | "eval" | "single" | "func_type";
@@ -14,7 +14,7 @@ export type Mode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOutput {
   tree: A.mod;
   /** Compile-time warnings (invalid escape sequences), for the warnings machinery. */
-  warnings: { message: string; lineno: number; error: PythonSyntaxError }[];
+  warnings: ParseWarning[];
 }
 
 /** Parses Python source. Bytes are decoded as a source file is (BOM, coding cookie);

@@ -5,7 +5,7 @@ import { Backtrack, parserError, type Located, type ParseOptions } from "./parse
 import { augOperator } from "./parser_expr.js";
 import { PatternParser } from "./parser_pattern.js";
 import { SourceText } from "./source.js";
-import { PythonSyntaxError } from "./syntax_error.js";
+import { PythonSyntaxError, type ParseWarning } from "./syntax_error.js";
 import { TokenType, type Token } from "./tokenizer.js";
 import type { StringHost } from "./fstring.js";
 
@@ -1079,7 +1079,7 @@ export class Parser extends PatternParser implements StringHost {
 
 export interface ParseResult {
   tree: A.mod | A.expr;
-  warnings: { message: string; lineno: number; error: PythonSyntaxError }[];
+  warnings: ParseWarning[];
 }
 
 /** Runs CPython's two passes over `src`: a fast one, and on failure one with the error
@@ -1087,8 +1087,18 @@ export interface ParseResult {
 export function runParser(src: SourceText, mode: ParseMode, options: ParseOptions = {}): ParseResult {
   const first = new Parser(src, mode, false, options);
   try {
+    return runPasses(first, src, mode, options);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError)
+      e.warningsBefore = first.tokenizerWarnings().filter((w) => w.lineno <= (e.lineno ?? Infinity));
+    throw e;
+  }
+}
+
+function runPasses(first: Parser, src: SourceText, mode: ParseMode, options: ParseOptions): ParseResult {
+  try {
     const tree = first.parseInput();
-    return { tree, warnings: first.warnings };
+    return { tree, warnings: first.allWarnings() };
   } catch (e) {
     if (e !== Backtrack.instance) throw e;
   }

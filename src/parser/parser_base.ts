@@ -8,7 +8,7 @@
 //   slow down or change the parsing of valid code.
 
 import { isEscapedByte, type SourceText } from "./source.js";
-import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
+import { PythonSyntaxError, type ParseWarning, type SyntaxErrorKind } from "./syntax_error.js";
 import { TokenType, Tokenizer, type Token } from "./tokenizer.js";
 
 /** Thrown to abandon one alternative of the grammar; never escapes the parser. */
@@ -75,8 +75,7 @@ export abstract class ParserBase {
   /** Whether the end of input stands on no column: eval and single input lacking a final
    * newline, where CPython's error is at an ENDMARKER of column -1. */
   protected endHasNoColumn = false;
-  /** `error` is the SyntaxError that replaces the warning when warnings are errors. */
-  readonly warnings: { message: string; lineno: number; error: PythonSyntaxError }[] = [];
+  readonly warnings: ParseWarning[] = [];
   protected readonly tokenizer: Tokenizer;
   protected readonly lineShift: number;
   protected readonly colShift: number;
@@ -336,8 +335,22 @@ export abstract class ParserBase {
     return parserError(this.src, `'${b.char}' was never closed`, b.lineno, b.offset, b.lineno, -1);
   }
 
+  tokenizerWarnings(): ParseWarning[] {
+    return this.tokenizer.warnings;
+  }
+
+  /** The parser's warnings and the tokenizer's, in source order. */
+  allWarnings(): ParseWarning[] {
+    return [...this.tokenizer.warnings, ...this.warnings].sort((a, b) => a.lineno - b.lineno);
+  }
+
   protected warn(message: string, t: Token): void {
-    this.warnings.push({ message, lineno: this.lineOf(t), error: this.errorAtToken(t, message) });
+    this.warnings.push({
+      message,
+      lineno: this.lineOf(t),
+      category: "DeprecationWarning",
+      error: this.errorAtToken(t, message),
+    });
   }
 }
 

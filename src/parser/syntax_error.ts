@@ -8,6 +8,9 @@ export class PythonSyntaxError extends Error {
   /** Raised by the parser rather than the tokenizer: inside an f-string's expression only
    * these get the "f-string: " prefix, as in CPython 3.11. */
   parserRaised = false;
+  /** The tokenizer's warnings before the error (CPython issues them while tokenizing, so
+   * one made an error by a warnings filter wins over this error). */
+  warningsBefore: ParseWarning[] = [];
 
   constructor(
     readonly kind: SyntaxErrorKind,
@@ -22,4 +25,14 @@ export class PythonSyntaxError extends Error {
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
+}
+
+/** A compile-time warning found while parsing, for the warnings machinery. */
+export interface ParseWarning {
+  message: string;
+  lineno: number;
+  /** The warning's class (3.11: invalid escapes DeprecationWarning, numbers SyntaxWarning). */
+  category: "DeprecationWarning" | "SyntaxWarning";
+  /** The SyntaxError that replaces the warning when warnings are errors. */
+  error: PythonSyntaxError;
 }

@@ -6,7 +6,7 @@
 // byte columns of the AST and the code point columns of SyntaxError.
 
 import { SourceText, utf8DecodeError } from "./source.js";
-import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
+import { PythonSyntaxError, type ParseWarning, type SyntaxErrorKind } from "./syntax_error.js";
 import { isIdentifier, isPrintable } from "./chars.js";
 
 export const enum TokenType {
@@ -92,6 +92,8 @@ export class Tokenizer {
   private readonly indents = [0];
   private readonly altIndents = [0];
   private readonly brackets: OpenBracket[] = [];
+  /** "invalid decimal literal" before a keyword (`1if x else y`), which 3.11 accepts. */
+  readonly warnings: ParseWarning[] = [];
   private done = false;
   /** Whether the last significant token ended a logical line (for the implicit NEWLINE). */
   private lastWasNewline = true;
@@ -654,7 +656,16 @@ export class Tokenizer {
         keyword = text.startsWith("ot", cur);
         break;
     }
-    if (keyword) return;
+    if (keyword) {
+      const message = `invalid ${kind} literal`;
+      this.warnings.push({
+        message,
+        lineno: this.lineno,
+        category: "SyntaxWarning",
+        error: this.numberError(message, at),
+      });
+      return;
+    }
     if (c < 128 && isIdentifierChar(c)) throw this.numberError(`invalid ${kind} literal`, at);
   }
 
