@@ -3,6 +3,7 @@
 // built-in function and method-descriptor types, and the singletons' types (NoneType,
 // NotImplementedType, ellipsis).
 
+import { slotDoc } from "./slot_docs.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
@@ -1177,7 +1178,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     ],
     __self__: [(self) => asBuiltin(self).self ?? None],
     __module__: [(self) => asBuiltin(self).module ?? None],
-    __doc__: [(self) => asBuiltin(self).doc ?? None],
+    __doc__: [(self) => asBuiltin(self).doc ?? slotDoc(asBuiltin(self).name) ?? None],
     __text_signature__: [() => None],
   });
   defineMethods(bt, {
@@ -1237,7 +1238,9 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
       (self) => `${(self as PyMethodDescriptor).objclass.qualname}.${(self as PyMethodDescriptor).name}`,
     ],
     __objclass__: [(self) => (self as PyMethodDescriptor).objclass],
-    __doc__: [(self) => (self as PyMethodDescriptor).doc ?? None],
+    __doc__: [
+      (self) => (self as PyMethodDescriptor).doc ?? slotDoc((self as PyMethodDescriptor).name) ?? None,
+    ],
     __text_signature__: [() => None],
   });
 }

@@ -1,0 +1,73 @@
+// The docstrings CPython's slot wrappers carry (`int.__add__.__doc__` is "Return
+// self+value."), for built-in special methods defined without a docstring of their own.
+
+const binary: [string, string][] = [
+  ["add", "+"],
+  ["sub", "-"],
+  ["mul", "*"],
+  ["matmul", "@"],
+  ["truediv", "/"],
+  ["floordiv", "//"],
+  ["mod", "%"],
+  ["lshift", "<<"],
+  ["rshift", ">>"],
+  ["and", "&"],
+  ["xor", "^"],
+  ["or", "|"],
+];
+
+const docs = new Map<string, string>([
+  ["__repr__", "Return repr(self)."],
+  ["__str__", "Return str(self)."],
+  ["__hash__", "Return hash(self)."],
+  ["__call__", "Call self as a function."],
+  ["__getattribute__", "Return getattr(self, name)."],
+  ["__getattr__", "Return getattr(self, name)."],
+  ["__setattr__", "Implement setattr(self, name, value)."],
+  ["__delattr__", "Implement delattr(self, name)."],
+  ["__lt__", "Return self<value."],
+  ["__le__", "Return self<=value."],
+  ["__eq__", "Return self==value."],
+  ["__ne__", "Return self!=value."],
+  ["__gt__", "Return self>value."],
+  ["__ge__", "Return self>=value."],
+  ["__iter__", "Implement iter(self)."],
+  ["__next__", "Implement next(self)."],
+  ["__get__", "Return an attribute of instance, which is of type owner."],
+  ["__set__", "Set an attribute of instance to value."],
+  ["__delete__", "Delete an attribute of instance."],
+  ["__init__", "Initialize self.  See help(type(self)) for accurate signature."],
+  ["__new__", "Create and return a new object.  See help(type) for accurate signature."],
+  ["__del__", "Called when the instance is about to be destroyed."],
+  ["__await__", "Return an iterator to be used in await expression."],
+  ["__aiter__", "Return an awaitable, that resolves in asynchronous iterator."],
+  ["__anext__", "Return a value or raise StopAsyncIteration."],
+  ["__len__", "Return len(self)."],
+  ["__getitem__", "Return self[key]."],
+  ["__setitem__", "Set self[key] to value."],
+  ["__delitem__", "Delete self[key]."],
+  ["__contains__", "Return key in self."],
+  ["__neg__", "-self"],
+  ["__pos__", "+self"],
+  ["__abs__", "abs(self)"],
+  ["__invert__", "~self"],
+  ["__bool__", "True if self else False"],
+  ["__int__", "int(self)"],
+  ["__float__", "float(self)"],
+  ["__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."],
+  ["__divmod__", "Return divmod(self, value)."],
+  ["__rdivmod__", "Return divmod(value, self)."],
+  ["__pow__", "Return pow(self, value, mod)."],
+  ["__rpow__", "Return pow(value, self, mod)."],
+  ["__ipow__", "Return self**=value."],
+  ...binary.flatMap(([name, op]): [string, string][] => [
+    [`__${name}__`, `Return self${op}value.`],
+    [`__r${name}__`, `Return value${op}self.`],
+    [`__i${name}__`, `Return self${op}=value.`],
+  ]),
+]);
+
+/** CPython's docstring of the slot wrapper `name`, or undefined for other names. */
+export function slotDoc(name: string): string | undefined {
+  return docs.get(name);
+}
