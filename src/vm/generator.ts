@@ -24,7 +24,7 @@ import { PyType } from "../objects/type.js";
 import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import type { Frame } from "./frame.js";
+import { PyTraceback, type Frame } from "./frame.js";
 import { exitState, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import { finalizationHooks, registerFinalizable, unregisterFinalizable } from "../objects/finalization.js";
@@ -231,6 +231,13 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
       // handler or finally of the body runs, and the generator is finished.
       g.started = true;
       frame.finished = true;
+      // ...but it is raised in that frame, which shows in the traceback (at the def line).
+      exc.traceback = new PyTraceback(
+        exc.traceback as PyTraceback | null,
+        frame.frameObject(),
+        0,
+        frame.code.co_firstlineno,
+      );
       throw exc;
     }
     if (value !== None) {

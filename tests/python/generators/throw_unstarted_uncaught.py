@@ -1,0 +1,4 @@
+def f():
+    yield 1
+g = f()
+g.throw(ValueError("v"))
