@@ -6,8 +6,8 @@
 // reused, which would keep such objects alive through `gc.collect()`. The compiler hands
 // out temporaries as a stack, so at a call everything from the callee's register up is
 // either an argument already passed on or free: those registers are cleared in every
-// interpreted frame stopped at a call. A frame running compiled code keeps its
-// temporaries in JS variables, so all of its temporary registers are stale.
+// interpreted frame stopped at a call. A frame running compiled code is left alone: its
+// compiled code may still read registers it did not load into JS variables (after OSR).
 
 import { Op } from "../compiler/opcodes.js";
 import type { Frame } from "./frame.js";
@@ -17,8 +17,7 @@ export function clearDeadTemporaries(top: Frame | null): void {
     const code = f.code;
     const regs = f.regs;
     let from = regs.length;
-    if (f.inCompiledCode) from = code.tempBase;
-    else if (f.pc < code.length) {
+    if (!f.inCompiledCode && f.pc < code.length) {
       const w = f.pc << 2;
       const op = code.code[w];
       if (op === Op.CALL || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_EX) {

@@ -97,4 +97,4 @@ export function takePending(): unknown {
  * JS frame that is not optimised keeps every value it handled alive (its registers are GC
  * roots until reused), so a collection made from inside the loop would miss objects that
  * only went through it. */
-export const collectRequests: { gcCollect: unknown } = { gcCollect: undefined };
+export const collectRequests: { gcCollect: unknown } = { gcCollect: { notLoadedYet: true } };
