@@ -5,8 +5,8 @@
 // never at the moment the last reference goes as in CPython. The refs of each object are
 // kept per referent (a WeakMap) for `getweakrefs`, `getweakrefcount` and `__weakref__`.
 
-import { None, NotImplemented, objectType, typeType } from "./bootstrap.js";
-import { call } from "./call.js";
+import { floatType, intType, None, NotImplemented, objectType, typeType } from "./bootstrap.js";
+import { call, callWithSelf } from "./call.js";
 import { newException, exceptionType, typeError } from "./exceptions.js";
 import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from "./function.js";
 import {
@@ -24,6 +24,10 @@ import { delAttr, getAttr, setAttr } from "./attributes.js";
 import {
   binaryOp,
   BinaryOp,
+  index,
+  inplaceOp,
+  power,
+  unaryOp,
   contains,
   eq,
   getItem,
@@ -245,6 +249,24 @@ function refCompare(a: PyObject, b: PyObject, op: 2 | 3): PyObject {
 
 // ---- proxies ----
 
+// The proxy forwards every binary operator, reflected and in place, with proxies on
+// either side replaced by their referents (CPython's WRAP_BINARY).
+const PROXY_BINARY: [string, BinaryOp][] = [
+  ["add", BinaryOp.Add],
+  ["sub", BinaryOp.Sub],
+  ["mul", BinaryOp.Mul],
+  ["matmul", BinaryOp.MatMul],
+  ["truediv", BinaryOp.TrueDiv],
+  ["floordiv", BinaryOp.FloorDiv],
+  ["mod", BinaryOp.Mod],
+  ["lshift", BinaryOp.LShift],
+  ["rshift", BinaryOp.RShift],
+  ["and", BinaryOp.And],
+  ["or", BinaryOp.Or],
+  ["xor", BinaryOp.Xor],
+  ["divmod", BinaryOp.DivMod],
+];
+
 function referent(self: PyObject): PyObject {
   const o = (self as PyWeakRef).deref();
   if (o === undefined)
@@ -296,10 +318,26 @@ for (const t of [proxyType, callableProxyType]) {
     __le__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 1),
     __gt__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 4),
     __ge__: (self, args) => richCompare(referent(self), unwrap(args[0]!), 5),
-    __add__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Add),
-    __sub__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Sub),
-    __mul__: (self, args) => binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Mul),
     __reversed__: (self) => call(getAttr(referent(self), "__reversed__"), [], null),
+    __bytes__: (self) => call(getAttr(referent(self), "__bytes__"), [], null),
+    __index__: (self) => index(referent(self)),
+    __int__: (self) => call(intType, [referent(self)], null),
+    __float__: (self) => call(floatType, [referent(self)], null),
+    __neg__: (self) => unaryOp(referent(self), "neg"),
+    __pos__: (self) => unaryOp(referent(self), "pos"),
+    __invert__: (self) => unaryOp(referent(self), "invert"),
+    __abs__: (self) => {
+      const o = referent(self);
+      const f = typeOf(o).lookup("__abs__");
+      if (f === undefined) throw typeError(`bad operand type for abs(): '${typeName(o)}'`);
+      return callWithSelf(f, o, [], null);
+    },
+    __pow__: (self, args) =>
+      args.length > 1 && args[1] !== None
+        ? power(referent(self), unwrap(args[0]!), unwrap(args[1]!))
+        : binaryOp(referent(self), unwrap(args[0]!), BinaryOp.Pow),
+    __rpow__: (self, args) => binaryOp(unwrap(args[0]!), referent(self), BinaryOp.Pow),
+    ...numberSlots(),
   });
   t.dict.set("__hash__", None);
   nativeGetAttribute.set(t.dict.get("__getattribute__")!, (self, name, suppress) => {
@@ -322,6 +360,18 @@ for (const t of [proxyType, callableProxyType]) {
 defineMethods(callableProxyType, {
   __call__: (self, args, kwnames) => call(referent(self), args, kwnames),
 });
+
+function numberSlots(): Record<string, (self: PyObject, args: PyObject[]) => PyObject> {
+  const out: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
+  for (const [name, op] of PROXY_BINARY) {
+    out[`__${name}__`] = (self, args) => binaryOp(referent(self), unwrap(args[0]!), op);
+    out[`__r${name}__`] = (self, args) => binaryOp(unwrap(args[0]!), referent(self), op);
+    if (op !== BinaryOp.DivMod)
+      out[`__i${name}__`] = (self, args) => inplaceOp(referent(self), unwrap(args[0]!), op);
+  }
+  out["__ipow__"] = (self, args) => inplaceOp(referent(self), unwrap(args[0]!), BinaryOp.Pow);
+  return out;
+}
 
 function unwrap(o: PyObject): PyObject {
   return o instanceof PyWeakProxy ? referent(o) : o;
