@@ -87,7 +87,9 @@ export class PyWeakRef implements PyObjectBase, DeathWatch {
   }
 }
 
-const refsOf = new WeakMap<object, PyWeakRef[]>();
+/** Each referent's weak references, held weakly (a discarded ref drops out), in CPython's
+ * order: the basic ref (no callback), the basic proxy, then the others newest first. */
+const refsOf = new WeakMap<object, WeakRef<PyWeakRef>[]>();
 
 const NOT_WEAKREFABLE = new Set([
   "int",
@@ -117,39 +119,75 @@ function checkWeakrefable(o: PyObject): object {
 /** `weakref.ref(o, callback)` of type `cls` (ReferenceType or a subclass). */
 export function newWeakRef(cls: PyType, o: PyObject, callback: PyObject): PyWeakRef {
   const target = checkWeakrefable(o);
-  let list = refsOf.get(target);
-  if (cls === refType && callback === None && list !== undefined) {
-    for (const r of list)
-      if (r.type === refType && r.callback === None && !(r instanceof PyWeakProxy)) return r;
+  const basic = cls === refType && callback === None;
+  if (basic) {
+    const existing = liveRefs(target).find(isBasicRef);
+    if (existing !== undefined) return existing;
   }
   const r = cls === refType ? new PyWeakRef(refType) : (cls.newInstance!(cls) as PyWeakRef);
-  r.target = new WeakRef(target);
-  r.callback = callback;
-  if (list === undefined) refsOf.set(target, (list = []));
-  list.push(r);
-  registerWeakReference(callback !== None ? r : null);
-  return r;
+  return attach(r, target, callback);
 }
 
 export class PyWeakProxy extends PyWeakRef {}
 
 export function newWeakProxy(o: PyObject, callback: PyObject): PyWeakProxy {
   const target = checkWeakrefable(o);
+  if (callback === None) {
+    const existing = liveRefs(target).find(isBasicProxy);
+    if (existing !== undefined) return existing as PyWeakProxy;
+  }
   const callable = typeOf(o).lookup("__call__") !== undefined;
-  const p = new PyWeakProxy(callable ? callableProxyType : proxyType);
-  p.target = new WeakRef(target);
-  p.callback = callback;
-  let list = refsOf.get(target);
-  if (list === undefined) refsOf.set(target, (list = []));
-  list.push(p);
-  registerWeakReference(callback !== None ? p : null);
-  return p;
+  return attach(new PyWeakProxy(callable ? callableProxyType : proxyType), target, callback);
+}
+
+function isBasicRef(r: PyWeakRef): boolean {
+  return r.type === refType && r.callback === None && !(r instanceof PyWeakProxy);
+}
+
+function isBasicProxy(r: PyWeakRef): boolean {
+  return r instanceof PyWeakProxy && r.callback === None;
+}
+
+function attach<T extends PyWeakRef>(r: T, target: object, callback: PyObject): T {
+  r.target = new WeakRef(target);
+  r.callback = callback;
+  const live = liveRefs(target);
+  let at = 0;
+  if (!isBasicRef(r)) {
+    while (at < live.length && (isBasicRef(live[at]!) || isBasicProxy(live[at]!))) at++;
+    if (isBasicProxy(r)) at = live.length > 0 && isBasicRef(live[0]!) ? 1 : 0;
+  }
+  live.splice(at, 0, r);
+  refsOf.set(
+    target,
+    live.map((x) => new WeakRef(x)),
+  );
+  registerWeakReference(callback !== None ? r : null);
+  return r;
+}
+
+/** The weak references to `target` whose objects are still alive (dead referents' refs
+ * are cleared by then). */
+function liveRefs(target: object): PyWeakRef[] {
+  const held = refsOf.get(target);
+  if (held === undefined) return [];
+  const out: PyWeakRef[] = [];
+  for (const h of held) {
+    const r = h.deref();
+    if (r !== undefined && r.target !== null) out.push(r);
+  }
+  if (out.length !== held.length)
+    refsOf.set(
+      target,
+      out.map((x) => new WeakRef(x)),
+    );
+  return out;
 }
 
 /** Live weak references to `o` (getweakrefs). */
 export function weakrefsOf(o: PyObject): PyWeakRef[] {
   if (typeof o !== "object") return [];
-  return refsOf.get(o) ?? [];
+  return liveRefs(o);
 }
 
 /** `o.__weakref__`: the first weak reference to `o`, or None. */
@@ -186,6 +224,9 @@ refType.dict.set(
       const cls = args[0];
       if (!(cls instanceof PyType) || !cls.isSubtypeOf(refType))
         throw typeError("ReferenceType.__new__(X): X is not a subtype of ReferenceType");
+      // ref(...) itself refuses keywords (3.11's vectorcall); subclasses' are ignored here
+      if (cls === refType && kwnames !== null && kwnames.length > 0)
+        throw typeError("ref() takes no keyword arguments");
       const [o, cb] = refArgs(args, kwnames, 1);
       return newWeakRef(cls, o, cb);
     },
@@ -199,7 +240,11 @@ function deadOr<T>(r: PyWeakRef, f: (o: PyObject) => T, dead: () => T): T {
 }
 
 defineMethods(refType, {
-  __init__: () => None,
+  __init__: (self, args) => {
+    if (args.length > 2) throw typeError(`__init__ expected at most 2 arguments, got ${args.length}`);
+    if (args.length < 1) throw typeError("__init__ expected at least 1 argument, got 0");
+    return None;
+  },
   __call__: (self) => asRef(self).deref() ?? None,
   __hash__: (self) => {
     const r = asRef(self);
