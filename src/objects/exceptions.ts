@@ -17,6 +17,9 @@ export class PyBaseException implements PyObjectBase {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
+  /** Set while the exception leaves one interpreter activation for an outer one: its
+   * __context__ was settled where it was raised (CPython sets it only at the raise). */
+  propagating = false;
   constructor(
     public type: PyType,
     args: PyObject[],

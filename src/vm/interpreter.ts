@@ -255,6 +255,8 @@ function interpret(
   let feedback = rt.feedback;
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
+  // An exception thrown into a generator (throw()) keeps its __context__, as in CPython.
+  let thrownIn = throwIn !== null;
   if (mayEnterJit) rt.calls++;
   if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
     const compiled = jitEntry(rt);
@@ -1085,7 +1087,9 @@ function interpret(
       // ---- unwinding ----
       const exc = toPyException(thrown);
       let reraised = ops.takeReraise(exc);
-      if (!reraised) ops.chainContext(exc);
+      if (!reraised && !thrownIn && !exc.propagating) ops.chainContext(exc);
+      thrownIn = false;
+      exc.propagating = false;
       // The instruction the frame is "at" for f_lineno and for a handler's lasti: a RERAISE
       // that carries the lasti of the original raise puts that one back, as CPython's does.
       let lasti = reraised ? reraiseLasti(code, regs, pc) : pc;
@@ -1113,6 +1117,7 @@ function interpret(
         pop(done);
         if (done === entry) {
           exitState.yielded = false;
+          exc.propagating = true;
           throw exc;
         }
         frame = done.back!;

@@ -445,6 +445,8 @@ export function raise(c: number, exc: Reg, cause: Reg): PyObject {
     e.cause = causeValue;
     e.suppressContext = true;
   }
+  // a raise statement sets __context__ afresh, whatever the exception went through before
+  if (e instanceof PyBaseException) e.propagating = false;
   return e;
 }
 
