@@ -355,6 +355,7 @@ export class Runtime {
     jitHooks.compile = compileCode;
     const host = state.host;
     finalizationHooks.collectGarbage = host.collectGarbage ? () => host.collectGarbage!() : null;
+    finalizationHooks.releaseWeakTargets = host.releaseWeakTargets ? () => host.releaseWeakTargets!() : null;
     finalizationHooks.beforeCollect = () => clearDeadTemporaries(state.current);
     Object.assign(jitSettings, { enabled: false, stress: false, log: null }, options.jit ?? {});
     installHooks();

@@ -59,6 +59,9 @@ export interface Host {
    * ends), so that weak references to them read as dead straight after. Absent where the
    * host cannot force a collection; weak references then die only when it chooses. */
   collectGarbage?(): void;
+  /** Lets the engine free objects that weak references returned during the current job
+   * when it next collects (no collection now). */
+  releaseWeakTargets?(): void;
 
   // ---- standard streams (synchronous and complete, even to pipes) ----
   writeStdout(data: string | Uint8Array): void;

@@ -140,6 +140,11 @@ export class NodeHost implements Host {
   private checkpointContext: object | null = null;
 
   collectGarbage(): void {
+    this.releaseWeakTargets();
+    this.gc!();
+  }
+
+  releaseWeakTargets(): void {
     if (this.gc === null) {
       // A context made after --expose-gc is set has `gc`; the flag costs nothing until used.
       setFlagsFromString("--expose-gc");
@@ -149,7 +154,6 @@ export class NodeHost implements Host {
       this.checkpointContext = createContext({}, { microtaskMode: "afterEvaluate" });
     }
     runInContext("0", this.checkpointContext!);
-    this.gc();
   }
 
   writeStdout(data: string | Uint8Array): void {

@@ -53,14 +53,15 @@ registerNativeModule("gc", () => {
     fn(m, "set_debug(flags, /)", (f) => ((debug = f!), None)),
     fn(m, "get_objects(generation=None)", () => new PyList([])),
     fn(m, "get_stats()", () => {
-      const gen = () => {
+      // every collection here is a full one: CPython's oldest generation
+      const gen = (collections: number, collected: number) => {
         const d = new PyDict();
-        d.setStr("collections", 0);
-        d.setStr("collected", 0);
+        d.setStr("collections", collections);
+        d.setStr("collected", collected);
         d.setStr("uncollectable", 0);
         return d;
       };
-      return new PyList([gen(), gen(), gen()]);
+      return new PyList([gen(0, 0), gen(0, 0), gen(collector.collections, collector.collected)]);
     }),
     fn(m, "get_referrers(*objs)", () => new PyList([])),
     fn(m, "get_referents(*objs)", () => new PyList([])),

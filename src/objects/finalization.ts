@@ -4,7 +4,8 @@
 // clearing weak references then. V8 has no such moment: it frees objects when it chooses,
 // and never an object that a WeakRef handed out during the current JS job — and a Python
 // program runs inside one job. So, like PyPy, Swallow has collection points: `gc.collect()`,
-// automatic collections paced to cost a small share of the running time, and exit. At a
+// automatic collections (at most one a second, paced to cost a small share of the running
+// time), and exit. At a
 // collection point the host releases the job's kept objects and runs a full V8 collection
 // (Host.collectGarbage); weak references whose referents are gone then read as dead, their
 // callbacks run, and objects with `__del__` that died are finalised.
@@ -18,7 +19,7 @@
 // gc.garbage); objects it reaches are freed one collection after it.
 
 import { callWithSelf } from "./call.js";
-import { shareId, typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { PyInstance, shareId, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 
 /** Something to tell when its referent dies: a weak reference with a callback. */
 export interface DeathWatch {
@@ -33,6 +34,8 @@ export const finalizationHooks = {
   beforeCollect: (): void => {},
   /** Frees what is unreachable now (Host.collectGarbage); null when the host cannot. */
   collectGarbage: null as (() => void) | null,
+  /** Lets V8 free weak references' targets in its own time (Host.releaseWeakTargets). */
+  releaseWeakTargets: null as (() => void) | null,
   /** Reports an exception raised where nobody can catch it (sys.unraisablehook). */
   reportUnraisable: (error: unknown, culprit: PyObject | null): void => {
     void error;
@@ -79,16 +82,23 @@ const watches = new Set<WeakRef<DeathWatch>>();
 let collecting = false;
 let lastDuration = 0;
 let lastEnd = 0;
+/** Objects waiting for finalisation or callbacks after the last collection. */
+let survivors = 0;
+let plainWeakRefs = 0;
+const PLAIN_WEAKREF_BATCH = 1000;
 
-/** Share of the running time that automatic collections may take (as 1 / n). */
-const PACING = 20;
+/** Automatic collections are spaced by at least this many times their own duration, and
+ * by MIN_INTERVAL_MS: a forced full collection also costs V8 optimised code whose objects
+ * died (deoptimisations), which measured several times the collection itself. */
+const PACING = 100;
+const MIN_INTERVAL_MS = 1000;
 
 /** Called for each new object whose type defines `__del__`, or with `finalizer` for an
  * object finalised otherwise. */
 export function registerFinalizable(o: PyObject, finalizer: Finalizer | null = null): void {
   if (typeof o !== "object" || finalized.has(o)) return;
-  noteAllocation();
   finalizable.set(o, finalizer);
+  noteRegistration();
 }
 
 /** For an object that no longer needs finalising (a generator that finished). */
@@ -98,18 +108,32 @@ export function unregisterFinalizable(o: PyObjectBase): void {
 
 /** Called for each new weak reference; `watch` when it has a callback. */
 export function registerWeakReference(watch: DeathWatch | null): void {
-  noteAllocation();
-  if (watch !== null) watches.add(new WeakRef(watch));
+  if (watch !== null) {
+    watches.add(new WeakRef(watch));
+    noteRegistration();
+    return;
+  }
+  collector.allocations++;
+  // Every WeakRef keeps its target until V8's kept set is cleared; clearing it is cheap.
+  if (++plainWeakRefs >= PLAIN_WEAKREF_BATCH) {
+    plainWeakRefs = 0;
+    finalizationHooks.releaseWeakTargets?.();
+  }
 }
 
 export function isFinalized(o: PyObject): boolean {
   return typeof o === "object" && finalized.has(o);
 }
 
-function noteAllocation(): void {
-  if (++collector.allocations < collector.threshold || !collector.enabled || collecting) return;
+/** An automatic collection is due once `threshold` more objects wait for finalisation or
+ * callbacks than the last collection left: registrations undone since (a generator that
+ * finished) do not count, so churn alone does not force collections. */
+function noteRegistration(): void {
+  collector.allocations++;
+  if (finalizable.size + watches.size < survivors + collector.threshold || !collector.enabled || collecting)
+    return;
   // A forced collection costs time proportional to the whole heap: pace them.
-  if (performance.now() - lastEnd < PACING * lastDuration) return;
+  if (performance.now() - lastEnd < Math.max(MIN_INTERVAL_MS, PACING * lastDuration)) return;
   collect(false);
 }
 
@@ -136,6 +160,7 @@ export function collect(thorough: boolean): number {
     collector.collected += total;
     lastEnd = performance.now();
     lastDuration = lastEnd - start;
+    survivors = finalizable.size + watches.size;
   }
   finalizationHooks.notify("stop", total);
   return total;
@@ -183,8 +208,24 @@ function weakenFinalizable(): Candidate[] {
   return out;
 }
 
+/** Stand-in makers by class: an object built by its class's constructor has the same V8
+ * hidden class as the original, so code that meets stand-ins stays monomorphic (a generic
+ * Object.create copy made the interpreter's generator paths polymorphic and slow). */
+const standInMakers = new Map<unknown, (o: PyObjectBase) => PyObjectBase>([
+  [PyInstance, (o) => new PyInstance(o.type)],
+]);
+
+export function registerStandInMaker<T extends PyObjectBase>(
+  cls: abstract new (...args: never[]) => T,
+  make: (o: T) => T,
+): void {
+  standInMakers.set(cls, make as unknown as (o: PyObjectBase) => PyObjectBase);
+}
+
 function standInFor(o: PyObjectBase): PyObjectBase {
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(o) as object) as object, o);
+  const make = standInMakers.get(o.constructor);
+  const blank = make !== undefined ? make(o) : (Object.create(Object.getPrototypeOf(o) as object) as object);
+  const copy = Object.assign(blank, o);
   shareId(o, copy);
   finalizationHooks.adoptStandIn(o, copy as PyObjectBase);
   return copy as PyObjectBase;

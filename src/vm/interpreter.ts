@@ -165,14 +165,14 @@ function runCompiled(
   pc: number,
 ): PyObject | typeof DEOPT {
   jitStack.used += state.frameBytes;
+  // No try/finally on this hot path: compiled code hands every exception back as DEOPT,
+  // and a flag left set only makes clearDeadTemporaries skip the frame.
   const wasCompiled = frame.inCompiledCode;
   frame.inCompiledCode = true;
-  try {
-    return entry(frame, pc);
-  } finally {
-    frame.inCompiledCode = wasCompiled;
-    jitStack.used -= state.frameBytes;
-  }
+  const r = entry(frame, pc);
+  frame.inCompiledCode = wasCompiled;
+  jitStack.used -= state.frameBytes;
+  return r;
 }
 
 /** The compiled entry of `rt`'s code, compiling it now if it has become hot; null when the
