@@ -2,12 +2,13 @@
 // modules that import it (email.utils, http, urllib, logging.handlers ...) need in order to
 // import and to do the work that needs no network — the constants (Linux's values), the
 // exception classes, the default timeout, byte-order and address-text conversions, and
-// gethostname through the host. Creating a socket or resolving a name fails with OSError,
-// which is what such code already handles when the network is down (socket.getfqdn falls
-// back to the host name, for one).
+// gethostname through the host — and socketpair(), connected ends inside the process
+// (_socket_local.ts), on which asyncio's event loop runs. Creating any other socket or
+// resolving a name fails with OSError, which is what such code already handles when the
+// network is down (socket.getfqdn falls back to the host name, for one).
 
 import { None, typeType } from "../objects/bootstrap.js";
-import { index, reprJS } from "../objects/abstract.js";
+import { index, isTrue, reprJS } from "../objects/abstract.js";
 import { bytesArg, newBytes } from "../objects/bytes.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
@@ -24,9 +25,16 @@ import { fn, hostOS, strerror } from "./_os_helpers.js";
 import { adopt, moduleType } from "./itertools_helpers.js";
 import { registerNativeModule } from "./registry.js";
 import { SOCKET_CONSTANTS } from "./_socket_constants.js";
+import { localEndpoint, newLocalPair, type LocalEndpoint } from "./_socket_local.js";
 
 const M = "_socket";
+const AF_UNIX = 1;
 const AF_INET = 2;
+const SOCK_STREAM = 1;
+const EAGAIN = 11;
+const EBADF = 9;
+const EPIPE = 32;
+const EDEADLK = 35;
 const AF_INET6 = 10;
 const ENOSYS = 38;
 const EAFNOSUPPORT = 97;
@@ -85,6 +93,8 @@ class PySocket implements PyObjectBase {
   kind = 0;
   proto = 0;
   timeout: number | null = defaultTimeout;
+  /** The end of a socketpair() this socket is, or null (no socket could be opened). */
+  local: LocalEndpoint | null = null;
   constructor(public type: PyType) {}
 }
 
@@ -94,42 +104,132 @@ function asSocket(o: PyObject): PySocket {
   return o;
 }
 
+/** The socket's open local end; a socket that is not one cannot do I/O here. */
+function endpoint(o: PyObject): LocalEndpoint {
+  const s = asSocket(o);
+  if (s.local === null) {
+    if (s.family === AF_UNIX) throw newOSError(EBADF, strerror(EBADF));
+    noSockets();
+  }
+  return s.local;
+}
+
 defineNew(socketType, (cls) => adopt(new PySocket(cls), cls));
 
+/** socket(family, type, proto, fileno): only the descriptor of a socketpair() end opens. */
+function initSocket(
+  self: PyObject,
+  family?: PyObject,
+  kind?: PyObject,
+  proto?: PyObject,
+  fileno?: PyObject,
+): PyObject {
+  const s = asSocket(self);
+  const fd = fileno === undefined || fileno === None ? -1 : Number(index(fileno));
+  const local = fd >= 0 ? localEndpoint(fd) : undefined;
+  if (local === undefined) noSockets();
+  s.local = local;
+  s.family = family === undefined || Number(index(family)) === -1 ? AF_UNIX : Number(index(family));
+  s.kind = kind === undefined || Number(index(kind)) === -1 ? SOCK_STREAM : Number(index(kind));
+  s.proto = proto === undefined || Number(index(proto)) === -1 ? 0 : Number(index(proto));
+  return None;
+}
+
+/** recv's waiting: data or end of file at once; otherwise nothing can arrive while this one
+ * thread waits, so a timeout runs out and a blocking socket would wait forever. */
+function receive(self: PyObject, max: number): Uint8Array {
+  const s = asSocket(self);
+  const e = endpoint(self);
+  if (max < 0) throw valueError("negative buffersize in recv");
+  if (e.readable) return e.receive(max);
+  if (s.timeout === 0) throw newOSError(EAGAIN, strerror(EAGAIN));
+  if (s.timeout !== null) {
+    hostOS().sleep(s.timeout);
+    throw newException(exceptionType("TimeoutError"), strFromJS("timed out"));
+  }
+  throw newOSError(EDEADLK, strerror(EDEADLK));
+}
+
+function sendBytes(self: PyObject, data: PyObject): number {
+  const bytes = bytesArg(data);
+  if (!endpoint(self).send(bytes)) throw newOSError(EPIPE, strerror(EPIPE));
+  return bytes.length;
+}
+
 defineMethods(socketType, {
-  __init__: methodWithSignature("__init__(family=?, type=?, proto=?, fileno=?)", () => noSockets()),
+  __init__: methodWithSignature("__init__(family=?, type=?, proto=?, fileno=?)", initSocket),
   __repr__: (self) => {
     const s = asSocket(self);
-    return strFromJS(`<socket object, fd=-1, family=${s.family}, type=${s.kind}, proto=${s.proto}>`);
+    const fd = s.local === null ? -1 : s.local.fd;
+    return strFromJS(`<socket object, fd=${fd}, family=${s.family}, type=${s.kind}, proto=${s.proto}>`);
   },
-  close: () => None,
-  detach: () => -1,
-  fileno: () => -1,
+  close: (self) => {
+    const s = asSocket(self);
+    s.local?.close();
+    s.local = null;
+    return None;
+  },
+  detach: (self) => {
+    const s = asSocket(self);
+    const fd = s.local === null ? -1 : s.local.fd;
+    s.local = null;
+    return fd;
+  },
+  fileno: (self) => asSocket(self).local?.fd ?? -1,
   gettimeout: (self) => timeoutObject(asSocket(self).timeout),
   settimeout: methodWithSignature("settimeout(timeout, /)", (self, t) => {
     asSocket(self).timeout = parseTimeout(t!);
     return None;
   }),
-  setblocking: methodWithSignature("setblocking(flag, /)", () => noSockets()),
+  setblocking: methodWithSignature("setblocking(flag, /)", (self, flag) => {
+    endpoint(self);
+    asSocket(self).timeout = isTrue(flag!) ? null : 0;
+    return None;
+  }),
   getblocking: (self) => asSocket(self).timeout !== 0,
   bind: () => noSockets(),
   connect: () => noSockets(),
   connect_ex: () => noSockets(),
   listen: () => noSockets(),
-  getpeername: () => noSockets(),
-  getsockname: () => noSockets(),
+  getpeername: (self) => (endpoint(self), ""),
+  getsockname: (self) => (endpoint(self), ""),
   getsockopt: () => noSockets(),
   setsockopt: () => noSockets(),
-  recv: () => noSockets(),
+  recv: methodWithSignature("recv(bufsize, flags=?, /)", (self, n) =>
+    newBytes(receive(self, Number(index(n!)))),
+  ),
   recv_into: () => noSockets(),
   recvfrom: () => noSockets(),
   recvfrom_into: () => noSockets(),
-  send: () => noSockets(),
-  sendall: () => noSockets(),
+  send: methodWithSignature("send(data, flags=?, /)", (self, data) => sendBytes(self, data!)),
+  sendall: methodWithSignature("sendall(data, flags=?, /)", (self, data) => {
+    sendBytes(self, data!);
+    return None;
+  }),
   sendto: () => noSockets(),
-  shutdown: () => noSockets(),
+  shutdown: methodWithSignature("shutdown(how, /)", (self, how) => {
+    const e = endpoint(self);
+    const h = Number(index(how!));
+    if (h === 1 || h === 2) e.writeClosed = true;
+    return None;
+  }),
   _accept: () => noSockets(),
 });
+
+/** socketpair(): two connected ends of a stream inside the process. */
+function socketPair(family?: PyObject, kind?: PyObject, proto?: PyObject): PyObject {
+  const f = family === undefined ? AF_UNIX : Number(index(family));
+  if (f !== AF_UNIX && f !== AF_INET) throw newOSError(EAFNOSUPPORT, strerror(EAFNOSUPPORT));
+  const ends = newLocalPair().map((end) => {
+    const s = new PySocket(socketType);
+    s.local = end;
+    s.family = f;
+    s.kind = kind === undefined ? SOCK_STREAM : Number(index(kind));
+    s.proto = proto === undefined ? 0 : Number(index(proto));
+    return s;
+  });
+  return new PyTuple(ends);
+}
 
 defineGetSets(socketType, {
   family: [(self) => asSocket(self).family],
@@ -383,7 +483,7 @@ registerNativeModule(M, () => {
       fn(M, "getprotobyname(protocolname, /)", () => {
         throw plainOSError("protocol not found");
       }),
-      fn(M, "socketpair(family=?, type=?, proto=?, /)", () => noSockets()),
+      fn(M, "socketpair(family=?, type=?, proto=?, /)", socketPair),
       fn(M, "dup(fd, /)", () => noSockets()),
       fn(M, "close(fd, /)", (fd) => {
         hostOS().close(Number(index(fd!)));

@@ -15,7 +15,7 @@ import {
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
 import { isInt, newAttributeDict, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { getAttr, index, recursionHooks, reprJS, str } from "../objects/abstract.js";
+import { getAttr, index, isCallable, recursionHooks, reprJS, str } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -32,6 +32,7 @@ import { getFrame } from "../vm/vm_types.js";
 import { call } from "../objects/call.js";
 import { finalizationHooks } from "../objects/finalization.js";
 import { newNamespace } from "../objects/namespace.js";
+import { asyncGenHooks } from "../vm/generator.js";
 import { toPyException } from "../vm/errors.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
@@ -386,6 +387,27 @@ const functions: Record<string, VectorCall> = {
   is_finalizing() {
     return false;
   },
+  get_asyncgen_hooks(args) {
+    noArgs("get_asyncgen_hooks", args);
+    return makeAsyncgenHooks([asyncGenHooks.firstiter, asyncGenHooks.finalizer]);
+  },
+  set_asyncgen_hooks(args, kwnames) {
+    const nkw = kwnames?.length ?? 0;
+    const npos = args.length - nkw;
+    if (npos > 2) throw typeError(`set_asyncgen_hooks() takes at most 2 arguments (${args.length} given)`);
+    const next = { ...asyncGenHooks };
+    const names = ["firstiter", "finalizer"] as const;
+    const given: [string, PyObject][] = args.slice(0, npos).map((v, i) => [names[i]!, v]);
+    for (let i = 0; i < nkw; i++) given.push([kwnames![i]!, args[npos + i]!]);
+    for (const [name, v] of given) {
+      if (name !== "firstiter" && name !== "finalizer")
+        throw typeError(`set_asyncgen_hooks() got an unexpected keyword argument '${name}'`);
+      if (v !== None && !isCallable(v)) throw typeError(`callable ${name} expected, got ${typeOf(v).name}`);
+      next[name] = v;
+    }
+    Object.assign(asyncGenHooks, next);
+    return None;
+  },
   audit() {
     return None;
   },
@@ -424,6 +446,8 @@ function writeStderr(text: string): void {
 }
 
 // ---- unraisable exceptions (raised by __del__ and weakref callbacks) ----
+
+const makeAsyncgenHooks = structSequence("asyncgen_hooks", ["firstiter", "finalizer"]);
 
 const makeUnraisableArgs = structSequence("UnraisableHookArgs", [
   "exc_type",

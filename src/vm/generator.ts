@@ -27,7 +27,12 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyTraceback, type Frame } from "./frame.js";
 import { exitState, run } from "./interpreter.js";
 import { vm } from "./state.js";
-import { finalizationHooks, registerFinalizable, unregisterFinalizable } from "../objects/finalization.js";
+import {
+  finalizationHooks,
+  registerFinalizable,
+  registerStandInMaker,
+  unregisterFinalizable,
+} from "../objects/finalization.js";
 
 function vmType(name: string): PyType {
   const t = new PyType(typeType, name, [objectType], true);
@@ -369,9 +374,20 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
   }
   if (g.closeOnCollection || (g.type !== generatorType && g.type !== coroutineType)) return;
   const frame = g.frame;
-  if (frame.code.findHandler(frame.pc - 1) === undefined) return;
+  if (!insideHandler(frame.code, frame.pc - 1)) return;
   g.closeOnCollection = true;
   registerFinalizable(g, closeCollected);
+}
+
+/** Per code object and instruction: 0 not known yet, 1 inside a handler's range, 2 not. */
+const handlerCover = new WeakMap<CodeObject, Uint8Array>();
+
+function insideHandler(code: CodeObject, pc: number): boolean {
+  let cover = handlerCover.get(code);
+  if (cover === undefined) handlerCover.set(code, (cover = new Uint8Array(code.length)));
+  let v = cover[pc]!;
+  if (v === 0) v = cover[pc] = code.findHandler(pc) === undefined ? 2 : 1;
+  return v === 1;
 }
 
 function closeCollected(o: PyObjectBase): void {
@@ -379,6 +395,8 @@ function closeCollected(o: PyObjectBase): void {
   g.closeOnCollection = false;
   genClose(g);
 }
+
+registerStandInMaker(PyGenerator, (g) => new PyGenerator(g.type, g.frame));
 
 // A generator's frame names its owner: a stand-in (finalization.ts) must own the frame
 // while the generator is presumed dead, or the frame would keep the generator alive.
@@ -679,19 +697,29 @@ for (const t of [asyncGenASendType, asyncGenAThrowType]) {
   });
 }
 
+/** sys.set_asyncgen_hooks: called with an async generator when it is first iterated
+ * (asyncio tracks its generators so as to close them at shutdown), and its finaliser. */
+export const asyncGenHooks: { firstiter: PyObject; finalizer: PyObject } = {
+  firstiter: None,
+  finalizer: None,
+};
+
+/** The async generator of an asend/athrow/aclose, with the firstiter hook run on first use. */
+function agenFor(self: PyObject): PyGenerator {
+  const g = asGen(self, asyncGeneratorType);
+  if (!g.hooksInited) {
+    g.hooksInited = true;
+    if (asyncGenHooks.firstiter !== None) call(asyncGenHooks.firstiter, [g], null);
+  }
+  return g;
+}
+
 defineMethods(asyncGeneratorType, {
   __aiter__: (self) => self,
-  __anext__: (self) => new AsyncGenOp(asyncGenASendType, asGen(self, asyncGeneratorType), None, null, false),
-  asend: (self, args) =>
-    new AsyncGenOp(asyncGenASendType, asGen(self, asyncGeneratorType), args[0] ?? None, null, false),
+  __anext__: (self) => new AsyncGenOp(asyncGenASendType, agenFor(self), None, null, false),
+  asend: (self, args) => new AsyncGenOp(asyncGenASendType, agenFor(self), args[0] ?? None, null, false),
   athrow: (self, args) =>
-    new AsyncGenOp(
-      asyncGenAThrowType,
-      asGen(self, asyncGeneratorType),
-      None,
-      throwArgs(args, "athrow"),
-      false,
-    ),
+    new AsyncGenOp(asyncGenAThrowType, agenFor(self), None, throwArgs(args, "athrow"), false),
   aclose: (self) =>
     new AsyncGenOp(
       asyncGenAThrowType,
