@@ -255,7 +255,6 @@ function interpret(
   let feedback = rt.feedback;
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
-  // An exception thrown into a generator (throw()) keeps its __context__, as in CPython.
   let thrownIn = throwIn !== null;
   if (mayEnterJit) rt.calls++;
   if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
@@ -1087,7 +1086,10 @@ function interpret(
       // ---- unwinding ----
       const exc = toPyException(thrown);
       let reraised = ops.takeReraise(exc);
-      if (!reraised && !thrownIn && !exc.propagating) ops.chainContext(exc);
+      // An exception thrown into a generator is chained to the generator's own handled
+      // exception only (CPython's _PyErr_ChainStackItem), not to its caller's.
+      if (thrownIn) ops.chainContext(exc, vm.excInfo);
+      else if (!reraised && !exc.propagating) ops.chainContext(exc);
       thrownIn = false;
       exc.propagating = false;
       // The instruction the frame is "at" for f_lineno and for a handler's lasti: a RERAISE

@@ -381,8 +381,7 @@ export function takeReraise(e: PyObject): boolean {
 
 /** Sets `__context__` of a newly raised exception to the one being handled, breaking
  * cycles as CPython's _PyErr_SetObject does. */
-export function chainContext(exc: PyBaseException): void {
-  const handled = vm.handledException();
+export function chainContext(exc: PyBaseException, handled = vm.handledException()): void {
   if (handled === null || handled === exc || !(handled instanceof PyBaseException)) return;
   // A chain that already has a cycle (`ex.__context__ = ex`) is detected with Floyd's
   // tortoise and hare, as CPython does (bpo-25782), instead of walked forever.
