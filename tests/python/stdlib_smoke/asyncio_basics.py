@@ -24,5 +24,6 @@ async def main():
         print('timed out')
     task = asyncio.create_task(worker('d', 0, out))
     await task
-    print(results, out, got, task.result(), time.monotonic() - t < 5)
+    # completion order depends on timing under load; the set does not
+    print(results, sorted(out), got, task.result(), time.monotonic() - t < 5)
 asyncio.run(main())
