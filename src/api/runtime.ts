@@ -21,7 +21,6 @@ import { typeOf, type PyObject } from "../objects/object.js";
 import { callMethod, getAttrOpt, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
-import { generatorType, genClose, PyGenerator } from "../vm/generator.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { emptyTuple, PyTuple } from "../objects/tuple.js";
 import { frozensetConstant, PySet, setAdd, setUpdate } from "../objects/set.js";
@@ -126,20 +125,6 @@ function frameLocals(frame: Frame): PyObject {
     else if (d!.getStr(n) !== undefined && !code.co_varnames.includes(n)) d!.delete(n);
   });
   return d;
-}
-
-/** At exit CPython's teardown of `__main__` finalises the suspended generators its globals
- * hold (in the dict's order), which runs their `finally` blocks; errors are ignored. */
-function closeMainGenerators(main: PyObject | undefined): void {
-  if (!(main instanceof PyModule)) return;
-  for (const v of main.namespace.valuesArray()) {
-    if (!(v instanceof PyGenerator) || v.type !== generatorType || !v.started || v.frame.finished) continue;
-    try {
-      genClose(v);
-    } catch {
-      // "Exception ignored in": not reported
-    }
-  }
 }
 
 function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {
@@ -482,7 +467,6 @@ export class Runtime {
     } catch (e) {
       status = this.handleUncaught(e);
     }
-    closeMainGenerators(this.state.modules.getStr("__main__"));
     try {
       finalizeAll();
     } catch {

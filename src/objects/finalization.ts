@@ -60,9 +60,11 @@ export const finalizationHooks = {
 /** The switches and counters behind the gc module. */
 export const collector = {
   enabled: true,
-  /** Objects with finalisers and weak references created before an automatic collection. */
+  /** How many more objects than the last collection left may wait for finalisation or
+   * callbacks before an automatic collection (gc.get_threshold()[0]). */
   threshold: 700,
-  /** ...since the last collection (gc.get_count()[0]). */
+  /** Finalisable objects and weak references made since the last collection
+   * (gc.get_count()[0]). */
   allocations: 0,
   collections: 0,
   collected: 0,
