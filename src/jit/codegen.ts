@@ -13,6 +13,14 @@
 //     <write back>; f.pc = dpc; deopt(...); return DEOPT        // a guard failed
 //   }
 //
+// Code with a plain positional signature and no cells also gets a direct entry,
+// `py_name$direct(fn, a0, a1, ...)`, which compiled callers call as a JS function when they
+// know the callee at compile time (a folded global or a cached method), so that V8 can inline
+// one into the other. It starts with no Frame (`f` is null): a frame is made and pushed the
+// first time the code reaches anything that could run Python code or see frames (every
+// place that writes registers back), or a guard fails, or an instruction raises. A callee
+// that only computes never has one, which nothing can observe.
+//
 // Constants are never spliced into the text: each is a parameter of the factory that makes the
 // function (c0, c1, ...), and names and reasons appear only as JSON-escaped string literals.
 //
@@ -31,6 +39,8 @@ import {
   CO_COROUTINE,
   CO_GENERATOR,
   CO_ITERABLE_COROUTINE,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
   type CodeObject,
 } from "../compiler/code.js";
 import { OPCODES } from "../compiler/opcodes.js";
@@ -38,7 +48,15 @@ import { strType } from "../objects/bootstrap.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
-import { TypeBits, type AttrCache, type CodeRuntime, type GlobalCache } from "../vm/code_runtime.js";
+import {
+  codeRuntime,
+  TypeBits,
+  type AttrCache,
+  type CodeRuntime,
+  type GlobalCache,
+} from "../vm/code_runtime.js";
+import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
+import { compiledState } from "../vm/interpreter.js";
 import type { ConstTuple } from "../compiler/code.js";
 import { vm } from "../vm/state.js";
 
@@ -49,6 +67,8 @@ export interface Generated {
   source: string;
   /** Values the factory receives as K[i] (named c{i} inside). */
   constants: unknown[];
+  /** Qualified names of the functions that the code calls through their direct entries. */
+  directCallees: string[];
 }
 
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
@@ -170,13 +190,55 @@ export interface GenOptions {
 
 export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
   if ((code.co_flags & GENERATOR_FLAGS) !== 0) throw new Unsupported("generator");
-  return new Generator(code, rt, options).run();
+  const constants = new Constants();
+  const direct = directEligible(code);
+  const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
+  const body = new Generator(code, rt, options, constants, false, direct).run(fname);
+  const parts = [`const ENTRY = ${body};`];
+  if (direct) {
+    parts.push(
+      `const DIRECT = ${new Generator(code, rt, options, constants, true, true).run(fname + "$direct")};`,
+    );
+    parts.push(`ENTRY.direct = DIRECT;`);
+  }
+  parts.push(`return ENTRY;`);
+  const decls = constants.values.map((_, i) => `const c${i} = K[${i}];`);
+  return {
+    source: [...decls, ...parts].join("\n"),
+    constants: constants.values,
+    directCallees: [...constants.directCallees],
+  };
+}
+
+/** The estimate of the JS stack an activation of compiled `code` takes: V8's frames hold every
+ * variable of the function and its expression temporaries. */
+export function frameBytesOf(code: CodeObject): number {
+  return 32 * (code.nregisters + 32);
+}
+
+/** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
+ * entry would have to make before it has a frame), and no instruction that needs the frame
+ * itself rather than its registers. */
+function directEligible(code: CodeObject): boolean {
+  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || code.co_kwonlyargcount !== 0) return false;
+  if (code.co_cellvars.length !== 0 || code.co_freevars.length !== 0) return false;
+  for (let pc = 0; pc < code.length; pc++) if (FRAME_OPS.has(code.code[pc * 4]!)) return false;
+  return true;
+}
+
+/** LOAD_CLASSDEREF, LOAD_NAME, STORE_NAME, DELETE_NAME, SETUP_ANNOTATIONS, IMPORT_STAR: only
+ * module and class bodies have them. */
+const FRAME_OPS = new Set([9, 10, 11, 12, 103, 117]);
+
+/** The constants of one factory, shared by its entries. */
+class Constants {
+  readonly values: unknown[] = [];
+  readonly index = new Map<unknown, number>();
+  readonly directCallees = new Set<string>();
 }
 
 class Generator {
   private readonly out: string[] = [];
-  private readonly constants: unknown[] = [];
-  private readonly constIndex = new Map<unknown, number>();
   private readonly targets: Set<number>;
   /** Named registers ever written: written back to R at sync points. */
   private readonly syncable: number[];
@@ -186,6 +248,7 @@ class Generator {
   /** Register -> the builtin a speculative LOAD_GLOBAL folded into it (still valid). */
   private knownGlobal = new Map<number, PyObject>();
   private foldedGlobal: [number, PyObject] | null = null;
+  private foundMethod: [number, { method: PyObject; selfReg: number }] | null = null;
   /** Temporaries whose current value is the raw double in d<r> (r<r> is stale): results of
    * float arithmetic consumed by float arithmetic, boxed only where anything else reads
    * them, at block ends and at deoptimisation exits. */
@@ -202,6 +265,11 @@ class Generator {
     private readonly code: CodeObject,
     private readonly rt: CodeRuntime,
     private readonly options: GenOptions,
+    private readonly constants: Constants,
+    /** Generating the direct entry: `f` is null until the frame is made (enterDirect). */
+    private readonly direct: boolean,
+    /** Whether the factory has a direct entry (DIRECT), for calls of the code itself. */
+    private readonly hasDirect: boolean,
   ) {
     this.targets = jumpTargets(code);
     const named = new Set<number>();
@@ -210,11 +278,13 @@ class Generator {
     this.syncable = [...named].sort((x, y) => x - y);
   }
 
-  run(): Generated {
+  /** The function expression of this entry. */
+  run(fname: string): string {
     const code = this.code;
     const body: string[] = [];
     const named: string[] = [];
-    for (let r = 0; r < code.constBase; r++) named.push(`r${r} = R[${r}]`);
+    for (let r = 0; r < code.constBase; r++)
+      named.push(this.direct ? (r < code.co_argcount ? `r${r} = a${r}` : `r${r}`) : `r${r} = R[${r}]`);
     const temps: string[] = [];
     for (let r = code.tempBase; r < code.nregisters; r++) temps.push(`r${r}`);
     for (let pc = 0; pc < code.length; pc++) {
@@ -242,6 +312,8 @@ class Generator {
       }
       if (this.foldedGlobal !== null) this.knownGlobal.set(this.foldedGlobal[0], this.foldedGlobal[1]);
       this.foldedGlobal = null;
+      if (this.foundMethod !== null) this.knownMethod.set(this.foundMethod[0], this.foundMethod[1]);
+      this.foundMethod = null;
     }
     const writeBack: string[] = [];
     for (const r of this.syncable) writeBack.push(`R[${r}] = r${r};`);
@@ -250,32 +322,48 @@ class Generator {
     const consts = this.rt.consts;
     for (let k = 0; k < consts.length; k++)
       writeBack.push(`R[${code.constBase + k}] = ${this.constant(consts[k])};`);
-    const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
-    body.push(`return function ${fname}(f, pc) {`);
-    body.push(`const R = f.regs;`);
-    if (named.length > 0) body.push(`let ${named.join(", ")};`);
-    if (temps.length > 0) {
-      body.push(`let ${temps.join(", ")};`);
-      body.push(`if (pc !== 0) { ${temps.map((t) => `${t} = R[${t.slice(1)}];`).join(" ")} }`);
+    if (this.direct) {
+      const params = [];
+      for (let r = 0; r < code.co_argcount; r++) params.push(`a${r}`);
+      body.push(`function ${fname}(fn${params.map((p) => `, ${p}`).join("")}) {`);
+      // A recompilation or a deoptimisation retires this entry; its callers go the long way.
+      body.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], null);`);
+      body.push(`let f = null, R = null, pcv = 0, pc = 0;`);
+      if (named.length > 0) body.push(`let ${named.join(", ")};`);
+      if (temps.length > 0) body.push(`let ${temps.join(", ")};`);
+    } else {
+      body.push(`function ${fname}(f, pc) {`);
+      body.push(`const R = f.regs;`);
+      if (named.length > 0) body.push(`let ${named.join(", ")};`);
+      if (temps.length > 0) {
+        body.push(`let ${temps.join(", ")};`);
+        body.push(`if (pc !== 0) { ${temps.map((t) => `${t} = R[${t.slice(1)}];`).join(" ")} }`);
+      }
     }
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
     body.push(`let kw = null, dpc = 0, why = "";`);
-    body.push(`const G = f.globals, B = f.builtins;`);
+    body.push(this.direct ? `const G = fn.globals, B = V.builtins;` : `const G = f.globals, B = f.builtins;`);
     body.push(`try {`);
     body.push(`exit: for (;;) { switch (pc) {`);
     body.push(...this.out);
     body.push(`default: dpc = pc; why = "entry at an instruction that is not a jump target"; break exit;`);
     body.push(`} }`);
     body.push(`} catch (e) {`);
-    body.push(...writeBack);
-    body.push(`H.pending(e); return DEOPT;`);
+    if (this.direct) {
+      body.push(`${this.makeFrameText()} f.pc = pcv;`);
+      body.push(...writeBack);
+      body.push(`return H.resumeDirect(f, S, e);`);
+    } else {
+      body.push(...writeBack);
+      body.push(`H.pending(e); return DEOPT;`);
+    }
     body.push(`}`);
+    if (this.direct) body.push(this.makeFrameText());
     body.push(...writeBack);
-    body.push(`f.pc = dpc; H.deopt(f, S, dpc, why); return DEOPT;`);
-    body.push(`};`);
-    const decls = this.constants.map((_, i) => `const c${i} = K[${i}];`);
-    const source = [...decls, ...body].join("\n");
-    return { source, constants: this.constants };
+    body.push(`f.pc = dpc; H.deopt(f, S, dpc, why);`);
+    body.push(this.direct ? `return H.resumeDirect(f, S, undefined);` : `return DEOPT;`);
+    body.push(`}`);
+    return body.join("\n");
   }
 
   // ---- pieces ----
@@ -285,11 +373,11 @@ class Generator {
       return v < 0 ? `(${v})` : `${v}`;
     if (typeof v === "boolean") return v ? "true" : "false";
     if (v === undefined) return "undefined";
-    let i = this.constIndex.get(v);
+    let i = this.constants.index.get(v);
     if (i === undefined) {
-      i = this.constants.length;
-      this.constants.push(v);
-      this.constIndex.set(v, i);
+      i = this.constants.values.length;
+      this.constants.values.push(v);
+      this.constants.index.set(v, i);
     }
     return `c${i}`;
   }
@@ -310,16 +398,36 @@ class Generator {
     this.out.push(line);
   }
 
-  /** Writes dirty named registers back to R (from here on they are clean). */
+  /** Writes dirty named registers back to R (from here on they are clean). In the direct
+   * entry, makes the frame first: Python code may run next. */
   private sync(): void {
-    if (this.dirty.size === 0) return;
-    this.emit([...this.dirty].map((r) => `R[${r}] = r${r};`).join(" "));
+    const text = this.syncText();
+    if (text !== "") this.emit(text);
     this.dirty.clear();
   }
 
   /** The write-back code for a path that may or may not run (leaves the registers dirty). */
   private syncText(): string {
+    const writes = this.dirtyText();
+    return this.direct ? `${this.makeFrameText()} f.pc = ${this.pc}; ${writes}` : writes;
+  }
+
+  private dirtyText(): string {
     return [...this.dirty].map((r) => `R[${r}] = r${r};`).join(" ");
+  }
+
+  /** Direct entry: the Frame, made and pushed unless it exists, with every named register
+   * written (none has been before). */
+  private makeFrameText(): string {
+    const writes: string[] = [];
+    for (let r = 0; r < this.code.constBase; r++) writes.push(`R[${r}] = r${r};`);
+    return `if (f === null) { f = H.enterDirect(fn, S); R = f.regs; ${writes.join(" ")} }`;
+  }
+
+  /** Records the current instruction for tracebacks (in the direct entry, in a local until the
+   * frame exists; syncText and the exits copy it). */
+  private pcText(pc: number): string {
+    return this.direct ? `pcv = ${pc};` : `f.pc = ${pc};`;
   }
 
   private str(s: string): string {
@@ -406,7 +514,7 @@ class Generator {
   }
 
   private setPc(): void {
-    this.emit(`f.pc = ${this.pc};`);
+    this.emit(this.pcText(this.pc));
   }
 
   private feedback(): [number, number] {
@@ -437,12 +545,12 @@ class Generator {
         return;
       case 2: // LOAD_FAST_CHECK
         this.emit(
-          `if (r${a} === undefined) { f.pc = ${pc}; throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
+          `if (r${a} === undefined) { ${this.pcText(pc)} throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
         );
         return;
       case 3: // DELETE_FAST
         this.emit(
-          `if (r${a} === undefined) { f.pc = ${pc}; throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
+          `if (r${a} === undefined) { ${this.pcText(pc)} throw H.unboundLocal(${this.str(code.co_varnames[a]!)}); }`,
         );
         this.emit(this.set(a, "undefined"));
         return;
@@ -580,7 +688,11 @@ class Generator {
         this.forIter(a, b, c);
         return;
       case 80: // RETURN_VALUE
-        this.emit(`if (f.pyFrame !== null) { ${this.syncText()} } return ${this.r(a)};`);
+        if (this.direct)
+          this.emit(
+            `if (f !== null) { if (f.pyFrame !== null) { ${this.dirtyText()} } H.leaveDirect(f, S); } return ${this.r(a)};`,
+          );
+        else this.emit(`if (f.pyFrame !== null) { ${this.dirtyText()} } return ${this.r(a)};`);
         return;
       case 81: // BUILD_TUPLE
         this.emit(this.set(a, c === 0 ? "H.newTuple([])" : `new H.PyTuple(${this.regList(b, c)})`));
@@ -672,6 +784,7 @@ class Generator {
       }
       case 102: // LOAD_BUILD_CLASS
         this.setPc();
+        this.sync();
         this.emit(this.set(a, "H.loadBuildClass(f)"));
         return;
       case 103: // SETUP_ANNOTATIONS
@@ -765,7 +878,9 @@ class Generator {
 
   private loadGlobal(a: number, b: number): void {
     const cache = this.rt.caches[this.pc] as GlobalCache | undefined;
-    const slow = `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
+    const slow = this.direct
+      ? `H.loadGlobalIn(G, B, ${this.name(b)}, C, ${this.pc})`
+      : `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
     this.setPc();
     if (cache !== undefined && "globalsVersion" in cache && this.speculates()) {
       this.foldedGlobal = [a, cache.value];
@@ -882,7 +997,7 @@ class Generator {
         `type of the object of .${this.code.co_names[c]}() changed`,
       );
       this.emit(`${this.set(a, this.constant(cache.value))} ${this.set(a + 1, "o")} }`);
-      this.knownMethod.set(a, { method: cache.value, selfReg: a + 1 });
+      this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
       return;
     }
     this.sync();
@@ -905,15 +1020,24 @@ class Generator {
       const fn = this.constant(known.method);
       const self = this.r(b + 1);
       const withSelf = this.regList(b + 1, c + 1);
-      const callExpr =
+      let callExpr =
         known.method instanceof PyMethodDescriptor
           ? `${fn}.call(${self}, ${args}, kw)`
           : `H.callFromJit(${fn}, ${withSelf}, kw)`;
+      if (known.method instanceof PyFunction) {
+        const direct = this.directCall(fn, known.method, b + 1, c + 1);
+        if (direct !== null) callExpr = `${direct} : ${callExpr}`;
+      }
       this.emit(`${this.set(a, callExpr)} kw = null;`);
       return;
     }
     if (!method) {
-      const generic = `H.callAny(${this.r(b)}, ${args}, kw)`;
+      let generic = `H.callAny(${this.r(b)}, ${args}, kw)`;
+      const folded = this.knownGlobal.get(b);
+      if (folded instanceof PyFunction) {
+        const direct = this.directCall(this.r(b), folded, b + 1, c);
+        if (direct !== null) generic = `(${direct} : ${generic})`;
+      }
       const special = this.builtinCall(b, c);
       this.emit(`${this.set(a, special === null ? generic : `(${special} ?? ${generic})`)} kw = null;`);
       return;
@@ -923,6 +1047,44 @@ class Generator {
     this.emit(
       `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`)} kw = null; }`,
     );
+  }
+
+  /** `cond ? call` of the direct entry (see enterDirect in src/vm/interpreter.ts) of `fn`,
+   * the callee seen at compile time, with `argc` arguments in registers from `start`; null
+   * when it has none. The condition guards everything the entry assumes: the same code
+   * (`__code__` can be assigned), the same defaults, no keywords, and room below the
+   * recursion limit and the JS stack budget. */
+  private directCall(fnExpr: string, fn: PyFunction, start: number, argc: number): string | null {
+    const code = fn.code as CodeObject;
+    let entry: string;
+    let bytes: number;
+    if (code === this.code) {
+      if (!this.hasDirect) return null;
+      entry = "DIRECT";
+      bytes = frameBytesOf(code);
+    } else {
+      const state = compiledState(codeRuntime(code), 0.5);
+      if (state === null || state.direct === null) return null;
+      entry = this.constant(state.direct);
+      bytes = state.frameBytes;
+    }
+    const nparams = code.co_argcount;
+    if (argc > nparams) return null;
+    const args: string[] = [];
+    for (let i = 0; i < argc; i++) args.push(this.r(start + i));
+    let defaultsGuard = "";
+    if (argc < nparams) {
+      const defaults = fn.defaults;
+      if (defaults === null || defaults.length < nparams - argc) return null;
+      defaultsGuard = ` && ${fnExpr}.defaults === ${this.constant(defaults)}`;
+      for (let j = argc; j < nparams; j++)
+        args.push(this.constant(defaults[defaults.length - (nparams - j)]));
+    }
+    this.constants.directCallees.add(code.co_qualname);
+    const cond =
+      `kw === null && ${fnExpr}.code === ${this.constant(code)}${defaultsGuard} && ` +
+      `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - bytes}`;
+    return `${cond} ? ${entry}(${fnExpr}, ${args.join(", ")})`;
   }
 
   /** Inline code for a call of a hot builtin folded from a global (len, isinstance, abs):
@@ -949,7 +1111,9 @@ class Generator {
     this.emit(
       `if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && i >= 0 && i < x.items.length) v = x.items[i];`,
     );
-    this.emit(`else if (typeof x === "object" && x.type === H.listType) v = H.listGetItem(x, i);`);
+    this.emit(
+      `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} v = H.listGetItem(x, i); }`,
+    );
     this.emit(`else { ${this.syncText()} v = H.getItem(x, i); }`);
     this.emit(`${this.set(a, "v")} }`);
   }
@@ -960,7 +1124,9 @@ class Generator {
     this.emit(
       `if (typeof x === "object" && x.type === H.listType && typeof i === "number" && i >= 0 && i < x.items.length) x.items[i] = ${this.r(c)};`,
     );
-    this.emit(`else if (typeof x === "object" && x.type === H.listType) H.listSetItem(x, i, ${this.r(c)});`);
+    this.emit(
+      `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} H.listSetItem(x, i, ${this.r(c)}); }`,
+    );
     this.emit(`else { ${this.syncText()} H.setItem(x, i, ${this.r(c)}); } }`);
   }
 
@@ -1020,7 +1186,7 @@ class Generator {
     this.emit(`{ const x = ${x};`);
     this.emit(`if (x === ${jumpIfTrue ? "true" : "false"}) ${jump}`);
     this.emit(
-      `if (x !== ${jumpIfTrue ? "false" : "true"}) { f.pc = ${this.pc}; ${this.syncText()} if (${jumpIfTrue ? "" : "!"}H.isTrue(x)) ${jump} } }`,
+      `if (x !== ${jumpIfTrue ? "false" : "true"}) { ${this.pcText(this.pc)} ${this.syncText()} if (${jumpIfTrue ? "" : "!"}H.isTrue(x)) ${jump} } }`,
     );
   }
 

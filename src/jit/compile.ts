@@ -4,9 +4,9 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { codeRuntime } from "../vm/code_runtime.js";
-import { DEOPT, jitSettings, type JitCodeState, type JitEntry } from "../vm/jit_hooks.js";
+import { DEOPT, jitSettings, type DirectEntry, type JitCodeState, type JitEntry } from "../vm/jit_hooks.js";
 import { vm } from "../vm/state.js";
-import { generate, Unsupported } from "./codegen.js";
+import { frameBytesOf, generate, Unsupported } from "./codegen.js";
 import { helpers } from "./helpers.js";
 import { describe, maySpeculate } from "./policy.js";
 
@@ -28,6 +28,7 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   const rt = codeRuntime(code);
   const speculate = maySpeculate(state);
   let generated;
+  state.compiling = true;
   try {
     generated = generate(code, rt, {
       speculate,
@@ -40,6 +41,8 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
       return null;
     }
     throw e;
+  } finally {
+    state.compiling = false;
   }
   const source = `${generated.source}\n//# sourceURL=${sourceUrl(code)}`;
   if (jitSettings.dump) jitSettings.log?.(`source of ${describe(code)}:\n${source}`);
@@ -47,9 +50,9 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
     ...args: unknown[]
   ) => JitEntry;
   const entry = factory(helpers, DEOPT, state, rt.caches, code, vm, generated.constants);
+  state.direct = (entry as JitEntry & { direct?: DirectEntry }).direct ?? null;
   state.compiles++;
-  // V8's frames hold every variable of the function and its expression temporaries.
-  state.frameBytes = 32 * (code.nregisters + 32);
+  state.frameBytes = frameBytesOf(code);
   state.deopts = 0;
   const ms = performance.now() - started;
   state.compileMs += ms;
@@ -57,7 +60,8 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   jitTotals.ms += ms;
   jitSettings.log?.(
     `compiled ${describe(code)}: ${code.length} instructions, ${speculate ? "speculative" : "generic"}, ` +
-      `${ms.toFixed(2)} ms (compilation ${state.compiles})`,
+      `${ms.toFixed(2)} ms (compilation ${state.compiles})` +
+      (generated.directCallees.length > 0 ? `; calls directly: ${generated.directCallees.join(", ")}` : ""),
   );
   return entry;
 }

@@ -31,12 +31,21 @@ import { RangeIterator } from "../objects/range.js";
 import { PySlice } from "../objects/slice.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import type { CodeObject } from "../compiler/code.js";
-import { callFromJit, loadAttr, loadMethod, storeAttr } from "../vm/interpreter.js";
+import {
+  callFromJit,
+  enterDirect,
+  leaveDirect,
+  loadAttr,
+  loadMethod,
+  resumeDirect,
+  storeAttr,
+} from "../vm/interpreter.js";
 import { PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
 import {
   collectRequests,
   jitSettings,
+  jitStack,
   jitState,
   RETRY_IN_INTERPRETER,
   type JitCodeState,
@@ -125,6 +134,11 @@ export const helpers = {
   storeName: ops.storeName,
   deleteName: ops.deleteName,
   loadGlobal: ops.loadGlobal,
+  loadGlobalIn: ops.loadGlobalIn,
+  enterDirect,
+  leaveDirect,
+  resumeDirect,
+  jitStack,
   deleteGlobal: ops.deleteGlobal,
   lookupMapping: ops.lookupMapping,
   unboundLocal: ops.unboundLocal,

@@ -27,6 +27,7 @@ export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reaso
   if (log !== null) log(`deopt ${describe(code)} at line ${code.lineOf(pc)} (instruction ${pc}): ${reason}`);
   if (state.entry !== null) {
     state.entry = null;
+    state.direct = null;
     const rt = codeRuntime(code);
     // Let the interpreter see the new types for a while before compiling again.
     state.nextCompileAt = rt.calls + rt.backEdges + Math.max(4, jitSettings.threshold >> 4);

@@ -148,6 +148,37 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   return runLoop(next, e === undefined ? null : toPyException(e), false, true);
 }
 
+/** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
+ * callee as a plain JS function, without a Frame. The callee makes its Frame here, pushed on
+ * the frame stack as if it had been called normally, the first time it reaches anything
+ * that may run Python code, inspect frames or leave for the interpreter; until then (a leaf
+ * that only computes) no frame exists, as nobody can tell. */
+export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
+  const code = func.code as CodeObject;
+  const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
+  push(frame);
+  frame.inCompiledCode = true;
+  jitStack.used += state.frameBytes;
+  return frame;
+}
+
+/** A direct callee with a Frame returns. */
+export function leaveDirect(frame: Frame, state: JitCodeState): void {
+  jitStack.used -= state.frameBytes;
+  frame.inCompiledCode = false;
+  frame.finished = true;
+  pop(frame);
+}
+
+/** A direct callee with a Frame (its registers written back, `pc` set) hands it to the
+ * interpreter: after a failed guard (`e` undefined) or an exception, as callFromJit does. */
+export function resumeDirect(frame: Frame, state: JitCodeState, e: unknown): PyObject {
+  jitStack.used -= state.frameBytes;
+  frame.inCompiledCode = false;
+  if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(frame);
+  return runLoop(frame, e === undefined ? null : toPyException(e), false, true);
+}
+
 /** Lets a frame that compiled code called run on in the interpreter once the caller's
  * compiled code has given its own frame back, stopped at the call (RETRY_IN_INTERPRETER). */
 function handBackToInterpreter(callee: Frame): never {
@@ -178,6 +209,14 @@ function runCompiled(
 /** The compiled entry of `rt`'s code, compiling it now if it has become hot; null when the
  * code is to be interpreted (or its activation would not fit the JS stack budget). */
 function jitEntry(rt: CodeRuntime): JitEntry | null {
+  const state = compiledState(rt, 1);
+  return state !== null && jitStackRoom(state) ? state.entry : null;
+}
+
+/** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
+ * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
+ * caller is compiled, so that the caller can call it directly); null otherwise. */
+export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
   let state = rt.jit;
   if (state === null) {
     state = rt.jit = new JitCodeState();
@@ -186,12 +225,13 @@ function jitEntry(rt: CodeRuntime): JitEntry | null {
     if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0)
       state.never = true;
   }
-  if (state.entry !== null) return jitStackRoom(state) ? state.entry : null;
-  if (state.never || rt.calls + rt.backEdges < state.nextCompileAt || jitHooks.compile === null) return null;
+  if (state.entry !== null) return state;
+  if (state.never || state.compiling || jitHooks.compile === null) return null;
+  if (rt.calls + rt.backEdges < state.nextCompileAt * fraction) return null;
   const entry = jitHooks.compile(rt.code, state);
   if (entry === null) state.never = true;
   state.entry = entry;
-  return entry !== null && jitStackRoom(state) ? entry : null;
+  return entry !== null ? state : null;
 }
 
 /** Runs `entry`, already pushed, from its current instruction until it returns. With the JIT

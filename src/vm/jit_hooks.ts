@@ -19,9 +19,17 @@ export const DEOPT: unique symbol = Symbol("deopt");
 
 export type JitEntry = (frame: Frame, pc: number) => PyObject | typeof DEOPT;
 
+/** A compiled function called as a JS function: (function, positional arguments...), with no
+ * Frame made unless it needs one. */
+export type DirectEntry = (...args: never[]) => PyObject;
+
 /** Per code object: the compiled entry and the history that decides recompilation. */
 export class JitCodeState {
   entry: JitEntry | null = null;
+  /** The direct entry of the current compilation (codegen.ts, "direct calls"), or null. */
+  direct: DirectEntry | null = null;
+  /** Set while the code is being compiled. */
+  compiling = false;
   /** Compilations so far; past `maxCompiles` the code is compiled without speculation. */
   compiles = 0;
   /** Deoptimisations of the current entry, and in total. */

@@ -137,8 +137,11 @@ export function deleteName(frame: Frame, name: string): void {
 }
 
 export function loadGlobal(frame: Frame, name: string, caches: unknown[], pc: number): PyObject {
-  const g = frame.globals;
-  const b = frame.builtins;
+  return loadGlobalIn(frame.globals, frame.builtins, name, caches, pc);
+}
+
+/** LOAD_GLOBAL's slow path given the two dictionaries (for code that has no Frame yet). */
+export function loadGlobalIn(g: PyDict, b: PyDict, name: string, caches: unknown[], pc: number): PyObject {
   let v = g.getStr(name);
   if (v === undefined) v = b.getStr(name);
   if (v === undefined) throw nameError(name);

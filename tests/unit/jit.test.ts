@@ -88,6 +88,24 @@ describe("the JIT", () => {
     assert.ok(r.log.filter((l) => /compiled poly /.test(l)).length >= 2);
   });
 
+  it("calls compiled callees directly, with frames only when something looks", () => {
+    const r = run("direct.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, "leaf: 225\nframe: ('asks', 7)\nmethod: 5\ndeopt inside: 3.0 abab\n");
+    for (const [caller, callee] of [
+      ["total", "area"],
+      ["asks", "where"],
+      ["bumps", "Counter.bump"],
+    ] as const) {
+      const pattern = new RegExp(`^\\[jit\\] compiled ${caller} \\(.*; calls directly: ${callee}$`);
+      assert.ok(
+        r.log.some((l) => pattern.test(l)),
+        `${caller} does not call ${callee} directly:\n${r.log.join("\n")}`,
+      );
+    }
+    assert.ok(r.log.some((l) => /^\[jit\] deopt area \(.*\): operands of \* not both int$/.test(l)));
+  });
+
   it("never splices names, strings or file names into generated code", () => {
     const r = run("injection.py", "--jit-threshold", "10");
     assert.equal(r.status, 0);
