@@ -47,7 +47,8 @@ import { OPCODES } from "../compiler/opcodes.js";
 import { strType } from "../objects/bootstrap.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
-import type { PyType } from "../objects/type.js";
+import { PyType } from "../objects/type.js";
+import { plainInit } from "../objects/typeobject.js";
 import {
   codeRuntime,
   TypeBits,
@@ -170,6 +171,8 @@ function jumpTargets(code: CodeObject): Set<number> {
   const targets = new Set<number>([0]);
   const w = code.code;
   for (let pc = 0; pc < code.length; pc++) {
+    // A generator's frame is resumed after RETURN_GENERATOR and after each yield.
+    if (w[pc * 4] === RETURN_GENERATOR || w[pc * 4] === YIELD_VALUE) targets.add(pc + 1);
     const info = OPCODES[w[pc * 4]!]!;
     info.operands.forEach((kind, i) => {
       if (kind === "target") targets.add(w[pc * 4 + 1 + i]!);
@@ -177,6 +180,9 @@ function jumpTargets(code: CodeObject): Set<number> {
   }
   return targets;
 }
+
+const RETURN_GENERATOR = 73;
+const YIELD_VALUE = 74;
 
 const INT = TypeBits.Int;
 const FLOAT = TypeBits.Float;
@@ -189,7 +195,7 @@ export interface GenOptions {
 }
 
 export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
-  if ((code.co_flags & GENERATOR_FLAGS) !== 0) throw new Unsupported("generator");
+  if ((code.co_flags & (GENERATOR_FLAGS & ~CO_GENERATOR)) !== 0) throw new Unsupported("coroutine");
   const constants = new Constants();
   const direct = directEligible(code);
   const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
@@ -220,7 +226,8 @@ export function frameBytesOf(code: CodeObject): number {
  * entry would have to make before it has a frame), and no instruction that needs the frame
  * itself rather than its registers. */
 function directEligible(code: CodeObject): boolean {
-  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || code.co_kwonlyargcount !== 0) return false;
+  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS | GENERATOR_FLAGS)) !== 0 || code.co_kwonlyargcount !== 0)
+    return false;
   if (code.co_cellvars.length !== 0 || code.co_freevars.length !== 0) return false;
   for (let pc = 0; pc < code.length; pc++) if (FRAME_OPS.has(code.code[pc * 4]!)) return false;
   return true;
@@ -315,13 +322,7 @@ class Generator {
       if (this.foundMethod !== null) this.knownMethod.set(this.foundMethod[0], this.foundMethod[1]);
       this.foundMethod = null;
     }
-    const writeBack: string[] = [];
-    for (const r of this.syncable) writeBack.push(`R[${r}] = r${r};`);
-    for (let r = code.tempBase; r < code.nregisters; r++) writeBack.push(`R[${r}] = r${r};`);
-    // Frames made for compiled code do not get the constant registers; the interpreter needs them.
-    const consts = this.rt.consts;
-    for (let k = 0; k < consts.length; k++)
-      writeBack.push(`R[${code.constBase + k}] = ${this.constant(consts[k])};`);
+    const writeBack = this.writeBack();
     if (this.direct) {
       const params = [];
       for (let r = 0; r < code.co_argcount; r++) params.push(`a${r}`);
@@ -367,6 +368,20 @@ class Generator {
   }
 
   // ---- pieces ----
+
+  /** Every register written back to R: where the frame goes back to the interpreter, or a
+   * generator's is suspended. */
+  private writeBack(): string[] {
+    const code = this.code;
+    const out: string[] = [];
+    for (const r of this.syncable) out.push(`R[${r}] = r${r};`);
+    for (let r = code.tempBase; r < code.nregisters; r++) out.push(`R[${r}] = r${r};`);
+    // Frames made for compiled code do not get the constant registers; the interpreter needs them.
+    const consts = this.rt.consts;
+    for (let k = 0; k < consts.length; k++)
+      out.push(`R[${code.constBase + k}] = ${this.constant(consts[k])};`);
+    return out;
+  }
 
   private constant(v: unknown): string {
     if (typeof v === "number" && Number.isSafeInteger(v) && !Object.is(v, -0))
@@ -686,6 +701,25 @@ class Generator {
         return;
       case 71:
         this.forIter(a, b, c);
+        return;
+      case 72: // GET_YIELD_FROM_ITER
+        this.generic(this.set(a, `H.yieldFromIter(${this.r(b)}, CODE)`));
+        return;
+      case RETURN_GENERATOR:
+        // Calls of a generator's code run in the interpreter (jitEntry); its compiled code
+        // only resumes frames, after this instruction.
+        this.emit(`dpc = ${pc}; why = "generator call"; break exit;`);
+        return;
+      case YIELD_VALUE:
+        // The frame is suspended with every register in R; resume() stores the sent value
+        // in R[a] and the next entry reads it.
+        this.boxAll();
+        this.emit(`${this.writeBack().join(" ")} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`);
+        return;
+      case 75: // SEND
+        this.generic(
+          `{ const s = H.send(${this.r(b)}, ${this.r(a)}); ${this.set(a, "s.value")} if (s.done) { pc = ${c}; continue; } }`,
+        );
         return;
       case 80: // RETURN_VALUE
         if (this.direct)
@@ -1025,8 +1059,8 @@ class Generator {
           ? `${fn}.call(${self}, ${args}, kw)`
           : `H.callFromJit(${fn}, ${withSelf}, kw)`;
       if (known.method instanceof PyFunction) {
-        const direct = this.directCall(fn, known.method, b + 1, c + 1);
-        if (direct !== null) callExpr = `${direct} : ${callExpr}`;
+        const direct = this.directCall(fn, known.method, this.regTexts(b + 1, c + 1));
+        if (direct !== null) callExpr = `${direct.cond} ? ${direct.call} : ${callExpr}`;
       }
       this.emit(`${this.set(a, callExpr)} kw = null;`);
       return;
@@ -1035,8 +1069,10 @@ class Generator {
       let generic = `H.callAny(${this.r(b)}, ${args}, kw)`;
       const folded = this.knownGlobal.get(b);
       if (folded instanceof PyFunction) {
-        const direct = this.directCall(this.r(b), folded, b + 1, c);
-        if (direct !== null) generic = `(${direct} : ${generic})`;
+        const direct = this.directCall(this.r(b), folded, this.regTexts(b + 1, c));
+        if (direct !== null) generic = `(${direct.cond} ? ${direct.call} : ${generic})`;
+      } else if (folded instanceof PyType && this.construct(a, b, c, folded, generic)) {
+        return;
       }
       const special = this.builtinCall(b, c);
       this.emit(`${this.set(a, special === null ? generic : `(${special} ?? ${generic})`)} kw = null;`);
@@ -1054,7 +1090,11 @@ class Generator {
    * when it has none. The condition guards everything the entry assumes: the same code
    * (`__code__` can be assigned), the same defaults, no keywords, and room below the
    * recursion limit and the JS stack budget. */
-  private directCall(fnExpr: string, fn: PyFunction, start: number, argc: number): string | null {
+  private directCall(
+    fnExpr: string,
+    fn: PyFunction,
+    given: readonly string[],
+  ): { cond: string; call: string } | null {
     const code = fn.code as CodeObject;
     let entry: string;
     let bytes: number;
@@ -1069,9 +1109,9 @@ class Generator {
       bytes = state.frameBytes;
     }
     const nparams = code.co_argcount;
+    const argc = given.length;
     if (argc > nparams) return null;
-    const args: string[] = [];
-    for (let i = 0; i < argc; i++) args.push(this.r(start + i));
+    const args = [...given];
     let defaultsGuard = "";
     if (argc < nparams) {
       const defaults = fn.defaults;
@@ -1084,7 +1124,30 @@ class Generator {
     const cond =
       `kw === null && ${fnExpr}.code === ${this.constant(code)}${defaultsGuard} && ` +
       `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - bytes}`;
-    return `${cond} ? ${entry}(${fnExpr}, ${args.join(", ")})`;
+    return { cond, call: `${entry}(${fnExpr}, ${args.join(", ")})` };
+  }
+
+  private regTexts(start: number, count: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) out.push(this.r(start + i));
+    return out;
+  }
+
+  /** `cls(args)` for a class folded from a global whose instances are made plainly (see
+   * plainInit): the instance, then its `__init__` through the direct entry, guarded by the
+   * class's version. Emits the call and returns true, or returns false. */
+  private construct(a: number, b: number, argc: number, cls: PyType, generic: string): boolean {
+    const init = plainInit(cls);
+    if (init === null) return false;
+    const C = this.constant(cls);
+    const direct = this.directCall(this.constant(init), init, ["o", ...this.regTexts(b + 1, argc)]);
+    if (direct === null) return false;
+    this.emit(`if (${this.r(b)} === ${C} && ${C}.version === ${cls.version} && ${direct.cond}) {`);
+    this.emit(`const o = ${C}.newInstance(${C}); const r = ${direct.call};`);
+    this.emit(
+      `if (r !== H.None) H.initReturned(r); ${this.set(a, "o")} } else ${this.set(a, generic)} kw = null;`,
+    );
+    return true;
   }
 
   /** Inline code for a call of a hot builtin folded from a global (len, isinstance, abs):

@@ -22,7 +22,8 @@ import {
 } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, PyBaseException } from "../objects/exceptions.js";
+import { exceptionType, PyBaseException, typeError } from "../objects/exceptions.js";
+import { typeName } from "../objects/names.js";
 import { PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
@@ -51,6 +52,7 @@ import {
   type JitCodeState,
 } from "../vm/jit_hooks.js";
 import * as ops from "../vm/ops.js";
+import * as generatorHooks from "../vm/generator.js";
 import { recordDeopt } from "./policy.js";
 
 /** A call from compiled code (CALL / CALL_METHOD without self); the generated code has
@@ -176,6 +178,16 @@ export const helpers = {
   matchClass: ops.matchClass,
   copyDictWithoutKeys: ops.copyDictWithoutKeys,
   stress,
+  yieldFromIter: generatorHooks.yieldFromIter,
+  send: generatorHooks.send,
+  /** Marks the value compiled code returns as yielded (the generator's frame suspended). */
+  yielded(): void {
+    jitState.yielded = true;
+  },
+  /** `__init__` returned `r`, not None. */
+  initReturned(r: PyObject): never {
+    throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  },
   /** Records the exception an instruction raised, for the interpreter to raise again. */
   pending(e: unknown): void {
     jitState.pending = e;

@@ -562,6 +562,16 @@ function callSlots(cls: PyType): CallSlots {
   return (cls.callSlots = new CallSlots(cls));
 }
 
+/** The Python `__init__` of a class whose instances `cls(...)` makes plainly: type is its
+ * metaclass, `__new__` is object's, and nothing needs finalising; otherwise null. Valid while
+ * `cls.version` is unchanged (the JIT calls such an `__init__` on a fresh instance itself). */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.type !== typeType) return null;
+  const cs = callSlots(cls);
+  if (!cs.plainNew || cs.finalizable || cls.newInstance === null) return null;
+  return cs.init instanceof PyFunction ? cs.init : null;
+}
+
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
 export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
   if (cls === typeType) {

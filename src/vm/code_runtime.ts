@@ -77,6 +77,9 @@ export class CodeRuntime {
   backEdges = 0;
   /** The JIT's state for this code (jit_hooks.ts), made when the JIT first looks at it. */
   jit: JitCodeState | null = null;
+  /** Per instruction, whether a handler covers it: 0 not known yet, 1 yes, 2 no (for
+   * generators suspended there, generator.ts). */
+  handlerCover: Uint8Array | null = null;
 
   constructor(readonly code: CodeObject) {
     this.consts = code.co_consts.map(toRuntime);

@@ -25,6 +25,7 @@ import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyTraceback, type Frame } from "./frame.js";
+import { codeRuntime } from "./code_runtime.js";
 import { exitState, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import {
@@ -63,6 +64,14 @@ export class PyGenerator implements PyObjectBase {
   ) {
     this.name = frame.func?.name ?? frame.code.co_name;
     this.qualname = frame.func?.qualname ?? frame.code.co_qualname;
+  }
+  /** `next(gen)` for the loops and builtins that iterate natively (abstract.iterNext):
+   * undefined once it returns, without making the StopIteration. */
+  nextValue(): PyObject | undefined {
+    if (this.type !== generatorType) throw typeError(`'${this.type.name}' object is not an iterator`);
+    if (this.frame.finished && !this.running) return undefined;
+    const v = resumeValue(this, None, null);
+    return resumeDone.done ? undefined : v;
   }
   get kind(): string {
     return this.type === generatorType
@@ -222,6 +231,16 @@ function awaitingDelegate(g: PyGenerator): PyObject | null {
 
 /** Runs the generator's frame until it yields (done false) or returns (done true). */
 export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | null): SendResult {
+  const v = resumeValue(g, value, exc);
+  return { value: v, done: resumeDone.done };
+}
+
+/** Whether the last resumeValue() returned (rather than yielded). */
+const resumeDone = { done: false };
+
+/** resume() without the result object: what the frame yielded or returned, with
+ * `resumeDone.done` telling which (iteration runs this for every item). */
+function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | null): PyObject {
   if (g.running) throw valueError(`${g.kind} already executing`);
   const frame = g.frame;
   if (frame.finished) {
@@ -250,8 +269,11 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
     }
     g.started = true;
   } else if (exc === null) {
-    const y = suspendedYield(frame);
-    if (y !== null) frame.regs[y[1]] = value;
+    // The yield it is suspended at receives the value (no tuple from suspendedYield: this
+    // runs on every resumption).
+    const i = frame.pc - 1;
+    const words = frame.code.code;
+    if (i >= 0 && words[i * 4] === 74) frame.regs[words[i * 4 + 1]!] = value;
   } else {
     const y = suspendedYield(frame);
     if (y !== null) frame.pc = y[0];
@@ -285,7 +307,8 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   vm.excInfo = saved;
   vm.excOuter = savedOuter;
   trackFinalization(g, yielded);
-  return { value: result, done: !yielded };
+  resumeDone.done = !yielded;
+  return result;
 }
 
 function fromCause(message: string, cause: PyBaseException): PyBaseException {
@@ -379,12 +402,9 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
   registerFinalizable(g, closeCollected);
 }
 
-/** Per code object and instruction: 0 not known yet, 1 inside a handler's range, 2 not. */
-const handlerCover = new WeakMap<CodeObject, Uint8Array>();
-
 function insideHandler(code: CodeObject, pc: number): boolean {
-  let cover = handlerCover.get(code);
-  if (cover === undefined) handlerCover.set(code, (cover = new Uint8Array(code.length)));
+  const rt = codeRuntime(code);
+  const cover = (rt.handlerCover ??= new Uint8Array(code.length));
   let v = cover[pc]!;
   if (v === 0) v = cover[pc] = code.findHandler(pc) === undefined ? 2 : 1;
   return v === 1;

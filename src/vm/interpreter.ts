@@ -117,6 +117,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
   vm.depth += nested;
   try {
     push(entry);
+    if (throwIn === null && entry.owner !== null && jitSettings.enabled) return resumeCompiled(entry);
     return runLoop(entry, throwIn, true);
   } finally {
     vm.depth -= nested;
@@ -127,9 +128,21 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
  * callee's compiled code when it has some and the interpreter otherwise (or from where the
  * compiled code handed the frame back). */
 export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
-  const rt = codeRuntime(func.code as CodeObject);
+  const code = func.code as CodeObject;
+  const rt = codeRuntime(code);
   const state = rt.jit;
-  if (state === null || state.entry === null || !jitStackRoom(state)) {
+  if (
+    kwnames === null &&
+    state !== null &&
+    state.direct !== null &&
+    args.length === code.co_argcount &&
+    vm.depth < vm.recursionLimit &&
+    jitStackRoom(state)
+  ) {
+    const r = callDirect(state.direct as DirectCall, func, args);
+    if (r !== undefined) return r;
+  }
+  if (state === null || state.entry === null || state.generator || !jitStackRoom(state)) {
     const frame = frameForCall(func, args, 0, args.length, kwnames);
     push(frame);
     return runLoop(frame, null, true, true);
@@ -179,6 +192,28 @@ export function resumeDirect(frame: Frame, state: JitCodeState, e: unknown): PyO
   return runLoop(frame, e === undefined ? null : toPyException(e), false, true);
 }
 
+type DirectCall = (func: PyFunction, ...args: Reg[]) => PyObject;
+
+/** Calls a direct entry (see enterDirect) with the arguments spread, for the common counts;
+ * undefined for the others. */
+function callDirect(direct: DirectCall, func: PyFunction, args: Reg[]): PyObject | undefined {
+  switch (args.length) {
+    case 0:
+      return direct(func);
+    case 1:
+      return direct(func, args[0]);
+    case 2:
+      return direct(func, args[0], args[1]);
+    case 3:
+      return direct(func, args[0], args[1], args[2]);
+    case 4:
+      return direct(func, args[0], args[1], args[2], args[3]);
+    case 5:
+      return direct(func, args[0], args[1], args[2], args[3], args[4]);
+  }
+  return undefined;
+}
+
 /** Lets a frame that compiled code called run on in the interpreter once the caller's
  * compiled code has given its own frame back, stopped at the call (RETRY_IN_INTERPRETER). */
 function handBackToInterpreter(callee: Frame): never {
@@ -210,7 +245,42 @@ function runCompiled(
  * code is to be interpreted (or its activation would not fit the JS stack budget). */
 function jitEntry(rt: CodeRuntime): JitEntry | null {
   const state = compiledState(rt, 1);
-  return state !== null && jitStackRoom(state) ? state.entry : null;
+  return state !== null && !state.generator && jitStackRoom(state) ? state.entry : null;
+}
+
+/** The compiled entry that resumes a suspended frame of a generator's code, as jitEntry. */
+function resumeEntry(rt: CodeRuntime): JitEntry | null {
+  const state = compiledState(rt, 1);
+  return state !== null && state.generator && jitStackRoom(state) ? state.entry : null;
+}
+
+/** Resumes a generator's suspended frame (pushed) in its compiled code when it has some,
+ * without the setup of the interpreter's loop, which takes over if the code hands back. */
+function resumeCompiled(frame: Frame): PyObject {
+  const rt = codeRuntime(frame.code);
+  rt.calls++;
+  const compiled = resumeEntry(rt);
+  if (compiled === null) return runLoop(frame, null, false);
+  const r = runCompiled(compiled, rt.jit!, frame, frame.pc);
+  if (r !== DEOPT) return leftCompiled(frame, r);
+  const e = takePending();
+  if (e !== RETRY_IN_INTERPRETER) return runLoop(frame, e === undefined ? null : toPyException(e), false);
+  let result = COLLECT_NOW;
+  while (result === COLLECT_NOW) result = collectThenResume(frame);
+  return result;
+}
+
+/** Compiled code returned from `frame`, the loop's entry: by returning, or by yielding. */
+function leftCompiled(frame: Frame, value: PyObject): PyObject {
+  if (jitState.yielded) {
+    jitState.yielded = false;
+    exitState.yielded = true;
+  } else {
+    frame.finished = true;
+    exitState.yielded = false;
+  }
+  pop(frame);
+  return value;
 }
 
 /** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
@@ -222,8 +292,8 @@ export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState |
     state = rt.jit = new JitCodeState();
     state.nextCompileAt = jitSettings.threshold;
     const flags = rt.code.co_flags;
-    if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0)
-      state.never = true;
+    if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0) state.never = true;
+    else if ((flags & CO_GENERATOR) !== 0) state.generator = true;
   }
   if (state.entry !== null) return state;
   if (state.never || state.compiling || jitHooks.compile === null) return null;
@@ -297,16 +367,11 @@ function interpret(
   let pending: PyBaseException | null = throwIn;
   let thrownIn = throwIn !== null;
   if (mayEnterJit) rt.calls++;
-  if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
-    const compiled = jitEntry(rt);
+  if (mayEnterJit && jitSettings.enabled && throwIn === null) {
+    const compiled = entry.owner === null ? jitEntry(rt) : resumeEntry(rt);
     if (compiled !== null) {
       const r = runCompiled(compiled, rt.jit!, entry, pc);
-      if (r !== DEOPT) {
-        entry.finished = true;
-        pop(entry);
-        exitState.yielded = false;
-        return r;
-      }
+      if (r !== DEOPT) return leftCompiled(entry, r);
       pc = entry.pc;
       const e = takePending();
       if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
@@ -722,9 +787,10 @@ function interpret(
             rt.backEdges++;
             if (vm.interruptPending) ops.checkInterrupt();
             pc = a;
-            if (!jitSettings.enabled || frame.owner !== null) continue;
-            // On-stack replacement: a hot loop continues in compiled code at its header.
-            const compiled = jitEntry(rt);
+            if (!jitSettings.enabled) continue;
+            // On-stack replacement: a hot loop continues in compiled code at its header. (A
+            // generator's frame is always the loop's entry: resume() runs it.)
+            const compiled = frame.owner === null ? jitEntry(rt) : resumeEntry(rt);
             if (compiled === null) continue;
             const r = runCompiled(compiled, rt.jit!, frame, pc);
             if (r === DEOPT) {
@@ -736,13 +802,10 @@ function interpret(
               }
               continue;
             }
+            if (frame === entry) return leftCompiled(frame, r);
             const done = frame;
             done.finished = true;
             pop(done);
-            if (done === entry) {
-              exitState.yielded = false;
-              return r;
-            }
             frame = done.back!;
             regs = frame.regs;
             regs[done.returnReg] = r;

@@ -7,7 +7,9 @@
 // replacement), keeps the registers in JavaScript variables, and either returns the frame's
 // return value or hands the frame back to the interpreter with DEOPT: the registers written
 // back to `frame.regs`, `frame.pc` at the instruction to resume, and, when the instruction
-// raised, the exception in `jitState.pending` to be raised there. Any instruction can thus
+// raised, the exception in `jitState.pending` to be raised there. A generator's compiled
+// code may also return a yielded value, with `jitState.yielded` set and the frame suspended
+// (its registers written back, `frame.pc` after the yield). Any instruction can thus
 // bail out to the interpreter, which carries on with no visible difference.
 
 import type { CodeObject } from "../compiler/code.js";
@@ -30,6 +32,8 @@ export class JitCodeState {
   direct: DirectEntry | null = null;
   /** Set while the code is being compiled. */
   compiling = false;
+  /** A generator's code: compiled code resumes its frames (never runs a call of it). */
+  generator = false;
   /** Compilations so far; past `maxCompiles` the code is compiled without speculation. */
   compiles = 0;
   /** Deoptimisations of the current entry, and in total. */
@@ -87,7 +91,7 @@ export const jitHooks: {
 
 /** The exception an instruction of compiled code raised, for the interpreter to raise at
  * `frame.pc` when it takes the frame back. */
-export const jitState: { pending: unknown } = { pending: undefined };
+export const jitState: { pending: unknown; yielded: boolean } = { pending: undefined, yielded: false };
 
 /** Thrown by compiled code's helpers for a call the interpreter must make itself (see
  * collectRequests), and passed on through compiled callers: each compiled frame goes back

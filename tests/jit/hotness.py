@@ -25,3 +25,14 @@ def gen():
         yield i
 
 print("generator:", sum(gen()), J.is_compiled(gen), J.info(gen)["never"])
+
+async def coroutine():
+    return 1
+
+def drive(c):
+    try:
+        c.send(None)
+    except StopIteration as e:
+        return e.value
+
+print("coroutine:", sum(drive(coroutine()) for _ in range(J.threshold() * 3)), J.is_compiled(coroutine), J.info(coroutine)["never"])

@@ -173,14 +173,14 @@ def caller_of_methods():
 print("methods:", caller_of_methods())
 
 
-def collects():
-    return gc.collect() >= 0
+def collects(now):
+    return gc.collect() >= 0 if now else True
 
 
 def caller_of_collects():
     ok = True
-    for i in range(300):
-        ok = ok and collects()
+    for i in range(N):
+        ok = ok and collects(i % 250 == 249)
     return ok
 
 
@@ -234,3 +234,90 @@ def caller_of_rebound():
 
 
 print("rebound global:", caller_of_rebound())
+
+
+class Pair:
+    def __init__(self, a, b=0):
+        self.a = a
+        self.b = b
+
+
+def caller_of_pair():
+    s = 0
+    for i in range(N):
+        p = Pair(i) if i % 2 else Pair(i, 1)
+        s += p.a + p.b
+        if i == N // 2:
+            def init(self, a, b=5):
+                self.a = -a
+                self.b = b
+            Pair.__init__ = init
+    return s, type(p).__name__
+
+
+print("construct:", caller_of_pair())
+
+
+class Returns:
+    def __init__(self, bad):
+        if bad:
+            return 1
+
+
+def caller_of_returns():
+    n = 0
+    for i in range(N):
+        Returns(i == N - 1)
+        n += 1
+    return n
+
+
+try:
+    caller_of_returns()
+except TypeError as e:
+    print("__init__ result:", e)
+
+
+class Raises:
+    def __init__(self, x):
+        self.x = 10 // x
+
+
+def caller_of_raises():
+    for i in range(N, -1, -1):
+        Raises(i)
+
+
+try:
+    caller_of_raises()
+except ZeroDivisionError as e:
+    print("raising __init__:", [(fr.name, fr.line) for fr in traceback.extract_tb(e.__traceback__)])
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return ("made by", cls.__name__, args)
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, x):
+        self.x = x
+
+
+class Finalised:
+    count = 0
+
+    def __init__(self, x):
+        self.x = x
+
+
+def caller_of_special():
+    out = None
+    for i in range(N):
+        out = WithMeta(i), Finalised(i).x
+        if i == N // 2:
+            Finalised.__del__ = lambda self: None
+    return out
+
+
+print("metaclass and __del__:", caller_of_special())

@@ -1,4 +1,4 @@
-# Generators stay in the interpreter; their callers and consumers are compiled.
+# Generators and their consumers, compiled: resumption, send, return values, pipelines.
 def gen(n):
     for i in range(n):
         yield i * i
