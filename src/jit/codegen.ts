@@ -57,7 +57,7 @@ import {
   type GlobalCache,
 } from "../vm/code_runtime.js";
 import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
-import { compiledState } from "../vm/interpreter.js";
+import { compiledState, compileWithDirectEntry } from "../vm/interpreter.js";
 import type { ConstTuple } from "../compiler/code.js";
 import { vm } from "../vm/state.js";
 
@@ -190,6 +190,8 @@ const STR = TypeBits.Str;
 
 export interface GenOptions {
   speculate: boolean;
+  /** Make the direct entry too. */
+  direct: boolean;
   stress: boolean;
   genericSites: ReadonlySet<number>;
 }
@@ -197,11 +199,14 @@ export interface GenOptions {
 export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
   if ((code.co_flags & (GENERATOR_FLAGS & ~CO_GENERATOR)) !== 0) throw new Unsupported("coroutine");
   const constants = new Constants();
-  const direct = directEligible(code);
+  const eligible = directEligible(code);
   const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
-  const body = new Generator(code, rt, options, constants, false, direct).run(fname);
-  const parts = [`const ENTRY = ${body};`];
-  if (direct) {
+  const entry = new Generator(code, rt, options, constants, false, eligible);
+  const parts = [`const ENTRY = ${entry.run(fname)};`];
+  // The direct entry doubles the code to generate and parse, so it is made only for code
+  // that a caller calls directly: a compiled caller asked (options.direct), or it calls
+  // itself.
+  if (eligible && (options.direct || entry.callsItself)) {
     parts.push(
       `const DIRECT = ${new Generator(code, rt, options, constants, true, true).run(fname + "$direct")};`,
     );
@@ -225,13 +230,17 @@ export function frameBytesOf(code: CodeObject): number {
 /** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
  * entry would have to make before it has a frame), and no instruction that needs the frame
  * itself rather than its registers. */
-function directEligible(code: CodeObject): boolean {
+export function directEligible(code: CodeObject): boolean {
+  // A call costs little next to a long body, and V8 inlines only small functions.
+  if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
   if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS | GENERATOR_FLAGS)) !== 0 || code.co_kwonlyargcount !== 0)
     return false;
   if (code.co_cellvars.length !== 0 || code.co_freevars.length !== 0) return false;
   for (let pc = 0; pc < code.length; pc++) if (FRAME_OPS.has(code.code[pc * 4]!)) return false;
   return true;
 }
+
+const MAX_DIRECT_INSTRUCTIONS = 400;
 
 /** LOAD_CLASSDEREF, LOAD_NAME, STORE_NAME, DELETE_NAME, SETUP_ANNOTATIONS, IMPORT_STAR: only
  * module and class bodies have them. */
@@ -246,6 +255,8 @@ class Constants {
 
 class Generator {
   private readonly out: string[] = [];
+  /** Whether the code calls itself through DIRECT. */
+  callsItself = false;
   private readonly targets: Set<number>;
   /** Named registers ever written: written back to R at sync points. */
   private readonly syncable: number[];
@@ -427,15 +438,25 @@ class Generator {
     return this.direct ? `${this.makeFrameText()} f.pc = ${this.pc}; ${writes}` : writes;
   }
 
+  private tempsText(): string {
+    const out: string[] = [];
+    for (let r = this.code.tempBase; r < this.code.nregisters; r++) out.push(`R[${r}] = r${r};`);
+    return out.join(" ");
+  }
+
   private dirtyText(): string {
     return [...this.dirty].map((r) => `R[${r}] = r${r};`).join(" ");
   }
 
-  /** Direct entry: the Frame, made and pushed unless it exists, with every named register
-   * written (none has been before). */
+  /** Direct entry: the Frame, made and pushed unless it exists. Of the named registers it
+   * writes only the arguments that the code never assigns: the others are dirty from the
+   * entry on (every jump target makes them so) until a write-back, which is always preceded
+   * by this text, so the write-back that follows writes them. (Writing them all here made
+   * big functions too big for V8 to optimise.) */
   private makeFrameText(): string {
     const writes: string[] = [];
-    for (let r = 0; r < this.code.constBase; r++) writes.push(`R[${r}] = r${r};`);
+    for (let r = 0; r < this.code.co_argcount; r++)
+      if (!this.syncable.includes(r)) writes.push(`R[${r}] = r${r};`);
     return `if (f === null) { f = H.enterDirect(fn, S); R = f.regs; ${writes.join(" ")} }`;
   }
 
@@ -711,10 +732,13 @@ class Generator {
         this.emit(`dpc = ${pc}; why = "generator call"; break exit;`);
         return;
       case YIELD_VALUE:
-        // The frame is suspended with every register in R; resume() stores the sent value
-        // in R[a] and the next entry reads it.
+        // The frame is suspended with every register in R (the constants are there already:
+        // the interpreter made the frame); resume() stores the sent value in R[a] and the
+        // next entry reads it.
         this.boxAll();
-        this.emit(`${this.writeBack().join(" ")} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`);
+        this.emit(
+          `${this.dirtyText()} ${this.tempsText()} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`,
+        );
         return;
       case 75: // SEND
         this.generic(
@@ -1100,10 +1124,14 @@ class Generator {
     let bytes: number;
     if (code === this.code) {
       if (!this.hasDirect) return null;
+      this.callsItself = true;
       entry = "DIRECT";
       bytes = frameBytesOf(code);
     } else {
-      const state = compiledState(codeRuntime(code), 0.5);
+      const rt = codeRuntime(code);
+      const eligible = directEligible(code);
+      let state = compiledState(rt, 0.5, eligible);
+      if (state !== null && state.direct === null && eligible) state = compileWithDirectEntry(rt);
       if (state === null || state.direct === null) return null;
       entry = this.constant(state.direct);
       bytes = state.frameBytes;

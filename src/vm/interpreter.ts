@@ -254,6 +254,18 @@ function resumeEntry(rt: CodeRuntime): JitEntry | null {
   return state !== null && state.generator && jitStackRoom(state) ? state.entry : null;
 }
 
+/** Compiles `rt`'s code again, now with a direct entry, for a caller being compiled that
+ * calls it; from then on its compilations make one. */
+export function compileWithDirectEntry(rt: CodeRuntime): JitCodeState | null {
+  const state = rt.jit;
+  if (state === null || state.compiling || jitHooks.compile === null) return null;
+  state.wantsDirect = true;
+  const entry = jitHooks.compile(rt.code, state);
+  if (entry === null) return null;
+  state.entry = entry;
+  return state;
+}
+
 /** Resumes a generator's suspended frame (pushed) in its compiled code when it has some,
  * without the setup of the interpreter's loop, which takes over if the code hands back. */
 function resumeCompiled(frame: Frame): PyObject {
@@ -285,8 +297,9 @@ function leftCompiled(frame: Frame, value: PyObject): PyObject {
 
 /** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
  * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
- * caller is compiled, so that the caller can call it directly); null otherwise. */
-export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
+ * caller is compiled, so that the caller can call it directly, `wantsDirect`); null
+ * otherwise. */
+export function compiledState(rt: CodeRuntime, fraction: number, wantsDirect = false): JitCodeState | null {
   let state = rt.jit;
   if (state === null) {
     state = rt.jit = new JitCodeState();
@@ -297,7 +310,10 @@ export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState |
   }
   if (state.entry !== null) return state;
   if (state.never || state.compiling || jitHooks.compile === null) return null;
-  if (rt.calls + rt.backEdges < state.nextCompileAt * fraction) return null;
+  // Early only for the first compilation: after a deoptimisation the interpreter is to see
+  // the new types for a while (recordDeopt).
+  if (rt.calls + rt.backEdges < state.nextCompileAt * (state.compiles === 0 ? fraction : 1)) return null;
+  if (wantsDirect) state.wantsDirect = true;
   const entry = jitHooks.compile(rt.code, state);
   if (entry === null) state.never = true;
   state.entry = entry;
