@@ -384,9 +384,8 @@ class Generator {
    * generator's is suspended. */
   private writeBack(): string[] {
     const code = this.code;
-    const out: string[] = [];
-    for (const r of this.syncable) out.push(`R[${r}] = r${r};`);
-    for (let r = code.tempBase; r < code.nregisters; r++) out.push(`R[${r}] = r${r};`);
+    const out = this.syncable.map((r) => `R[${r}] = r${r};`);
+    out.push(...this.tempWrites());
     // Frames made for compiled code do not get the constant registers; the interpreter needs them.
     const consts = this.rt.consts;
     for (let k = 0; k < consts.length; k++)
@@ -438,10 +437,10 @@ class Generator {
     return this.direct ? `${this.makeFrameText()} f.pc = ${this.pc}; ${writes}` : writes;
   }
 
-  private tempsText(): string {
+  private tempWrites(): string[] {
     const out: string[] = [];
     for (let r = this.code.tempBase; r < this.code.nregisters; r++) out.push(`R[${r}] = r${r};`);
-    return out.join(" ");
+    return out;
   }
 
   private dirtyText(): string {
@@ -737,7 +736,7 @@ class Generator {
         // next entry reads it.
         this.boxAll();
         this.emit(
-          `${this.dirtyText()} ${this.tempsText()} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`,
+          `${this.dirtyText()} ${this.tempWrites().join(" ")} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`,
         );
         return;
       case 75: // SEND

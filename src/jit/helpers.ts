@@ -22,8 +22,7 @@ import {
 } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, PyBaseException, typeError } from "../objects/exceptions.js";
-import { typeName } from "../objects/names.js";
+import { exceptionType, PyBaseException } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
@@ -31,6 +30,7 @@ import { typeOf, type PyObject } from "../objects/object.js";
 import { RangeIterator } from "../objects/range.js";
 import { PySlice } from "../objects/slice.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
+import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
 import {
   callFromJit,
@@ -184,10 +184,7 @@ export const helpers = {
   yielded(): void {
     jitState.yielded = true;
   },
-  /** `__init__` returned `r`, not None. */
-  initReturned(r: PyObject): never {
-    throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  },
+  initReturned,
   /** Records the exception an instruction raised, for the interpreter to raise again. */
   pending(e: unknown): void {
     jitState.pending = e;

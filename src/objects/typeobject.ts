@@ -572,6 +572,11 @@ export function plainInit(cls: PyType): PyFunction | null {
   return cs.init instanceof PyFunction ? cs.init : null;
 }
 
+/** `__init__` returned `r`, which is not None. */
+export function initReturned(r: PyObject): never {
+  throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+}
+
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
 export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
   if (cls === typeType) {
@@ -605,7 +610,7 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
     init instanceof PyFunction
       ? pythonCalls.call(init, prepend(obj, args), kwnames)
       : callWithSelf(init, obj, args, kwnames);
-  if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  if (r !== None) initReturned(r);
   return obj;
 }
 

@@ -383,8 +383,9 @@ function interpret(
   let pending: PyBaseException | null = throwIn;
   let thrownIn = throwIn !== null;
   if (mayEnterJit) rt.calls++;
-  if (mayEnterJit && jitSettings.enabled && throwIn === null) {
-    const compiled = entry.owner === null ? jitEntry(rt) : resumeEntry(rt);
+  // (A generator's frame is resumed in compiled code by run(), through resumeCompiled.)
+  if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
+    const compiled = jitEntry(rt);
     if (compiled !== null) {
       const r = runCompiled(compiled, rt.jit!, entry, pc);
       if (r !== DEOPT) return leftCompiled(entry, r);
