@@ -1,7 +1,14 @@
 // The `_io` module (CPython's Modules/_io): its body is Python (_io_py.ts) over posix's
-// file descriptors; this file registers it and installs the built-in open().
+// file descriptors, with BytesIO and StringIO native; this file registers it, handing the
+// body the function that makes those two under its base classes, and installs the
+// built-in open().
 
 import { call } from "../../objects/call.js";
+import { builtinFunction } from "../../objects/function.js";
+import { PyTuple } from "../../objects/tuple.js";
+import type { PyType } from "../../objects/type.js";
+import { makeBytesIOType } from "./bytesio.js";
+import { makeStringIOType } from "./stringio.js";
 import { getAttr } from "../../objects/abstract.js";
 import { findAndLoad } from "../../vm/import.js";
 import { builtinsHooks } from "../builtins.js";
@@ -9,6 +16,13 @@ import { runModuleSource } from "../_os_helpers.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
 
-registerNativeModule("_io", () => runModuleSource("_io", IO_PY, {}));
+registerNativeModule("_io", () =>
+  runModuleSource("_io", IO_PY, {
+    _memory_streams: builtinFunction("_memory_streams", (args) => {
+      const [bufferedBase, textBase] = args as [PyType, PyType];
+      return new PyTuple([makeBytesIOType(bufferedBase), makeStringIOType(textBase)]);
+    }),
+  }),
+);
 
 builtinsHooks.open = (args, kwnames) => call(getAttr(findAndLoad("_io"), "open"), args, kwnames);

@@ -1,7 +1,9 @@
 // The body of the `_io` module, in Python over posix's file descriptors: the _IOBase
 // hierarchy that io.py extends, FileIO, the buffered classes, TextIOWrapper (encodings
-// through _codecs/codecs, CPython's newline modes), BytesIO, StringIO and open(). The
-// standard streams stay sys.ts's native text streams, which keeps print() fast.
+// through _codecs/codecs, CPython's newline modes) and open(). BytesIO and StringIO are
+// native (bytesio.ts, stringio.ts): they are the hot ones, used as buffers by pickle, email
+// and logging. The standard streams stay sys.ts's native text streams, which keeps print()
+// fast.
 
 export const IO_PY = `
 import posix as _os
@@ -420,91 +422,8 @@ class FileIO(_RawIOBase):
         raise TypeError(f"cannot pickle {type(self).__name__!r} object")
 
 
-class BytesIO(_BufferedIOBase):
-    def __init__(self, initial_bytes=None):
-        self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
-        self._pos = 0
-
-    def getvalue(self):
-        self._checkClosed()
-        return bytes(self._buf)
-
-    def getbuffer(self):
-        self._checkClosed()
-        return memoryview(self._buf)
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    writable = seekable = readable
-
-    def read(self, size=-1):
-        self._checkClosed()
-        if size is None or size < 0:
-            size = len(self._buf)
-        end = min(len(self._buf), self._pos + size)
-        data = bytes(self._buf[self._pos:end])
-        self._pos = max(self._pos, end)
-        return data
-
-    read1 = read
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        end = self._buf.find(b"\\n", self._pos)
-        end = len(self._buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        data = bytes(self._buf[self._pos:end])
-        self._pos = max(self._pos, end)
-        return data
-
-    def peek(self, size=0):
-        self._checkClosed()
-        return bytes(self._buf[self._pos:])
-
-    def write(self, b):
-        self._checkClosed()
-        data = bytes(memoryview(b)) if not isinstance(b, (bytes, bytearray)) else b
-        n = len(data)
-        if self._pos > len(self._buf):
-            self._buf += bytes(self._pos - len(self._buf))
-        self._buf[self._pos:self._pos + n] = data
-        self._pos += n
-        return n
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if isinstance(pos, float):
-            raise TypeError("'float' object cannot be interpreted as an integer")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek value %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._checkClosed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("negative size value %d" % size)
-        del self._buf[size:]
-        return size
-
-    def __getstate__(self):
-        return (self.getvalue(), self._pos, getattr(self, "__dict__", None))
+BytesIO, StringIO = _memory_streams(_BufferedIOBase, _TextIOBase)
+del _memory_streams
 
 
 class _Buffered(_BufferedIOBase):
@@ -1156,187 +1075,6 @@ class TextIOWrapper(_TextIOBase):
         raise TypeError(f"cannot pickle {type(self).__name__!r} object")
 
 
-class StringIO(_TextIOBase):
-    def __init__(self, initial_value="", newline="\\n"):
-        if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
-        if newline not in (None, "", "\\n", "\\r", "\\r\\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        # The value is _text + "".join(_chunks), joined lazily; _size is its length, kept
-        # so that appending stays O(1) per write.
-        self._chunks = []
-        self._text = ""
-        self._size = 0
-        self._pos = 0
-        self._closed_flag = False
-        self._readnl = newline
-        self._readuniversal = not newline
-        self._readtranslate = newline is None
-        self._writetranslate = newline != ""
-        self._writenl = newline or "\\n"
-        self._seennl = 0
-        if initial_value:
-            self.write(initial_value)
-            self._pos = 0
-
-    def _value(self):
-        if self._chunks:
-            self._text += "".join(self._chunks)
-            self._chunks = []
-        return self._text
-
-    @property
-    def closed(self):
-        return self._closed_flag
-
-    def _checkClosed(self, msg=None):
-        if self._closed_flag:
-            raise ValueError("I/O operation on closed file")
-
-    def close(self):
-        self._closed_flag = True
-
-    def getvalue(self):
-        self._checkClosed()
-        return self._value()
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    writable = seekable = readable
-
-    def flush(self):
-        pass
-
-    @property
-    def line_buffering(self):
-        return False
-
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
-
-    @property
-    def buffer(self):
-        _unsupported("buffer")
-
-    def detach(self):
-        _unsupported("detach")
-
-    def fileno(self):
-        _unsupported("fileno")
-
-    def isatty(self):
-        self._checkClosed()
-        return False
-
-    def write(self, s):
-        self._checkClosed()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        n = len(s)
-        if self._writetranslate:
-            if self._readtranslate:
-                self._note_newlines(s)
-                if "\\r" in s:
-                    s = s.replace("\\r\\n", "\\n").replace("\\r", "\\n")
-            elif self._writenl != "\\n":
-                s = s.replace("\\n", self._writenl)
-        if self._pos == self._size:
-            self._chunks.append(s)
-            self._size += len(s)
-        else:
-            text = self._value()
-            if self._pos > len(text):
-                text += "\\0" * (self._pos - len(text))
-            self._text = text[:self._pos] + s + text[self._pos + len(s):]
-            self._size = len(self._text)
-        self._pos += len(s)
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed()
-        text = self._value()
-        if size is None or size < 0:
-            end = len(text)
-        else:
-            end = min(len(text), self._pos + size)
-        out = text[self._pos:end]
-        self._pos = max(self._pos, end)
-        return out
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        text = self._value()
-        if self._pos >= len(text):
-            return ""
-        if self._readuniversal and not self._readtranslate:
-            self._decoded = text[self._pos:]
-            self._eof = True
-            end = self._find_line_end(0)
-            end = len(self._decoded) if end < 0 else end
-            self._decoded = ""
-            end += self._pos
-        else:
-            nl = "\\n" if self._readtranslate else self._readnl
-            i = text.find(nl, self._pos)
-            end = len(text) if i < 0 else i + len(nl)
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        out = text[self._pos:end]
-        self._pos = end
-        return out
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._value())
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError("Negative size value %d" % pos)
-        self._text = self._value()[:pos]
-        self._size = len(self._text)
-        return pos
-
-    def __repr__(self):
-        return "<_io.StringIO object at %#x>" % id(self)
-
-    def __getstate__(self):
-        return (self.getvalue(), self._readnl, self._pos, getattr(self, "__dict__", None))
-
-
-StringIO._note_newlines = TextIOWrapper._note_newlines
-StringIO._find_line_end = TextIOWrapper._find_line_end
-StringIO.newlines = TextIOWrapper.newlines
-
-
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if not isinstance(file, int):
@@ -1411,7 +1149,7 @@ def open_code(path):
     return open(path, "rb")
 
 
-for _cls in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BytesIO, StringIO,
+for _cls in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, FileIO,
              BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper,
              IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
