@@ -231,7 +231,41 @@ function intArg(v: PyObject): bigint {
   return BigInt(index(v));
 }
 
+const TWO_32 = 4294967296;
+
+/** Writes a small int held as a JS number without going through BigInt; false when the
+ * value is out of the format's range (the BigInt path then raises the right error). */
+function packSmallInt(view: DataView, it: Item, v: number, little: boolean): boolean {
+  const unsigned = it.code !== "P" && it.code === it.code.toUpperCase();
+  if (unsigned ? v < 0 : false) return false;
+  switch (it.size) {
+    case 1:
+      if (unsigned ? v > 0xff : v < -0x80 || v > 0x7f) return false;
+      view.setUint8(it.offset, v & 0xff);
+      return true;
+    case 2:
+      if (unsigned ? v > 0xffff : v < -0x8000 || v > 0x7fff) return false;
+      view.setUint16(it.offset, v & 0xffff, little);
+      return true;
+    case 4:
+      if (unsigned ? v > 0xffffffff : v < -0x80000000 || v > 0x7fffffff) return false;
+      view.setUint32(it.offset, v >>> 0, little);
+      return true;
+    case 8: {
+      // Every safe integer fits 64 bits: split it into two's-complement halves.
+      const high = Math.floor(v / TWO_32);
+      const low = v - high * TWO_32;
+      view.setUint32(it.offset + (little ? 0 : 4), low, little);
+      view.setUint32(it.offset + (little ? 4 : 0), high >>> 0, little);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 function packInt(view: DataView, it: Item, v: PyObject, c: Compiled): void {
+  if (typeof v === "number" && packSmallInt(view, it, v, c.little)) return;
   const code = it.code;
   const n = intArg(v);
   const unsigned = code === code.toUpperCase() && code !== "P";
@@ -333,6 +367,24 @@ function pack(c: Compiled, values: PyObject[]): PyObject {
 // ---- unpacking ----
 
 function unpackInt(view: DataView, it: Item, c: Compiled): PyObject {
+  const unsignedCode = it.code === it.code.toUpperCase();
+  switch (it.size) {
+    case 1:
+      return unsignedCode ? view.getUint8(it.offset) : view.getInt8(it.offset);
+    case 2:
+      return unsignedCode ? view.getUint16(it.offset, c.little) : view.getInt16(it.offset, c.little);
+    case 4:
+      return unsignedCode ? view.getUint32(it.offset, c.little) : view.getInt32(it.offset, c.little);
+    case 8: {
+      const low = view.getUint32(it.offset + (c.little ? 0 : 4), c.little);
+      const high = view.getUint32(it.offset + (c.little ? 4 : 0), c.little);
+      // Within 2**53 in magnitude the value is exact as a number.
+      if (high < 0x200000) return high * TWO_32 + low;
+      if (!unsignedCode && high >= 0xffe00000 && (high !== 0xffe00000 || low !== 0))
+        return (high - TWO_32) * TWO_32 + low;
+      break;
+    }
+  }
   let u = 0n;
   for (let k = 0; k < it.size; k++) {
     const byte = view.getUint8(it.offset + (c.little ? k : it.size - 1 - k));
