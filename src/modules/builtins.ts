@@ -26,15 +26,9 @@ import {
   typeType,
 } from "../objects/bootstrap.js";
 import { call, callSpecial, callWithSelf } from "../objects/call.js";
-import {
-  exceptionTypes,
-  newException,
-  typeError,
-  valueError,
-  PyBaseException,
-} from "../objects/exceptions.js";
+import { exceptionTypes, newException, typeError, valueError } from "../objects/exceptions.js";
 import { builtinFunction, type KwNames, type VectorCall } from "../objects/function.js";
-import { typeOf, type PyObject } from "../objects/object.js";
+import { objectId, typeOf, type PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
 import {
   ascii,
@@ -225,25 +219,13 @@ const functions: Record<string, VectorCall> = {
     if (args.length > 3) throw typeError(`getattr expected at most 3 arguments, got ${args.length}`);
     const name = attributeName("getattr", args[1]!);
     if (args.length === 2) return getAttr(args[0]!, name);
-    try {
-      return getAttr(args[0]!, name);
-    } catch (e) {
-      if (e instanceof PyBaseException && typeOf(e).isSubtypeOf(exceptionTypes.get("AttributeError")!))
-        return args[2]!;
-      throw e;
-    }
+    // _PyObject_LookupAttr: a missing attribute is not made into an exception first.
+    return getAttrOpt(args[0]!, name) ?? args[2]!;
   },
 
   hasattr(args, kwnames) {
     const [o, name] = positional("hasattr", args, kwnames, 2, 2) as [PyObject, PyObject];
-    try {
-      getAttr(o, attributeName("hasattr", name));
-      return true;
-    } catch (e) {
-      if (e instanceof PyBaseException && typeOf(e).isSubtypeOf(exceptionTypes.get("AttributeError")!))
-        return false;
-      throw e;
-    }
+    return getAttrOpt(o, attributeName("hasattr", name)) !== undefined;
   },
 
   setattr(args, kwnames) {
@@ -285,7 +267,7 @@ const functions: Record<string, VectorCall> = {
 
   id(args, kwnames) {
     const [x] = positional("id", args, kwnames, 1, 1) as [PyObject];
-    return objectId(x);
+    return builtinId(x);
   },
 
   isinstance(args, kwnames) {
@@ -567,24 +549,11 @@ function minMax(name: string, args: PyObject[], kwnames: KwNames, op: CompareOp)
   throw valueError(`${name}() arg is an empty sequence`);
 }
 
-/** `id()`: a stable number per object. CPython returns an address; programs may only
- * compare them, so a counter assigned on first use serves. */
-const ids = new WeakMap<object, number>();
-let nextId = 0x7f0000001000;
-export function objectId(x: PyObject): PyObject {
-  if (typeof x === "object") {
-    let id = ids.get(x);
-    if (id === undefined) {
-      id = nextId;
-      nextId += 16;
-      ids.set(x, id);
-    }
-    return id;
-  }
-  // Equal primitives are one object in this representation.
-  if (typeof x === "boolean") return x ? 0x7f0000000010 : 0x7f0000000020;
-  if (typeof x === "number") return 0x7e0000000000 + x * 32;
-  return hash(x);
+/** `id()`: the id that reprs show as an address and default hashes derive from. A str
+ * has no identity apart from its value here, so its id is derived from its hash rather than
+ * remembered (which would keep every string ever asked about). */
+function builtinId(x: PyObject): PyObject {
+  return typeof x === "string" ? hash(x) : objectId(x);
 }
 
 /** The namespace of the builtins module. */

@@ -84,6 +84,8 @@ const ids = new WeakMap<object, number>();
 const primitiveIds = new Map<number | bigint | string | boolean, number>();
 /** Fake addresses, 16-byte aligned like CPython's, in a 64-bit-looking range. */
 let nextId = 0x7f3a2c100000;
+const SMALL_ID_LIMIT = 2 ** 36;
+const SMALL_ID_BASE = 0x200000000000;
 
 /** `id(o)`: a stable number per object (and per primitive value). */
 export function objectId(o: PyObject): number {
@@ -96,6 +98,10 @@ export function objectId(o: PyObject): number {
     }
     return id;
   }
+  // Equal primitives are one object in this representation. Booleans and ints below 2**36
+  // get ids computed from their value, in a range that object ids never reach.
+  if (typeof o === "boolean") return o ? 0x7f0000000010 : 0x7f0000000020;
+  if (typeof o === "number" && o > -SMALL_ID_LIMIT && o < SMALL_ID_LIMIT) return SMALL_ID_BASE + o * 32;
   let id = primitiveIds.get(o);
   if (id === undefined) {
     id = nextId;
