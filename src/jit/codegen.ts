@@ -1057,10 +1057,21 @@ class Generator {
       this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
       return;
     }
+    if (cache !== undefined && cache.kind === 2) {
+      // A callable the instance holds (`self.read = file.read`): a dict read, no self.
+      const T = this.constant(cache.type as PyType);
+      this.emit(`{ const o = ${this.r(b)}; let d, v;`);
+      this.guard(
+        `${this.typeTest("o", cache.type as PyType)} && ${T}.version === ${cache.version} && (d = o.dict) != null && !(d instanceof Map) && (v = d[${name}]) !== undefined`,
+        `type of the object of .${this.code.co_names[c]}() changed`,
+      );
+      this.emit(`${this.set(a, "v")} ${this.set(a + 1, "undefined")} }`);
+      return;
+    }
     this.sync();
     this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); const e = C[${this.pc}]; let d, m;`);
     this.emit(
-      `if (e !== undefined && e.type === t && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
+      `if (e !== undefined && e.kind === 0 && e.type === t && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
     );
     this.emit(
       `else if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,

@@ -61,7 +61,9 @@ export interface AttrCache {
   version: number;
   /** The type attribute (for LOAD_METHOD: the unbound method). */
   value: PyObject;
-  /** 0: method (bind self), 1: plain class attribute that is not a descriptor. */
+  /** 0: method (bind self; for LOAD_METHOD, call with self); 2: read from the instance
+   * dict, the class having no attribute of that name; 3: (STORE_ATTR) write the instance
+   * dict. */
   kind: number;
 }
 

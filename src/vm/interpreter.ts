@@ -563,9 +563,12 @@ function interpret(
             const cache = caches[pc] as AttrCache | undefined;
             if (cache !== undefined && cache.type === t && cache.version === t.version) {
               const d = instanceDict(obj);
-              if (d === null || d[name] === undefined) {
-                regs[a] = cache.value;
-                regs[a + 1] = obj;
+              const v = d === null ? undefined : d[name];
+              if (cache.kind === 0 ? v === undefined : v !== undefined) {
+                // kind 0: the class's method, called with self; kind 2: a callable the
+                // instance holds (`self.read = file.read`), called as it is.
+                regs[a] = cache.kind === 0 ? cache.value : v!;
+                regs[a + 1] = cache.kind === 0 ? obj : undefined;
                 pc++;
                 continue;
               }
@@ -1266,7 +1269,9 @@ function reraiseLasti(code: CodeObject, regs: Reg[], pc: number): number {
 }
 
 /** The method found on the type of `obj` for LOAD_METHOD, or undefined when the attribute
- * must be loaded the ordinary way. Fills the inline cache when it can. */
+ * must be loaded the ordinary way. Fills the inline cache when it can: with the method
+ * (kind 0), or (kind 2) when instances hold the attribute themselves and the class has
+ * nothing of that name. */
 export function loadMethod(
   obj: PyObject,
   name: string,
@@ -1280,9 +1285,13 @@ export function loadMethod(
   if (ga !== undefined && ga !== objectGetAttribute() && nativeGetAttribute.get(ga) !== genericGetAttr)
     return undefined;
   const descr = t.lookup(name);
+  const d = instanceDict(obj);
+  if (descr === undefined && d !== null && d[name] !== undefined && plainAttributes(t)) {
+    caches[pc] = { type: t, version: t.version, value: None, kind: 2 };
+    return undefined;
+  }
   if (descr === undefined || typeof descr !== "object") return undefined;
   if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
-  const d = instanceDict(obj);
   if (d !== null && d[name] !== undefined) return undefined;
   caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
   return descr;
