@@ -181,6 +181,12 @@ export class CodeObject {
 
   /** The innermost handler covering instruction `index`, or undefined. */
   findHandler(index: number): ExceptionTableEntry | undefined {
+    const i = this.findHandlerIndex(index);
+    return i < 0 ? undefined : this.exceptionEntry(i);
+  }
+
+  /** The exception-table index of the innermost handler covering instruction `index`, or -1. */
+  findHandlerIndex(index: number): number {
     const t = this.exceptionTable;
     let lo = 0;
     let hi = t.length / EXCEPTION_ENTRY_WORDS;
@@ -189,9 +195,9 @@ export class CodeObject {
       const base = mid * EXCEPTION_ENTRY_WORDS;
       if (t[base + 1] <= index) lo = mid + 1;
       else if (t[base] > index) hi = mid;
-      else return this.exceptionEntry(mid);
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   exceptionEntry(i: number): ExceptionTableEntry {

@@ -178,6 +178,8 @@ function jumpTargets(code: CodeObject): Set<number> {
       if (kind === "target") targets.add(w[pc * 4 + 1 + i]!);
     });
   }
+  // Compiled code's catch goes on at a handler of its own code.
+  for (let i = 0; i < code.exceptionEntryCount; i++) targets.add(code.exceptionEntry(i).handler);
   return targets;
 }
 
@@ -355,21 +357,17 @@ class Generator {
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
     body.push(`let kw = null, dpc = 0, why = "";`);
     body.push(this.direct ? `const G = fn.globals, B = V.builtins;` : `const G = f.globals, B = f.builtins;`);
-    body.push(`try {`);
+    body.push(`for (;;) { try {`);
     body.push(`exit: for (;;) { switch (pc) {`);
     body.push(...this.out);
     body.push(`default: dpc = pc; why = "entry at an instruction that is not a jump target"; break exit;`);
     body.push(`} }`);
     body.push(`} catch (e) {`);
-    if (this.direct) {
-      body.push(`${this.makeFrameText()} f.pc = pcv;`);
-      body.push(...writeBack);
-      body.push(`return H.resumeDirect(f, S, e);`);
-    } else {
-      body.push(...writeBack);
-      body.push(`H.pending(e); return DEOPT;`);
-    }
-    body.push(`}`);
+    if (this.direct) body.push(`${this.makeFrameText()} f.pc = pcv;`);
+    body.push(...this.catchText());
+    body.push(...writeBack);
+    body.push(this.direct ? `return H.resumeDirect(f, S, e);` : `H.pending(e); return DEOPT;`);
+    body.push(`} break; }`);
     if (this.direct) body.push(this.makeFrameText());
     body.push(...writeBack);
     body.push(`f.pc = dpc; H.deopt(f, S, dpc, why);`);
@@ -379,6 +377,41 @@ class Generator {
   }
 
   // ---- pieces ----
+
+  /** Raises the exception `exc` evaluates to. Under a handler of this code, goes straight
+   * on at the handler: throwing (V8 makes a message object for every throw) only to catch
+   * it in the same function costs more than the rest of a `raise`. */
+  private raise(exc: string): void {
+    const index = this.code.findHandlerIndex(this.pc);
+    if (index < 0) {
+      this.emit(`throw ${exc};`);
+      return;
+    }
+    const h = this.code.exceptionEntry(index);
+    const frame = this.direct ? `${this.makeFrameText()} f.pc = pcv;` : "";
+    const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
+    this.emit(
+      `{ const x = ${exc}; ${this.boxText([...this.unboxed])} ${frame} H.catchInCompiled(f, x); r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; continue exit; }`,
+    );
+  }
+
+  /** The catch's own unwinding: an exception at an instruction that a handler of this code
+   * covers goes on at the handler, in compiled code, as the interpreter would (a `try` in a
+   * hot loop no longer leaves compiled code at each exception). */
+  private catchText(): string[] {
+    const code = this.code;
+    const n = code.exceptionEntryCount;
+    if (n === 0) return [];
+    const cases: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const h = code.exceptionEntry(i);
+      const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
+      cases.push(`case ${i}: r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; break;`);
+    }
+    const handler = `const h = H.catchInCompiled(f, e);`;
+    // A call that raised left its keyword names set.
+    return [`{ ${handler} if (h >= 0) { kw = null; switch (h) { ${cases.join(" ")} } continue; } }`];
+  }
 
   /** Every register written back to R: where the frame goes back to the interpreter, or a
    * generator's is suspended. */
@@ -853,13 +886,11 @@ class Generator {
       case 105: // RAISE_VARARGS
         this.setPc();
         this.sync();
-        this.emit(
-          `throw H.raise(${c}, ${c >= 1 ? this.r(a) : "undefined"}, ${c >= 2 ? this.r(b) : "undefined"});`,
-        );
+        this.raise(`H.raise(${c}, ${c >= 1 ? this.r(a) : "undefined"}, ${c >= 2 ? this.r(b) : "undefined"})`);
         return;
       case 106: // RERAISE
         this.setPc();
-        this.emit(`throw H.reraise(${this.r(a)});`);
+        this.raise(b >= 0 ? `H.reraiseWithLasti(${this.r(a)}, ${this.r(b)})` : `H.reraise(${this.r(a)})`);
         return;
       case 107: // PUSH_EXC_INFO
         this.emit(`${this.set(a, "V.excInfo ?? H.None")} V.excInfo = ${this.r(b)};`);

@@ -34,6 +34,8 @@ import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
 import {
   callFromJit,
+  caught,
+  catchInCompiled,
   enterDirect,
   leaveDirect,
   loadAttr,
@@ -160,6 +162,13 @@ export const helpers = {
   assertionError: () => exceptionType("AssertionError"),
   raise: ops.raise,
   reraise: ops.reraise,
+  /** RERAISE of a `finally`/`with` cleanup, which restores the raising instruction's lasti. */
+  reraiseWithLasti(e: PyObject, lasti: Reg): PyObject {
+    caught.reraiseLasti = typeof lasti === "number" ? lasti : -1;
+    return ops.reraise(e);
+  },
+  catchInCompiled,
+  caught,
   checkExcMatch: ops.checkExcMatch,
   checkEgMatch: ops.checkEgMatch,
   prepReraiseStar: ops.prepReraiseStar,

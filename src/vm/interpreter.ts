@@ -158,7 +158,10 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   }
   const e = takePending();
   if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(next);
-  return runLoop(next, e === undefined ? null : toPyException(e), false, true);
+  // An exception the compiled code found no handler of its own for leaves the frame here,
+  // without starting the interpreter only to unwind it.
+  if (e !== undefined) throw leaveByException(next, e);
+  return runLoop(next, null, false, true);
 }
 
 /** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
@@ -189,7 +192,31 @@ export function resumeDirect(frame: Frame, state: JitCodeState, e: unknown): PyO
   jitStack.used -= state.frameBytes;
   frame.inCompiledCode = false;
   if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(frame);
-  return runLoop(frame, e === undefined ? null : toPyException(e), false, true);
+  if (e !== undefined) throw leaveByException(frame, e);
+  return runLoop(frame, null, false, true);
+}
+
+/** The interpreter's unwinding of a frame, the loop's entry, for an exception that no
+ * handler of its code covers (the compiled code has looked): the context chained, the
+ * traceback entry added and the frame popped. Returns the exception, to be thrown on. */
+function leaveByException(frame: Frame, thrown: unknown): PyBaseException {
+  const exc = toPyException(thrown);
+  const reraised = ops.takeReraise(exc);
+  if (!reraised && !exc.propagating) ops.chainContext(exc);
+  const pc = frame.pc;
+  const code = frame.code;
+  if (!reraised)
+    exc.traceback = new PyTraceback(
+      exc.traceback as PyTraceback | null,
+      frame.frameObject(),
+      pc,
+      code.lineOf(pc),
+    );
+  frame.pc = reraised ? reraiseLasti(code, frame.regs, pc) : pc;
+  frame.finished = true;
+  pop(frame);
+  exc.propagating = true;
+  return exc;
 }
 
 type DirectCall = (func: PyFunction, ...args: Reg[]) => PyObject;
@@ -1266,6 +1293,50 @@ function reraiseLasti(code: CodeObject, regs: Reg[], pc: number): number {
   if (code.code[w] !== Op.RERAISE || code.code[w + 2]! < 0) return pc;
   const v = regs[code.code[w + 2]!];
   return typeof v === "number" && v >= 0 && v < code.length ? v : pc;
+}
+
+/** What compiled code's `catch` hands its handler: the exception, and the instruction index
+ * for a handler's lasti register. */
+export const caught: { exc: PyObject; lasti: number; reraiseLasti: number } = {
+  exc: None,
+  lasti: 0,
+  reraiseLasti: -1,
+};
+
+/** Compiled code's `catch`, for an exception at `frame.pc`: when a handler of the frame's
+ * own code covers that instruction, does for the frame what the interpreter's unwinding
+ * does (chains the context, adds the traceback entry), leaves the exception and lasti in
+ * `caught` and returns the handler's index in the exception table; the compiled code then
+ * goes on at the handler. -1 leaves the exception to the interpreter, as before. */
+export function catchInCompiled(frame: Frame, thrown: unknown): number {
+  if (thrown === RETRY_IN_INTERPRETER) return -1;
+  const code = frame.code;
+  const pc = frame.pc;
+  const index = code.findHandlerIndex(pc);
+  if (index < 0) return -1;
+  const exc = toPyException(thrown);
+  const reraised = ops.takeReraise(exc);
+  if (!reraised && !exc.propagating) ops.chainContext(exc);
+  exc.propagating = false;
+  let lasti = pc;
+  if (reraised) {
+    // A RERAISE that carries the original raise's lasti passed it in reraiseLasti (the
+    // interpreter reads it from the register, which compiled code has not written back).
+    const w = pc << 2;
+    const v = caught.reraiseLasti;
+    if (code.code[w] === Op.RERAISE && code.code[w + 2]! >= 0 && v >= 0 && v < code.length) lasti = v;
+  } else {
+    exc.traceback = new PyTraceback(
+      exc.traceback as PyTraceback | null,
+      frame.frameObject(),
+      pc,
+      code.lineOf(pc),
+    );
+  }
+  caught.reraiseLasti = -1;
+  caught.exc = exc;
+  caught.lasti = lasti;
+  return index;
 }
 
 /** The method found on the type of `obj` for LOAD_METHOD, or undefined when the attribute
