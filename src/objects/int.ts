@@ -49,6 +49,7 @@ import {
   formatInt,
   intToString,
   parseInt as parseIntText,
+  parseIntOrError,
   roundInt,
   setUnicodeDecimalHook,
 } from "../support/numfmt/index.js";
@@ -480,11 +481,9 @@ export function intToDecimal(v: Int): string {
 
 /** int(s, base) for a str value. */
 export function intFromString(s: string, base: number): Int {
-  try {
-    return parseIntText(s, base, intSettings.maxStrDigits);
-  } catch (e) {
-    throw pyErrorFromNumFmt(e);
-  }
+  const r = parseIntOrError(s, base, intSettings.maxStrDigits);
+  if (r instanceof NumFmtError) throw pyErrorFromNumFmt(r);
+  return r;
 }
 
 function intFromBytesLiteral(data: Uint8Array, base: number): Int {

@@ -1,11 +1,17 @@
-/** The exception every numfmt primitive throws; the object layer turns it into the Python exception of the same name. */
-export class NumFmtError extends Error {
+/** The exception every numfmt primitive throws; the object layer turns it into the Python
+ * exception of the same name. Not an Error: capturing a JS stack trace for each failed
+ * `int("x")` cost more than the parse, and nothing reads it. */
+export class NumFmtError {
+  readonly name: string;
   constructor(
     readonly pyType: "ValueError" | "OverflowError" | "TypeError",
-    message: string,
+    readonly message: string,
   ) {
-    super(message);
     this.name = pyType;
+  }
+
+  toString(): string {
+    return `${this.name}: ${this.message}`;
   }
 }
 

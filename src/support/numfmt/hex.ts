@@ -1,5 +1,5 @@
 /** float.hex, float.fromhex and float.as_integer_ratio. */
-import { valueError, overflowError } from "./errors.js";
+import { NumFmtError, valueError, overflowError } from "./errors.js";
 import { decompose } from "./digits.js";
 import { bitLength } from "./intstr.js";
 
@@ -37,7 +37,7 @@ function isSpace(c: number): boolean {
 
 const INF_NAN_RE = /^([+-]?)(infinity|inf|nan)/i;
 
-function parseError(): Error {
+function parseError(): NumFmtError {
   return valueError("invalid hexadecimal floating-point string");
 }
 

@@ -34,6 +34,7 @@ export { roundFloat, roundFloatToInt, roundInt } from "./round.js";
 export {
   parseFloat,
   parseInt,
+  parseIntOrError,
   setUnicodeDecimalHook,
   defaultUnicodeDecimal,
   transformDecimalAndSpace,

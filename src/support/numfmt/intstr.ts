@@ -5,17 +5,17 @@
  * two; 0 disables it. V8's BigInt toString and BigInt() are subquadratic, so huge values are
  * fast.
  */
-import { valueError } from "./errors.js";
+import { NumFmtError, valueError } from "./errors.js";
 
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 
-export function maxStrDigitsToStrError(limit: number): Error {
+export function maxStrDigitsToStrError(limit: number): NumFmtError {
   return valueError(
     `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
   );
 }
 
-export function maxStrDigitsToIntError(limit: number, digits: number): Error {
+export function maxStrDigitsToIntError(limit: number, digits: number): NumFmtError {
   return valueError(
     `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
   );

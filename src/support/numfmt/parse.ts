@@ -5,7 +5,7 @@
  * default uses the JS engine's tables (which may be a Unicode version apart from Python's), and
  * the object layer can install its own lookup with setUnicodeDecimalHook.
  */
-import { valueError } from "./errors.js";
+import { NumFmtError, valueError } from "./errors.js";
 import { reprOf } from "./strrepr.js";
 import { DEFAULT_MAX_STR_DIGITS, maxStrDigitsToIntError, normInt } from "./intstr.js";
 
@@ -78,7 +78,7 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
  * from its bits because bundlers fold the literal `-NaN` into `NaN` (esbuild does). */
 export const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
 
-function floatError(s: string): Error {
+function floatError(s: string): NumFmtError {
   return valueError("could not convert string to float: " + reprOf(s));
 }
 
@@ -117,7 +117,7 @@ export function parseFloat(s: string): number {
   throw floatError(s);
 }
 
-function intError(s: string, base: number): Error {
+function intError(s: string, base: number): NumFmtError {
   const r = reprOf(s);
   return valueError(`invalid literal for int() with base ${base}: ${r.length > 200 ? cpPrefix(r, 200) : r}`);
 }
@@ -128,7 +128,19 @@ function cpPrefix(s: string, n: number): string {
 
 /** int(s, base) for a str s; base 0 or 2..36. */
 export function parseInt(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DIGITS): number | bigint {
-  if ((base !== 0 && base < 2) || base > 36) throw valueError("int() base must be >= 2 and <= 36, or 0");
+  const r = parseIntOrError(s, base, maxStrDigits);
+  if (r instanceof NumFmtError) throw r;
+  return r;
+}
+
+/** parseInt with its error returned rather than thrown: `int("x")` in a loop under `try`
+ * is common, and each JS throw costs more than the parse. */
+export function parseIntOrError(
+  s: string,
+  base = 10,
+  maxStrDigits = DEFAULT_MAX_STR_DIGITS,
+): number | bigint | NumFmtError {
+  if ((base !== 0 && base < 2) || base > 36) return valueError("int() base must be >= 2 and <= 36, or 0");
   const t = transformDecimalAndSpace(s);
   const n = t.length;
   let i = 0;
@@ -163,7 +175,7 @@ export function parseInt(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DI
       if (t[i] === "_") i++;
     }
   }
-  if (t[i] === "_") throw intError(s, base);
+  if (t[i] === "_") return intError(s, base);
   const start = i;
   // Digits, single underscores between them.
   const run = digitRun(b);
@@ -176,16 +188,16 @@ export function parseInt(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DI
     underscores = m[0].includes("_");
     ndigits = underscores ? m[0].length - (m[0].match(/_/g)?.length ?? 0) : m[0].length;
   }
-  if (t[i] === "_") throw intError(s, base);
+  if (t[i] === "_") return intError(s, base);
   if ((b & (b - 1)) !== 0 && maxStrDigits > 0 && ndigits > maxStrDigits) {
-    throw maxStrDigitsToIntError(maxStrDigits, ndigits);
+    return maxStrDigitsToIntError(maxStrDigits, ndigits);
   }
   let digits = t.slice(start, i);
   while (i < n && isSpace(t.charCodeAt(i))) i++;
-  if (ndigits === 0 || i !== n) throw intError(s, base);
+  if (ndigits === 0 || i !== n) return intError(s, base);
   if (underscores) digits = digits.split("_").join("");
   const v = digitsToInt(digits, b);
-  if (errorIfNonzero && v !== 0 && v !== 0n) throw intError(s, base);
+  if (errorIfNonzero && v !== 0 && v !== 0n) return intError(s, base);
   if (typeof v === "number") return neg ? (v === 0 ? 0 : -v) : v;
   return normInt(neg ? -v : v);
 }
