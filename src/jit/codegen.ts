@@ -1017,7 +1017,7 @@ class Generator {
 
   private loadAttrObject(a: number, b: number, c: number, cache: AttrCache | undefined, slow: string): void {
     const name = this.name(c);
-    if (cache !== undefined && (cache.kind === 2 || cache.kind === 0)) {
+    if (cache !== undefined && (cache.kind === 2 || cache.kind === 0 || cache.kind === 4)) {
       const t = cache.type as PyType;
       const T = this.constant(t);
       this.emit(`{ const o = ${this.r(b)}; let d, v;`);
@@ -1029,19 +1029,25 @@ class Generator {
         this.emit(
           `if ((d = o.dict) != null && (v = d[${name}]) !== undefined) ${this.set(a, "v")} else ${slow} }`,
         );
-      else
+      else {
+        const bound =
+          cache.kind === 0
+            ? `new H.PyMethod(${this.constant(cache.value)}, o)`
+            : `${this.constant(cache.value)}.descrGet(o, ${T})`;
         this.emit(
-          `if ((d = o.dict) == null || d[${name}] === undefined) ${this.set(a, `new H.PyMethod(${this.constant(cache.value)}, o)`)} else ${slow} }`,
+          `if ((d = o.dict) == null || d[${name}] === undefined) ${this.set(a, bound)} else ${slow} }`,
         );
+      }
       return;
     }
     this.emit(`{ const o = ${this.r(b)}; const e = C[${this.pc}]; let d, v;`);
     this.emit(
-      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (e.kind === 2 || e.kind === 0)) {`,
+      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (e.kind === 2 || e.kind === 0 || e.kind === 4)) {`,
     );
     this.emit(`d = o.dict; v = d == null || d instanceof Map ? undefined : d[${name}];`);
     this.emit(`if (v !== undefined) { if (e.kind === 2) { ${this.set(a, "v")} } else ${slow} }`);
-    this.emit(`else if (e.kind === 0) { ${this.set(a, "new H.PyMethod(e.value, o)")} } else ${slow}`);
+    this.emit(`else if (e.kind === 0) { ${this.set(a, "new H.PyMethod(e.value, o)")} }`);
+    this.emit(`else if (e.kind === 4) { ${this.set(a, "e.value.descrGet(o, e.type)")} } else ${slow}`);
     this.emit(`} else ${slow} }`);
   }
 
@@ -1239,12 +1245,16 @@ class Generator {
 
   private binarySubscr(a: number, b: number, c: number): void {
     this.setPc();
-    this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let v;`);
+    this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let v, e;`);
     this.emit(
       `if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && i >= 0 && i < x.items.length) v = x.items[i];`,
     );
     this.emit(
       `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} v = H.listGetItem(x, i); }`,
+    );
+    // A str or int key of a dict whose keys have no user __eq__ runs no Python code.
+    this.emit(
+      `else if (typeof x === "object" && x.type === H.dictType && (typeof i === "string" || typeof i === "number") && x.suspicious === 0 && (e = x.map.get(i)) !== undefined) v = e.value;`,
     );
     this.emit(`else { ${this.syncText()} v = H.getItem(x, i); }`);
     this.emit(`${this.set(a, "v")} }`);
@@ -1258,6 +1268,9 @@ class Generator {
     );
     this.emit(
       `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} H.listSetItem(x, i, ${this.r(c)}); }`,
+    );
+    this.emit(
+      `else if (typeof x === "object" && x.type === H.dictType && (typeof i === "string" || typeof i === "number") && x.suspicious === 0) x.set(i, ${this.r(c)});`,
     );
     this.emit(`else { ${this.syncText()} H.setItem(x, i, ${this.r(c)}); } }`);
   }

@@ -17,12 +17,13 @@
 
 import { Op } from "../compiler/opcodes.js";
 import type { CodeObject, ConstTuple } from "../compiler/code.js";
-import { listType, None, objectType } from "../objects/bootstrap.js";
+import { dictType, listType, None, objectType } from "../objects/bootstrap.js";
 import { call, callWithSelf } from "../objects/call.js";
-import { PyDict } from "../objects/dict.js";
+import { dictGetItem, PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
+import { PyType } from "../objects/type.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
-import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { typeOf, type PyObject } from "../objects/object.js";
 import {
   binaryOp,
   contains,
@@ -552,6 +553,10 @@ function interpret(
                   regs[a] = new PyMethod(cache.value, obj);
                   pc++;
                   continue;
+                } else if (cache.kind === 4) {
+                  regs[a] = (cache.value as PyMethodDescriptor).descrGet(obj, t);
+                  pc++;
+                  continue;
                 }
               }
             }
@@ -617,7 +622,9 @@ function interpret(
             regs[a] =
               typeof x === "object" && x.type === listType
                 ? listGetItem(x as PyList, regs[c]!)
-                : getItem(x, regs[c]!);
+                : typeof x === "object" && x.type === dictType
+                  ? dictGetItem(x as PyDict, regs[c]!)
+                  : getItem(x, regs[c]!);
             pc++;
             continue;
           }
@@ -625,6 +632,7 @@ function interpret(
             // STORE_SUBSCR
             const x = regs[a]!;
             if (typeof x === "object" && x.type === listType) listSetItem(x as PyList, regs[b]!, regs[c]!);
+            else if (typeof x === "object" && x.type === dictType) (x as PyDict).set(regs[b]!, regs[c]!);
             else setItem(x, regs[b]!, regs[c]!);
             pc++;
             continue;
@@ -1350,8 +1358,7 @@ export function loadMethod(
   pc: number,
 ): PyObject | undefined {
   const t = typeOf(obj);
-  if (t.type !== t && obj instanceof Object && (obj as PyObjectBase).type === t && isTypeObject(obj))
-    return undefined;
+  if (obj instanceof PyType) return undefined;
   const ga = t.lookup("__getattribute__");
   if (ga !== undefined && ga !== objectGetAttribute() && nativeGetAttribute.get(ga) !== genericGetAttr)
     return undefined;
@@ -1378,13 +1385,15 @@ export function loadAttr(
   pc: number,
 ): PyObject {
   const v = getAttr(obj, name);
-  if (typeof obj === "object" && !isTypeObject(obj)) {
+  if (typeof obj === "object" && !(obj instanceof PyType)) {
     const t = obj.type;
     if (plainAttributes(t)) {
       const descr = t.lookup(name);
       if (descr === undefined) caches[pc] = { type: t, version: t.version, value: None, kind: 2 };
       else if (descr instanceof PyFunction)
         caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
+      else if (descr instanceof PyMethodDescriptor)
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 4 };
     }
   }
   return v;
@@ -1400,15 +1409,11 @@ export function storeAttr(
   pc: number,
 ): void {
   setAttr(obj, name, value);
-  if (typeof obj === "object" && !isTypeObject(obj)) {
+  if (typeof obj === "object" && !(obj instanceof PyType)) {
     const t = obj.type;
     if (plainAttributes(t) && t.lookup(name) === undefined && instanceDict(obj) !== null)
       caches[pc] = { type: t, version: t.version, value: None, kind: 3 };
   }
-}
-
-function isTypeObject(o: PyObject): boolean {
-  return typeof o === "object" && "mro" in o && "lookup" in o;
 }
 
 let objectGetAttributeCache: PyObject | undefined;
