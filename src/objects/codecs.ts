@@ -339,7 +339,18 @@ function escapeEncode(t: Text, raw: boolean): Uint8Array {
 
 /** Canonical names of the built-in codecs (CPython's normalisation, then aliases). */
 export function normalizeEncoding(name: string): string {
-  const n = name.toLowerCase().replace(/[-\s]/g, "_");
+  let n = normalized.get(name);
+  if (n === undefined) {
+    n = canonicalEncoding(name.toLowerCase().replace(/[-\s]/g, "_"));
+    if (normalized.size < 256) normalized.set(name, n);
+  }
+  return n;
+}
+
+/** Names already normalised: str.encode and bytes.decode ask on every call. */
+const normalized = new Map<string, string>();
+
+function canonicalEncoding(n: string): string {
   switch (n) {
     case "utf_8":
     case "utf8":
@@ -402,13 +413,17 @@ export function normalizeEncoding(name: string): string {
   }
 }
 
+const platformUtf8 = new TextEncoder();
+const SURROGATE_UNIT = /[\ud800-\udfff]/;
+
 /** Encodes with a built-in codec; undefined if `encoding` is not one. */
 export function encodeBuiltin(t: Text, encoding: string, errors: string): Uint8Array | undefined {
   const out = new ByteSink();
   switch (normalizeEncoding(encoding)) {
     case "utf_8":
-      if (typeof t === "string" && /^[\x00-\x7f]*$/.test(t))
-        return Uint8Array.from(t, (c) => c.charCodeAt(0));
+      // Without surrogates (a str keeps those as a code-point array; the test guards
+      // against a JS string that slipped through) the platform's encoder is Python's UTF-8.
+      if (typeof t === "string" && !SURROGATE_UNIT.test(t)) return platformUtf8.encode(t);
       runEncode(t, errors, utf8Encoder, out);
       break;
     case "ascii":
