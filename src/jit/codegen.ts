@@ -1017,6 +1017,17 @@ class Generator {
 
   private loadAttrObject(a: number, b: number, c: number, cache: AttrCache | undefined, slow: string): void {
     const name = this.name(c);
+    if (cache !== undefined && cache.kind === 5) {
+      // A built-in getset (f_code, co_name...): its getter may look at frames.
+      const T = this.constant(cache.type as PyType);
+      this.emit(`{ const o = ${this.r(b)};`);
+      this.guard(
+        `typeof o === "object" && o.type === ${T} && ${T}.version === ${cache.version}`,
+        `type of the object of .${this.code.co_names[c]} changed`,
+      );
+      this.emit(`${this.syncText()} ${this.set(a, `${this.constant(cache.value)}.descrGet(o, ${T})`)} }`);
+      return;
+    }
     if (cache !== undefined && (cache.kind === 2 || cache.kind === 0 || cache.kind === 4)) {
       const t = cache.type as PyType;
       const T = this.constant(t);
@@ -1042,7 +1053,10 @@ class Generator {
     }
     this.emit(`{ const o = ${this.r(b)}; const e = C[${this.pc}]; let d, v;`);
     this.emit(
-      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (e.kind === 2 || e.kind === 0 || e.kind === 4)) {`,
+      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && e.kind === 5) { ${this.syncText()} ${this.set(a, "e.value.descrGet(o, e.type)")} }`,
+    );
+    this.emit(
+      `else if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (e.kind === 2 || e.kind === 0 || e.kind === 4)) {`,
     );
     this.emit(`d = o.dict; v = d == null || d instanceof Map ? undefined : d[${name}];`);
     this.emit(`if (v !== undefined) { if (e.kind === 2) { ${this.set(a, "v")} } else ${slow} }`);
@@ -1106,6 +1120,20 @@ class Generator {
       return;
     }
     this.sync();
+    if (!this.code.co_names[c]!.startsWith("__")) {
+      // `os.fspath(p)`, `time.time()`: a module's function is its namespace's entry.
+      this.emit(
+        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) { ${this.set(a, "v")} ${this.set(a + 1, "undefined")} } else`,
+      );
+      this.loadMethodGeneric(a, b, c);
+      this.emit(`}`);
+      return;
+    }
+    this.loadMethodGeneric(a, b, c);
+  }
+
+  private loadMethodGeneric(a: number, b: number, c: number): void {
+    const name = this.name(c);
     this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); const e = C[${this.pc}]; let d, m;`);
     this.emit(
       `if (e !== undefined && e.kind === 0 && e.type === t && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,

@@ -63,7 +63,8 @@ export interface AttrCache {
   value: PyObject;
   /** 0: method (bind self; for LOAD_METHOD, call with self); 2: read from the instance
    * dict, the class having no attribute of that name; 3: (STORE_ATTR) write the instance
-   * dict; 4: (LOAD_ATTR) a built-in method descriptor, bound with descrGet. */
+   * dict; 4: (LOAD_ATTR) a built-in method descriptor, bound with descrGet; 5: (LOAD_ATTR)
+   * a built-in getset descriptor (a data descriptor: the instance dict is not looked at). */
   kind: number;
 }
 

@@ -22,7 +22,13 @@ import { call, callWithSelf } from "../objects/call.js";
 import { dictGetItem, PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
 import { PyType } from "../objects/type.js";
-import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
+import {
+  PyFunction,
+  PyGetSetDescriptor,
+  PyMethod,
+  PyMethodDescriptor,
+  type KwNames,
+} from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import {
   binaryOp,
@@ -541,6 +547,11 @@ function interpret(
             if (cache !== undefined && typeof obj === "object") {
               const t = obj.type;
               if (cache.type === t && cache.version === t.version) {
+                if (cache.kind === 5) {
+                  regs[a] = (cache.value as PyGetSetDescriptor).descrGet(obj, t);
+                  pc++;
+                  continue;
+                }
                 const d = instanceDict(obj);
                 const v = d === null ? undefined : d[name];
                 if (v !== undefined) {
@@ -1394,6 +1405,8 @@ export function loadAttr(
         caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
       else if (descr instanceof PyMethodDescriptor)
         caches[pc] = { type: t, version: t.version, value: descr, kind: 4 };
+      else if (descr instanceof PyGetSetDescriptor)
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 5 };
     }
   }
   return v;
