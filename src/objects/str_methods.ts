@@ -603,7 +603,8 @@ defineMethods(strType, {
       count < 0 &&
       old.length > 0
     )
-      return t.replaceAll(old, rep);
+      // Not replaceAll: it reads `$&`, `$1`... in the replacement as patterns.
+      return t.indexOf(old) < 0 ? t : t.split(old).join(rep);
     return strFromText(textConcat(replaceText(t, old, rep, count)));
   },
   removeprefix: (self, args, kwnames) => {
