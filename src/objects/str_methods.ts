@@ -235,6 +235,12 @@ export function joinTexts(sep: Text, iterable: PyObject): PyObject {
       throw typeError("can only join an iterable");
     throw e;
   }
+  if (typeof sep === "string") {
+    // The common case, every item a plain str: joined as it stands, with no copy.
+    let i = 0;
+    while (i < items.length && typeof items[i] === "string") i++;
+    if (i === items.length) return items.length === 1 ? items[0]! : (items as string[]).join(sep);
+  }
   const parts: Text[] = [];
   let plain = typeof sep === "string";
   for (let i = 0; i < items.length; i++) {
