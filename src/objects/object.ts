@@ -69,6 +69,9 @@ export class PyInstance implements PyObjectBase {
   dict: AttributeDict | null;
   /** Values of `__slots__` entries, by slot index. */
   slots: (PyObject | undefined)[] | null;
+  /** `id()`, once asked for (0 before): instances are hashed by it, and a field is read
+   * faster than the WeakMap that serves other objects. */
+  id = 0;
   constructor(public type: PyType) {
     this.dict = type.hasInstanceDict ? newAttributeDict() : null;
     // Sized once: an array grown from [] by its first store gets room for 17 elements,
@@ -89,6 +92,13 @@ const SMALL_ID_BASE = 0x200000000000;
 
 /** `id(o)`: a stable number per object (and per primitive value). */
 export function objectId(o: PyObject): number {
+  if (o instanceof PyInstance) {
+    if (o.id === 0) {
+      o.id = nextId;
+      nextId += 48;
+    }
+    return o.id;
+  }
   if (typeof o === "object") {
     let id = ids.get(o);
     if (id === undefined) {
@@ -113,8 +123,10 @@ export function objectId(o: PyObject): number {
 
 /** Gives `copy` the id of `original` (a finaliser's stand-in keeps its object's id). */
 export function shareId(original: object, copy: object): void {
-  const id = ids.get(original);
-  if (id !== undefined) ids.set(copy, id);
+  const id = original instanceof PyInstance && original.id !== 0 ? original.id : ids.get(original);
+  if (id === undefined) return;
+  if (copy instanceof PyInstance) copy.id = id;
+  else ids.set(copy, id);
 }
 
 /** `%p` of an object, as in reprs: "0x7f3a2c100030". */

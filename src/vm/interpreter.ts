@@ -137,17 +137,23 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
 export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
   const code = func.code as CodeObject;
   const rt = codeRuntime(code);
-  const state = rt.jit;
-  if (
-    kwnames === null &&
-    state !== null &&
-    state.direct !== null &&
-    args.length === code.co_argcount &&
-    vm.depth < vm.recursionLimit &&
-    jitStackRoom(state)
-  ) {
-    const r = callDirect(state.direct as DirectCall, func, args);
-    if (r !== undefined) return r;
+  let state = rt.jit;
+  if (kwnames === null && state !== null && state.entry !== null && !state.generator) {
+    // A callee called this way often (a function passed in or looked up: `copier(x,
+    // memo)`) gets a direct entry too, as one named in a compiled caller does.
+    if (state.direct === null && !state.wantsDirect && rt.calls >= DYNAMIC_DIRECT_CALLS)
+      state = compileWithDirectEntry(rt) ?? state;
+    if (state.direct !== null && vm.depth < vm.recursionLimit && jitStackRoom(state)) {
+      const n = code.co_argcount;
+      // Missing trailing arguments take their defaults, as binding would give them.
+      const defaults = func.defaults;
+      if (args.length < n && defaults !== null && defaults.length >= n - args.length)
+        for (let j = args.length; j < n; j++) args.push(defaults[defaults.length - (n - j)]!);
+      if (args.length === n) {
+        const r = callDirect(state.direct as DirectCall, func, args);
+        if (r !== undefined) return r;
+      }
+    }
   }
   if (state === null || state.entry === null || state.generator || !jitStackRoom(state)) {
     const frame = frameForCall(func, args, 0, args.length, kwnames);
@@ -170,6 +176,9 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   if (e !== undefined) throw leaveByException(next, e);
   return runLoop(next, null, false, true);
 }
+
+/** Calls through callFromJit after which a compiled callee is given a direct entry. */
+const DYNAMIC_DIRECT_CALLS = 1000;
 
 /** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
  * callee as a plain JS function, without a Frame. The callee makes its Frame here, pushed on
