@@ -1134,9 +1134,11 @@ class Generator {
 
   private loadMethodGeneric(a: number, b: number, c: number): void {
     const name = this.name(c);
-    this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); const e = C[${this.pc}]; let d, m;`);
+    // The site's entries, several at a polymorphic site (the interpreter's methodChain).
+    this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); let e = C[${this.pc}], d, m;`);
+    this.emit(`while (e !== undefined && e !== null && (e.kind !== 0 || e.type !== t)) e = e.next;`);
     this.emit(
-      `if (e !== undefined && e.kind === 0 && e.type === t && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
+      `if (e !== undefined && e !== null && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
     );
     this.emit(
       `else if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,

@@ -66,6 +66,8 @@ export interface AttrCache {
    * dict; 4: (LOAD_ATTR) a built-in method descriptor, bound with descrGet; 5: (LOAD_ATTR)
    * a built-in getset descriptor (a data descriptor: the instance dict is not looked at). */
   kind: number;
+  /** LOAD_METHOD: the entries for other types at a polymorphic site (kind 0 only). */
+  next: AttrCache | null;
 }
 
 export class CodeRuntime {

@@ -1378,6 +1378,15 @@ export function loadMethod(
   pc: number,
 ): PyObject | undefined {
   const t = typeOf(obj);
+  // A polymorphic site keeps the methods of its last few types chained: a hit among them
+  // costs a walk, not a lookup.
+  for (let e = caches[pc] as AttrCache | undefined | null; e != null; e = e.next) {
+    if (e.kind === 0 && e.type === t && e.version === t.version) {
+      const d = instanceDict(obj);
+      if (d === null || d[name] === undefined) return e.value;
+      break;
+    }
+  }
   if (obj instanceof PyType) return undefined;
   const ga = t.lookup("__getattribute__");
   if (ga !== undefined && ga !== objectGetAttribute() && nativeGetAttribute.get(ga) !== genericGetAttr)
@@ -1385,14 +1394,25 @@ export function loadMethod(
   const descr = t.lookup(name);
   const d = instanceDict(obj);
   if (descr === undefined && d !== null && d[name] !== undefined && plainAttributes(t)) {
-    caches[pc] = { type: t, version: t.version, value: None, kind: 2 };
+    caches[pc] = { type: t, version: t.version, value: None, kind: 2, next: null };
     return undefined;
   }
   if (descr === undefined || typeof descr !== "object") return undefined;
   if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
   if (d !== null && d[name] !== undefined) return undefined;
-  caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
+  caches[pc] = { type: t, version: t.version, value: descr, kind: 0, next: methodChain(caches[pc], t) };
   return descr;
+}
+
+/** The entries of a LOAD_METHOD site to keep behind a new one for type `t`: methods of up
+ * to three other types. */
+function methodChain(head: GlobalCache | AttrCache | undefined, t: PyType): AttrCache | null {
+  const kept: AttrCache[] = [];
+  for (let e = head as AttrCache | undefined | null; e != null && kept.length < 3; e = e.next)
+    if (e.kind === 0 && e.type !== t && "version" in e) kept.push(e);
+  let chain: AttrCache | null = null;
+  for (let i = kept.length - 1; i >= 0; i--) chain = { ...kept[i]!, next: chain };
+  return chain;
 }
 
 /** LOAD_ATTR's general case; records a cache entry when instances of the type read
@@ -1409,13 +1429,13 @@ export function loadAttr(
     const t = obj.type;
     if (plainAttributes(t)) {
       const descr = t.lookup(name);
-      if (descr === undefined) caches[pc] = { type: t, version: t.version, value: None, kind: 2 };
+      if (descr === undefined) caches[pc] = { type: t, version: t.version, value: None, kind: 2, next: null };
       else if (descr instanceof PyFunction)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 0 };
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 0, next: null };
       else if (descr instanceof PyMethodDescriptor)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 4 };
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 4, next: null };
       else if (descr instanceof PyGetSetDescriptor)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 5 };
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 5, next: null };
     }
   }
   return v;
@@ -1434,7 +1454,7 @@ export function storeAttr(
   if (typeof obj === "object" && !(obj instanceof PyType)) {
     const t = obj.type;
     if (plainAttributes(t) && t.lookup(name) === undefined && instanceDict(obj) !== null)
-      caches[pc] = { type: t, version: t.version, value: None, kind: 3 };
+      caches[pc] = { type: t, version: t.version, value: None, kind: 3, next: null };
   }
 }
 
