@@ -358,10 +358,30 @@ function packInto(c: Compiled, buf: Uint8Array, offset: number, values: PyObject
   for (let k = 0; k < c.items.length; k++) packItem(view, bytes, c.items[k]!, values[k]!, c);
 }
 
+/** A small buffer and its DataView, reused by pack() and unpack() of short formats: pickle
+ * packs and unpacks one or two numbers per object, and a DataView per call cost more than
+ * the conversion. */
+const SCRATCH = new Uint8Array(64);
+const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
+/** Set while pack() fills SCRATCH: a value's __index__ may pack again. */
+let scratchBusy = false;
+
 function pack(c: Compiled, values: PyObject[]): PyObject {
-  const buf = new Uint8Array(c.size);
-  packInto(c, buf, 0, values, "pack");
-  return newBytes(buf);
+  if (c.size > SCRATCH.length || scratchBusy) {
+    const buf = new Uint8Array(c.size);
+    packInto(c, buf, 0, values, "pack");
+    return newBytes(buf);
+  }
+  if (values.length !== c.nvalues)
+    error(`pack expected ${c.nvalues} items for packing (got ${values.length})`);
+  scratchBusy = true;
+  try {
+    SCRATCH.fill(0, 0, c.size);
+    for (let k = 0; k < c.items.length; k++) packItem(SCRATCH_VIEW, SCRATCH, c.items[k]!, values[k]!, c);
+  } finally {
+    scratchBusy = false;
+  }
+  return newBytes(SCRATCH.slice(0, c.size));
 }
 
 // ---- unpacking ----
@@ -395,7 +415,12 @@ function unpackInt(view: DataView, it: Item, c: Compiled): PyObject {
 }
 
 function unpackAt(c: Compiled, buf: Uint8Array, offset: number): PyObject {
-  const view = new DataView(buf.buffer, buf.byteOffset + offset, c.size);
+  let view: DataView;
+  if (c.size <= SCRATCH.length && !scratchBusy) {
+    // Nothing below runs Python code, so the scratch copy cannot be overwritten meanwhile.
+    for (let k = 0; k < c.size; k++) SCRATCH[k] = buf[offset + k]!;
+    view = SCRATCH_VIEW;
+  } else view = new DataView(buf.buffer, buf.byteOffset + offset, c.size);
   const out: PyObject[] = [];
   for (const it of c.items) {
     switch (it.code) {
