@@ -54,6 +54,9 @@ function writeAll(fd: number, data: string | Uint8Array): void {
   }
 }
 
+/** Bytes of bytecode up to which V8 optimises a function (its default is 60 KB). */
+const MAX_OPTIMIZED_BYTECODE = 256 * 1024;
+
 export class NodeHost implements Host {
   private stdinPending: Buffer = Buffer.alloc(0);
   private stdinEof = false;
@@ -65,6 +68,11 @@ export class NodeHost implements Host {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     this.envSnapshot = env;
+    // The JIT turns a long Python function into one long JS function (a case per jump
+    // target); past V8's default bytecode limit (60 KB) TurboFan never optimises it, and
+    // email's 576-instruction parser generator ran in the baseline tier for good. The limit
+    // is read when V8 picks what to optimise, so raising it here takes effect.
+    setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`);
   }
 
   readFile(path: string): Uint8Array {
