@@ -28,7 +28,7 @@ import {
 } from "./iterators.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { strFromJS } from "./str.js";
-import { PyTuple, repeatItems } from "./tuple.js";
+import { joinItems, PyTuple, repeatItems } from "./tuple.js";
 import { sortList } from "./sort.js";
 
 export class PyList implements PyObjectBase {
@@ -345,7 +345,7 @@ defineMethods(listType, {
     const l = asList(self, "__add__");
     const o = args[0]!;
     if (!(o instanceof PyList)) return NotImplemented;
-    return new PyList(l.items.concat(o.items));
+    return new PyList(joinItems(l.items, o.items));
   },
   __iadd__(self, args) {
     listExtend(asList(self, "__iadd__"), args[0]!);

@@ -222,7 +222,7 @@ defineMethods(tupleType, {
     if (!(o instanceof PyTuple)) return NotImplemented;
     if (o.items.length === 0 && t.type === tupleType) return t;
     if (t.items.length === 0 && o.type === tupleType) return o;
-    return newTuple(t.items.concat(o.items));
+    return newTuple(joinItems(t.items, o.items));
   },
   __mul__(self, args) {
     const t = asTuple(self, "__mul__");
@@ -267,6 +267,13 @@ function tupleCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject 
   const t = asTuple(self, "__eq__");
   if (!(other instanceof PyTuple)) return NotImplemented;
   return compareSequences(t, other, op);
+}
+
+/** `a + b` for list and tuple items: a copy and pushes, which V8 runs faster than concat. */
+export function joinItems(a: readonly PyObject[], b: readonly PyObject[]): PyObject[] {
+  const out = a.slice();
+  for (let i = 0; i < b.length; i++) out.push(b[i]!);
+  return out;
 }
 
 export function repeatItems(items: PyObject[], n: number): PyObject[] {
