@@ -221,9 +221,23 @@ export function textHash(t: Text): number | bigint {
 }
 
 export function strHash(v: string | PyAstralStr): number | bigint {
-  if (typeof v === "string") return sipHashUnits(v);
-  return (v.hash ??= textHash(v.text));
+  if (typeof v !== "string") return (v.hash ??= textHash(v.text));
+  if (v.length > HASH_CACHE_MAX_LENGTH) return sipHashUnits(v);
+  // A JS string has nowhere to keep its hash, but V8 keeps one for Map lookups: short
+  // strings hashed again and again (set membership of characters, tuple keys) are
+  // remembered.
+  let h = hashCache.get(v);
+  if (h === undefined) {
+    h = sipHashUnits(v);
+    if (hashCache.size >= HASH_CACHE_ENTRIES) hashCache.clear();
+    hashCache.set(v, h);
+  }
+  return h;
 }
+
+const HASH_CACHE_MAX_LENGTH = 32;
+const HASH_CACHE_ENTRIES = 65536;
+const hashCache = new Map<string, number | bigint>();
 
 // ---- repr ----
 
