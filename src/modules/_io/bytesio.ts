@@ -23,11 +23,10 @@ import {
 } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
 import { PyList } from "../../objects/list.js";
-import { PyDict } from "../../objects/dict.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { clinicKwArgs, intArg, noArgs, oneArg, ssizeArg } from "../../objects/str_args.js";
 import type { PyType } from "../../objects/type.js";
-import { ioType, optionalSize, positional } from "./memory_streams.js";
+import { ioType, optionalSize, positional, restoreDict, stateDict } from "./memory_streams.js";
 
 export class PyBytesIO implements PyObjectBase {
   dict: AttributeDict = newAttributeDict();
@@ -109,14 +108,6 @@ function reset(b: PyBytesIO, initial: PyObject | undefined): void {
   }
 }
 
-function stateDict(b: PyBytesIO): PyObject {
-  const keys = Object.keys(b.dict);
-  if (keys.length === 0) return None;
-  const d = new PyDict();
-  for (const k of keys) d.setStr(k, b.dict[k]!);
-  return d;
-}
-
 function setState(b: PyBytesIO, state: PyObject): void {
   checkExports(b);
   if (!(state instanceof PyTuple) || state.items.length < 3)
@@ -130,13 +121,7 @@ function setState(b: PyBytesIO, state: PyObject): void {
   const pos = ssizeArg(position);
   if (pos < 0) throw valueError("position value cannot be negative");
   b.pos = pos;
-  if (dict !== None) {
-    if (!(dict instanceof PyDict))
-      throw typeError(`third item of state should be a dict, got a ${typeName(dict)}`);
-    dict.forEach((k, v) => {
-      if (typeof k === "string") b.dict[k] = v;
-    });
-  }
+  restoreDict(b.dict, dict, "third");
 }
 
 /** Creates `_io.BytesIO` under `_io._BufferedIOBase`. */
@@ -260,7 +245,7 @@ export function makeBytesIOType(base: PyType): PyType {
     __getstate__(self, args, kwnames) {
       noArgs("BytesIO.__getstate__", args, kwnames);
       const b = open(self);
-      return new PyTuple([new PyBytes(b.store.buf.slice(0, b.store.length)), b.pos, stateDict(b)]);
+      return new PyTuple([new PyBytes(b.store.buf.slice(0, b.store.length)), b.pos, stateDict(b.dict)]);
     },
     __setstate__(self, args, kwnames) {
       const state = oneArg("BytesIO.__setstate__", args, kwnames);

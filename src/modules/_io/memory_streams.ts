@@ -5,7 +5,8 @@
 import { None } from "../../objects/bootstrap.js";
 import { typeError } from "../../objects/exceptions.js";
 import type { KwNames } from "../../objects/function.js";
-import { isInt, typeOf, type PyObject } from "../../objects/object.js";
+import { PyDict } from "../../objects/dict.js";
+import { isInt, typeOf, type AttributeDict, type PyObject } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
 import { clinicArgs, ssizeArg } from "../../objects/str_args.js";
 import type { PyType } from "../../objects/type.js";
@@ -36,4 +37,24 @@ export function positional(
 ): PyObject[] {
   clinicArgs(qualname.slice(qualname.indexOf(".") + 1), qualname, args, kwnames, min, max);
   return args;
+}
+
+/** The instance attributes for `__getstate__`: a copy, or None when there are none (CPython
+ * makes the dict only when something is stored). */
+export function stateDict(attrs: AttributeDict): PyObject {
+  const keys = Object.keys(attrs);
+  if (keys.length === 0) return None;
+  const d = new PyDict();
+  for (const k of keys) d.setStr(k, attrs[k]!);
+  return d;
+}
+
+/** `__setstate__`'s attributes item (named `which` in the error): None or a dict. */
+export function restoreDict(attrs: AttributeDict, dict: PyObject, which: string): void {
+  if (dict === None) return;
+  if (!(dict instanceof PyDict))
+    throw typeError(`${which} item of state should be a dict, got a ${typeName(dict)}`);
+  dict.forEach((k, v) => {
+    if (typeof k === "string") attrs[k] = v;
+  });
 }

@@ -23,12 +23,11 @@ import {
 } from "../../objects/object.js";
 import { typeName } from "../../objects/names.js";
 import { reprJS } from "../../objects/abstract.js";
-import { PyDict } from "../../objects/dict.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { charsOf, strFromText, strText, type Text } from "../../objects/str.js";
 import { clinicKwArgs, intArg, noArgs, oneArg, ssizeArg } from "../../objects/str_args.js";
 import type { PyType } from "../../objects/type.js";
-import { ioType, optionalSize, positional } from "./memory_streams.js";
+import { ioType, optionalSize, positional, restoreDict, stateDict } from "./memory_streams.js";
 
 function osError(message: string): PyObject {
   return newException(exceptionType("OSError"), message);
@@ -235,14 +234,6 @@ function initialize(s: PyStringIO, initial: PyObject | undefined, newline: PyObj
   s.pos = 0;
 }
 
-function stateDict(s: PyStringIO): PyObject {
-  const keys = Object.keys(s.dict);
-  if (keys.length === 0) return None;
-  const d = new PyDict();
-  for (const k of keys) d.setStr(k, s.dict[k]!);
-  return d;
-}
-
 function setState(s: PyStringIO, state: PyObject): void {
   if (!(state instanceof PyTuple) || state.items.length < 4)
     throw typeError(`${s.type.name}.__setstate__ argument should be 4-tuple, got ${typeName(state)}`);
@@ -259,13 +250,7 @@ function setState(s: PyStringIO, state: PyObject): void {
   const pos = ssizeArg(position);
   if (pos < 0) throw valueError("position value cannot be negative");
   s.pos = pos;
-  if (dict !== None) {
-    if (!(dict instanceof PyDict))
-      throw typeError(`fourth item of state should be a dict, got a ${typeName(dict)}`);
-    dict.forEach((k, v) => {
-      if (typeof k === "string") s.dict[k] = v;
-    });
-  }
+  restoreDict(s.dict, dict, "fourth");
 }
 
 const NEWLINES_SEEN: PyObject[] = [
@@ -371,7 +356,12 @@ export function makeStringIOType(base: PyType): PyType {
     __getstate__(self, args, kwnames) {
       noArgs("StringIO.__getstate__", args, kwnames);
       const s = open(self);
-      return new PyTuple([strFromText(s.store.slice(0, s.store.length)), s.newline, s.pos, stateDict(s)]);
+      return new PyTuple([
+        strFromText(s.store.slice(0, s.store.length)),
+        s.newline,
+        s.pos,
+        stateDict(s.dict),
+      ]);
     },
     __setstate__(self, args, kwnames) {
       const state = oneArg("StringIO.__setstate__", args, kwnames);
