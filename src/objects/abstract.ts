@@ -415,15 +415,28 @@ export function isTrue(o: PyObject): boolean {
   }
   const t = (o as PyObjectBase).type;
   if (t === floatType) return (o as PyFloat).value !== 0;
-  const b = t.lookup("__bool__");
-  if (b !== undefined) {
-    const r = callWithSelf(b, o, [], null);
+  let s = t.truthSlots as TruthSlots | null;
+  if (s === null || s.version !== t.version) s = t.truthSlots = new TruthSlots(t);
+  if (s.bool !== undefined) {
+    const r = callWithSelf(s.bool, o, [], null);
     if (r === true || r === false) return r;
     throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
   }
-  const l = t.lookup("__len__");
-  if (l !== undefined) return lenResult(callWithSelf(l, o, [], null)) !== 0;
+  if (s.len !== undefined) return lenResult(callWithSelf(s.len, o, [], null)) !== 0;
   return true;
+}
+
+/** A type's `__bool__` and `__len__` as of one version: `if obj:` on an instance is common,
+ * and two lookups per test cost more than the test. */
+class TruthSlots {
+  readonly version: number;
+  readonly bool: PyObject | undefined;
+  readonly len: PyObject | undefined;
+  constructor(t: PyType) {
+    this.version = t.version;
+    this.bool = t.lookup("__bool__");
+    this.len = this.bool === undefined ? t.lookup("__len__") : undefined;
+  }
 }
 
 // ---- text ----

@@ -37,6 +37,8 @@ export class PyType implements PyObjectBase {
   attrSlots: unknown = null;
   /** typeobject.ts's record of `__new__`/`__init__` for instance creation (by version). */
   callSlots: unknown = null;
+  /** abstract.ts's record of `__bool__`/`__len__` for truth tests (by version). */
+  truthSlots: unknown = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
   private readonly subclassRefs: WeakRef<PyType>[] = [];
