@@ -236,7 +236,7 @@ export function strHash(v: string | PyAstralStr): number | bigint {
 }
 
 const HASH_CACHE_MAX_LENGTH = 32;
-const HASH_CACHE_ENTRIES = 65536;
+const HASH_CACHE_ENTRIES = 16384;
 const hashCache = new Map<string, number | bigint>();
 
 // ---- repr ----
