@@ -378,17 +378,20 @@ class Generator {
 
   // ---- pieces ----
 
-  /** Raises the exception `exc` evaluates to. Under a handler of this code, goes straight
-   * on at the handler: throwing (V8 makes a message object for every throw) only to catch
-   * it in the same function costs more than the rest of a `raise`. */
-  private raise(exc: string): void {
+  /** Raises the exception `exc` evaluates to (`lastiReg`: a RERAISE's). Under a handler of
+   * this code, goes straight on at the handler: throwing (V8 makes a message object for
+   * every throw) only to catch it in the same function costs more than the rest of a
+   * `raise`. */
+  private raise(exc: string, lastiReg = -1): void {
     const index = this.code.findHandlerIndex(this.pc);
     if (index < 0) {
       this.emit(`throw ${exc};`);
       return;
     }
     const h = this.code.exceptionEntry(index);
-    const frame = this.direct ? `${this.makeFrameText()} f.pc = pcv;` : "";
+    let frame = this.direct ? `${this.makeFrameText()} f.pc = pcv;` : "";
+    // A RERAISE's lasti register is read from the frame, as the interpreter reads it.
+    if (lastiReg >= 0) frame += ` R[${lastiReg}] = ${this.r(lastiReg)};`;
     const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
     this.emit(
       `{ const x = ${exc}; ${this.boxText([...this.unboxed])} ${frame} H.catchInCompiled(f, x); r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; continue exit; }`,
@@ -890,7 +893,7 @@ class Generator {
         return;
       case 106: // RERAISE
         this.setPc();
-        this.raise(b >= 0 ? `H.reraiseWithLasti(${this.r(a)}, ${this.r(b)})` : `H.reraise(${this.r(a)})`);
+        this.raise(`H.reraise(${this.r(a)})`, b);
         return;
       case 107: // PUSH_EXC_INFO
         this.emit(`${this.set(a, "V.excInfo ?? H.None")} V.excInfo = ${this.r(b)};`);

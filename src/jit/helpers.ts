@@ -162,11 +162,6 @@ export const helpers = {
   assertionError: () => exceptionType("AssertionError"),
   raise: ops.raise,
   reraise: ops.reraise,
-  /** RERAISE of a `finally`/`with` cleanup, which restores the raising instruction's lasti. */
-  reraiseWithLasti(e: PyObject, lasti: Reg): PyObject {
-    caught.reraiseLasti = typeof lasti === "number" ? lasti : -1;
-    return ops.reraise(e);
-  },
   catchInCompiled,
   caught,
   checkExcMatch: ops.checkExcMatch,

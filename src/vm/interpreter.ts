@@ -217,22 +217,37 @@ export function resumeDirect(frame: Frame, state: JitCodeState, e: unknown): PyO
  * traceback entry added and the frame popped. Returns the exception, to be thrown on. */
 function leaveByException(frame: Frame, thrown: unknown): PyBaseException {
   const exc = toPyException(thrown);
-  const reraised = ops.takeReraise(exc);
-  if (!reraised && !exc.propagating) ops.chainContext(exc);
-  const pc = frame.pc;
-  const code = frame.code;
-  if (!reraised)
-    exc.traceback = new PyTraceback(
-      exc.traceback as PyTraceback | null,
-      frame.frameObject(),
-      pc,
-      code.lineOf(pc),
-    );
-  frame.pc = reraised ? reraiseLasti(code, frame.regs, pc) : pc;
+  frame.pc = unwindAt(frame, exc);
   frame.finished = true;
   pop(frame);
   exc.propagating = true;
   return exc;
+}
+
+/** What unwinding does first in the frame where `exc` was raised (the interpreter's loop,
+ * or compiled code that handles it itself): the context chained, unless it is re-raised or
+ * comes from a callee; its traceback entry added, unless re-raised. Returns the lasti of the
+ * raise: the raising instruction, or the one a RERAISE with a lasti register carries. */
+function unwindAt(frame: Frame, exc: PyBaseException, thrownIn = false): number {
+  const reraised = ops.takeReraise(exc);
+  // An exception thrown into a generator is chained to the generator's own handled
+  // exception only (CPython's _PyErr_ChainStackItem), not to its caller's.
+  if (thrownIn) ops.chainContext(exc, vm.excInfo);
+  else if (!reraised && !exc.propagating) ops.chainContext(exc);
+  exc.propagating = false;
+  const pc = frame.pc;
+  if (reraised) return reraiseLasti(frame.code, frame.regs, pc);
+  addTracebackEntry(exc, frame, pc);
+  return pc;
+}
+
+function addTracebackEntry(exc: PyBaseException, frame: Frame, pc: number): void {
+  exc.traceback = new PyTraceback(
+    exc.traceback as PyTraceback | null,
+    frame.frameObject(),
+    pc,
+    frame.code.lineOf(pc),
+  );
 }
 
 type DirectCall = (func: PyFunction, ...args: Reg[]) => PyObject;
@@ -1263,27 +1278,17 @@ function interpret(
     } catch (thrown) {
       // ---- unwinding ----
       const exc = toPyException(thrown);
-      let reraised = ops.takeReraise(exc);
-      // An exception thrown into a generator is chained to the generator's own handled
-      // exception only (CPython's _PyErr_ChainStackItem), not to its caller's.
-      if (thrownIn) ops.chainContext(exc, vm.excInfo);
-      else if (!reraised && !exc.propagating) ops.chainContext(exc);
-      thrownIn = false;
-      exc.propagating = false;
+      frame.pc = pc;
       // The instruction the frame is "at" for f_lineno and for a handler's lasti: a RERAISE
       // that carries the lasti of the original raise puts that one back, as CPython's does.
-      let lasti = reraised ? reraiseLasti(code, regs, pc) : pc;
+      let lasti = unwindAt(frame, exc, thrownIn);
+      thrownIn = false;
+      let first = true;
       for (;;) {
         frame.pc = pc;
-        if (!reraised) {
-          exc.traceback = new PyTraceback(
-            exc.traceback as PyTraceback | null,
-            frame.frameObject(),
-            pc,
-            frame.code.lineOf(pc),
-          );
-        }
-        reraised = false;
+        // Frames the exception propagates into get their own entries.
+        if (!first) addTracebackEntry(exc, frame, pc);
+        first = false;
         const handler = code.findHandler(pc);
         if (handler !== undefined) {
           regs[handler.excReg] = exc;
@@ -1325,11 +1330,7 @@ function reraiseLasti(code: CodeObject, regs: Reg[], pc: number): number {
 
 /** What compiled code's `catch` hands its handler: the exception, and the instruction index
  * for a handler's lasti register. */
-export const caught: { exc: PyObject; lasti: number; reraiseLasti: number } = {
-  exc: None,
-  lasti: 0,
-  reraiseLasti: -1,
-};
+export const caught: { exc: PyObject; lasti: number } = { exc: None, lasti: 0 };
 
 /** Compiled code's `catch`, for an exception at `frame.pc`: when a handler of the frame's
  * own code covers that instruction, does for the frame what the interpreter's unwinding
@@ -1343,25 +1344,7 @@ export function catchInCompiled(frame: Frame, thrown: unknown): number {
   const index = code.findHandlerIndex(pc);
   if (index < 0) return -1;
   const exc = toPyException(thrown);
-  const reraised = ops.takeReraise(exc);
-  if (!reraised && !exc.propagating) ops.chainContext(exc);
-  exc.propagating = false;
-  let lasti = pc;
-  if (reraised) {
-    // A RERAISE that carries the original raise's lasti passed it in reraiseLasti (the
-    // interpreter reads it from the register, which compiled code has not written back).
-    const w = pc << 2;
-    const v = caught.reraiseLasti;
-    if (code.code[w] === Op.RERAISE && code.code[w + 2]! >= 0 && v >= 0 && v < code.length) lasti = v;
-  } else {
-    exc.traceback = new PyTraceback(
-      exc.traceback as PyTraceback | null,
-      frame.frameObject(),
-      pc,
-      code.lineOf(pc),
-    );
-  }
-  caught.reraiseLasti = -1;
+  const lasti = unwindAt(frame, exc);
   caught.exc = exc;
   caught.lasti = lasti;
   return index;
