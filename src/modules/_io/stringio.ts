@@ -130,18 +130,14 @@ function open(self: PyObject): PyStringIO {
   return s;
 }
 
-function textAt(t: Text, i: number): string {
-  return t[i]!;
-}
-
 /** The SEEN_* bits of the line ends in `t`. */
 function newlineKinds(t: Text): number {
   let seen = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = textAt(t, i);
+    const c = t[i];
     if (c === "\n") seen |= SEEN_LF;
     else if (c === "\r") {
-      if (i + 1 < t.length && textAt(t, i + 1) === "\n") {
+      if (i + 1 < t.length && t[i + 1] === "\n") {
         seen |= SEEN_CRLF;
         i++;
       } else seen |= SEEN_CR;
