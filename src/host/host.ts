@@ -49,6 +49,8 @@ export interface Host {
   /** Seconds since the Unix epoch. */
   wallTime(): number;
   randomBytes(n: number): Uint8Array;
+  /** The program that runs Swallow again (sys.executable), where there is one. */
+  executable?(): string;
   /** Ends the process; never returns. */
   exit(code: number): never;
   /** Asks to be told of Ctrl-C; the callback runs between instructions (it only sets a

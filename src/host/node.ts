@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
 import { randomFillSync } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { isatty } from "node:tty";
 import { setFlagsFromString } from "node:v8";
 import { createContext, runInContext, runInNewContext } from "node:vm";
@@ -134,6 +135,12 @@ export class NodeHost implements Host {
     const out = new Uint8Array(n);
     randomFillSync(out);
     return out;
+  }
+
+  executable(): string {
+    // bin/swallow.js, found from this module both in dist/src/host/ and in the bundle
+    // (dist/src/cli/), which sit at the same depth.
+    return fileURLToPath(new URL("../../../bin/swallow.js", import.meta.url));
   }
 
   exit(code: number): never {

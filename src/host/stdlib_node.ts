@@ -12,7 +12,8 @@ import { isatty } from "node:tty";
 import { inflateRawSync } from "node:zlib";
 import { HostError } from "./host.js";
 import { hostErrorFromNode } from "./node.js";
-import type { HostOS, HostStatResult, HostUname } from "./stdlib_os.js";
+import { NodeProcesses } from "./processes_node.js";
+import type { HostOS, HostSpawn, HostSpawned, HostStatResult, HostUname } from "./stdlib_os.js";
 
 const O_WRONLY = 0o1;
 const O_RDWR = 0o2;
@@ -52,6 +53,7 @@ interface OpenFile {
 
 export class NodeOS implements HostOS {
   private readonly files = new Map<number, OpenFile>();
+  private readonly processes = new NodeProcesses();
 
   stat(path: string, followSymlinks: boolean): HostStatResult {
     return wrap(path, () =>
@@ -59,6 +61,7 @@ export class NodeOS implements HostOS {
     );
   }
   fstat(fd: number): HostStatResult {
+    if (this.processes.pipeEnd(fd)) return this.processes.fstat();
     return wrap(null, () => statResult(fs.fstatSync(fd, { bigint: true })));
   }
   open(path: string, flags: number, mode: number): number {
@@ -69,6 +72,8 @@ export class NodeOS implements HostOS {
     return fd;
   }
   read(fd: number, n: number): Uint8Array {
+    const end = this.processes.pipeEnd(fd);
+    if (end) return this.processes.read(end, n);
     const buf = Buffer.allocUnsafe(n);
     const f = this.files.get(fd);
     for (;;) {
@@ -85,6 +90,8 @@ export class NodeOS implements HostOS {
     }
   }
   write(fd: number, data: Uint8Array): number {
+    const end = this.processes.pipeEnd(fd);
+    if (end) return this.processes.write(end, data);
     const f = this.files.get(fd);
     return wrap(null, () => {
       if (f && f.append) {
@@ -98,6 +105,7 @@ export class NodeOS implements HostOS {
     });
   }
   lseek(fd: number, offset: number, whence: number): number {
+    if (this.processes.pipeEnd(fd)) this.processes.notSeekable();
     const f = this.files.get(fd);
     if (f === undefined) {
       wrap(null, () => fs.fstatSync(fd));
@@ -112,6 +120,8 @@ export class NodeOS implements HostOS {
     return f.position;
   }
   close(fd: number): void {
+    const end = this.processes.pipeEnd(fd);
+    if (end) return this.processes.close(fd, end);
     wrap(null, () => fs.closeSync(fd));
     this.files.delete(fd);
   }
@@ -224,6 +234,24 @@ export class NodeOS implements HostOS {
   }
   kill(pid: number, signal: number): void {
     wrap(null, () => process.kill(pid, signal));
+  }
+  pipe(): [number, number] {
+    return wrap(null, () => this.processes.pipe());
+  }
+  dup(fd: number): number {
+    return wrap(null, () => this.processes.dup(fd));
+  }
+  spawn(request: HostSpawn): HostSpawned {
+    return this.processes.spawn(request);
+  }
+  waitpid(pid: number, options: number): [number, number] {
+    return this.processes.waitpid(pid, options);
+  }
+  system(command: string): number {
+    return this.processes.system(command);
+  }
+  select(read: number[], write: number[], timeout: number | null): [number[], number[]] {
+    return this.processes.select(read, write, timeout);
   }
 }
 

@@ -79,4 +79,44 @@ export interface HostOS {
   /** Raw deflate (RFC 1951) decompression. */
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   kill(pid: number, signal: number): void;
+
+  // ---- pipes and child processes ----
+  /** pipe(2): [read end, write end]. */
+  pipe(): [number, number];
+  /** dup(2). */
+  dup(fd: number): number;
+  /** Starts a program, as fork() and execve() in the child would. */
+  spawn(request: HostSpawn): HostSpawned;
+  /** waitpid(2): [pid, wait status]; [0, 0] with WNOHANG while the child runs. */
+  waitpid(pid: number, options: number): [number, number];
+  /** system(3): the wait status of `/bin/sh -c command`. */
+  system(command: string): number;
+  /** select(2) for reading and writing: the ready descriptors, waiting up to `timeout`
+   * seconds (null: without limit) for one. */
+  select(read: number[], write: number[], timeout: number | null): [number[], number[]];
+}
+
+export interface HostSpawn {
+  /** Where the program may be, tried in order as execve() would be (the PATH search is
+   * done by the caller, as subprocess does it). */
+  executables: string[];
+  /** argv, with argv[0]. */
+  args: string[];
+  cwd: string | null;
+  /** null: this process's environment. */
+  env: Record<string, string> | null;
+  /** The child's descriptor i is our descriptor stdio[i]; -1 leaves 0, 1 and 2 as ours. */
+  stdio: number[];
+  /** setsid() in the child. */
+  newSession: boolean;
+  uid: number | null;
+  gid: number | null;
+}
+
+/** A started child's pid. When the start failed, the pid of a child that has already ended
+ * with status 255, and the errno (of the chdir() to cwd when `inChdir`). */
+export interface HostSpawned {
+  pid: number;
+  errno?: number;
+  inChdir?: boolean;
 }

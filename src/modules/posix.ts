@@ -9,7 +9,6 @@ import { None } from "../objects/bootstrap.js";
 import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
-import { newOSError } from "../objects/exception_methods.js";
 import { newFloat } from "../objects/float.js";
 import { index, toFloat } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
@@ -373,11 +372,16 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "WTERMSIG(status)", (s) => Number(index(s!)) & 0x7f),
     fn(M, "WIFSTOPPED(status)", (s) => (Number(index(s!)) & 0xff) === 0x7f),
     fn(M, "WSTOPSIG(status)", (s) => (Number(index(s!)) >> 8) & 0xff),
-    // The host creates no processes (_posixsubprocess.fork_exec fails), so there is never
-    // a child to wait for.
-    fn(M, "waitpid(pid, options, /)", () => {
-      throw newOSError(10, strerror(10));
+    fn(M, "WCOREDUMP(status, /)", (s) => (Number(index(s!)) & 0x80) !== 0),
+    fn(M, "WIFCONTINUED(status, /)", (s) => Number(index(s!)) === 0xffff),
+    fn(M, "waitpid(pid, options, /)", (pid, options) => {
+      const [p, status] = osCall(undefined, (os) => os.waitpid(Number(index(pid!)), Number(index(options!))));
+      return new PyTuple([p, status]);
     }),
+    fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0)))),
+    fn(M, "system(command)", (c) => osCall(undefined, (os) => os.system(strOrBytes(c!, "system: command")))),
+    fn(M, "pipe()", () => new PyTuple(osCall(undefined, (os) => os.pipe()))),
+    fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(fdArg(fd!)))),
     fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),
     fn(M, "fsencode_helper(s)", (s) => newBytes(fsEncode(jsString(s!)))),
   ]);

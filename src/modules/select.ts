@@ -1,7 +1,8 @@
 // The `select` module: select() over the ends of socketpair() (_socket_local.ts), which
-// are ready when data or end of file waits, and over other descriptors, which it reports
-// ready (regular files always are). With nothing ready it waits out the timeout: in one
-// thread nothing can arrive meanwhile, so asyncio's loop sleeps until its next timer.
+// are ready when data or end of file waits, over pipes (ready the same way; a child
+// process can fill one meanwhile) and over other descriptors, which it reports ready
+// (regular files always are). With nothing ready it waits for a child's output or the
+// timeout: asyncio's loop, with no child, sleeps until its next timer.
 
 import { None } from "../objects/bootstrap.js";
 import { exceptionType, typeError, valueError } from "../objects/exceptions.js";
@@ -22,30 +23,33 @@ function descriptor(o: PyObject): number {
   return fd;
 }
 
-function readable(o: PyObject): boolean {
-  const e = localEndpoint(descriptor(o));
-  return e === undefined || e.readable;
-}
-
+/** Ready objects of `list` by descriptor; local socket ends answer for themselves, the
+ * host for the rest (its pipes wait for data; files are always ready). */
 function selectImpl(r: PyObject, w: PyObject, x: PyObject, timeout: PyObject | undefined): PyObject {
-  const rlist = toArray(r);
-  const wlist = toArray(w);
-  const xlist = toArray(x);
-  for (const o of xlist) descriptor(o);
+  const rlist = toArray(r).map((o) => ({ o, fd: descriptor(o) }));
+  const wlist = toArray(w).map((o) => ({ o, fd: descriptor(o) }));
+  for (const o of toArray(x)) descriptor(o);
   let wait: number | null = null;
   if (timeout !== undefined && timeout !== None) {
     wait = toFloat(timeout);
     if (wait < 0) throw valueError("timeout must be non-negative");
   }
-  let ready = rlist.filter(readable);
-  const writable = wlist.filter((o) => descriptor(o) >= 0);
-  if (ready.length === 0 && writable.length === 0) {
-    // Nothing can become ready while this thread sleeps; a wait without a timeout is the
-    // deadlock it would be in CPython too.
-    hostOS().sleep(wait ?? Number.MAX_SAFE_INTEGER);
-    ready = [];
-  }
-  return new PyTuple([new PyList(ready), new PyList(writable), new PyList([])]);
+  const local = (fd: number) => localEndpoint(fd) !== undefined;
+  const localReady = rlist.filter((e) => localEndpoint(e.fd)?.readable === true);
+  const localWritable = wlist.filter((e) => local(e.fd));
+  const readyNow = localReady.length > 0 || localWritable.length > 0;
+  const [hostRead, hostWrite] = hostOS().select(
+    rlist.filter((e) => !local(e.fd)).map((e) => e.fd),
+    wlist.filter((e) => !local(e.fd)).map((e) => e.fd),
+    readyNow ? 0 : wait,
+  );
+  const readable = rlist.filter((e) => localReady.includes(e) || (!local(e.fd) && hostRead.includes(e.fd)));
+  const writable = wlist.filter((e) => local(e.fd) || hostWrite.includes(e.fd));
+  return new PyTuple([
+    new PyList(readable.map((e) => e.o)),
+    new PyList(writable.map((e) => e.o)),
+    new PyList([]),
+  ]);
 }
 
 registerNativeModule("select", () => ({

@@ -558,7 +558,7 @@ function sysNamespace(): Record<string, PyObject> {
   ns["path"] = vm.path;
   ns["argv"] = vm.argv;
   ns["orig_argv"] = new PyList([strFromJS("swallow"), ...(vm.argv as PyList).items]);
-  ns["executable"] = strFromJS(host.env()["SWALLOW_EXECUTABLE"] ?? "/usr/local/bin/swallow");
+  ns["executable"] = strFromJS(host.env()["SWALLOW_EXECUTABLE"] ?? host.executable?.() ?? "");
   ns["_base_executable"] = ns["executable"]!;
   ns["prefix"] = "/usr/local";
   ns["base_prefix"] = "/usr/local";
