@@ -15,7 +15,14 @@ import { CodeObject, PyCF_ONLY_AST } from "../compiler/code.js";
 import { None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, isException, PyBaseException, typeError } from "../objects/exceptions.js";
+import {
+  exceptionType,
+  isException,
+  newException,
+  PyBaseException,
+  typeError,
+} from "../objects/exceptions.js";
+import { scriptEncodingError } from "../parser/source.js";
 import { pythonCalls, bindArgs, signature, PyFunction, type KwNames } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { callMethod, getAttrOpt, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
@@ -399,8 +406,15 @@ export class Runtime {
   runFile(path: string): number {
     this.activate();
     const abs = absPath(path, this.state.host.cwd());
+    return this.runScript(this.state.host.readFile(abs), abs);
+  }
+
+  /** Runs a script file's bytes as `python3 FILE` does; returns the exit status. */
+  runScript(source: Uint8Array, abs: string): number {
+    this.activate();
     return this.runMain(() => {
-      const source = this.state.host.readFile(abs);
+      const notUtf8 = scriptEncodingError(source, abs);
+      if (notUtf8 !== null) throw newException(exceptionType("SyntaxError"), notUtf8);
       return this.runSource(source, abs, this.mainModule(abs));
     });
   }

@@ -320,7 +320,7 @@ async function main(argv: string[]): Promise<number> {
   let status: number;
   switch (cmd.kind) {
     case "file":
-      status = runtime.runMain(() => runtime.runSource(source!, abs, runtime.mainModule(abs)));
+      status = runtime.runScript(source!, abs);
       break;
     case "command":
       status = runtime.runCommand(cmd.target);

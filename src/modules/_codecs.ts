@@ -15,13 +15,14 @@ import "../objects/bytearray.js";
 import { memoryviewType } from "../objects/memoryview.js";
 import { builtinType, None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
-import { exceptionType, newException, typeError } from "../objects/exceptions.js";
+import { exceptionType, newException, PyBaseException, typeError } from "../objects/exceptions.js";
 import { builtinFunction, type KwNames } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { PyTuple } from "../objects/tuple.js";
-import { isTrue } from "../objects/abstract.js";
-import { strFromText, strText, textToJS, type Text } from "../objects/str.js";
+import { isTrue, str } from "../objects/abstract.js";
+import { jsString, strFromText, strText, textToJS, type Text } from "../objects/str.js";
+import { registryDecoder } from "../parser/source.js";
 import { bufferOf, latin1, PyBytes } from "../objects/bytes.js";
 import {
   codecRegistry,
@@ -39,13 +40,26 @@ import {
 import { clinicKwArgs } from "../objects/str_args.js";
 import { registerBuiltin } from "./builtins.js";
 import { registerNativeModule } from "./registry.js";
+import { findAndLoad } from "../vm/import.js";
 
 registerBuiltin("memoryview", memoryviewType);
 
 const searchFunctions: PyObject[] = [];
 const cache = new Map<string, PyObject>();
-/** Called when the registry is empty, to import the `encodings` package (set by the VM). */
-export const codecsHooks: { importEncodings: () => void } = { importEncodings: () => {} };
+let encodingsImported = false;
+
+/** CPython imports `encodings` at start-up, and its search function, registered first, is
+ * what finds every codec written in Python (cp437, mac_roman...); Swallow imports it when a
+ * lookup first needs the registry. Without a standard library there is none to import. */
+function importEncodings(): void {
+  if (encodingsImported) return;
+  encodingsImported = true;
+  try {
+    findAndLoad("encodings");
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.type.mro.includes(exceptionType("ImportError")))) throw e;
+  }
+}
 
 function normalizeForLookup(name: string): string {
   return name.toLowerCase().replace(/ /g, "_").replace(/-/g, "_");
@@ -55,7 +69,7 @@ export function codecLookup(encoding: string): PyObject {
   const key = normalizeForLookup(encoding);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  if (searchFunctions.length === 0) codecsHooks.importEncodings();
+  importEncodings();
   for (const f of searchFunctions) {
     const r = call(f, [key]);
     if (r === None) continue;
@@ -67,6 +81,22 @@ export function codecLookup(encoding: string): PyObject {
   throw newException(exceptionType("LookupError"), `unknown encoding: ${encoding}`);
 }
 codecRegistry.lookup = codecLookup;
+registryDecoder.decode = (bytes, encoding) => {
+  let info: PyObject;
+  try {
+    info = codecLookup(encoding);
+  } catch {
+    return undefined;
+  }
+  try {
+    const r = call((info as PyTuple).items[1]!, [new PyBytes(bytes), "strict"]);
+    const text = r instanceof PyTuple ? strText(r.items[0]!) : undefined;
+    return text === undefined ? { error: `'${encoding}' decoder did not return text` } : textToJS(text);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    return { error: jsString(str(e)) };
+  }
+};
 
 function strParam(v: PyObject | undefined, fn: string, n: number, dflt: string): string {
   if (v === undefined || v === None) return dflt;

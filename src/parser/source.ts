@@ -290,15 +290,44 @@ export function decodeSourceInfo(bytes: Uint8Array, filename: string): DecodedSo
   return { text, encodingKnown, bom, escapedBytes: escaped };
 }
 
+/** The error `python3 FILE` gives for a script that is not UTF-8 and declares no encoding
+ * (the tokenizer checks each line it reads from a file; compile() and imports report
+ * such bytes as a "(unicode error)" instead), or null. */
+export function scriptEncodingError(bytes: Uint8Array, filename: string): string | null {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom || findCookie(firstLines(bytes, 0)) !== null) return null;
+  const bad = firstUtf8Error(bytes, 0, bytes.length);
+  if (bad === null) return null;
+  let line = 1;
+  for (let i = 0; i < bad.start; i++) if (bytes[i] === 0x0a) line++;
+  const byte = bytes[bad.start]!.toString(16).padStart(2, "0");
+  return (
+    `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${line}, ` +
+    "but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+  );
+}
+
 function lineZeroError(filename: string, msg: string): PythonSyntaxError {
   return new PythonSyntaxError("SyntaxError", msg, filename, 0, -1, null, null, null);
 }
 
+/** Python's codec registry for the encodings the parser does not know itself (cp437,
+ * mac_roman...), set by the runtime: the text, `{ error }` with the decoder's message, or
+ * undefined for an encoding the registry does not know either. */
+export const registryDecoder: {
+  decode: ((bytes: Uint8Array, encoding: string) => string | { error: string } | undefined) | null;
+} = { decode: null };
+
 /** Decodes the whole source with the cookie's codec (CPython's translate_into_utf8). */
 function translate(body: Uint8Array, filename: string, encoding: string): string {
-  const codec = codecFor(encoding);
-  if (codec === undefined) throw lineZeroError(filename, `unknown encoding: ${encoding}`);
   const fail = (reason: string) => lineZeroError(filename, reason);
+  const codec = codecFor(encoding);
+  if (codec === undefined) {
+    const decoded = registryDecoder.decode?.(body, encoding);
+    if (decoded === undefined) throw fail(`unknown encoding: ${encoding}`);
+    if (typeof decoded !== "string") throw fail(decoded.error);
+    return decoded;
+  }
   switch (codec) {
     case "utf-8": {
       const bad = firstUtf8Error(body, 0, body.length);

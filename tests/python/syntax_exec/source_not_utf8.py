@@ -1,0 +1,3 @@
+print('never printed')
+# café in a comment still counts
+x = 1
