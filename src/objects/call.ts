@@ -30,7 +30,7 @@ export const callHooks: {
 export function call(callable: PyObject, args: PyObject[], kwnames: KwNames = null): PyObject {
   if (callable instanceof PyFunction) return pythonCalls.call(callable, args, kwnames);
   if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
-  if (callable instanceof PyMethod) return callWithSelf(callable.func, callable.self, args, kwnames);
+  if (callable instanceof PyMethod) return callBound(callable.func, callable.self, args, kwnames);
   // Classes whose metaclass is exactly `type` skip the lookup of `type.__call__`.
   if (callable instanceof PyType && callable.type === typeType && callHooks.typeCall !== null)
     return callHooks.typeCall(callable, args, kwnames);
@@ -47,6 +47,14 @@ export function callWithSelf(func: PyObject, self: PyObject, args: PyObject[], k
   if (func instanceof PyFunction) return pythonCalls.call(func, [self, ...args], kwnames);
   if (func instanceof PyClassMethodDescriptor) return func.call(typeOf(self), args, kwnames);
   return call(callHooks.bindDescriptor(func, self, typeOf(self)), args, kwnames);
+}
+
+/** Calls a bound method's function with `self` in front (method_vectorcall). Unlike
+ * callWithSelf, `func` is not a descriptor found on a type: it is called as it is, so a
+ * class or a builtin bound by `classmethod` or `types.MethodType` gets `self` too. */
+export function callBound(func: PyObject, self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
+  if (func instanceof PyFunction) return pythonCalls.call(func, [self, ...args], kwnames);
+  return call(func, [self, ...args], kwnames);
 }
 
 /** Looks up a special method on the type of `self` and calls it; undefined if the type

@@ -25,7 +25,7 @@ import {
   typeType,
   wrapperDescriptorType,
 } from "./bootstrap.js";
-import { call, callHooks, callWithSelf } from "./call.js";
+import { call, callBound, callHooks, callWithSelf } from "./call.js";
 import { warn } from "./warnings.js";
 import {
   attributeError,
@@ -1072,7 +1072,7 @@ function methodGetAttr(self: PyObject, name: string, suppress: boolean): PyObjec
 defineSlots(methodType, {
   __call__: (self, args, kwnames) => {
     const m = asMethod(self);
-    return callWithSelf(m.func, m.self, args, kwnames);
+    return callBound(m.func, m.self, args, kwnames);
   },
   __repr__: (self) => {
     const m = asMethod(self);
