@@ -43,7 +43,15 @@ import {
   signature,
   type KwNames,
 } from "./function.js";
-import { addressOf, newAttributeDict, typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  addressOf,
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+} from "./object.js";
+import { setFromIterable } from "./set.js";
 import { typeName } from "./names.js";
 import { computeMro, MroError, PyType } from "./type.js";
 import {
@@ -75,6 +83,7 @@ import {
   len,
   recursiveIsSubclass,
   reprJS,
+  strJS,
   richCompare,
   CompareOp,
   setItem,
@@ -99,7 +108,7 @@ import { newTuple, PyTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 import { weakrefListGetter } from "./weakref.js";
-import { iteratorType, reduceWithBuiltin, type NativeIter } from "./iterators.js";
+import { defineNew, iteratorType, reduceWithBuiltin, type NativeIter } from "./iterators.js";
 
 /** Hooks into the running interpreter. */
 export const typeHooks: {
@@ -946,6 +955,9 @@ function itemSize(t: PyType): number {
 
 export class PyGenericAlias implements PyObjectBase {
   type: PyType = genericAliasType;
+  /** Instances of Python subclasses without `__slots__` (collections.abc's
+   * `_CallableGenericAlias` has them empty). */
+  dict: AttributeDict | null = null;
   constructor(
     readonly origin: PyObject,
     readonly args: PyObject[],
@@ -1008,18 +1020,17 @@ export function newGenericAlias(origin: PyObject, args: PyObject): PyGenericAlia
   return new PyGenericAlias(origin, items, collectParameters(items));
 }
 
-/** The repr of one type argument (ga_repr_item). */
+/** The repr of one type argument (ga_repr_item, union_repr_item): aliases by repr, classes
+ * by qualified name, anything else by repr. Errors from the lookups propagate. */
 function argRepr(a: PyObject): string {
   if (a === Ellipsis) return "...";
-  if (a instanceof PyGenericAlias || a instanceof PyUnion) return reprJS(a);
-  if (a instanceof PyType) return qualifiedName(a);
+  if (getAttrOpt(a, "__origin__") !== undefined && getAttrOpt(a, "__args__") !== undefined) return reprJS(a);
   const qn = getAttrOpt(a, "__qualname__");
+  if (qn === undefined) return reprJS(a);
   const mod = getAttrOpt(a, "__module__");
-  if (qn !== undefined && mod !== undefined && isString(qn)) {
-    if (isString(mod) && jsString(mod) === "builtins") return jsString(qn);
-    if (mod !== None && isString(mod)) return `${jsString(mod)}.${jsString(qn)}`;
-  }
-  return reprJS(a);
+  if (mod === undefined || mod === None) return reprJS(a);
+  if (isString(mod) && jsString(mod) === "builtins") return strJS(qn);
+  return `${strJS(mod)}.${strJS(qn)}`;
 }
 
 function asAlias(self: PyObject): PyGenericAlias {
@@ -1052,23 +1063,89 @@ function aliasGetAttr(self: PyObject, name: string, suppress: boolean): PyObject
   return genericGetAttrRef(self, name, suppress);
 }
 
-function aliasSubstitute(a: PyGenericAlias, item: PyObject): PyObject {
-  const params = a.parameters;
-  if (params.length === 0) throw typeError(`There are no type variables left in ${reprJS(a)}`);
-  const items = item instanceof PyTuple ? item.items : [item];
-  if (items.length !== params.length)
-    throw typeError(`Too ${items.length > params.length ? "many" : "few"} arguments for ${reprJS(a)}`);
-  const subst = (x: PyObject): PyObject => {
-    const i = params.indexOf(x);
-    if (i >= 0) return items[i]!;
-    const ps = x instanceof PyType ? undefined : getAttrOpt(x, "__parameters__");
-    if (ps instanceof PyTuple && ps.items.length > 0) {
-      const sub = ps.items.map((p) => subst(p));
-      return getItem(x, sub.length === 1 ? sub[0]! : newTuple(sub));
+/** `*tuple[int, str]` and `Unpack[tuple[int, str]]` stand for their arguments
+ * (_unpacked_tuple_args); undefined for anything else. */
+function unpackedTupleArgs(arg: PyObject): PyObject | undefined {
+  if (arg instanceof PyGenericAlias && arg.unpacked && arg.origin === tupleType) return newTuple(arg.args);
+  const r = getAttrOpt(arg, "__typing_unpacked_tuple_args__");
+  return r === None ? undefined : r;
+}
+
+/** The substitution's items with unpacked fixed-length tuples spliced in (_unpack_args). */
+function unpackArgs(item: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (const x of item instanceof PyTuple ? item.items : [item]) {
+    if (!(x instanceof PyType)) {
+      const sub = unpackedTupleArgs(x);
+      if (sub instanceof PyTuple && !(sub.items.length > 0 && sub.items[sub.items.length - 1] === Ellipsis)) {
+        out.push(...sub.items);
+        continue;
+      }
     }
-    return x;
-  };
-  return newGenericAlias(a.origin, newTuple(a.args.map(subst)));
+    out.push(x);
+  }
+  return out;
+}
+
+/** Substitutes inside an argument that is itself generic, `list[T]` in `dict[str, list[T]]`
+ * (subs_tvars): it is subscripted with the values of its own parameters. */
+function substituteNested(obj: PyObject, params: PyObject[], items: PyObject[]): PyObject {
+  const sub = getAttrOpt(obj, "__parameters__");
+  if (!(sub instanceof PyTuple) || sub.items.length === 0) return obj;
+  const subargs: PyObject[] = [];
+  for (const p of sub.items) {
+    const i = params.indexOf(p);
+    if (i >= 0) {
+      const v = items[i]!;
+      // A TypeVarTuple (iterable) takes the tuple of types it stands for, spread out.
+      if (typeOf(params[i]!).lookup("__iter__") !== undefined && v instanceof PyTuple) {
+        subargs.push(...v.items);
+        continue;
+      }
+      subargs.push(v);
+    } else {
+      subargs.push(p);
+    }
+  }
+  return getItem(obj, newTuple(subargs));
+}
+
+/** `alias[item]` for GenericAlias and UnionType: the new arguments, with each type variable
+ * of `params` replaced by its value (_Py_subs_parameters). */
+function substituteParameters(
+  self: PyObject,
+  args: PyObject[],
+  params: PyObject[],
+  item: PyObject,
+): PyObject[] {
+  if (params.length === 0) throw typeError(`${reprJS(self)} is not a generic class`);
+  let prepared: PyObject = newTuple(unpackArgs(item));
+  for (const p of params) {
+    const prepare = getAttrOpt(p, "__typing_prepare_subst__");
+    if (prepare !== undefined && prepare !== None) prepared = call(prepare, [self, prepared], null);
+  }
+  const items = prepared instanceof PyTuple ? prepared.items : [prepared];
+  if (items.length !== params.length)
+    throw typeError(
+      `Too ${items.length > params.length ? "many" : "few"} arguments for ${reprJS(self)}; ` +
+        `actual ${items.length}, expected ${params.length}`,
+    );
+  const out: PyObject[] = [];
+  for (const arg of args) {
+    if (arg instanceof PyType) {
+      out.push(arg);
+      continue;
+    }
+    const unpack = getAttrOpt(arg, "__typing_is_unpacked_typevartuple__");
+    const subst = getAttrOpt(arg, "__typing_subst__");
+    const v =
+      subst !== undefined
+        ? call(subst, [items[params.indexOf(arg)]!], null)
+        : substituteNested(arg, params, items);
+    if (unpack !== undefined && isTrue(unpack)) out.push(...toArray(v));
+    else out.push(v);
+  }
+  return out;
 }
 
 defineMethods(genericAliasType, {
@@ -1090,7 +1167,12 @@ defineMethods(genericAliasType, {
   },
   __getattribute__: (self, args) => aliasGetAttr(self, attrName(args[0]!), false)!,
   __mro_entries__: (self) => newTuple([asAlias(self).origin]),
-  __getitem__: (self, args) => aliasSubstitute(asAlias(self), args[0]!),
+  __getitem__: (self, args) => {
+    const a = asAlias(self);
+    const newArgs = substituteParameters(self, a.args, a.parameters, args[0]!);
+    // Always a plain GenericAlias, whatever the class of `self` (ga_getitem).
+    return new PyGenericAlias(a.origin, newArgs, collectParameters(newArgs), a.unpacked);
+  },
   __eq__: (self, args) => {
     const o = args[0]!;
     if (!(self instanceof PyGenericAlias) || !(o instanceof PyGenericAlias)) return NotImplemented;
@@ -1114,7 +1196,12 @@ defineMethods(genericAliasType, {
   __ror__: (self, args) => unionOr(args[0]!, self),
   __reduce__: (self) => {
     const a = asAlias(self);
-    return newTuple([genericAliasType, newTuple([a.origin, newTuple(a.args)])]);
+    // `*tuple[int]` has no constructor of its own: it is `next(iter(tuple[int]))`.
+    if (a.unpacked)
+      return reduceWithBuiltin("next", () => [
+        [new GenericAliasIterator(new PyGenericAlias(a.origin, a.args, a.parameters))],
+      ]);
+    return newTuple([a.type, newTuple([a.origin, newTuple(a.args)])]);
   },
   __dir__: (self) => {
     const names = new Set<string>(ALIAS_OWN);
@@ -1128,21 +1215,23 @@ defineGetSets(genericAliasType, {
   __args__: [(self) => newTuple(asAlias(self).args.slice())],
   __parameters__: [(self) => newTuple(asAlias(self).parameters.slice())],
   __unpacked__: [(self) => asAlias(self).unpacked],
-});
-genericAliasType.dict.set(
-  "__new__",
-  new PyBuiltinFunction(
-    "__new__",
-    "GenericAlias.__new__",
-    (args, kwnames) => {
-      if (kwnames !== null && kwnames.length > 0)
-        throw typeError("GenericAlias() takes no keyword arguments");
-      if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
-      return newGenericAlias(args[1]!, args[2]!);
+  __typing_unpacked_tuple_args__: [
+    (self) => {
+      const a = asAlias(self);
+      return a.unpacked && a.origin === tupleType ? newTuple(a.args) : None;
     },
-    genericAliasType,
-  ),
-);
+  ],
+});
+defineNew(genericAliasType, (cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("GenericAlias() takes no keyword arguments");
+  if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+  const a = newGenericAlias(args[0]!, args[1]!);
+  if (cls !== genericAliasType) {
+    a.type = cls;
+    a.dict = cls.hasInstanceDict ? newAttributeDict() : null;
+  }
+  return a;
+});
 
 function hashOf(o: PyObject): number | bigint {
   const f = typeOf(o).lookup("__hash__");
@@ -1175,6 +1264,10 @@ export function unionOr(a: PyObject, b: PyObject): PyObject {
   return items.length === 1 ? items[0]! : new PyUnion(items);
 }
 
+function frozensetOf(items: PyObject[]): PyObject {
+  return setFromIterable(newTuple(items), frozensetType);
+}
+
 function asUnion(self: PyObject): PyUnion {
   if (!(self instanceof PyUnion))
     throw typeError(`descriptor requires a 'types.UnionType' object but received a '${typeName(self)}'`);
@@ -1190,16 +1283,19 @@ defineMethods(unionType, {
     ),
   __or__: (self, args) => unionOr(self, args[0]!),
   __ror__: (self, args) => unionOr(args[0]!, self),
+  // Unions are equal and hash as the sets of their arguments (union_richcompare, union_hash),
+  // so `int | str == str | int` and both hash as typing.Union[int, str].
   __eq__: (self, args) => {
     const o = args[0]!;
     if (!(self instanceof PyUnion) || !(o instanceof PyUnion)) return NotImplemented;
-    return self.args.length === o.args.length && self.args.every((x) => o.args.includes(x));
+    return richCompare(frozensetOf(self.args), frozensetOf(o.args), CompareOp.Eq);
   },
-  __hash__: (self) => {
-    let h = 0;
-    for (const a of asUnion(self).args) h ^= Number(BigInt.asIntN(52, BigInt(hashOf(a))));
-    return h;
+  __ne__: (self, args) => {
+    const o = args[0]!;
+    if (!(self instanceof PyUnion) || !(o instanceof PyUnion)) return NotImplemented;
+    return richCompare(frozensetOf(self.args), frozensetOf(o.args), CompareOp.Ne);
   },
+  __hash__: (self) => hashOf(frozensetOf(asUnion(self).args)),
   __instancecheck__: (self, args) => {
     for (const a of asUnion(self).args) {
       if (a instanceof PyGenericAlias)
@@ -1218,18 +1314,23 @@ defineMethods(unionType, {
   },
   __getitem__: (self, args) => {
     const u = asUnion(self);
-    const params = collectParameters(u.args);
-    if (params.length === 0) throw typeError(`There are no type variables left in ${reprJS(self)}`);
-    const items = args[0] instanceof PyTuple ? args[0].items : [args[0]!];
-    let r: PyObject | null = null;
-    for (const a of u.args) {
-      const i = params.indexOf(a);
-      const v = i >= 0 ? items[i]! : a;
-      r = r === null ? v : binaryOpRef(r, v, BinaryOp.Or);
-    }
-    return r!;
+    const newArgs = substituteParameters(self, u.args, collectParameters(u.args), args[0]!);
+    // Rebuilt with `|` so that the values' own `__or__` decide (typing.Union for typing's types).
+    if (newArgs.length === 0) return new PyUnion([]);
+    let r = newArgs[0]!;
+    for (let i = 1; i < newArgs.length; i++) r = binaryOpRef(r, newArgs[i]!, BinaryOp.Or);
+    return r;
   },
 });
+// `__module__` is read from the class, for typing's sake (union_getattro).
+function unionGetAttr(self: PyObject, name: string, suppress: boolean): PyObject | undefined {
+  if (name === "__module__") return suppress ? getAttrOpt(typeOf(self), name) : getAttr(typeOf(self), name);
+  return genericGetAttrRef(self, name, suppress);
+}
+defineMethods(unionType, {
+  __getattribute__: (self, args) => unionGetAttr(asUnion(self), attrName(args[0]!), false)!,
+});
+nativeGetAttribute.set(unionType.dict.get("__getattribute__")!, unionGetAttr);
 defineGetSets(unionType, {
   __args__: [(self) => newTuple(asUnion(self).args.slice())],
   __parameters__: [(self) => newTuple(collectParameters(asUnion(self).args))],
