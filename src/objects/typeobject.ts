@@ -108,7 +108,13 @@ import { newTuple, PyTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 import { weakrefListGetter } from "./weakref.js";
-import { defineNew, iteratorType, reduceWithBuiltin, type NativeIter } from "./iterators.js";
+import {
+  defineClassGetItem,
+  defineNew,
+  iteratorType,
+  reduceWithBuiltin,
+  type NativeIter,
+} from "./iterators.js";
 
 /** Hooks into the running interpreter. */
 export const typeHooks: {
@@ -888,15 +894,12 @@ defineMethods(mappingproxyType, {
   __str__: (self) => strFromJS(reprJS(asProxy(self).mapping)),
   __eq__: (self, args) => richCompare(asProxy(self).mapping, args[0]!, CompareOp.Eq),
   __ne__: (self, args) => richCompare(asProxy(self).mapping, args[0]!, CompareOp.Ne),
-  __or__: (self, args) => {
-    const o = args[0]!;
-    const a = self instanceof PyMappingProxy ? self.mapping : self;
-    const b = o instanceof PyMappingProxy ? o.mapping : o;
-    return richOr(a, b);
-  },
-  __ror__: (self, args) => {
-    const o = args[0]!;
-    return richOr(o instanceof PyMappingProxy ? o.mapping : o, asProxy(self).mapping);
+  // `|` works on the underlying mappings with the whole binary-operator protocol
+  // (mappingproxy_or), so a subclass's `__ror__` still wins; `|=` is refused.
+  __or__: (self, args) => binaryOpRef(unwrapProxy(self), unwrapProxy(args[0]!), BinaryOp.Or),
+  __ror__: (self, args) => binaryOpRef(unwrapProxy(args[0]!), unwrapProxy(self), BinaryOp.Or),
+  __ior__: () => {
+    throw typeError("'|=' is not supported by mappingproxy; use '|' instead");
   },
   get: (self, args) => {
     const m = asProxy(self).mapping;
@@ -911,11 +914,10 @@ defineMethods(mappingproxyType, {
 });
 mappingproxyType.dict.set("__hash__", None);
 
-function richOr(a: PyObject, b: PyObject): PyObject {
-  const f = typeOf(a).lookup("__or__");
-  if (f === undefined) return NotImplemented;
-  return callWithSelf(f, a, [b], null);
+function unwrapProxy(o: PyObject): PyObject {
+  return o instanceof PyMappingProxy ? o.mapping : o;
 }
+defineClassGetItem(mappingproxyType);
 
 mappingproxyType.dict.set(
   "__new__",
