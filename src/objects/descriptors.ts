@@ -3,7 +3,7 @@
 // built-in function and method-descriptor types, and the singletons' types (NoneType,
 // NotImplementedType, ellipsis).
 
-import { slotDoc } from "./slot_docs.js";
+import { slotDoc, slotTextSignature } from "./slot_docs.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
@@ -1142,6 +1142,13 @@ function asBuiltin(self: PyObject): PyBuiltinFunction {
   return self;
 }
 
+/** Built-ins declared here carry no signature text; slot wrappers (and `__new__`, CPython's
+ * tp_new_wrapper) that share CPython's slot docstrings share its signatures too. Methods
+ * keep None: CPython's methods named like slots (`list.__getitem__`) have none either. */
+function textSignature(f: { name: string; doc: string | null }, isSlot: boolean): PyObject {
+  return f.doc === null && (isSlot || f.name === "__new__") ? (slotTextSignature(f.name) ?? None) : None;
+}
+
 function builtinSelfIsModule(b: PyBuiltinFunction): boolean {
   return b.self === null || (typeof b.self === "object" && b.self.type.name === "module");
 }
@@ -1179,7 +1186,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     __self__: [(self) => asBuiltin(self).self ?? None],
     __module__: [(self) => asBuiltin(self).module ?? None],
     __doc__: [(self) => asBuiltin(self).doc ?? slotDoc(asBuiltin(self).name) ?? None],
-    __text_signature__: [() => None],
+    __text_signature__: [(self) => textSignature(asBuiltin(self), wrapper)],
   });
   defineMethods(bt, {
     __reduce__: (self) => {
@@ -1241,7 +1248,7 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
     __doc__: [
       (self) => (self as PyMethodDescriptor).doc ?? slotDoc((self as PyMethodDescriptor).name) ?? None,
     ],
-    __text_signature__: [() => None],
+    __text_signature__: [(self) => textSignature(self as PyMethodDescriptor, t === wrapperDescriptorType)],
   });
 }
 

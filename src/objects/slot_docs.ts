@@ -1,5 +1,7 @@
 // The docstrings CPython's slot wrappers carry (`int.__add__.__doc__` is "Return
-// self+value."), for built-in special methods defined without a docstring of their own.
+// self+value."), for built-in special methods defined without a docstring of their own,
+// and the text signatures CPython keeps in front of them (`__text_signature__`, which
+// inspect.signature parses).
 
 const binary: [string, string][] = [
   ["add", "+"],
@@ -70,4 +72,62 @@ const docs = new Map<string, string>([
 /** CPython's docstring of the slot wrapper `name`, or undefined for other names. */
 export function slotDoc(name: string): string | undefined {
   return docs.get(name);
+}
+
+const unarySlots = [
+  "__repr__",
+  "__str__",
+  "__hash__",
+  "__iter__",
+  "__next__",
+  "__del__",
+  "__await__",
+  "__aiter__",
+  "__anext__",
+  "__len__",
+  "__neg__",
+  "__pos__",
+  "__abs__",
+  "__invert__",
+  "__bool__",
+  "__int__",
+  "__float__",
+  "__index__",
+];
+const valueSlots = [
+  "__lt__",
+  "__le__",
+  "__eq__",
+  "__ne__",
+  "__gt__",
+  "__ge__",
+  "__divmod__",
+  "__rdivmod__",
+  "__ipow__",
+  ...binary.flatMap(([name]) => [`__${name}__`, `__r${name}__`, `__i${name}__`]),
+];
+const keySlots = ["__getitem__", "__delitem__", "__contains__"];
+
+const textSignatures = new Map<string, string>([
+  ...unarySlots.map((n): [string, string] => [n, "($self, /)"]),
+  ...valueSlots.map((n): [string, string] => [n, "($self, value, /)"]),
+  ...keySlots.map((n): [string, string] => [n, "($self, key, /)"]),
+  ["__setitem__", "($self, key, value, /)"],
+  ["__getattribute__", "($self, name, /)"],
+  ["__getattr__", "($self, name, /)"],
+  ["__setattr__", "($self, name, value, /)"],
+  ["__delattr__", "($self, name, /)"],
+  ["__call__", "($self, /, *args, **kwargs)"],
+  ["__init__", "($self, /, *args, **kwargs)"],
+  ["__new__", "($type, *args, **kwargs)"],
+  ["__get__", "($self, instance, owner=None, /)"],
+  ["__set__", "($self, instance, value, /)"],
+  ["__delete__", "($self, instance, /)"],
+  ["__pow__", "($self, value, mod=None, /)"],
+  ["__rpow__", "($self, value, mod=None, /)"],
+]);
+
+/** The `__text_signature__` of the slot wrapper `name`, or undefined for other names. */
+export function slotTextSignature(name: string): string | undefined {
+  return docs.has(name) ? textSignatures.get(name) : undefined;
 }
