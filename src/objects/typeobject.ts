@@ -111,6 +111,7 @@ import { weakrefListGetter } from "./weakref.js";
 import {
   defineClassGetItem,
   defineNew,
+  iteratorHooks,
   iteratorType,
   reduceWithBuiltin,
   type NativeIter,
@@ -1056,11 +1057,11 @@ const ALIAS_OWN = new Set([
   "__deepcopy__",
 ]);
 
+/** Every other attribute, special methods included, is the origin's (ga_getattro):
+ * `list[int].append` and `list[int].__getitem__` are list's. Operators still find
+ * GenericAlias's own slots on the type. */
 function aliasGetAttr(self: PyObject, name: string, suppress: boolean): PyObject | undefined {
-  if (
-    !ALIAS_OWN.has(name) &&
-    !(name.startsWith("__") && name.endsWith("__") && genericAliasType.lookup(name) !== undefined)
-  )
+  if (!ALIAS_OWN.has(name))
     return suppress ? getAttrOpt(asAlias(self).origin, name) : getAttr(asAlias(self).origin, name);
   return genericGetAttrRef(self, name, suppress);
 }
@@ -1207,7 +1208,9 @@ defineMethods(genericAliasType, {
   },
   __dir__: (self) => {
     const names = new Set<string>(ALIAS_OWN);
-    for (const k of toArray(call(getAttr(asAlias(self).origin, "__dir__"), [], null))) names.add(jsString(k));
+    // dir(origin), not origin.__dir__(): for a class that is object.__dir__, unbound.
+    for (const k of toArray(call(iteratorHooks.builtin("dir"), [asAlias(self).origin], null)))
+      names.add(jsString(k));
     return new PyList([...names].map((n) => strFromJS(n)));
   },
 });

@@ -19,6 +19,7 @@ import {
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
+import { defineClassGetItem } from "./iterators.js";
 import { finalizationHooks, registerWeakReference, type DeathWatch } from "./finalization.js";
 import { delAttr, getAttr, setAttr } from "./attributes.js";
 import {
@@ -267,8 +268,8 @@ defineMethods(refType, {
       () => `<weakref at ${addressOf(self)}; dead>`,
     );
   },
-  __class_getitem__: (self) => self,
 });
+defineClassGetItem(refType);
 defineGetSets(refType, {
   __callback__: [(self) => asRef(self).callback],
 });

@@ -21,6 +21,7 @@ import { defineGetSets, defineMethods } from "../objects/function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { PyType } from "../objects/type.js";
+import { defineClassGetItem } from "../objects/iterators.js";
 import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -734,6 +735,7 @@ function agenFor(self: PyObject): PyGenerator {
   return g;
 }
 
+defineClassGetItem(asyncGeneratorType);
 defineMethods(asyncGeneratorType, {
   __aiter__: (self) => self,
   __anext__: (self) => new AsyncGenOp(asyncGenASendType, agenFor(self), None, null, false),
