@@ -103,7 +103,8 @@ import { PyList } from "./list.js";
 /** `__module__` of a type: its namespace entry, or "builtins" for built-in types. */
 export function typeModule(t: PyType): PyObject {
   const m = t.dict.get("__module__");
-  if (m !== undefined) return m;
+  // `type`'s own `__module__` entry is the getset that reads this, not a module name.
+  if (m !== undefined && t !== typeType) return m;
   if (t.isBuiltin) {
     const dot = t.name.lastIndexOf(".");
     return dot >= 0 ? t.name.slice(0, dot) : "builtins";
