@@ -942,6 +942,8 @@ export { isInstance, iterNext, attributeError, frozensetType, strType, PyMethodD
 
 export const genericAliasType = new PyType(typeType, "types.GenericAlias", [objectType], true);
 genericAliasType.qualname = "GenericAlias";
+// It has a weakref slot (tp_weaklistoffset), which subclasses with `__slots__ = ()` keep.
+genericAliasType.extra["hasWeakref"] = true;
 export const unionType = new PyType(typeType, "types.UnionType", [objectType], true);
 unionType.qualname = "UnionType";
 unionType.isBaseType = false;

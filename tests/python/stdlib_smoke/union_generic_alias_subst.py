@@ -104,3 +104,14 @@ class NoModule:
 
 
 print(list[NoModule()])
+
+# GenericAlias has a weakref slot, kept by subclasses with empty __slots__.
+import weakref
+
+
+class SlotAlias(type(list[int])):
+    __slots__ = ()
+
+
+sa = SlotAlias(list, int)
+print(weakref.ref(sa)() is sa, weakref.ref(c)() is c, SlotAlias.__weakrefoffset__ > 0)
