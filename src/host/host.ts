@@ -68,8 +68,8 @@ export interface Host {
   // ---- standard streams (synchronous and complete, even to pipes) ----
   writeStdout(data: string | Uint8Array): void;
   writeStderr(data: string | Uint8Array): void;
-  /** Reads up to one line (with its "\n") from stdin; "" at end of input. */
-  readStdinLine(): string;
+  /** One read of stdin: up to `max` bytes, at least one unless at end of input. */
+  readStdin(max: number): Uint8Array;
   /** Reads everything left on stdin. */
   readStdinAll(): Uint8Array;
   isatty(fd: number): boolean;

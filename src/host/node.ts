@@ -204,20 +204,12 @@ export class NodeHost implements Host {
     }
   }
 
-  readStdinLine(): string {
-    for (;;) {
-      const nl = this.stdinPending.indexOf(10);
-      if (nl >= 0) {
-        const line = this.stdinPending.subarray(0, nl + 1);
-        this.stdinPending = this.stdinPending.subarray(nl + 1);
-        return line.toString("utf8");
-      }
-      if (!this.readChunk()) {
-        const rest = this.stdinPending.toString("utf8");
-        this.stdinPending = Buffer.alloc(0);
-        return rest;
-      }
-    }
+  readStdin(max: number): Uint8Array {
+    if (this.stdinPending.length === 0 && !this.readChunk()) return new Uint8Array(0);
+    const n = Math.min(max, this.stdinPending.length);
+    const out = this.stdinPending.subarray(0, n);
+    this.stdinPending = this.stdinPending.subarray(n);
+    return out;
   }
 
   readStdinAll(): Uint8Array {

@@ -60,6 +60,7 @@ import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
+import { PyStdText } from "./std_streams.js";
 // The exception types in this namespace get their behaviour from here.
 import { installExceptionDictAccess } from "../objects/exception_methods.js";
 import { attributeDictView, PyDict } from "../objects/dict.js";
@@ -368,6 +369,11 @@ const functions: Record<string, VectorCall> = {
     let file = kw.get("file") ?? None;
     if (file === None) file = builtinsHooks.sysAttribute("stdout") ?? None;
     if (file === None) return None;
+    if (file instanceof PyStdText && file.dict["write"] === undefined) {
+      printToStdStream(file, pos, sep === None ? " " : jsString(sep), end === None ? "\n" : jsString(end));
+      if (isTrue(kw.get("flush") ?? false)) file.flush();
+      return None;
+    }
     const write = getAttr(file, "write");
     for (let i = 0; i < pos.length; i++) {
       if (i > 0) call(write, [sep === None ? " " : sep]);
@@ -513,6 +519,30 @@ const functions: Record<string, VectorCall> = {
     return r;
   },
 };
+
+/** print() to a standard stream writes the line at once: under -u, where every write
+ * reaches the descriptor, that is one system call instead of one per piece. What the
+ * pieces written before a failing str() would have left is written all the same, and a
+ * line that cannot be encoded goes piece by piece so that the error comes where
+ * CPython's does. */
+function printToStdStream(file: PyStdText, items: PyObject[], sep: string, end: string): void {
+  const parts: string[] = [];
+  let done = false;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) parts.push(sep);
+      parts.push(jsString(str(items[i]!)));
+    }
+    parts.push(end);
+    done = true;
+  } finally {
+    const line = parts.join("");
+    if (done || line !== "") {
+      if ((line as unknown as { isWellFormed(): boolean }).isWellFormed()) file.write(line);
+      else for (const part of parts) file.write(part);
+    }
+  }
+}
 
 /** `bin`, `oct` and `hex`: the integer from `__index__`, with its sign and prefix. */
 function radix(x: PyObject, base: number, prefix: string): PyObject {

@@ -3,7 +3,7 @@
 // names and shapes. The standard streams are simple text streams over the host until the
 // `_io` module provides real TextIOWrappers.
 
-import { builtinType, None, objectType, tupleType, typeType } from "../objects/bootstrap.js";
+import { None, tupleType, typeType } from "../objects/bootstrap.js";
 import {
   PyBaseException,
   exceptionTypes,
@@ -13,18 +13,19 @@ import {
   valueError,
 } from "../objects/exceptions.js";
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
-import { isInt, newAttributeDict, typeOf, type PyObject } from "../objects/object.js";
+import { isInt, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { getAttr, index, isCallable, recursionHooks, reprJS, str } from "../objects/abstract.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
-import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { jsString, strFromJS } from "../objects/str.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
 import { PyFloat } from "../objects/float.js";
 import { vm } from "../vm/state.js";
 import { PyModule } from "../objects/module.js";
 import { registerNativeModule } from "./registry.js";
+import { PyStdText, stderr, stdin, stdout } from "./std_streams.js";
 import { swallowImporter } from "./_imp.js";
 import { pathHook } from "./_imp_path_hook.js";
 import { formatException } from "../vm/traceback.js";
@@ -143,131 +144,9 @@ const FLAG_NAMES = [
 ];
 const makeFlags = structSequence("sys.flags", FLAG_NAMES);
 
-// ---- the standard streams ----
+// ---- the standard streams (std_streams.ts) ----
 
-export const textStreamType = builtinType("TextIOWrapper", objectType, false);
-textStreamType.dict.set("__module__", "_io");
-
-/** A text stream over the host's standard streams. stdout is buffered (flushed at a
- * newline when it is a terminal, when the buffer grows, and at exit); stderr writes
- * through. */
-export class PyTextStream {
-  type = textStreamType;
-  dict = newAttributeDict();
-  private buffer: string[] = [];
-  private buffered = 0;
-  closed = false;
-  constructor(
-    readonly fd: 0 | 1 | 2,
-    readonly name: string,
-  ) {}
-
-  write(text: string): void {
-    if (this.closed) throw valueError("I/O operation on closed file.");
-    if (this.fd === 2) {
-      vm.host.writeStderr(text);
-      return;
-    }
-    this.buffer.push(text);
-    this.buffered += text.length;
-    if (this.buffered > 8192 || (text.includes("\n") && vm.host.isatty(this.fd))) this.flush();
-  }
-
-  flush(): void {
-    if (this.buffered === 0 && this.buffer.length === 0) return;
-    const text = this.buffer.join("");
-    this.buffer = [];
-    this.buffered = 0;
-    if (this.fd === 1) vm.host.writeStdout(text);
-  }
-
-  readline(): string {
-    if (this.closed) throw valueError("I/O operation on closed file.");
-    return vm.host.readStdinLine();
-  }
-}
-
-function stream(self: PyObject): PyTextStream {
-  if (!(self instanceof PyTextStream)) throw typeError("descriptor requires a '_io.TextIOWrapper' object");
-  return self;
-}
-
-defineMethods(textStreamType, {
-  write(self, args) {
-    const s = stream(self);
-    const text = args[0];
-    if (args.length !== 1 || text === undefined)
-      throw typeError(`write() takes exactly one argument (${args.length} given)`);
-    if (!isStr(text)) throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
-    const js = jsString(text);
-    s.write(js);
-    return Array.from(js).length;
-  },
-  flush(self) {
-    stream(self).flush();
-    return None;
-  },
-  readline(self) {
-    return strFromJS(stream(self).readline());
-  },
-  read(self) {
-    const s = stream(self);
-    if (s.fd !== 0) throw newException(exceptionTypes.get("OSError")!, "not readable");
-    return strFromJS(new TextDecoder().decode(vm.host.readStdinAll()));
-  },
-  isatty(self) {
-    return vm.host.isatty(stream(self).fd);
-  },
-  fileno(self) {
-    return stream(self).fd;
-  },
-  readable(self) {
-    return stream(self).fd === 0;
-  },
-  writable(self) {
-    return stream(self).fd !== 0;
-  },
-  seekable() {
-    return false;
-  },
-  close(self) {
-    const s = stream(self);
-    s.flush();
-    s.closed = true;
-    return None;
-  },
-  __enter__(self) {
-    return self;
-  },
-  __exit__(self) {
-    stream(self).flush();
-    return None;
-  },
-  __repr__(self) {
-    const s = stream(self);
-    return strFromJS(
-      `<_io.TextIOWrapper name='${s.name}' mode='${s.fd === 0 ? "r" : "w"}' encoding='utf-8'>`,
-    );
-  },
-});
-defineGetSets(textStreamType, {
-  encoding: [() => "utf-8"],
-  errors: [(self) => (stream(self).fd === 2 ? "backslashreplace" : "strict")],
-  name: [(self) => strFromJS(stream(self).name)],
-  closed: [(self) => stream(self).closed],
-  line_buffering: [(self) => vm.host.isatty(stream(self).fd)],
-  mode: [(self) => (stream(self).fd === 0 ? "r" : "w")],
-  newlines: [() => None],
-});
-
-export const stdin = new PyTextStream(0, "<stdin>");
-export const stdout = new PyTextStream(1, "<stdout>");
-export const stderr = new PyTextStream(2, "<stderr>");
-
-/** Flushes sys.stdout and sys.stderr (whatever they are now) at exit, as CPython does. */
-export function flushStdStreams(): void {
-  stdout.flush();
-}
+export { flushStdStreams, stderr, stdin, stdout } from "./std_streams.js";
 
 // ---- functions ----
 
@@ -374,7 +253,7 @@ const functions: Record<string, VectorCall> = {
     const v = args[0]!;
     if (v === None) return None;
     const out = sysAttribute("stdout");
-    if (out instanceof PyTextStream) out.write(reprJS(v) + "\n");
+    if (out instanceof PyStdText) out.write(reprJS(v) + "\n");
     else if (out === undefined || out === None) throw runtimeError("lost sys.stdout");
     // Any file-like sys.stdout (doctest's and captured_stdout's StringIO) gets the repr.
     else {
@@ -441,7 +320,7 @@ const functions: Record<string, VectorCall> = {
 function writeStderr(text: string): void {
   const err = sysAttribute("stderr");
   if (err === undefined || err === None) return;
-  if (err instanceof PyTextStream) err.write(text);
+  if (err instanceof PyStdText) err.write(text);
   else call(getAttr(err, "write"), [strFromJS(text)]);
 }
 

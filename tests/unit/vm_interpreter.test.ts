@@ -63,8 +63,8 @@ class MemoryHost implements Host {
   writeStderr(data: string | Uint8Array): void {
     this.err += typeof data === "string" ? data : new TextDecoder().decode(data);
   }
-  readStdinLine(): string {
-    return "";
+  readStdin(): Uint8Array {
+    return new Uint8Array(0);
   }
   readStdinAll(): Uint8Array {
     return new Uint8Array(0);
