@@ -37,7 +37,12 @@ import { typeHooks } from "../objects/typeobject.js";
 import { warningHooks } from "../objects/warnings.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
-import { sysAttribute, stderr as nativeStderr, flushStdStreams } from "../modules/sys.js";
+import {
+  sysAttribute,
+  stderr as nativeStderr,
+  stdout as nativeStdout,
+  flushStdStreams,
+} from "../modules/sys.js";
 import "../modules/all.js";
 import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
 import {
@@ -79,6 +84,11 @@ export interface RuntimeOptions {
   path0?: string;
   /** -B */
   dontWriteBytecode?: boolean;
+  /** -u / PYTHONUNBUFFERED: stdout and stderr write through. */
+  unbuffered?: boolean;
+  /** What site.py adds to builtins (exit, quit, help, copyright, credits, license);
+   * false for -S. Default true. */
+  site?: boolean;
   /** Whether to add compiled modules to the cache (default: unless -B). */
   writeCodeCache?: boolean;
   /** The standard library: a CPython 3.11 `Lib/` directory or a zip of one (last on sys.path). */
@@ -321,6 +331,18 @@ function exceptionValue(type: string, message: string): PyBaseException {
   return call(exceptionType(type), [message], null) as PyBaseException;
 }
 
+const SITE_BUILTINS = `
+import builtins, sys, _sitebuiltins
+builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
+builtins.exit = _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)")
+builtins.copyright = _sitebuiltins._Printer("copyright", sys.copyright)
+builtins.credits = _sitebuiltins._Printer("credits", """\
+    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
+    for supporting Python development.  See www.python.org for more information.""")
+builtins.license = _sitebuiltins._Printer("license", "See https://www.python.org/psf/license/")
+builtins.help = _sitebuiltins._Helper()
+`;
+
 export class Runtime {
   readonly state: VMState;
   /** Set once SystemExit was raised (the REPL stops then). */
@@ -333,6 +355,10 @@ export class Runtime {
     state.nativeModules = nativeModules;
     state.modules = new PyDict();
     state.dontWriteBytecode = options.dontWriteBytecode ?? false;
+    if (options.unbuffered) {
+      nativeStdout.setUnbuffered();
+      nativeStderr.setUnbuffered();
+    }
     state.argv = new PyList(options.argv.map((a) => strFromJS(a)));
     const stdlibPath = options.stdlib ? [options.stdlib] : [];
     state.path = new PyList(
@@ -356,6 +382,18 @@ export class Runtime {
     state.builtins = builtins.namespace;
     state.originalImport = state.builtins.getStr("__import__");
     state.sys = findAndLoad("sys");
+    if (options.site !== false && options.stdlib) this.installSiteBuiltins();
+  }
+
+  /** The builtins that CPython's site.py adds, made by Lib's _sitebuiltins as site.py
+   * makes them (the rest of site.py, the search for site-packages, Swallow leaves out). */
+  private installSiteBuiltins(): void {
+    const ns = new PyDict();
+    try {
+      runCode(compileSource(SITE_BUILTINS, "<site>", "exec"), ns, ns);
+    } catch {
+      // A standard library without _sitebuiltins: these names stay undefined, as under -S.
+    }
   }
 
   /** Makes this runtime the running one (runtimes share nothing but the type objects). */
@@ -528,6 +566,7 @@ export class Runtime {
   writeStderr(text: string): void {
     const err = sysAttribute("stderr");
     if (err === undefined || err === None || err === nativeStderr) {
+      nativeStderr.flushQuietly();
       this.state.host.writeStderr(text);
       return;
     }

@@ -305,6 +305,8 @@ async function main(argv: string[]): Promise<number> {
     argv: [argv0, ...cmd.args],
     path0,
     dontWriteBytecode: cmd.dontWriteBytecode || pyEnv("PYTHONDONTWRITEBYTECODE") !== undefined,
+    unbuffered: cmd.unbuffered || pyEnv("PYTHONUNBUFFERED") !== undefined,
+    site: !cmd.noSite,
     // Swallow's cache lives outside the source tree; SWALLOW_CACHE_WRITE=1 keeps it filling
     // under -B (the test suite runs scripts as CPython's -B run did).
     ...(env["SWALLOW_CACHE_WRITE"] === "1" ? { writeCodeCache: true } : {}),
