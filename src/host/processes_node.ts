@@ -119,6 +119,9 @@ export class NodeProcesses {
     if (typeof program === "number") return failed(program, false);
     const env =
       request.env ?? Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined));
+    // The worker forks while this thread waits for it, so a umask set here for that
+    // moment is the child's.
+    const umask = request.umask === null ? null : process.umask(request.umask);
     const started = this.children.spawn({
       file: program,
       args: request.args.slice(1),
@@ -130,6 +133,7 @@ export class NodeProcesses {
       uid: request.uid ?? undefined,
       gid: request.gid ?? undefined,
     });
+    if (umask !== null) process.umask(umask);
     return "pid" in started ? { pid: started.pid } : failed(started.errno, false);
   }
 

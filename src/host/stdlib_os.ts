@@ -111,6 +111,8 @@ export interface HostSpawn {
   newSession: boolean;
   uid: number | null;
   gid: number | null;
+  /** umask() in the child. */
+  umask: number | null;
 }
 
 /** A started child's pid. When the start failed, the pid of a child that has already ended

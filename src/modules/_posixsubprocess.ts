@@ -10,6 +10,7 @@ import { PyBytes } from "../objects/bytes.js";
 import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
 import { index, toArray } from "../objects/abstract.js";
 import { isInt, typeOf, type PyObject } from "../objects/object.js";
+import { isStr, jsString } from "../objects/str.js";
 import { fn, fsDecode, fsEncode, osCall, pathArg } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
 
@@ -24,7 +25,10 @@ function optionalId(v: PyObject): number | null {
 }
 
 function argString(v: PyObject): string {
-  return pathArg(v, "fork_exec", "args").path;
+  if (isStr(v) && jsString(v).includes("\0")) throw valueError("embedded null byte");
+  const s = pathArg(v, "fork_exec", "args").path;
+  if (s.includes("\0")) throw valueError("embedded null byte");
+  return s;
 }
 
 /** env_list: b"NAME=value" items, or None for this process's environment. */
@@ -34,6 +38,7 @@ function environment(v: PyObject): Record<string, string> | null {
   for (const item of toArray(v)) {
     if (!(item instanceof PyBytes)) throw typeError(`expected bytes, ${typeOf(item).name} found`);
     const text = fsDecode(item.data);
+    if (text.includes("\0")) throw valueError("embedded null byte");
     const eq = text.indexOf("=");
     if (eq > 0) env[text.slice(0, eq)] = text.slice(eq + 1);
   }
@@ -69,7 +74,6 @@ registerNativeModule("_posixsubprocess", () =>
         if (preexecFn !== None) notSupported("preexec_fn");
         if (fd(pgid!) !== -1) notSupported("process_group");
         if (groups !== None && toArray(groups!).length > 0) notSupported("extra_groups");
-        if (fd(umask!) !== -1) notSupported("umask");
         const argv = args === None ? [] : toArray(args!).map(argString);
         const programs = toArray(executables!).map((e) => argString(e));
         if (programs.length === 0) throw valueError("executable_list must not be empty");
@@ -90,6 +94,7 @@ registerNativeModule("_posixsubprocess", () =>
             newSession: callSetsid === true,
             uid: optionalId(uid!),
             gid: optionalId(gid!),
+            umask: fd(umask!) === -1 ? null : fd(umask!),
           }),
         );
         if (spawned.errno !== undefined) {

@@ -356,7 +356,12 @@ function nativeFunctions(): Record<string, PyObject> {
       return timesResult.make([t.user, t.system, 0, 0, vm.host.monotonic()].map((x) => newFloat(x)));
     }),
     fn(M, "_exit(status)", (s) => vm.host.exit(Number(index(s!)))),
-    fn(M, "abort()", () => vm.host.exit(134)),
+    fn(M, "abort()", () => {
+      // Death by SIGABRT, as abort(3) gives; a host that cannot signal itself exits 134.
+      const os = vm.host.os;
+      if (os !== undefined) os.kill(os.getpid(), 6);
+      return vm.host.exit(134);
+    }),
     fn(M, "waitstatus_to_exitcode(status)", (s) => {
       const st = Number(index(s!));
       if ((st & 0x7f) === 0) return (st >> 8) & 0xff;

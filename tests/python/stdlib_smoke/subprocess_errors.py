@@ -35,3 +35,17 @@ try:
     subprocess.run(["true"], input=b"x", stdin=subprocess.PIPE)
 except ValueError as e:
     print("ValueError", e)
+
+for bad in (["ec\0ho"], ["echo", "a\0b"]):
+    try:
+        subprocess.run(bad)
+    except ValueError as e:
+        print("ValueError", e)
+for env in ({"A\0B": "x"}, {"A": "x\0y"}, {"A=B": "x"}):
+    try:
+        subprocess.run(["true"], env=env)
+    except ValueError as e:
+        print("ValueError", e)
+
+print(subprocess.run("umask", shell=True, umask=0o27, capture_output=True).stdout)
+print(subprocess.run(["sh", "-c", "kill -ABRT $$"]).returncode)
