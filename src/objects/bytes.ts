@@ -240,16 +240,55 @@ function subArg(v: PyObject): Text {
   return latin1(b);
 }
 
+/** The sub argument of find/index/`in` as bytes (an int is one byte). */
+function subBytes(v: PyObject): Uint8Array {
+  if (isInt(v) || typeof v === "boolean") return Uint8Array.of(byteValue(v));
+  const b = bufferOf(v);
+  if (b === undefined)
+    throw typeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  return b;
+}
+
+function matchesAt(hay: Uint8Array, needle: Uint8Array, at: number): boolean {
+  for (let j = 1; j < needle.length; j++) if (hay[at + j] !== needle[j]) return false;
+  return true;
+}
+
+/** textFind over bytes, searched in place: readline finds b"\n" in every buffered chunk,
+ * and turning the chunk into a string first made each search as dear as the chunk. */
+export function bytesFind(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  const n = needle.length;
+  if (start > hay.length || end - start < n) return -1;
+  if (n === 0) return start;
+  const first = needle[0]!;
+  for (let i = hay.indexOf(first, start); i >= 0 && i + n <= end; i = hay.indexOf(first, i + 1)) {
+    if (matchesAt(hay, needle, i)) return i;
+  }
+  return -1;
+}
+
+/** textRFind over bytes. */
+export function bytesRFind(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  const n = needle.length;
+  if (start > hay.length || end - start < n) return -1;
+  if (n === 0) return end;
+  const first = needle[0]!;
+  for (let i = hay.lastIndexOf(first, end - n); i >= start; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
+    if (matchesAt(hay, needle, i)) return i;
+  }
+  return -1;
+}
+
 function find(self: PyObject, args: PyObject[], kwnames: KwNames, name: string, reverse: boolean): number {
   tupleArgs(name, `${kind(self)}.${name}`, args, kwnames, 1, 3);
-  const t = latin1(dataOf(self));
-  const sub = subArg(args[0]!);
+  const data = dataOf(self);
+  const sub = subBytes(args[0]!);
   const [s, e] = adjustIndices(
     sliceIndexArg(args[1], 0),
     sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER),
-    t.length,
+    data.length,
   );
-  return reverse ? textRFind(t, sub, s, e) : textFind(t, sub, s, e);
+  return reverse ? bytesRFind(data, sub, s, e) : bytesFind(data, sub, s, e);
 }
 
 function affix(self: PyObject, args: PyObject[], kwnames: KwNames, name: string, atEnd: boolean): boolean {
@@ -582,7 +621,13 @@ export function bytesGetItem(self: PyObject, key: PyObject): PyObject {
   const data = dataOf(self);
   if (key instanceof PySlice) {
     const [start, , step, n] = sliceIndices(key, data.length);
-    if (step === 1) return make(self, data.slice(start, start + n));
+    if (step === 1) {
+      if (self instanceof PyByteArray) return new PyByteArray(data.slice(start, start + n));
+      // bytes never change, so a long slice shares their memory: readline takes the rest
+      // of its buffer after every line. A short one copies, not to keep a large buffer alive.
+      if (n >= 64 && n * 2 >= data.length) return new PyBytes(data.subarray(start, start + n));
+      return new PyBytes(data.slice(start, start + n));
+    }
     const out = new Uint8Array(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = data[i]!;
     return make(self, out);
@@ -754,9 +799,8 @@ export const sharedBytesMethods: Record<
   },
   __contains__: (self, args, kwnames) => {
     slotArgs(args, kwnames, 1);
-    const t = latin1(dataOf(self));
-    const sub = subArg(args[0]!);
-    return textFind(t, sub, 0, t.length) >= 0;
+    const data = dataOf(self);
+    return bytesFind(data, subBytes(args[0]!), 0, data.length) >= 0;
   },
   __add__: (self, args, kwnames) => {
     slotArgs(args, kwnames, 1);

@@ -476,8 +476,22 @@ class _Buffered(_BufferedIOBase):
         raw, self.raw = self.raw, None
         return raw
 
-    def _check_read(self):
-        self._checkClosed("read of closed file")
+    def __next__(self):
+        # A whole line waiting in the read-ahead goes out at once. It is there only while
+        # the file is open for reading, as close() empties it; after raw.close() CPython too
+        # still hands out what it had read ahead.
+        rbuf = self._rbuf
+        i = rbuf.find(b"\\n")
+        if i >= 0:
+            self._rbuf = rbuf[i + 1:]
+            return rbuf[:i + 1]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _check_read(self, operation="read"):
+        self._checkClosed(operation + " of closed file")
         if not self._can_read:
             raise UnsupportedOperation("read")
         if self._wbuf:
@@ -519,13 +533,13 @@ class _Buffered(_BufferedIOBase):
         return data
 
     def peek(self, size=0):
-        self._check_read()
+        self._check_read("peek")
         if not self._rbuf:
             self._rbuf = self.raw.read(self.buffer_size) or b""
         return self._rbuf
 
     def readline(self, size=-1):
-        self._check_read()
+        self._check_read("readline")
         if size is None:
             size = -1
         parts = []
@@ -597,6 +611,7 @@ class _Buffered(_BufferedIOBase):
             try:
                 self.flush()
             finally:
+                self._rbuf = b""
                 self.raw.close()
 
     def __repr__(self):
@@ -787,6 +802,15 @@ class TextIOWrapper(_TextIOBase):
         self._eof = False
         self._seennl = 0
         self._snapshot = None
+        # UTF-8 text not yet handed to the buffer (CPython's pending_bytes): writing a line
+        # costs an append, and encoding and the buffer's write run per 8 KB.
+        self._pending = []
+        self._pending_size = 0
+        self._nocr = False
+        try:
+            self._writable = bool(buffer.writable())
+        except Exception:
+            self._writable = False
 
     @property
     def encoding(self):
@@ -837,7 +861,15 @@ class TextIOWrapper(_TextIOBase):
     def writable(self):
         return self._buffer.writable()
 
+    def _flush_pending(self):
+        if self._pending:
+            data = "".join(self._pending).encode("utf-8", self._errors)
+            self._pending = []
+            self._pending_size = 0
+            self._buffer.write(data)
+
     def flush(self):
+        self._flush_pending()
         self._buffer.flush()
 
     def close(self):
@@ -856,6 +888,7 @@ class TextIOWrapper(_TextIOBase):
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
                     line_buffering=None, write_through=None):
+        self._flush_pending()
         if encoding is not None:
             self._encoding = encoding
             self._codec = _normalize_encoding(encoding)
@@ -886,9 +919,24 @@ class TextIOWrapper(_TextIOBase):
         return self._encoder.encode(s)
 
     def write(self, s):
+        if (type(s) is str and self._writable and self._codec == "utf-8" and not self._line_buffering
+                and not self._write_through and not self._decoded and self._decoder is None
+                and (self._writenl == "\\n" or not self._writetranslate)):
+            if self._buffer.closed:
+                raise ValueError("I/O operation on closed file.")
+            if not s.isascii():
+                s.encode("utf-8", self._errors)  # an unencodable character fails here, as in CPython
+            self._pending.append(s)
+            self._pending_size += len(s)
+            if self._pending_size >= self._CHUNK_SIZE:
+                self._flush_pending()
+            return len(s)
         self._checkClosed()
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        self._flush_pending()
         length = len(s)
         haslf = "\\n" in s
         if self._writetranslate and self._writenl != "\\n" and haslf:
@@ -923,6 +971,7 @@ class TextIOWrapper(_TextIOBase):
         return self._decoder
 
     def _read_chunk(self):
+        self._flush_pending()
         if self._eof:
             return False
         read1 = getattr(self._buffer, "read1", None)
@@ -930,7 +979,10 @@ class TextIOWrapper(_TextIOBase):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("underlying read1() should have returned a bytes-like object, not '%s'" % type(data).__name__)
         self._eof = not data
-        self._decoded += self._get_decoder().decode(data, self._eof)
+        text = self._get_decoder().decode(data, self._eof)
+        # Whether any "\\r" waits, kept up per chunk (stale only towards False).
+        self._nocr = (self._nocr or not self._decoded) and "\\r" not in text
+        self._decoded += text
         return not self._eof
 
     def _note_newlines(self, text):
@@ -1010,6 +1062,16 @@ class TextIOWrapper(_TextIOBase):
         return self._take(end)
 
     def __next__(self):
+        # The common line: it ends at a "\\n" with no "\\r" before it, so no newline mode
+        # splits or translates it differently.
+        d = self._decoded
+        i = d.find("\\n")
+        if i >= 0 and (self._readnl == "\\n" or (self._readuniversal and self._nocr)):
+            if not self._buffer.closed:
+                self._decoded = d[i + 1:]
+                if self._readuniversal:
+                    self._seennl |= 1
+                return d[:i + 1]
         line = self.readline()
         if not line:
             raise StopIteration
