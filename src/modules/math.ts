@@ -548,18 +548,15 @@ function mathModule(): Record<string, PyObject> {
   m.hypot = fn("hypot", (args, kw) => {
     noKw("hypot", kw);
     const xs = args.map((a) => toFloat(a));
-    const r = libm.vectorNorm(xs);
-    if (r === Infinity && xs.every((x) => isFinite(x))) rangeError();
-    return box(r);
+    // Like CPython's math_hypot, a norm too large for a float is inf, not OverflowError.
+    return box(libm.vectorNorm(xs));
   });
   m.dist = fn("dist", (args, kw) => {
     exactArgs("dist", args, kw, 2);
     const p = sequenceArg(args[0]!);
     const q = sequenceArg(args[1]!);
     if (p.length !== q.length) throw valueError("both points must have the same number of dimensions");
-    const r = libm.dist(p, q);
-    if (r === Infinity && p.every((x) => isFinite(x)) && q.every((x) => isFinite(x))) rangeError();
-    return box(r);
+    return box(libm.dist(p, q));
   });
   m.factorial = fn(
     "factorial",

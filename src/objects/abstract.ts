@@ -467,6 +467,20 @@ export function repr(o: PyObject): PyObject {
 /** Native calls that recurse (repr) in progress, counted against the recursion limit. */
 let nativeDepth = 0;
 
+/** One level of native recursion (Py_EnterRecursiveCall): isinstance() over a tuple nested
+ * deeper than the recursion limit raises RecursionError instead of exhausting the stack. */
+function nested<T>(where: string, f: () => T): T {
+  if (++nativeDepth > recursionHooks.remaining()) {
+    nativeDepth--;
+    throw newException(RecursionError_, `maximum recursion depth exceeded ${where}`);
+  }
+  try {
+    return f();
+  } finally {
+    nativeDepth--;
+  }
+}
+
 /** The recursion limit left to native recursion: the VM's limit minus its Python frames;
  * set by the sys module, which can see the VM. */
 export const recursionHooks: { remaining: () => number } = { remaining: () => 1000 };
@@ -870,10 +884,8 @@ export function isInstance(o: PyObject, cls: PyObject): boolean {
   const t = typeOf(o);
   if (t === cls) return true;
   if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(o, cls);
-  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType)) {
-    for (const c of toArray(cls)) if (isInstance(o, c)) return true;
-    return false;
-  }
+  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType))
+    return nested("in __instancecheck__", () => toArray(cls).some((c) => isInstance(o, c)));
   const checker = typeOf(cls).lookup("__instancecheck__");
   if (checker !== undefined) return isTrue(call1(checker, cls, o));
   return recursiveIsInstance(o, cls);
@@ -885,10 +897,8 @@ export function isSubclass(a: PyObject, cls: PyObject): boolean {
     if (a === cls) return true;
     return recursiveIsSubclass(a, cls);
   }
-  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType)) {
-    for (const c of toArray(cls)) if (isSubclass(a, c)) return true;
-    return false;
-  }
+  if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType))
+    return nested("in __subclasscheck__", () => toArray(cls).some((c) => isSubclass(a, c)));
   const checker = typeOf(cls).lookup("__subclasscheck__");
   if (checker !== undefined) return isTrue(call1(checker, cls, a));
   return recursiveIsSubclass(a, cls);
