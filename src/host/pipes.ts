@@ -8,6 +8,8 @@
 // thread could drain a full pipe. A program that fills a pipe nobody reads deadlocks in
 // CPython and merely buffers here.
 
+import { ByteQueue } from "./byte_queue.js";
+
 /** A child's stream that reads from the pipe (its stdin). */
 export interface PipeSink {
   write(data: Uint8Array): void;
@@ -22,8 +24,7 @@ export interface PipeSource {
 }
 
 export class HostPipe {
-  private chunks: Uint8Array[] = [];
-  private size = 0;
+  private readonly waiting = new ByteQueue();
   /** Descriptors of this process open on each end. */
   private readDescriptors = 0;
   private writeDescriptors = 0;
@@ -45,7 +46,7 @@ export class HostPipe {
 
   /** A read would return now: bytes are waiting, or no writer is left (end of file). */
   get readable(): boolean {
-    return this.size > 0 || this.writers === 0;
+    return this.waiting.size > 0 || this.writers === 0;
   }
 
   openDescriptor(write: boolean): void {
@@ -69,34 +70,19 @@ export class HostPipe {
     if (data.length === 0) return true;
     const sink = this.sinks[0];
     if (sink !== undefined) sink.write(data);
-    else {
-      this.chunks.push(data);
-      this.size += data.length;
-    }
+    else this.waiting.push(data);
     return true;
   }
 
   /** Up to `max` waiting bytes; empty when none wait. */
   take(max: number): Uint8Array {
-    const n = Math.min(max, this.size);
-    const out = new Uint8Array(n);
-    let at = 0;
-    while (at < n) {
-      const c = this.chunks[0]!;
-      const part = Math.min(c.length, n - at);
-      out.set(c.subarray(0, part), at);
-      at += part;
-      if (part === c.length) this.chunks.shift();
-      else this.chunks[0] = c.subarray(part);
-    }
-    this.size -= n;
-    return out;
+    return this.waiting.take(max);
   }
 
   /** A child now reads the pipe; what waits is handed to it at once. */
   attachSink(sink: PipeSink): void {
     this.sinks.push(sink);
-    const waiting = this.take(this.size);
+    const waiting = this.waiting.take(this.waiting.size);
     if (waiting.length > 0) sink.write(waiting);
     if (this.writers === 0) sink.end();
   }
@@ -122,8 +108,7 @@ export class HostPipe {
 
   private afterReaderGone(): void {
     if (this.readers > 0) return;
-    this.chunks = [];
-    this.size = 0;
+    this.waiting.clear();
     for (const source of this.sources) source.stop();
   }
 }

@@ -74,7 +74,7 @@ export class NodeProcesses {
 
   write(end: PipeEnd, data: Uint8Array): number {
     if (!end.write) throw errnoError("EBADF");
-    if (!end.pipe.push(data.slice())) throw errnoError("EPIPE");
+    if (!end.pipe.push(data)) throw errnoError("EPIPE");
     return data.length;
   }
 

@@ -4,10 +4,11 @@
 // a descriptor number from a range no real descriptor uses, so select() and the socket
 // objects find it again by number.
 
+import { ByteQueue } from "../host/byte_queue.js";
+
 /** One end of a pair: bytes the peer sent that have not been received yet. */
 export class LocalEndpoint {
-  private chunks: Uint8Array[] = [];
-  private size = 0;
+  private readonly queue = new ByteQueue();
   peer: LocalEndpoint | null = null;
   /** This end was closed (or shut down for writing): the peer reads end of file. */
   writeClosed = false;
@@ -17,47 +18,31 @@ export class LocalEndpoint {
 
   /** Bytes waiting to be received. */
   get pending(): number {
-    return this.size;
+    return this.queue.size;
   }
 
   /** Whether recv() would return now: data, or end of file from the peer. */
   get readable(): boolean {
-    return this.size > 0 || this.peer === null || this.peer.writeClosed;
+    return this.queue.size > 0 || this.peer === null || this.peer.writeClosed;
   }
 
   /** Appends to the peer's queue; false when the peer is gone (EPIPE). */
   send(data: Uint8Array): boolean {
     const peer = this.peer;
     if (peer === null || peer.closed || this.writeClosed) return false;
-    if (data.length > 0) {
-      peer.chunks.push(data.slice());
-      peer.size += data.length;
-    }
+    peer.queue.push(data);
     return true;
   }
 
   /** Up to `max` bytes from the queue (empty at end of file or when nothing waits). */
   receive(max: number): Uint8Array {
-    const n = Math.min(max, this.size);
-    const out = new Uint8Array(n);
-    let at = 0;
-    while (at < n) {
-      const c = this.chunks[0]!;
-      const take = Math.min(c.length, n - at);
-      out.set(c.subarray(0, take), at);
-      at += take;
-      if (take === c.length) this.chunks.shift();
-      else this.chunks[0] = c.subarray(take);
-    }
-    this.size -= n;
-    return out;
+    return this.queue.take(max);
   }
 
   close(): void {
     this.closed = true;
     this.writeClosed = true;
-    this.chunks = [];
-    this.size = 0;
+    this.queue.clear();
     endpoints.delete(this.fd);
   }
 }
