@@ -224,7 +224,8 @@ export class ChildProcesses {
     this.links.set(key, link);
     if (direction === "in") {
       link.sink = {
-        write: (data) => this.post({ op: "write", pid, slot, data }),
+        // A copy of just these bytes: posting a view would clone its whole ArrayBuffer.
+        write: (data) => this.post({ op: "write", pid, slot, data: data.slice() }),
         end: () => this.post({ op: "end", pid, slot }),
       };
       end.pipe.attachSink(link.sink);

@@ -49,7 +49,7 @@ except subprocess.TimeoutExpired as e:
 p.kill()
 p.wait()
 
-p = subprocess.Popen(["sh", "-c", "echo started; sleep 10"], stdout=subprocess.PIPE)
+p = subprocess.Popen(["sh", "-c", "echo started; exec sleep 10"], stdout=subprocess.PIPE)
 print(p.stdout.readline())
 p.kill()
 print(p.communicate(), p.returncode)
@@ -68,3 +68,8 @@ p.stdout.close()
 # which communicate() ignores.
 p = subprocess.Popen(["true"], stdin=subprocess.PIPE)
 print(p.communicate(b"y" * 100000), p.returncode)
+
+# communicate() writes its input in PIPE_BUF slices of one memoryview: each slice must
+# travel alone, not with the whole buffer behind it.
+p = subprocess.Popen(["wc", "-c"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+print(p.communicate(b"z" * 4000000)[0].split()[0])
