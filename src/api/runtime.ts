@@ -335,11 +335,20 @@ const SITE_BUILTINS = `
 import builtins, sys, _sitebuiltins
 builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
 builtins.exit = _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)")
-builtins.copyright = _sitebuiltins._Printer("copyright", sys.copyright)
-builtins.credits = _sitebuiltins._Printer("credits", """\
+def printer(name, data):
+    # _Printer.__init__ imports os to look for license files; there are none to find, and
+    # importing os would double the cost of starting.
+    p = object.__new__(_sitebuiltins._Printer)
+    p._Printer__name = name
+    p._Printer__data = data
+    p._Printer__lines = None
+    p._Printer__filenames = []
+    return p
+builtins.copyright = printer("copyright", sys.copyright)
+builtins.credits = printer("credits", """\
     Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
     for supporting Python development.  See www.python.org for more information.""")
-builtins.license = _sitebuiltins._Printer("license", "See https://www.python.org/psf/license/")
+builtins.license = printer("license", "See https://www.python.org/psf/license/")
 builtins.help = _sitebuiltins._Helper()
 `;
 
