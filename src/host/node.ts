@@ -17,7 +17,9 @@ const STRERROR: Record<string, [number, string]> = {
   EPERM: [1, "Operation not permitted"],
   ENOENT: [2, "No such file or directory"],
   EIO: [5, "Input/output error"],
+  ESRCH: [3, "No such process"],
   EBADF: [9, "Bad file descriptor"],
+  ECHILD: [10, "No child processes"],
   EAGAIN: [11, "Resource temporarily unavailable"],
   ENOMEM: [12, "Cannot allocate memory"],
   EACCES: [13, "Permission denied"],
@@ -27,11 +29,20 @@ const STRERROR: Record<string, [number, string]> = {
   EINVAL: [22, "Invalid argument"],
   EMFILE: [24, "Too many open files"],
   ENOSPC: [28, "No space left on device"],
+  ESPIPE: [29, "Illegal seek"],
   EPIPE: [32, "Broken pipe"],
+  EDEADLK: [35, "Resource deadlock avoided"],
   ENAMETOOLONG: [36, "File name too long"],
+  ENOSYS: [38, "Function not implemented"],
   ENOTEMPTY: [39, "Directory not empty"],
   ELOOP: [40, "Too many levels of symbolic links"],
 };
+
+/** The HostError of a symbolic code in the table above. */
+export function hostError(code: string): HostError {
+  const [errno, text] = STRERROR[code] ?? [5, "Input/output error"];
+  return new HostError(errno, code, text);
+}
 
 export function hostErrorFromNode(e: unknown, filename: string | null = null): HostError {
   const code = (e as NodeJS.ErrnoException).code ?? "EIO";

@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import { spawnSync } from "node:child_process";
 import { constants } from "node:os";
-import { HostError } from "./host.js";
+import { hostError } from "./node.js";
 import { ChildProcesses, type ChildStdio } from "./child_processes_node.js";
 import { HostPipe } from "./pipes.js";
 import type { HostSpawn, HostSpawned, HostStatResult } from "./stdlib_os.js";
@@ -19,21 +19,6 @@ interface PipeEnd {
 }
 
 const S_IFIFO = 0o010000;
-
-function errnoError(code: string): HostError {
-  const errno = constants.errno[code as keyof typeof constants.errno] ?? 5;
-  return new HostError(errno, code, TEXTS[code] ?? code);
-}
-
-const TEXTS: Record<string, string> = {
-  EBADF: "Bad file descriptor",
-  EPIPE: "Broken pipe",
-  ESPIPE: "Illegal seek",
-  EINVAL: "Invalid argument",
-  ECHILD: "No child processes",
-  EDEADLK: "Resource deadlock avoided",
-  ENOSYS: "Function not implemented",
-};
 
 export class NodeProcesses {
   private readonly ends = new Map<number, PipeEnd>();
@@ -54,27 +39,27 @@ export class NodeProcesses {
     if (end === undefined) {
       fs.fstatSync(fd);
       // Node cannot duplicate a descriptor of the kernel.
-      throw errnoError("ENOSYS");
+      throw hostError("ENOSYS");
     }
     return this.newEnd(end.pipe, end.write);
   }
 
   read(end: PipeEnd, n: number): Uint8Array {
-    if (end.write) throw errnoError("EBADF");
+    if (end.write) throw hostError("EBADF");
     const pipe = end.pipe;
     if (!pipe.readable) {
       // With only this thread left to write, the read would block for ever (a deadlock
       // CPython would sit in); saying so is kinder.
-      if (!pipe.fedByChild) throw errnoError("EDEADLK");
+      if (!pipe.fedByChild) throw hostError("EDEADLK");
       this.children.waitFor(() => pipe.readable || !pipe.fedByChild, null);
-      if (!pipe.readable) throw errnoError("EDEADLK");
+      if (!pipe.readable) throw hostError("EDEADLK");
     }
     return pipe.take(n);
   }
 
   write(end: PipeEnd, data: Uint8Array): number {
-    if (!end.write) throw errnoError("EBADF");
-    if (!end.pipe.push(data)) throw errnoError("EPIPE");
+    if (!end.write) throw hostError("EBADF");
+    if (!end.pipe.push(data)) throw hostError("EPIPE");
     return data.length;
   }
 
@@ -103,7 +88,7 @@ export class NodeProcesses {
   }
 
   notSeekable(): never {
-    throw errnoError("ESPIPE");
+    throw hostError("ESPIPE");
   }
 
   spawn(request: HostSpawn): HostSpawned {
@@ -142,7 +127,7 @@ export class NodeProcesses {
     try {
       return this.children.waitpid(pid, (options & WNOHANG) !== 0) ?? [0, 0];
     } catch {
-      throw errnoError("ECHILD");
+      throw hostError("ECHILD");
     }
   }
 

@@ -24,6 +24,8 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { clinicKwArgs } from "../objects/str_args.js";
 import { vm } from "../vm/state.js";
 import { findAndLoad } from "../vm/import.js";
+import { ByteQueue } from "../host/byte_queue.js";
+import { codePointCount } from "../parser/source.js";
 
 /** io.DEFAULT_BUFFER_SIZE, and TextIOWrapper's chunk size. */
 const BUFFER_SIZE = 8192;
@@ -44,14 +46,12 @@ function unsupported(what: string): PyObject {
   return newException(getAttr(io, "UnsupportedOperation") as never, what);
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
+/** `a` followed by `b`. */
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
   return out;
 }
 
@@ -61,8 +61,7 @@ export class PyStdBuffer {
   dict = newAttributeDict();
   closed = false;
   unbuffered = false;
-  private chunks: Uint8Array[] = [];
-  private size = 0;
+  private readonly pending = new ByteQueue();
   /** Read ahead from stdin and not returned yet. */
   private readAhead: Uint8Array = new Uint8Array(0);
   private eof = false;
@@ -76,28 +75,20 @@ export class PyStdBuffer {
 
   write(data: Uint8Array): void {
     if (this.closed) throw valueError("write to closed file");
-    if (this.size + data.length > BUFFER_SIZE) this.flush();
-    if (this.unbuffered || data.length >= BUFFER_SIZE) {
-      this.toHost(data);
-      return;
-    }
-    this.chunks.push(data.slice());
-    this.size += data.length;
+    if (this.pending.size + data.length > BUFFER_SIZE) this.flush();
+    if (this.unbuffered || data.length >= BUFFER_SIZE) this.toHost(data);
+    else this.pending.push(data);
   }
 
   /** UTF-8 text that is known to encode (no lone surrogates). */
   writeText(text: string): void {
     // Unbuffered (-u), the host encodes as it writes: print() makes one write per piece.
-    if (this.unbuffered && this.size === 0 && !this.closed) this.toHost(text);
+    if (this.unbuffered && this.pending.size === 0 && !this.closed) this.toHost(text);
     else this.write(Buffer.from(text, "utf8"));
   }
 
   flush(): void {
-    if (this.size === 0) return;
-    const all = concat(this.chunks, this.size);
-    this.chunks = [];
-    this.size = 0;
-    this.toHost(all);
+    if (this.pending.size > 0) this.toHost(this.pending.take(this.pending.size));
   }
 
   private toHost(data: Uint8Array | string): void {
@@ -113,10 +104,7 @@ export class PyStdBuffer {
       this.eof = true;
       return false;
     }
-    const joined = new Uint8Array(this.readAhead.length + more.length);
-    joined.set(this.readAhead);
-    joined.set(more, this.readAhead.length);
-    this.readAhead = joined;
+    this.readAhead = joined(this.readAhead, more);
     return true;
   }
 
@@ -251,10 +239,7 @@ export class PyStdText {
    * keeping the bytes of a character that the chunk cut for the next. False at the end. */
   private fill(): boolean {
     const chunk = this.buffer.read1(BUFFER_SIZE);
-    const bytes =
-      this.undecoded.length === 0
-        ? chunk
-        : concat([this.undecoded, chunk], this.undecoded.length + chunk.length);
+    const bytes = joined(this.undecoded, chunk);
     if (chunk.length === 0) {
       this.undecoded = new Uint8Array(0);
       if (bytes.length > 0) this.decoded += this.decodeBytes(bytes);
@@ -336,21 +321,6 @@ function codePointOffset(s: string, n: number): number {
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
   }
   return i;
-}
-
-function codePointCount(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 }
 
 /** Whether lseek() works on the descriptor: on a file or a device such as /dev/null, not
