@@ -43,8 +43,8 @@ import {
   CO_VARKEYWORDS,
   type CodeObject,
 } from "../compiler/code.js";
-import { OPCODES } from "../compiler/opcodes.js";
-import { strType } from "../objects/bootstrap.js";
+import { Op, OPCODES } from "../compiler/opcodes.js";
+import { boolType, intType, strType } from "../objects/bootstrap.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
@@ -58,6 +58,8 @@ import {
 } from "../vm/code_runtime.js";
 import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
 import { compiledState, compileWithDirectEntry } from "../vm/interpreter.js";
+import { BRANCH_EXIT, MAX_BRANCH_SPECULATION_LENGTH } from "./policy.js";
+import { siteEntries, TYPE_GUARD_REASON, widenedSites, type SiteEntry } from "./attr_sites.js";
 import type { ConstTuple } from "../compiler/code.js";
 import { vm } from "../vm/state.js";
 
@@ -70,6 +72,8 @@ export interface Generated {
   constants: unknown[];
   /** Qualified names of the functions that the code calls through their direct entries. */
   directCallees: string[];
+  /** The receiver types each type-guarded attribute site accepts, by instruction. */
+  guardedTypes: Map<number, PyType[]>;
 }
 
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
@@ -183,6 +187,99 @@ function jumpTargets(code: CodeObject): Set<number> {
   return targets;
 }
 
+/** What an instruction's code does to the dirty registers: `synced` when it writes them all
+ * back on every path, `afterSync` what it writes after that (or at all), `all` everything it
+ * writes (what a jump out of its middle may carry). */
+interface InstructionWrites {
+  synced: boolean;
+  afterSync: Set<number>;
+  all: Set<number>;
+}
+
+/** The named registers possibly dirty at each jump target: the union over the paths that
+ * reach it of what was written since the last write-back. Entry from the interpreter loads
+ * every register from R (clean), except in the direct entry, which has no frame at first
+ * (all dirty). Handlers are taken as all dirty; every instruction as falling through. */
+function dirtyAtTargets(
+  code: CodeObject,
+  targets: ReadonlySet<number>,
+  written: readonly InstructionWrites[],
+  syncable: readonly number[],
+  direct: boolean,
+): Map<number, Set<number>> {
+  const n = code.length;
+  const atEntry: Set<number>[] = [];
+  for (let pc = 0; pc < n; pc++) atEntry.push(new Set());
+  if (direct) for (const r of syncable) atEntry[0]!.add(r);
+  for (let i = 0; i < code.exceptionEntryCount; i++) {
+    const h = code.exceptionEntry(i).handler;
+    if (h < n) for (const r of syncable) atEntry[h]!.add(r);
+  }
+  const w = code.code;
+  const flow = (to: number, regs: Iterable<number>): boolean => {
+    if (to >= n) return false;
+    const into = atEntry[to]!;
+    const before = into.size;
+    for (const r of regs) into.add(r);
+    return into.size !== before;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let pc = 0; pc < n; pc++) {
+      const into = atEntry[pc]!;
+      const wr = written[pc]!;
+      const jumped = [...into, ...wr.all];
+      if (flow(pc + 1, wr.synced ? wr.afterSync : jumped)) changed = true;
+      OPCODES[w[pc * 4]!]!.operands.forEach((kind, i) => {
+        if (kind === "target" && flow(w[pc * 4 + 1 + i]!, jumped)) changed = true;
+      });
+    }
+  }
+  const result = new Map<number, Set<number>>();
+  for (const pc of targets) if (pc < n) result.set(pc, atEntry[pc]!);
+  return result;
+}
+
+/** Code longer than this is "long": its branches are not speculated on (policy.ts) and its
+ * unreached blocks are compiled small (coldInstructions). */
+const LONG_CODE = MAX_BRANCH_SPECULATION_LENGTH;
+
+/** 1 for each instruction that no path the interpreter has taken reaches: the blocks behind
+ * a branch direction it never took. A branch it never ran at all counts both ways, so code
+ * with no feedback (threshold 0) has nothing cold. Handlers count as reached. */
+function coldInstructions(code: CodeObject, rt: CodeRuntime): Uint8Array {
+  const n = code.length;
+  const w = code.code;
+  const reached = new Uint8Array(n);
+  const work = [0];
+  for (let i = 0; i < code.exceptionEntryCount; i++) work.push(code.exceptionEntry(i).handler);
+  while (work.length > 0) {
+    const pc = work.pop()!;
+    if (pc >= n || reached[pc] === 1) continue;
+    reached[pc] = 1;
+    const op = w[pc * 4]!;
+    const fb = rt.feedback[pc]!;
+    if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE) {
+      if ((fb & 1) !== 0 || fb === 0) work.push(w[pc * 4 + 2]!);
+      if ((fb & 2) !== 0 || fb === 0) work.push(pc + 1);
+      continue;
+    }
+    OPCODES[op]!.operands.forEach((kind, i) => {
+      if (kind === "target") work.push(w[pc * 4 + 1 + i]!);
+    });
+    const ends =
+      op === Op.JUMP_FORWARD ||
+      op === Op.JUMP_BACKWARD ||
+      op === Op.RETURN_VALUE ||
+      op === Op.RAISE_VARARGS ||
+      op === Op.RERAISE;
+    if (!ends) work.push(pc + 1);
+  }
+  const cold = new Uint8Array(n);
+  for (let pc = 0; pc < n; pc++) cold[pc] = reached[pc] === 1 ? 0 : 1;
+  return cold;
+}
+
 const RETURN_GENERATOR = 73;
 const YIELD_VALUE = 74;
 
@@ -196,21 +293,24 @@ export interface GenOptions {
   direct: boolean;
   stress: boolean;
   genericSites: ReadonlySet<number>;
+  /** Attribute sites whose type guard failed: the types they accepted. */
+  failedSites: ReadonlyMap<number, readonly PyType[]>;
 }
 
 export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
   if ((code.co_flags & (GENERATOR_FLAGS & ~CO_GENERATOR)) !== 0) throw new Unsupported("coroutine");
   const constants = new Constants();
+  constants.extraTypes = widenedSites(code, rt, options.failedSites);
   const eligible = directEligible(code);
   const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
   const entry = new Generator(code, rt, options, constants, false, eligible);
-  const parts = [`const ENTRY = ${entry.run(fname)};`];
+  const parts = [`const ENTRY = ${entry.runTwice(fname)};`];
   // The direct entry doubles the code to generate and parse, so it is made only for code
   // that a caller calls directly: a compiled caller asked (options.direct), or it calls
   // itself.
   if (eligible && (options.direct || entry.callsItself)) {
     parts.push(
-      `const DIRECT = ${new Generator(code, rt, options, constants, true, true).run(fname + "$direct")};`,
+      `const DIRECT = ${new Generator(code, rt, options, constants, true, true).runTwice(fname + "$direct")};`,
     );
     parts.push(`ENTRY.direct = DIRECT;`);
   }
@@ -220,6 +320,7 @@ export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions)
     source: [...decls, ...parts].join("\n"),
     constants: constants.values,
     directCallees: [...constants.directCallees],
+    guardedTypes: constants.guardedTypes,
   };
 }
 
@@ -253,6 +354,10 @@ class Constants {
   readonly values: unknown[] = [];
   readonly index = new Map<unknown, number>();
   readonly directCallees = new Set<string>();
+  /** The types each guarded attribute site accepts (attr_sites.ts). */
+  readonly guardedTypes = new Map<number, PyType[]>();
+  /** Extra types per attribute site (attr_sites.ts, widenedSites). */
+  extraTypes: ReadonlyMap<number, PyType[]> = new Map();
 }
 
 class Generator {
@@ -263,6 +368,13 @@ class Generator {
   /** Named registers ever written: written back to R at sync points. */
   private readonly syncable: number[];
   private dirty = new Set<number>();
+  /** Per jump target, the named registers that may be dirty there (second pass), from the
+   * first pass's record of what each instruction writes and writes back (`written`). */
+  private dirtyAt: Map<number, Set<number>> | null = null;
+  private written: InstructionWrites[] = [];
+  /** Instructions of long code that the interpreter never reached (coldInstructions). */
+  private readonly cold: Uint8Array | null;
+  private current: InstructionWrites = { synced: false, afterSync: new Set(), all: new Set() };
   /** Register -> the method a speculative LOAD_METHOD put there (still valid). */
   private knownMethod = new Map<number, { method: PyObject; selfReg: number }>();
   /** Register -> the builtin a speculative LOAD_GLOBAL folded into it (still valid). */
@@ -296,10 +408,27 @@ class Generator {
     for (let pc = 0; pc < code.length; pc++)
       for (const r of writtenRegisters(code, pc)) if (r < code.constBase) named.add(r);
     this.syncable = [...named].sort((x, y) => x - y);
+    this.cold = code.length > LONG_CODE ? coldInstructions(code, rt) : null;
+  }
+
+  /** The function expression of this entry, generated a second time with the registers
+   * that can be dirty at each jump target known. Assuming all of them dirty there made
+   * every slow path of a long function write back a hundred registers: a tenth of
+   * re._parser's compiled source, which V8 must parse and compile. */
+  runTwice(fname: string): string {
+    this.run(fname);
+    this.dirtyAt = dirtyAtTargets(this.code, this.targets, this.written, this.syncable, this.direct);
+    this.out.length = 0;
+    this.written = [];
+    this.dirty = new Set();
+    this.unboxed = new Set();
+    this.knownMethod.clear();
+    this.knownGlobal.clear();
+    return this.run(fname);
   }
 
   /** The function expression of this entry. */
-  run(fname: string): string {
+  private run(fname: string): string {
     const code = this.code;
     const body: string[] = [];
     const named: string[] = [];
@@ -312,7 +441,7 @@ class Generator {
       if (this.targets.has(pc)) {
         this.boxAll();
         this.out.push(`case ${pc}:`);
-        this.dirty = new Set(this.syncable);
+        this.dirty = new Set(this.dirtyAt?.get(pc) ?? this.syncable);
         this.knownMethod.clear();
         this.knownGlobal.clear();
       }
@@ -322,7 +451,9 @@ class Generator {
         else this.box(readRegisters(code, pc));
       }
       this.justUnboxed = -1;
-      this.instruction(pc);
+      this.current = { synced: false, afterSync: new Set(), all: new Set() };
+      if (this.cold === null || this.cold[pc] === 0 || !this.coldInstruction(pc)) this.instruction(pc);
+      this.written.push(this.current);
       // A register the instruction wrote boxed is no longer an unboxed double.
       for (const r of writtenRegisters(code, pc)) if (r !== this.justUnboxed) this.unboxed.delete(r);
       for (const r of writtenRegisters(code, pc)) {
@@ -451,7 +582,11 @@ class Generator {
   }
 
   private set(x: number, expr: string): string {
-    if (x < this.code.constBase) this.dirty.add(x);
+    if (x < this.code.constBase) {
+      this.dirty.add(x);
+      this.current.afterSync.add(x);
+      this.current.all.add(x);
+    }
     return `r${x} = ${expr};`;
   }
 
@@ -465,6 +600,8 @@ class Generator {
     const text = this.syncText();
     if (text !== "") this.emit(text);
     this.dirty.clear();
+    this.current.synced = true;
+    this.current.afterSync.clear();
   }
 
   /** The write-back code for a path that may or may not run (leaves the registers dirty). */
@@ -991,7 +1128,72 @@ class Generator {
   /** A condition that `o` has exactly type t (which has the given version). */
   private typeTest(o: string, t: PyType): string {
     if (t === strType) return `typeof ${o} === "string"`;
+    if (t === intType) return `(typeof ${o} === "number" || typeof ${o} === "bigint")`;
+    if (t === boolType) return `typeof ${o} === "boolean"`;
     return `typeof ${o} === "object" && ${o}.type === ${this.constant(t)}`;
+  }
+
+  /** An instruction the interpreter never reached, in long code: the general case alone,
+   * through one helper, where the instruction has one. Such code is mostly error paths
+   * and rare cases; compiled in full it doubled the source V8 had to compile. */
+  private coldInstruction(pc: number): boolean {
+    const w = this.code.code;
+    const op = w[pc * 4]!;
+    const a = w[pc * 4 + 1]!;
+    const b = w[pc * 4 + 2]!;
+    const c = w[pc * 4 + 3]!;
+    if (op >= Op.BINARY_OP_ADD && op <= Op.BINARY_OP_ADD + 12) {
+      this.generic(this.set(a, `H.binaryOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_ADD})`));
+      return true;
+    }
+    if (op >= Op.BINARY_OP_INPLACE_ADD && op <= Op.BINARY_OP_INPLACE_ADD + 12) {
+      this.generic(this.set(a, `H.inplaceOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_INPLACE_ADD})`));
+      return true;
+    }
+    if (op >= Op.COMPARE_OP_LT && op <= Op.COMPARE_OP_LT + 5) {
+      this.generic(this.set(a, `H.richCompare(${this.r(b)}, ${this.r(c)}, ${op - Op.COMPARE_OP_LT})`));
+      return true;
+    }
+    switch (op) {
+      case Op.LOAD_ATTR:
+        this.generic(this.set(a, `H.loadAttrCold(${this.r(b)}, ${this.name(c)}, C, ${pc})`));
+        return true;
+      case Op.STORE_ATTR:
+        this.generic(`H.storeAttrCold(${this.r(a)}, ${this.name(b)}, ${this.r(c)}, C, ${pc});`);
+        return true;
+      case Op.LOAD_METHOD: {
+        const name = this.name(c);
+        this.generic(
+          `{ const o = ${this.r(b)}, m = H.loadMethod(o, ${name}, C, ${pc}); if (m !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
+        );
+        return true;
+      }
+      case Op.BINARY_SUBSCR:
+        this.generic(this.set(a, `H.getItem(${this.r(b)}, ${this.r(c)})`));
+        return true;
+      case Op.STORE_SUBSCR:
+        this.generic(`H.setItem(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
+        return true;
+    }
+    return false;
+  }
+
+  /** The entries an attribute site guards on, recorded for its deoptimisation. */
+  private entriesOf(cache: AttrCache, c: number, op: "load" | "store" | "method"): SiteEntry[] {
+    const site = siteEntries(cache, this.constants.extraTypes.get(this.pc), this.code.co_names[c]!, op);
+    if (site.complete)
+      this.constants.guardedTypes.set(
+        this.pc,
+        site.entries.map((e) => e.type),
+      );
+    return site.entries;
+  }
+
+  /** `o` is an instance of one of the entries' types, each at the version compiled for. */
+  private typesTest(o: string, entries: readonly SiteEntry[]): string {
+    const one = (e: SiteEntry) =>
+      `${this.typeTest(o, e.type)} && ${this.constant(e.type)}.version === ${e.version}`;
+    return entries.length === 1 ? one(entries[0]!) : `(${entries.map((e) => `(${one(e)})`).join(" || ")})`;
   }
 
   private attrCache(): AttrCache | undefined {
@@ -1032,13 +1234,10 @@ class Generator {
       return;
     }
     if (cache !== undefined && (cache.kind === 2 || cache.kind === 0 || cache.kind === 4)) {
-      const t = cache.type as PyType;
-      const T = this.constant(t);
+      const entries = this.entriesOf(cache, c, "load");
+      const T = entries.length === 1 ? this.constant(cache.type as PyType) : "o.type";
       this.emit(`{ const o = ${this.r(b)}; let d, v;`);
-      this.guard(
-        `typeof o === "object" && o.type === ${T} && ${T}.version === ${cache.version}`,
-        `type of the object of .${this.code.co_names[c]} changed`,
-      );
+      this.guard(this.typesTest("o", entries), `${TYPE_GUARD_REASON}.${this.code.co_names[c]} changed`);
       if (cache.kind === 2)
         this.emit(
           `if ((d = o.dict) != null && (v = d[${name}]) !== undefined) ${this.set(a, "v")} else ${slow} }`,
@@ -1073,11 +1272,11 @@ class Generator {
     const cache = this.attrCache();
     this.setPc();
     if (cache !== undefined && cache.kind === 3) {
-      const T = this.constant(cache.type);
+      const entries = this.entriesOf(cache, b, "store");
       this.emit(`{ const o = ${this.r(a)}; let d;`);
       this.guard(
-        `typeof o === "object" && o.type === ${T} && ${T}.version === ${cache.version} && (d = o.dict) != null`,
-        `type of the object of .${this.code.co_names[b]} = changed`,
+        `${this.typesTest("o", entries)} && (d = o.dict) != null`,
+        `${TYPE_GUARD_REASON}.${this.code.co_names[b]} = changed`,
       );
       this.emit(`d[${name}] = ${this.r(c)}; }`);
       return;
@@ -1098,14 +1297,14 @@ class Generator {
       cache.kind === 0 &&
       (cache.value instanceof PyFunction || cache.value instanceof PyMethodDescriptor)
     ) {
-      const t = cache.type as PyType;
-      const T = this.constant(t);
+      const entries = this.entriesOf(cache, c, "method");
       this.emit(`{ const o = ${this.r(b)}; let d;`);
-      const shadow =
-        t === strType ? "" : ` && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)`;
+      const shadow = entries.every((e) => e.type === strType)
+        ? ""
+        : ` && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)`;
       this.guard(
-        `${this.typeTest("o", t)} && ${T}.version === ${cache.version}${shadow}`,
-        `type of the object of .${this.code.co_names[c]}() changed`,
+        `${this.typesTest("o", entries)}${shadow}`,
+        `${TYPE_GUARD_REASON}.${this.code.co_names[c]}() changed`,
       );
       this.emit(`${this.set(a, this.constant(cache.value))} ${this.set(a + 1, "o")} }`);
       this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
@@ -1113,11 +1312,11 @@ class Generator {
     }
     if (cache !== undefined && cache.kind === 2) {
       // A callable the instance holds (`self.read = file.read`): a dict read, no self.
-      const T = this.constant(cache.type as PyType);
+      const entries = this.entriesOf(cache, c, "method");
       this.emit(`{ const o = ${this.r(b)}; let d, v;`);
       this.guard(
-        `${this.typeTest("o", cache.type as PyType)} && ${T}.version === ${cache.version} && (d = o.dict) != null && !(d instanceof Map) && (v = d[${name}]) !== undefined`,
-        `type of the object of .${this.code.co_names[c]}() changed`,
+        `${this.typesTest("o", entries)} && (d = o.dict) != null && !(d instanceof Map) && (v = d[${name}]) !== undefined`,
+        `${TYPE_GUARD_REASON}.${this.code.co_names[c]}() changed`,
       );
       this.emit(`${this.set(a, "v")} ${this.set(a + 1, "undefined")} }`);
       return;
@@ -1339,7 +1538,7 @@ class Generator {
     const x = this.r(a);
     const jump = `{ pc = ${target}; continue; }`;
     // Feedback: 1 = the jump was taken, 2 = it fell through.
-    if (this.speculates() && (fb === 1 || fb === 2)) {
+    if (this.speculates() && (fb === 1 || fb === 2) && this.code.length <= MAX_BRANCH_SPECULATION_LENGTH) {
       const seenJump = fb === 1;
       const takenValue = jumpIfTrue ? "true" : "false";
       const otherValue = jumpIfTrue ? "false" : "true";
@@ -1348,11 +1547,11 @@ class Generator {
       if (seenJump) {
         this.emit(`if (${x} === ${takenValue}) ${jump}`);
         this.emit(
-          `if (${x} === ${otherValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere("branch taken the other way")}`,
+          `if (${x} === ${otherValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere(BRANCH_EXIT)}`,
         );
       } else {
         this.emit(
-          `if (${x} === ${takenValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere("branch taken the other way")}`,
+          `if (${x} === ${takenValue}${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere(BRANCH_EXIT)}`,
         );
         this.emit(`if (${x} !== ${otherValue}) {`);
       }

@@ -35,6 +35,7 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
       direct: state.wantsDirect,
       stress: jitSettings.stress,
       genericSites: state.genericSites,
+      failedSites: state.failedSites,
     });
   } catch (e) {
     if (e instanceof Unsupported) {
@@ -55,6 +56,8 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   state.compiles++;
   state.frameBytes = frameBytesOf(code);
   state.deopts = 0;
+  state.branchExits = 0;
+  state.guardedTypes = generated.guardedTypes;
   const ms = performance.now() - started;
   state.compileMs += ms;
   jitTotals.compilations++;

@@ -32,6 +32,7 @@ import { PySlice } from "../objects/slice.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
+import type { AttrCache, GlobalCache } from "../vm/code_runtime.js";
 import {
   callFromJit,
   caught,
@@ -67,6 +68,47 @@ function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
     return callFromJit(fn.func, args, kwnames);
   }
   return call(fn, args as PyObject[], kwnames);
+}
+
+type Caches = (GlobalCache | AttrCache | undefined)[];
+
+/** LOAD_ATTR in a cold block of long code (codegen.ts, coldInstruction): an instance
+ * attribute through the site's cache entry, as the inline code would, else the general case. */
+function loadAttrCold(o: PyObject, name: string, caches: Caches, pc: number): PyObject {
+  const e = caches[pc] as AttrCache | undefined;
+  if (
+    e !== undefined &&
+    e.kind === 2 &&
+    typeof o === "object" &&
+    e.type === o.type &&
+    e.version === o.type.version
+  ) {
+    const d = (o as { dict?: unknown }).dict;
+    if (d != null && !(d instanceof Map)) {
+      const v = (d as Record<string, PyObject>)[name];
+      if (v !== undefined) return v;
+    }
+  }
+  return loadAttr(o, name, caches, pc);
+}
+
+/** STORE_ATTR in a cold block, as loadAttrCold. */
+function storeAttrCold(o: PyObject, name: string, value: PyObject, caches: Caches, pc: number): void {
+  const e = caches[pc] as AttrCache | undefined;
+  if (
+    e !== undefined &&
+    e.kind === 3 &&
+    typeof o === "object" &&
+    e.type === o.type &&
+    e.version === o.type.version
+  ) {
+    const d = (o as { dict?: unknown }).dict;
+    if (d != null && !(d instanceof Map)) {
+      (d as Record<string, PyObject>)[name] = value;
+      return;
+    }
+  }
+  storeAttr(o, name, value, caches, pc);
 }
 
 /** CALL_METHOD with `self` present and a method that is not a Python function (a method
@@ -129,8 +171,10 @@ export const helpers = {
   PyFunction,
   call,
   loadAttr,
+  loadAttrCold,
   loadMethod,
   storeAttr,
+  storeAttrCold,
   newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
   setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
   setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),

@@ -14,6 +14,7 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import type { PyObject } from "../objects/object.js";
+import type { PyType } from "../objects/type.js";
 import type { Frame } from "./frame.js";
 
 /** What compiled code returns when it hands the frame back to the interpreter. */
@@ -41,8 +42,15 @@ export class JitCodeState {
   /** Deoptimisations of the current entry, and in total. */
   deopts = 0;
   totalDeopts = 0;
+  /** Branch exits taken under the current entry that left it in place (policy.ts). */
+  branchExits = 0;
   /** Instructions whose speculation failed: compiled generically from then on. */
   readonly genericSites = new Set<number>();
+  /** Attribute sites whose type guard failed, with the types it accepted: the next
+   * compilation accepts those and the new one (src/jit/attr_sites.ts). */
+  readonly failedSites = new Map<number, PyType[]>();
+  /** The types each type-guarded attribute site of the current entry accepts. */
+  guardedTypes: ReadonlyMap<number, PyType[]> = new Map();
   /** Hotness (calls plus back-edges) at which the next compilation may happen. */
   nextCompileAt = 0;
   /** Set when the code cannot be compiled (generators) or compilation failed. */

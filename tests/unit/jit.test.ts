@@ -89,6 +89,45 @@ describe("the JIT", () => {
     assert.ok(r.log.filter((l) => /compiled poly /.test(l)).length >= 2);
   });
 
+  it("keeps code compiled through a first branch exit; long code neither speculates on branches nor compiles cold blocks in full", () => {
+    const r = run("branch_exits.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      [
+        "first exit: negative True 1 1",
+        "same exit again: negative False 2",
+        "recompiled: True True negative non-negative",
+        "three exits: [1, 2, 4] True 1 3",
+        "fourth exit: [1, 2, 4, 8] False 4",
+        "long: [3, 50, 99, 0] True 0",
+        "cold blocks: [(2, [False, 1, 2]), (11, [False, 1, 2]), (62, [False, 1, 2]), (131, [False, 1, 2])] True",
+        "",
+      ].join("\n"),
+    );
+    assert.ok(!r.log.some((l) => /deopt long /.test(l)));
+  });
+
+  it("widens attribute sites that meet several types instead of making them generic", () => {
+    const r = run("polymorphic.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(
+      r.stdout,
+      [
+        "monomorphic: True 0",
+        "second type: 44 1",
+        "mixed: [804, 844] True True",
+        "override: (1404, 500) True",
+        "changed class: 1760 1060 502",
+        "values: 352 212 251",
+        "",
+      ].join("\n"),
+    );
+    // A, B and then C each cost Base.bump one deoptimisation, the class change one more.
+    assert.ok(r.log.filter((l) => /deopt Base\.bump /.test(l)).length <= 3, r.log.join("\n"));
+    assert.ok(r.log.some((l) => /deopt total .*: type of the object of \.get\(\) changed$/.test(l)));
+  });
+
   it("calls compiled callees directly, with frames only when something looks", () => {
     const r = run("direct.py", "--jit-threshold", "50");
     assert.equal(r.status, 0);
