@@ -39,10 +39,11 @@ export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reaso
   state.totalDeopts++;
   const repeated = state.genericSites.has(pc);
   const accepted = reason.startsWith(TYPE_GUARD_REASON) ? state.guardedTypes.get(pc) : undefined;
-  // A polymorphic attribute site accepts one more type next time, up to a limit.
+  // A polymorphic attribute site accepts one more type next time, up to a limit. A type it
+  // accepted already has changed (its version): the site becomes generic, as any other.
   const met = accepted !== undefined ? failedType(frame.code, frame.regs, pc) : null;
-  if (accepted !== undefined && met !== null && accepted.length < MAX_SITE_TYPES)
-    state.failedSites.set(pc, accepted.includes(met) ? [...accepted] : [...accepted, met]);
+  if (accepted !== undefined && met !== null && !accepted.includes(met) && accepted.length < MAX_SITE_TYPES)
+    state.failedSites.set(pc, [...accepted, met]);
   else state.genericSites.add(pc);
   const code = frame.code;
   const log = jitSettings.log;

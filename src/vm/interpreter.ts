@@ -102,9 +102,48 @@ const NO_REGISTERS: Reg[] = [];
 
 /** Calls a Python function from JS (pythonCalls.call). */
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwNames): PyObject {
+  if (kwnames === null && jitSettings.enabled) {
+    const r = callDirectFromNative(func, args);
+    if (r !== undefined) return r;
+  }
   const frame = frameForCall(func, args, 0, args.length, kwnames);
   return run(frame, null);
 }
+
+/** A call from native code (a key function called by sorted, `__init__` by type.__call__)
+ * of a function with a direct entry, made as compiled callers make it: without a Frame
+ * unless the callee needs one. Counts the native level as run() does. Undefined when the
+ * call must take the general way. */
+function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | undefined {
+  const code = func.code as CodeObject;
+  const rt = codeRuntime(code);
+  let state = rt.jit;
+  if (state === null || state.entry === null || state.generator) return undefined;
+  if (state.direct === null) {
+    if (state.wantsDirect || rt.calls < DYNAMIC_DIRECT_CALLS) return undefined;
+    state = compileWithDirectEntry(rt);
+    if (state === null || state.direct === null) return undefined;
+  }
+  // run() counts one level for the native caller and push() one for the frame.
+  if (vm.depth + 1 >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
+  const n = code.co_argcount;
+  if (args.length !== n) {
+    const defaults = func.defaults;
+    if (args.length > n || defaults === null || defaults.length < n - args.length) return undefined;
+    args = args.slice();
+    for (let j = args.length; j < n; j++) args.push(defaults[defaults.length - (n - j)]!);
+  }
+  if (args.length > MAX_DIRECT_ARGS) return undefined;
+  vm.depth++;
+  try {
+    return callDirect(state.direct as DirectCall, func, args);
+  } finally {
+    vm.depth--;
+  }
+}
+
+/** The most arguments callDirect spreads. */
+const MAX_DIRECT_ARGS = 5;
 
 /** Runs a frame built by the caller (module bodies, class bodies, exec). */
 export function runFrame(frame: Frame): PyObject {
