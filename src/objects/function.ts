@@ -197,6 +197,12 @@ export class PyMethod implements PyObjectBase {
 }
 
 /** How the objects layer calls Python functions; set by the vm when it starts. */
+/** A built-in `__new__` made by iterators.ts's defineNew: its implementation and the type
+ * that defines it. typeCall calls the implementation itself for a class that inherits it,
+ * without the builtin's argument unpacking (CPython's tp_new slot). */
+export type NativeNew = (cls: PyType, args: PyObject[], kwnames: KwNames) => PyObject;
+export const nativeNews = new WeakMap<object, { owner: PyType; impl: NativeNew }>();
+
 export const pythonCalls: { call: (f: PyFunction, args: PyObject[], kwnames: KwNames) => PyObject } = {
   call: () => {
     throw new Error("the interpreter is not initialised");

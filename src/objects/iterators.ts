@@ -16,6 +16,7 @@ import {
 import {
   defineClassMethods,
   defineMethods,
+  nativeNews,
   PyBuiltinFunction,
   type KwNames,
   type MethodCall,
@@ -150,6 +151,7 @@ export function defineNew(
     },
     type,
   );
+  nativeNews.set(fn, { owner: type, impl });
   type.dict.set("__new__", fn);
   type.modified();
 }

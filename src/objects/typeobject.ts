@@ -34,7 +34,9 @@ import {
   bindArgs,
   defineGetSets,
   defineMethods,
+  nativeNews,
   PyBuiltinFunction,
+  type NativeNew,
   PyFunction,
   PyGetSetDescriptor,
   PyMemberDescriptor,
@@ -563,13 +565,27 @@ class CallSlots {
   readonly plainNew: boolean;
   /** Instances need finalising (the class has `__del__`). */
   readonly finalizable: boolean;
+  /** `__new__` is a built-in type's, which `cls` may use: its implementation. */
+  readonly nativeNew: NativeNew | null;
   constructor(cls: PyType) {
     this.version = cls.version;
     this.finalizable = !cls.isBuiltin && cls.lookup("__del__") !== undefined;
-    this.newf = cls.disallowInstantiation ? undefined : cls.lookup("__new__");
+    let newf = cls.disallowInstantiation ? undefined : cls.lookup("__new__");
+    // As CPython's update_one_slot: a class whose __new__ is some built-in type's keeps the
+    // one it inherits (`__new__ = list.__new__` in a plain class: object's).
+    const owner = newf instanceof PyBuiltinFunction && newf.name === "__new__" ? newf.self : null;
+    if (owner instanceof PyType && !cls.isSubtypeOf(owner) && cls.bases.length > 0)
+      newf = cls.bases[0]!.lookup("__new__");
+    const native = nativeNewOf(newf);
+    this.newf = newf;
     this.init = cls.lookup("__init__");
     this.plainNew = this.newf === objectNew && !cls.dict.has("__abstractmethods__");
+    this.nativeNew = native !== undefined && cls.isSubtypeOf(native.owner) ? native.impl : null;
   }
+}
+
+function nativeNewOf(newf: PyObject | undefined): { owner: PyType; impl: NativeNew } | undefined {
+  return typeof newf === "object" ? nativeNews.get(newf) : undefined;
 }
 
 function callSlots(cls: PyType): CallSlots {
@@ -610,8 +626,8 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
     obj = cs.plainNew ? cls.newInstance!(cls) : newObjectOf(cls);
   } else {
     if (newf === undefined) throw typeError(`cannot create '${cls.name}' instances`);
-    const f = descrGet(newf, null, cls);
-    obj = call(f, prepend(cls, args), kwnames);
+    if (cs.nativeNew !== null) obj = cs.nativeNew(cls, args, kwnames);
+    else obj = call(descrGet(newf, null, cls), prepend(cls, args), kwnames);
   }
   const t = typeOf(obj);
   if (t === cls ? cs.finalizable : !t.isBuiltin && t.lookup("__del__") !== undefined)
