@@ -425,7 +425,17 @@ const functions: Record<string, VectorCall> = {
     if (t.isSubtypeOf(bytearrayType))
       throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
     const it = getIter(pos[0]!);
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) total = binaryOp(total, v, BinaryOp.Add);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+      // Small ints add without the operator dispatch, as CPython's sum keeps a C long.
+      if (typeof total === "number" && typeof v === "number") {
+        const sum: number = total + v;
+        if (Number.isSafeInteger(sum)) {
+          total = sum;
+          continue;
+        }
+      }
+      total = binaryOp(total, v, BinaryOp.Add);
+    }
     return total;
   },
 

@@ -813,7 +813,7 @@ defineMethods(frozensetType, {
 // set_new / frozenset_new accept keywords only for a subclass with its own __init__
 // (bpo-43413), which then gets them; they are not the set's items.
 defineNew(setType, (cls, _args, kwnames) => {
-  if (cls.lookup("__init__") === setType.dict.get("__init__")) noKw("set", kwnames);
+  if (kwnames !== null && cls.lookup("__init__") === setType.dict.get("__init__")) noKw("set", kwnames);
   return cls.newInstance!(cls);
 });
 defineNew(frozensetType, (cls, args, kwnames) => {
