@@ -72,43 +72,39 @@ function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
 
 type Caches = (GlobalCache | AttrCache | undefined)[];
 
-/** LOAD_ATTR in a cold block of long code (codegen.ts, coldInstruction): an instance
- * attribute through the site's cache entry, as the inline code would, else the general case. */
-function loadAttrCold(o: PyObject, name: string, caches: Caches, pc: number): PyObject {
+/** The instance dict of `o` when the site's cache entry is of `kind` for `o`'s type as it is
+ * now, as the inline code of a speculated attribute site checks; null otherwise. */
+function cachedInstanceDict(
+  o: PyObject,
+  caches: Caches,
+  pc: number,
+  kind: number,
+): Record<string, PyObject> | null {
   const e = caches[pc] as AttrCache | undefined;
   if (
-    e !== undefined &&
-    e.kind === 2 &&
-    typeof o === "object" &&
-    e.type === o.type &&
-    e.version === o.type.version
-  ) {
-    const d = (o as { dict?: unknown }).dict;
-    if (d != null && !(d instanceof Map)) {
-      const v = (d as Record<string, PyObject>)[name];
-      if (v !== undefined) return v;
-    }
-  }
-  return loadAttr(o, name, caches, pc);
+    e === undefined ||
+    e.kind !== kind ||
+    typeof o !== "object" ||
+    e.type !== o.type ||
+    e.version !== o.type.version
+  )
+    return null;
+  const d = (o as { dict?: unknown }).dict;
+  return d != null && !(d instanceof Map) ? (d as Record<string, PyObject>) : null;
+}
+
+/** LOAD_ATTR in a cold block of long code (codegen.ts, coldInstruction): an instance
+ * attribute through the site's cache entry, else the general case. */
+function loadAttrCold(o: PyObject, name: string, caches: Caches, pc: number): PyObject {
+  const v = cachedInstanceDict(o, caches, pc, 2)?.[name];
+  return v !== undefined ? v : loadAttr(o, name, caches, pc);
 }
 
 /** STORE_ATTR in a cold block, as loadAttrCold. */
 function storeAttrCold(o: PyObject, name: string, value: PyObject, caches: Caches, pc: number): void {
-  const e = caches[pc] as AttrCache | undefined;
-  if (
-    e !== undefined &&
-    e.kind === 3 &&
-    typeof o === "object" &&
-    e.type === o.type &&
-    e.version === o.type.version
-  ) {
-    const d = (o as { dict?: unknown }).dict;
-    if (d != null && !(d instanceof Map)) {
-      (d as Record<string, PyObject>)[name] = value;
-      return;
-    }
-  }
-  storeAttr(o, name, value, caches, pc);
+  const d = cachedInstanceDict(o, caches, pc, 3);
+  if (d !== null) d[name] = value;
+  else storeAttr(o, name, value, caches, pc);
 }
 
 /** CALL_METHOD with `self` present and a method that is not a Python function (a method
