@@ -738,12 +738,14 @@ class Generator {
 
   // ---- instructions ----
 
-  private instruction(pc: number): void {
+  /** The opcode and operands of the instruction at `pc`. */
+  private decode(pc: number): [number, number, number, number] {
     const w = this.code.code;
-    const op = w[pc * 4]!;
-    const a = w[pc * 4 + 1]!;
-    const b = w[pc * 4 + 2]!;
-    const c = w[pc * 4 + 3]!;
+    return [w[pc * 4]!, w[pc * 4 + 1]!, w[pc * 4 + 2]!, w[pc * 4 + 3]!];
+  }
+
+  private instruction(pc: number): void {
+    const [op, a, b, c] = this.decode(pc);
     const code = this.code;
     switch (op) {
       case 0: // NOP
@@ -1137,11 +1139,7 @@ class Generator {
    * through one helper, where the instruction has one. Such code is mostly error paths
    * and rare cases; compiled in full it doubled the source V8 had to compile. */
   private coldInstruction(pc: number): boolean {
-    const w = this.code.code;
-    const op = w[pc * 4]!;
-    const a = w[pc * 4 + 1]!;
-    const b = w[pc * 4 + 2]!;
-    const c = w[pc * 4 + 3]!;
+    const [op, a, b, c] = this.decode(pc);
     if (op >= Op.BINARY_OP_ADD && op <= Op.BINARY_OP_ADD + 12) {
       this.generic(this.set(a, `H.binaryOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_ADD})`));
       return true;

@@ -115,31 +115,40 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwName
  * unless the callee needs one. Counts the native level as run() does. Undefined when the
  * call must take the general way. */
 function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | undefined {
-  const code = func.code as CodeObject;
-  const rt = codeRuntime(code);
-  let state = rt.jit;
-  if (state === null || state.entry === null || state.generator) return undefined;
-  if (state.direct === null) {
-    if (state.wantsDirect || rt.calls < DYNAMIC_DIRECT_CALLS) return undefined;
-    state = compileWithDirectEntry(rt);
-    if (state === null || state.direct === null) return undefined;
-  }
+  const state = directState(codeRuntime(func.code as CodeObject));
   // run() counts one level for the native caller and push() one for the frame.
-  if (vm.depth + 1 >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
-  const n = code.co_argcount;
-  if (args.length !== n) {
-    const defaults = func.defaults;
-    if (args.length > n || defaults === null || defaults.length < n - args.length) return undefined;
-    args = args.slice();
-    for (let j = args.length; j < n; j++) args.push(defaults[defaults.length - (n - j)]!);
-  }
-  if (args.length > MAX_DIRECT_ARGS) return undefined;
+  if (state === null || vm.depth + 1 >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
+  const full = directArgs(func, args, true);
+  if (full === null || full.length > MAX_DIRECT_ARGS) return undefined;
   vm.depth++;
   try {
-    return callDirect(state.direct as DirectCall, func, args);
+    return callDirect(state.direct as DirectCall, func, full);
   } finally {
     vm.depth--;
   }
+}
+
+/** The JIT state of `rt`'s code when it has a direct entry, null otherwise. A callee called
+ * often without one (a function passed in or looked up: `copier(x, memo)`, a key function)
+ * gets one, as one named in a compiled caller does. */
+function directState(rt: CodeRuntime): JitCodeState | null {
+  const state = rt.jit;
+  if (state === null || state.entry === null || state.generator) return null;
+  if (state.direct === null && !state.wantsDirect && rt.calls >= DYNAMIC_DIRECT_CALLS)
+    compileWithDirectEntry(rt);
+  return state.direct !== null ? state : null;
+}
+
+/** The positional arguments of a direct call of `func`: missing trailing ones take their
+ * defaults, as binding would give them (in a copy when `copy`); null when they cannot. */
+function directArgs(func: PyFunction, args: Reg[], copy: boolean): Reg[] | null {
+  const n = (func.code as CodeObject).co_argcount;
+  if (args.length === n) return args;
+  const defaults = func.defaults;
+  if (args.length > n || defaults === null || defaults.length < n - args.length) return null;
+  const full = copy ? args.slice() : args;
+  for (let j = full.length; j < n; j++) full.push(defaults[defaults.length - (n - j)]!);
+  return full;
 }
 
 /** The most arguments callDirect spreads. */
@@ -176,24 +185,15 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
 export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
   const code = func.code as CodeObject;
   const rt = codeRuntime(code);
-  let state = rt.jit;
-  if (kwnames === null && state !== null && state.entry !== null && !state.generator) {
-    // A callee called this way often (a function passed in or looked up: `copier(x,
-    // memo)`) gets a direct entry too, as one named in a compiled caller does.
-    if (state.direct === null && !state.wantsDirect && rt.calls >= DYNAMIC_DIRECT_CALLS)
-      state = compileWithDirectEntry(rt) ?? state;
-    if (state.direct !== null && vm.depth < vm.recursionLimit && jitStackRoom(state)) {
-      const n = code.co_argcount;
-      // Missing trailing arguments take their defaults, as binding would give them.
-      const defaults = func.defaults;
-      if (args.length < n && defaults !== null && defaults.length >= n - args.length)
-        for (let j = args.length; j < n; j++) args.push(defaults[defaults.length - (n - j)]!);
-      if (args.length === n) {
-        const r = callDirect(state.direct as DirectCall, func, args);
-        if (r !== undefined) return r;
-      }
+  const direct = kwnames === null ? directState(rt) : null;
+  if (direct !== null && vm.depth < vm.recursionLimit && jitStackRoom(direct)) {
+    const full = directArgs(func, args, false);
+    if (full !== null) {
+      const r = callDirect(direct.direct as DirectCall, func, full);
+      if (r !== undefined) return r;
     }
   }
+  const state = rt.jit;
   if (state === null || state.entry === null || state.generator || !jitStackRoom(state)) {
     const frame = frameForCall(func, args, 0, args.length, kwnames);
     push(frame);
