@@ -30,6 +30,7 @@ import {
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { Script } from "node:vm";
+import { isMainThread } from "node:worker_threads";
 
 const bundleURL = new URL("../dist/src/cli/swallow.bundle.cjs", import.meta.url);
 
@@ -129,7 +130,17 @@ const bundle = (() => {
     return null;
   }
 })();
-if (bundle !== null && bundle.mtimeMs >= mtimeOf(new URL("../dist/.tsbuildinfo", import.meta.url))) {
+const bundled =
+  bundle !== null && bundle.mtimeMs >= mtimeOf(new URL("../dist/.tsbuildinfo", import.meta.url));
+
+// Python runs in a worker thread, so that this one can take signals while Python is busy
+// (src/cli/supervisor.ts); SWALLOW_WORKER=0 keeps it on this thread.
+if (isMainThread && process.env.SWALLOW_WORKER !== "0") {
+  const { supervise } = bundled
+    ? createRequire(import.meta.url)("../dist/src/cli/supervisor.bundle.cjs")
+    : await import("../dist/src/cli/supervisor.js");
+  supervise(new URL(import.meta.url), process.argv.slice(2));
+} else if (bundled) {
   runBundle(bundle);
 } else {
   await import("../dist/src/cli/main.js");

@@ -62,3 +62,15 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+
+// The main thread's supervisor (src/cli/supervisor.ts) is loaded before anything else, on
+// every start, so it is one small script too: required, not imported as five modules.
+await build({
+  entryPoints: [resolve(root, "dist/src/cli/supervisor.js")],
+  outfile: resolve(root, "dist/src/cli/supervisor.bundle.cjs"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  logLevel: "warning",
+});

@@ -63,6 +63,7 @@ import { findAndLoad, importModuleLevel } from "../vm/import.js";
 import { buildClassHook, superZeroArgs } from "../vm/build_class.js";
 import { formatException } from "../vm/traceback.js";
 import { toPyException } from "../vm/errors.js";
+import { defaultSignalHandler } from "../vm/ops.js";
 import { runtimeFactories } from "../vm/factories.js";
 import { absPath, dirname } from "../vm/paths.js";
 import { configureCodeCache } from "../vm/code_cache.js";
@@ -361,6 +362,7 @@ export class Runtime {
     const state = new VMState(options.stdlib ? withStdlib(options.host, options.stdlib) : options.host);
     this.state = state;
     setVM(state);
+    state.runSignalHandler = defaultSignalHandler;
     state.nativeModules = nativeModules;
     state.modules = new PyDict();
     state.dontWriteBytecode = options.dontWriteBytecode ?? false;
@@ -516,13 +518,36 @@ export class Runtime {
   /** Runs `body` as the main program: SystemExit and uncaught exceptions become the exit
    * status, as in CPython's Py_RunMain. */
   runMain(body: () => unknown): number {
+    const status = this.runPart(body);
+    return this.interactiveNext ? status : this.finish(status);
+  }
+
+  /** Set when the interactive prompt follows the program (-i): the end of the program is
+   * then not the end of the run, and atexit callbacks wait for finish(). */
+  interactiveNext = false;
+
+  /** Runs one part of the main program (a statement at the prompt, say) and gives its
+   * status, without the work done at exit. */
+  runPart(body: () => unknown): number {
     this.activate();
-    let status = 0;
     try {
       body();
+      return 0;
     } catch (e) {
-      status = this.handleUncaught(e);
+      return this.handleUncaught(e);
+    } finally {
+      try {
+        flushStdStreams();
+      } catch {
+        // reported, as CPython does, only at exit
+      }
     }
+  }
+
+  /** What the end of the run does after the main program: atexit callbacks, finalizers,
+   * the last flush. */
+  finish(status: number): number {
+    this.activate();
     try {
       runAtexitCallbacks();
     } catch (e) {

@@ -5,6 +5,7 @@
 
 import { readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
+import { isatty } from "node:tty";
 import { runAst } from "./ast_command.js";
 
 /** Writes everything, even to a pipe: Node truncates piped output if the process exits
@@ -177,7 +178,7 @@ function parseCommandLine(argv: string[]): Command {
     cmd.kind = "file";
     cmd.target = argv[i]!;
     cmd.args = argv.slice(i + 1);
-  } else if (!process.stdin.isTTY) {
+  } else if (!isatty(0) && !cmd.interactive) {
     cmd.kind = "stdin";
   }
   return cmd;
@@ -319,6 +320,7 @@ async function main(argv: string[]): Promise<number> {
     cacheTag: buildFingerprint("0.1.0"),
     jit: jitOptions(cmd, env, (line) => writeAll(2, `[jit] ${line}\n`)),
   });
+  runtime.interactiveNext = cmd.kind === "repl" || cmd.interactive;
   let status: number;
   switch (cmd.kind) {
     case "file":
@@ -342,15 +344,12 @@ async function main(argv: string[]): Promise<number> {
     const { jitSummary } = await import("../jit/compile.js");
     writeAll(2, `[jit] ${jitSummary()}\n`);
   }
-  if (status === -2) {
-    // Uncaught KeyboardInterrupt: die by SIGINT, as CPython does.
-    process.kill(process.pid, "SIGINT");
-    return 130;
-  }
-  if (cmd.kind === "repl" || cmd.interactive) {
+  if (runtime.interactiveNext) {
     const { runRepl } = await import("./repl.js");
-    return runRepl(runtime, { quiet: cmd.quiet || cmd.kind !== "repl" });
+    status = runRepl(runtime, { quiet: cmd.quiet || cmd.kind !== "repl" });
   }
+  // Uncaught KeyboardInterrupt: die by SIGINT, as CPython does.
+  if (status === -2) host.dieBySignal(2);
   return status;
 }
 

@@ -1,15 +1,18 @@
 // The interactive prompt: `>>> ` and `... ` prompts, multi-line blocks (an incomplete
 // input asks for more), results echoed through sys.displayhook (which stores `_`),
-// exceptions printed without leaving, Ctrl-D or exit() to quit. Node's readline gives
-// line editing and history.
+// exceptions printed without leaving, Ctrl-C to drop the input, Ctrl-D or exit() to quit.
+// The host reads the lines: under the supervisor, Node's readline on the main thread,
+// with line editing and history.
 
-import { createInterface } from "node:readline";
 import { compile } from "../compiler/compiler.js";
 import { PythonSyntaxError } from "../parser/index.js";
 import type { Runtime } from "../api/runtime.js";
 import { runFrame } from "../vm/interpreter.js";
 import { Frame } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
+import { checkInterrupt } from "../vm/ops.js";
+import { toPyException } from "../vm/errors.js";
+import { exceptionType, isException } from "../objects/exceptions.js";
 
 /** Whether `source` is an unfinished compound statement or bracket (asks for more). */
 function incomplete(source: string): boolean {
@@ -26,7 +29,7 @@ function incomplete(source: string): boolean {
   }
 }
 
-export async function runRepl(runtime: Runtime, options: { quiet: boolean }): Promise<number> {
+export function runRepl(runtime: Runtime, options: { quiet: boolean }): number {
   const host = runtime.state.host;
   if (!options.quiet) {
     host.writeStderr(
@@ -34,35 +37,37 @@ export async function runRepl(runtime: Runtime, options: { quiet: boolean }): Pr
     );
   }
   const main = runtime.state.modules.getStr("__main__") ?? runtime.mainModule(null);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  // Under -i, a SystemExit of the program leads to the prompt all the same.
+  runtime.exited = false;
   let buffer = "";
-  let status: number | null = null;
-  rl.setPrompt(">>> ");
-  rl.prompt();
-  for await (const line of rl) {
-    buffer += line + "\n";
-    if (buffer.trim() !== "" && incomplete(buffer)) {
-      rl.setPrompt("... ");
-      rl.prompt();
+  for (;;) {
+    let line: string | null;
+    try {
+      line = host.readLine(buffer === "" ? ">>> " : "... ", checkInterrupt);
+    } catch (e) {
+      buffer = "";
+      const error = toPyException(e);
+      if (isException(error) && error.type === exceptionType("KeyboardInterrupt")) {
+        host.writeStderr("\nKeyboardInterrupt\n");
+        continue;
+      }
+      const status = runtime.handleUncaught(e);
+      if (runtime.exited) return runtime.finish(status);
       continue;
     }
+    if (line === null) break;
+    buffer += line + "\n";
+    if (buffer.trim() !== "" && incomplete(buffer)) continue;
     const source = buffer;
     buffer = "";
-    if (source.trim() !== "") {
-      const code = runtime.runMain(() => {
-        const c = compile(source, "<stdin>", "single");
-        const ns = (main as unknown as { namespace: never }).namespace;
-        runFrame(new Frame(c, ns, runtime.state.builtins, ns, null, newRegisters(c)));
-      });
-      if (runtime.exited) {
-        status = code;
-        break;
-      }
-    }
-    rl.setPrompt(">>> ");
-    rl.prompt();
+    if (source.trim() === "") continue;
+    const code = runtime.runPart(() => {
+      const c = compile(source, "<stdin>", "single");
+      const ns = (main as unknown as { namespace: never }).namespace;
+      runFrame(new Frame(c, ns, runtime.state.builtins, ns, null, newRegisters(c)));
+    });
+    if (runtime.exited) return runtime.finish(code);
   }
-  rl.close();
-  if (status === null) host.writeStdout("\n");
-  return status ?? 0;
+  host.writeStdout("\n");
+  return runtime.finish(0);
 }

@@ -7,6 +7,7 @@
 // runtime can raise the matching OSError subclass with CPython's `[Errno 2] ...` text.
 
 import type { HostOS } from "./stdlib_os.js";
+import type { Disposition } from "./signal_words.js";
 
 export class HostError {
   constructor(
@@ -53,9 +54,15 @@ export interface Host {
   executable?(): string;
   /** Ends the process; never returns. */
   exit(code: number): never;
-  /** Asks to be told of Ctrl-C; the callback runs between instructions (it only sets a
-   * flag that the interpreter checks at back-edges and calls). */
-  onInterrupt(callback: () => void): void;
+  /** Where arriving signals are marked pending (signal_words.ts); the interpreter looks
+   * at them at back-edges and calls. */
+  readonly signalWords: Int32Array;
+  /** Sets what a signal does to the process; false where the host cannot. Absent where the
+   * host has no signals. At start-up SIGINT is handled (it raises KeyboardInterrupt). */
+  setSignalDisposition?(signum: number, disposition: Disposition): boolean;
+  /** Ends the process by a signal's default action, as CPython ends after an uncaught
+   * KeyboardInterrupt (by SIGINT, so that a calling shell sees it). */
+  dieBySignal?(signum: number): never;
   /** Frees every object that is unreachable now, including objects that weak references
    * returned during the current JS job (which JavaScript otherwise keeps until the job
    * ends), so that weak references to them read as dead straight after. Absent where the
@@ -68,8 +75,14 @@ export interface Host {
   // ---- standard streams (synchronous and complete, even to pipes) ----
   writeStdout(data: string | Uint8Array): void;
   writeStderr(data: string | Uint8Array): void;
-  /** One read of stdin: up to `max` bytes, at least one unless at end of input. */
-  readStdin(max: number): Uint8Array;
+  /** One read of stdin: up to `max` bytes, at least one unless at end of input. A signal
+   * arriving meanwhile calls `onSignal` (which may raise, abandoning the read) where the
+   * host can wait for both. */
+  readStdin(max: number, onSignal?: () => void): Uint8Array;
+  /** A line typed at the terminal after `prompt` (the interactive prompt), without its
+   * newline; null at end of input. Ctrl-C at the prompt marks SIGINT pending and calls
+   * `onSignal`. */
+  readLine(prompt: string, onSignal: () => void): string | null;
   /** Reads everything left on stdin. */
   readStdinAll(): Uint8Array;
   isatty(fd: number): boolean;

@@ -11,6 +11,9 @@ import { createContext, runInContext, runInNewContext } from "node:vm";
 import { HostError, type Host, type HostStat } from "./host.js";
 import { NodeOS } from "./stdlib_node.js";
 import { nodeCodecs } from "./codecs_node.js";
+import { NodeSignals } from "./signals_node.js";
+import { supervisor } from "./supervised_node.js";
+import { markPending, type Disposition } from "./signal_words.js";
 
 /** strerror() texts of glibc for the errors a file system call reports. */
 const STRERROR: Record<string, [number, string]> = {
@@ -73,7 +76,9 @@ export class NodeHost implements Host {
   private stdinPending: Buffer = Buffer.alloc(0);
   private stdinEof = false;
   private readonly envSnapshot: Record<string, string>;
-  readonly os = new NodeOS();
+  private readonly signals = new NodeSignals();
+  readonly signalWords = this.signals.words;
+  readonly os = new NodeOS(this.signals);
   readonly codecs = nodeCodecs;
 
   constructor() {
@@ -158,8 +163,12 @@ export class NodeHost implements Host {
     process.exit(code);
   }
 
-  onInterrupt(callback: () => void): void {
-    process.on("SIGINT", callback);
+  setSignalDisposition(signum: number, disposition: Disposition): boolean {
+    return this.signals.set(signum, disposition);
+  }
+
+  dieBySignal(signum: number): never {
+    return this.signals.die(signum);
   }
 
   private gc: (() => void) | null = null;
@@ -191,8 +200,19 @@ export class NodeHost implements Host {
   }
 
   /** Fills the pending buffer with one more chunk of stdin; false at end of input. */
-  private readChunk(): boolean {
+  private readChunk(onSignal?: () => void): boolean {
     if (this.stdinEof) return false;
+    if (supervisor !== null) {
+      // Read by the main thread, so that this one can wait for a signal at the same time.
+      const reply = supervisor.takeLate("data") ?? supervisor.request({ op: "read", max: 65536 }, onSignal);
+      if (reply.error !== undefined) throw hostError(reply.error.code);
+      if (reply.data!.length === 0) {
+        this.stdinEof = true;
+        return false;
+      }
+      this.stdinPending = Buffer.concat([this.stdinPending, reply.data!]);
+      return true;
+    }
     const chunk = Buffer.alloc(65536);
     for (;;) {
       try {
@@ -215,8 +235,8 @@ export class NodeHost implements Host {
     }
   }
 
-  readStdin(max: number): Uint8Array {
-    if (this.stdinPending.length === 0 && !this.readChunk()) return new Uint8Array(0);
+  readStdin(max: number, onSignal?: () => void): Uint8Array {
+    if (this.stdinPending.length === 0 && !this.readChunk(onSignal)) return new Uint8Array(0);
     const n = Math.min(max, this.stdinPending.length);
     const out = this.stdinPending.subarray(0, n);
     this.stdinPending = this.stdinPending.subarray(n);
@@ -228,6 +248,37 @@ export class NodeHost implements Host {
     const all = this.stdinPending;
     this.stdinPending = Buffer.alloc(0);
     return all;
+  }
+
+  readLine(prompt: string, onSignal: () => void): string | null {
+    if (supervisor === null) {
+      this.writeStdout(prompt);
+      return this.readLineHere(onSignal);
+    }
+    for (;;) {
+      const reply = supervisor.takeLate("line") ?? supervisor.request({ op: "readline", prompt }, onSignal);
+      if (!reply.interrupted) return reply.line ?? null;
+      markPending(this.signalWords, 2);
+      onSignal();
+    }
+  }
+
+  /** A line of stdin without line editing, for a prompt on the main thread. */
+  private readLineHere(onSignal: () => void): string | null {
+    for (;;) {
+      const end = this.stdinPending.indexOf(10);
+      if (end >= 0) {
+        const line = this.stdinPending.subarray(0, end).toString("utf8");
+        this.stdinPending = this.stdinPending.subarray(end + 1);
+        return line;
+      }
+      if (!this.readChunk(onSignal)) {
+        if (this.stdinPending.length === 0) return null;
+        const rest = this.stdinPending.toString("utf8");
+        this.stdinPending = Buffer.alloc(0);
+        return rest;
+      }
+    }
   }
 
   isatty(fd: number): boolean {

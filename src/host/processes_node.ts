@@ -11,6 +11,7 @@ import { constants } from "node:os";
 import { hostError } from "./node.js";
 import { ChildProcesses, type ChildStdio } from "./child_processes_node.js";
 import { HostPipe } from "./pipes.js";
+import { setUmask } from "./supervised_node.js";
 import type { HostSpawn, HostSpawned, HostStatResult } from "./stdlib_os.js";
 
 interface PipeEnd {
@@ -106,7 +107,7 @@ export class NodeProcesses {
       request.env ?? Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined));
     // The worker forks while this thread waits for it, so a umask set here for that
     // moment is the child's.
-    const umask = request.umask === null ? null : process.umask(request.umask);
+    const umask = request.umask === null ? null : setUmask(request.umask);
     const started = this.children.spawn({
       file: program,
       args: request.args.slice(1),
@@ -118,7 +119,7 @@ export class NodeProcesses {
       uid: request.uid ?? undefined,
       gid: request.gid ?? undefined,
     });
-    if (umask !== null) process.umask(umask);
+    if (umask !== null) setUmask(umask);
     return "pid" in started ? { pid: started.pid } : failed(started.errno, false);
   }
 

@@ -13,6 +13,8 @@ import { inflateRawSync } from "node:zlib";
 import { HostError } from "./host.js";
 import { hostErrorFromNode } from "./node.js";
 import { NodeProcesses } from "./processes_node.js";
+import type { NodeSignals } from "./signals_node.js";
+import { changeDirectory, setUmask, supervisor } from "./supervised_node.js";
 import type { HostOS, HostSpawn, HostSpawned, HostStatResult, HostUname } from "./stdlib_os.js";
 
 const O_WRONLY = 0o1;
@@ -54,6 +56,8 @@ interface OpenFile {
 export class NodeOS implements HostOS {
   private readonly files = new Map<number, OpenFile>();
   private readonly processes = new NodeProcesses();
+
+  constructor(private readonly signals: NodeSignals) {}
 
   stat(path: string, followSymlinks: boolean): HostStatResult {
     return wrap(path, () =>
@@ -150,7 +154,7 @@ export class NodeOS implements HostOS {
     wrap(src, () => fs.renameSync(src, dst));
   }
   chdir(path: string): void {
-    wrap(path, () => process.chdir(path));
+    wrap(path, () => changeDirectory(path));
   }
   getcwd(): string {
     return wrap(null, () => process.cwd());
@@ -179,7 +183,7 @@ export class NodeOS implements HostOS {
     }
   }
   umask(mask: number): number {
-    return process.umask(mask);
+    return setUmask(mask);
   }
   putenv(key: string, value: string): void {
     process.env[key] = value;
@@ -214,6 +218,11 @@ export class NodeOS implements HostOS {
     return os.availableParallelism();
   }
   terminalSize(fd: number): [number, number] {
+    if (supervisor !== null) {
+      const size = supervisor.request({ op: "terminal-size", fd }).size;
+      if (size === undefined) throw new HostError(25, "ENOTTY", "Inappropriate ioctl for device");
+      return size;
+    }
     const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
     if (stream === null || !stream.isTTY) throw new HostError(25, "ENOTTY", "Inappropriate ioctl for device");
     const [cols, rows] = stream.getWindowSize();
@@ -223,9 +232,14 @@ export class NodeOS implements HostOS {
     const u = process.cpuUsage();
     return { user: u.user / 1e6, system: u.system / 1e6 };
   }
-  sleep(seconds: number): void {
-    if (seconds <= 0) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  sleep(seconds: number, onSignal?: () => void): void {
+    this.signals.sleep(seconds, onSignal);
+  }
+  pause(onSignal: () => void): void {
+    this.signals.pause(onSignal);
+  }
+  realTimer(seconds: number, interval: number): [number, number] {
+    return this.signals.realTimer(seconds, interval);
   }
   inflateRaw(data: Uint8Array, size: number): Uint8Array {
     const out = inflateRawSync(data);
@@ -233,6 +247,7 @@ export class NodeOS implements HostOS {
     return out;
   }
   kill(pid: number, signal: number): void {
+    if (pid === process.pid && this.signals.sendToSelf(signal)) return;
     wrap(null, () => process.kill(pid, signal));
   }
   pipe(): [number, number] {

@@ -74,8 +74,16 @@ export interface HostOS {
   terminalSize(fd: number): [number, number];
   /** CPU seconds used by this process: user and system. */
   cpuTimes(): { user: number; system: number };
-  /** Blocks the thread for the given seconds. */
-  sleep(seconds: number): void;
+  /** Blocks the thread for the given seconds. A signal arriving meanwhile calls
+   * `onSignal`, which runs the Python handlers: one that raises ends the sleep, and after
+   * one that returns the sleep goes on for the time left (PEP 475). */
+  sleep(seconds: number, onSignal?: () => void): void;
+  /** Waits for a signal and runs its Python handlers (signal.pause). */
+  pause(onSignal: () => void): void;
+  /** setitimer(ITIMER_REAL): SIGALRM after `seconds` (0 cancels), then every `interval`
+   * seconds (0: once); gives the old timer's [seconds left, interval]. With seconds < 0
+   * it only reads the timer. */
+  realTimer(seconds: number, interval: number): [number, number];
   /** Raw deflate (RFC 1951) decompression. */
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   kill(pid: number, signal: number): void;

@@ -1,18 +1,27 @@
-// The `_signal` module: Linux's signal numbers and handler bookkeeping. Handlers are
-// recorded (signal.signal returns the previous one) but only SIGINT is delivered, as
-// KeyboardInterrupt through the VM's interrupt flag.
+// The `_signal` module: Linux's signal numbers, and handlers. A handler set here tells the
+// host what the process does with the signal (host/signal_words.ts): Python handlers get
+// the signal marked pending when it arrives, and the VM calls them between instructions
+// (vm.runSignalHandler), as CPython does; SIG_IGN and SIG_DFL are the process's own.
 
-import { None } from "../objects/bootstrap.js";
+import { None, typeType } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { valueError, typeError } from "../objects/exceptions.js";
 import { builtinFunction } from "../objects/function.js";
-import { index } from "../objects/abstract.js";
+import { index, toFloat } from "../objects/abstract.js";
+import { newFloat } from "../objects/float.js";
+import { newTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import type { PyType } from "../objects/type.js";
+import { checkInterrupt } from "../vm/ops.js";
 import type { PyObject } from "../objects/object.js";
 import { newException, exceptionType } from "../objects/exceptions.js";
 import { PySet, setAdd } from "../objects/set.js";
 import { strFromJS } from "../objects/str.js";
 import { fn, hostOS } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
+import { vm } from "../vm/state.js";
+import { getFrame } from "../vm/vm_types.js";
+import type { Disposition } from "../host/signal_words.js";
 
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1,
@@ -89,6 +98,34 @@ registerNativeModule("_signal", () => {
   };
   const getHandler = (n: number): PyObject =>
     handlers.get(n) ?? (n === 2 ? defaultIntHandler : n === 13 ? SIG_IGN : SIG_DFL);
+  /** Runs the handler of a signal that arrived (or was raised). */
+  const runHandler = (n: number): void => {
+    const h = getHandler(n);
+    if (h === SIG_IGN) return;
+    if (h === SIG_DFL) hostOS().kill(hostOS().getpid(), n);
+    else call(h, [n, vm.current === null ? None : getFrame(0)], null);
+  };
+  vm.runSignalHandler = runHandler;
+  const ns = new PyDict();
+  ns.setStr("__module__", "signal");
+  const itimerErrorType = call(typeType, [
+    strFromJS("itimer_error"),
+    newTuple([exceptionType("OSError")]),
+    ns,
+  ]) as PyType;
+  const itimerError = (errno: number, text: string): PyObject =>
+    call(itimerErrorType, [errno, strFromJS(text)]);
+  /** Only the real-time timer (ITIMER_REAL) is kept; the CPU-time ones need the kernel. */
+  const realTimerOf = (which: PyObject, seconds: number, interval: number): [number, number] => {
+    const n = Number(index(which));
+    if (n === 1 || n === 2) throw itimerError(38, "Function not implemented");
+    if (n !== 0) throw itimerError(22, "Invalid argument");
+    return hostOS().realTimer(seconds, interval);
+  };
+  const timerTuple = ([left, interval]: [number, number]): PyObject =>
+    newTuple([newFloat(left), newFloat(interval)]);
+  const disposition = (h: PyObject): Disposition =>
+    h === SIG_DFL ? "default" : h === SIG_IGN ? "ignore" : "handle";
   return {
     ...SIGNALS,
     NSIG,
@@ -101,7 +138,7 @@ registerNativeModule("_signal", () => {
     ITIMER_VIRTUAL: 1,
     ITIMER_PROF: 2,
     default_int_handler: defaultIntHandler,
-    ItimerError: exceptionType("OSError"),
+    ItimerError: itimerErrorType,
     ...Object.fromEntries([
       fn(M, "signal(signalnum, handler, /)", (s, h) => {
         const n = signum(s!);
@@ -114,6 +151,8 @@ registerNativeModule("_signal", () => {
         )
           throw typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         const old = getHandler(n);
+        if (vm.host.setSignalDisposition?.(n, disposition(h!)) === false)
+          throw newException(exceptionType("OSError"), 22, strFromJS("Invalid argument"));
         handlers.set(n, h!);
         return old;
       }),
@@ -129,22 +168,29 @@ registerNativeModule("_signal", () => {
         return s;
       }),
       fn(M, "raise_signal(signalnum, /)", (s) => {
-        const n = signum(s!);
-        const h = getHandler(n);
-        if (n === 2 && h === defaultIntHandler) throw newException(exceptionType("KeyboardInterrupt"));
-        if (h === SIG_IGN) return None;
-        if (h === SIG_DFL) hostOS().kill(hostOS().getpid(), n);
-        else call(h, [n, None], null);
+        runHandler(signum(s!));
         return None;
       }),
-      fn(M, "alarm(seconds, /)", () => 0),
-      fn(M, "pause()", () => None),
+      fn(M, "alarm(seconds, /)", (s) => {
+        const [left] = hostOS().realTimer(Number(index(s!)), 0);
+        // alarm(2) rounds what was left to the nearest second, and never down to 0.
+        return left > 0 && left < 1 ? 1 : Math.round(left);
+      }),
+      fn(M, "pause()", () => {
+        hostOS().pause(checkInterrupt);
+        return None;
+      }),
       fn(M, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)", () => -1),
       fn(M, "siginterrupt(signalnum, flag, /)", () => None),
       fn(M, "pthread_sigmask(how, mask, /)", () => new PySet()),
       fn(M, "pthread_kill(thread_id, signalnum, /)", () => None),
-      fn(M, "setitimer(which, seconds, interval=0.0, /)", () => None),
-      fn(M, "getitimer(which, /)", () => None),
+      fn(M, "setitimer(which, seconds, interval=0.0, /)", (which, seconds, interval) => {
+        const value = toFloat(seconds!);
+        const every = interval === undefined ? 0 : toFloat(interval);
+        if (value < 0 || every < 0) throw itimerError(22, "Invalid argument");
+        return timerTuple(realTimerOf(which!, value, every));
+      }),
+      fn(M, "getitimer(which, /)", (which) => timerTuple(realTimerOf(which!, -1, 0))),
     ]),
   };
 });

@@ -60,7 +60,9 @@ import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
-import { PyStdText } from "./std_streams.js";
+import { flushStdStreams, PyStdText } from "./std_streams.js";
+import { vm } from "../vm/state.js";
+import { checkInterrupt } from "../vm/ops.js";
 // The exception types in this namespace get their behaviour from here.
 import { installExceptionDictAccess } from "../objects/exception_methods.js";
 import { attributeDictView, PyDict } from "../objects/dict.js";
@@ -501,6 +503,7 @@ const functions: Record<string, VectorCall> = {
     const stdin = builtinsHooks.sysAttribute("stdin");
     if (stdin === undefined || stdin === None)
       throw newException(exceptionTypes.get("RuntimeError")!, "input(): lost sys.stdin");
+    if (isConsole(stdin, 0) && isConsole(stdout, 1)) return inputFromConsole(args[0]);
     if (args.length === 1 && stdout !== undefined && stdout !== None) {
       call(getAttr(stdout, "write"), [str(args[0]!)]);
       call(getAttr(stdout, "flush"), []);
@@ -529,6 +532,20 @@ const functions: Record<string, VectorCall> = {
     return r;
   },
 };
+
+/** Whether `stream` is the process's own standard stream `fd`, on a terminal. */
+function isConsole(stream: PyObject | undefined, fd: number): boolean {
+  return stream instanceof PyStdText && stream.fd === fd && vm.host.isatty(fd);
+}
+
+/** input() at a terminal: like CPython's PyOS_Readline, the host reads the line after the
+ * prompt (with line editing where it has it), and Ctrl-C there raises KeyboardInterrupt. */
+function inputFromConsole(prompt: PyObject | undefined): PyObject {
+  flushStdStreams();
+  const line = vm.host.readLine(prompt === undefined ? "" : jsString(str(prompt)), checkInterrupt);
+  if (line === null) throw newException(exceptionTypes.get("EOFError")!, "EOF when reading a line");
+  return strFromJS(line);
+}
 
 /** print() to a standard stream writes the line at once: under -u, where every write
  * reaches the descriptor, that is one system call instead of one per piece. What the

@@ -23,6 +23,7 @@ import { newAttributeDict, type PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { clinicKwArgs } from "../objects/str_args.js";
 import { vm } from "../vm/state.js";
+import { checkInterrupt } from "../vm/ops.js";
 import { findAndLoad } from "../vm/import.js";
 import { ByteQueue } from "../host/byte_queue.js";
 import { codePointCount } from "../parser/source.js";
@@ -99,7 +100,7 @@ export class PyStdBuffer {
   /** One more read from the descriptor into the read-ahead; false at end of input. */
   private fill(): boolean {
     if (this.eof) return false;
-    const more = vm.host.readStdin(65536);
+    const more = vm.host.readStdin(65536, checkInterrupt);
     if (more.length === 0) {
       this.eof = true;
       return false;

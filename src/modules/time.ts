@@ -11,6 +11,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { findAndLoad } from "../vm/import.js";
 import { vm } from "../vm/state.js";
+import { checkInterrupt } from "../vm/ops.js";
 import { fn, hostOS, structSeqType } from "./_os_helpers.js";
 import { newNamespace } from "../objects/namespace.js";
 import { registerNativeModule } from "./registry.js";
@@ -425,7 +426,7 @@ registerNativeModule("time", () => {
         const x = toFloat(s!);
         if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
         if (x < 0) throw valueError("sleep length must be non-negative");
-        hostOS().sleep(x);
+        hostOS().sleep(x, checkInterrupt);
         return None;
       }),
       fn(M, "gmtime(seconds=None, /)", (s) => tmTuple(gmtimeTm(secondsArg(s)))),

@@ -15,6 +15,7 @@ import {
   frozensetType,
   setType,
 } from "../objects/bootstrap.js";
+import { markPending, takePending } from "../host/signal_words.js";
 import { call, callWithSelf } from "../objects/call.js";
 import { PyDict, isDict } from "../objects/dict.js";
 import {
@@ -160,11 +161,25 @@ export function is(a: PyObject, b: PyObject): boolean {
   return a === b;
 }
 
+/** Runs the handlers of the signals that arrived (CPython's PyErr_CheckSignals). A handler
+ * that raises leaves the signals after it pending for the next check. */
 export function checkInterrupt(): void {
-  if (vm.interruptPending) {
-    vm.interruptPending = false;
-    throw newException(exceptionType("KeyboardInterrupt"));
+  const pending = takePending(vm.signals);
+  for (let i = 0; i < pending.length; i++) {
+    try {
+      vm.runSignalHandler(pending[i]!);
+    } catch (e) {
+      for (let j = i + 1; j < pending.length; j++) markPending(vm.signals, pending[j]!);
+      throw e;
+    }
   }
+}
+
+const SIGINT = 2;
+
+/** What SIGINT does before the signal module is imported (it then installs its own). */
+export function defaultSignalHandler(signum: number): void {
+  if (signum === SIGINT) throw newException(exceptionType("KeyboardInterrupt"));
 }
 
 export function badOpcode(op: number): PyBaseException {

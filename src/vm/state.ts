@@ -33,8 +33,13 @@ export class VMState {
   handledException(): PyObject | null {
     return this.excInfo ?? this.excOuter;
   }
-  /** Set asynchronously (SIGINT); checked at back-edges and calls. */
-  interruptPending = false;
+  /** The host's signal words (host/signal_words.ts): the first is nonzero while a signal
+   * is pending, and back-edges and calls look at it. */
+  readonly signals: Int32Array;
+  /** Runs the Python handler of a signal that arrived; the signal module installs the
+   * handlers that Python code sets. Until it is imported, SIGINT raises KeyboardInterrupt
+   * (set by ops.ts). */
+  runSignalHandler: (signum: number) => void = () => {};
   /** sys.modules. */
   modules!: PyDict;
   /** The builtins module's namespace, and the module. */
@@ -54,7 +59,9 @@ export class VMState {
   /** The sys module, once imported. */
   sys: PyObject | null = null;
   /** Source of `-c` and REPL inputs is not kept, as CPython (no lines in tracebacks). */
-  constructor(readonly host: Host) {}
+  constructor(readonly host: Host) {
+    this.signals = host.signalWords;
+  }
 }
 
 export let vm: VMState = undefined as unknown as VMState;

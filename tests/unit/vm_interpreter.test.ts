@@ -3,6 +3,7 @@
 // recursion limit counts Python frames; inline caches and type feedback hold what the JIT
 // will read. Runs programs through the embedding API with an in-memory host.
 
+import { newSignalWords } from "../../src/host/signal_words.js";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Host, HostStat } from "../../src/host/host.js";
@@ -56,7 +57,7 @@ class MemoryHost implements Host {
   exit(code: number): never {
     throw new Error(`exit ${code}`);
   }
-  onInterrupt(): void {}
+  readonly signalWords = newSignalWords();
   writeStdout(data: string | Uint8Array): void {
     this.out += typeof data === "string" ? data : new TextDecoder().decode(data);
   }
@@ -68,6 +69,9 @@ class MemoryHost implements Host {
   }
   readStdinAll(): Uint8Array {
     return new Uint8Array(0);
+  }
+  readLine(): string | null {
+    return null;
   }
   isatty(): boolean {
     return false;

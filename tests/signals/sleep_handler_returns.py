@@ -1,0 +1,10 @@
+# PEP 475: a handler that returns lets time.sleep go on for the time left.
+import signal
+import time
+
+seen = []
+signal.signal(signal.SIGINT, lambda signum, frame: seen.append(signum))
+start = time.monotonic()
+print("ready", flush=True)
+time.sleep(1.5)
+print("handled", seen, "slept out:", time.monotonic() - start >= 1.5)
