@@ -12,6 +12,8 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { constants } from "node:os";
 import type { HostPipe, PipeSink, PipeSource } from "./pipes.js";
+import { hostError } from "./node.js";
+import { ANY_PENDING, BELL } from "./signal_words.js";
 
 /** How a child's descriptor is set up: a pipe joined here, or a descriptor of ours. */
 export type ChildStdio = { pipe: HostPipe; childReads: boolean } | number | "inherit" | "ignore";
@@ -61,13 +63,13 @@ const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { spawn } = require("node:child_process");
 const { constants } = require("node:os");
-const { port, bell } = workerData;
+const { port, bell, bellIndex } = workerData;
 const ring = new Int32Array(bell);
 const children = new Map();
 function send(message) {
   port.postMessage(message);
-  Atomics.add(ring, 0, 1);
-  Atomics.notify(ring, 0);
+  Atomics.add(ring, bellIndex, 1);
+  Atomics.notify(ring, bellIndex);
 }
 function errnoOf(error) {
   return constants.errno[error.code] ?? 5;
@@ -132,7 +134,10 @@ interface Link {
 
 export class ChildProcesses {
   private port: MessagePort | null = null;
-  private bell = new Int32Array(new SharedArrayBuffer(4));
+
+  /** `words` are the signal words (signal_words.ts): the worker rings their bell, so that
+   * a wait for a child wakes for a signal too. */
+  constructor(private readonly words: Int32Array) {}
   private nextRequest = 1;
   private readonly replies = new Map<number, FromWorker>();
   private readonly starting = new Map<number, { links: [number, "in" | "out"][]; stdio: ChildStdio[] }>();
@@ -185,7 +190,7 @@ export class ChildProcesses {
 
   /** [pid, wait status] of an ended child (any child for pid -1), null when `noHang` and
    * none has ended yet; throws "ECHILD" when there is no such child. */
-  waitpid(pid: number, noHang: boolean): [number, number] | null {
+  waitpid(pid: number, noHang: boolean, onSignal?: () => void): [number, number] | null {
     const endedChild = (): number | undefined => {
       if (pid !== -1) return this.ended.has(pid) ? pid : undefined;
       return this.ended.keys().next().value;
@@ -193,9 +198,9 @@ export class ChildProcesses {
     const exists = () =>
       pid === -1 ? this.ended.size + this.running.size > 0 : this.ended.has(pid) || this.running.has(pid);
     this.drain();
-    if (!exists()) throw new Error("ECHILD");
+    if (!exists()) throw hostError("ECHILD");
     if (endedChild() === undefined && noHang) return null;
-    this.waitFor(() => endedChild() !== undefined, null);
+    this.waitFor(() => endedChild() !== undefined, null, onSignal);
     const which = endedChild()!;
     const status = this.ended.get(which)!;
     this.ended.delete(which);
@@ -203,18 +208,23 @@ export class ChildProcesses {
   }
 
   /** Takes the worker's events until `done()` holds or the time (ms; null: no limit) is out.
-   * Returns done(). */
-  waitFor(done: () => boolean, timeoutMs: number | null): boolean {
+   * Returns done(). A signal arriving meanwhile calls `onSignal`, which runs the Python
+   * handlers: one that raises ends the wait. */
+  waitFor(done: () => boolean, timeoutMs: number | null, onSignal?: () => void): boolean {
     const deadline = timeoutMs === null ? Infinity : Date.now() + timeoutMs;
     for (;;) {
-      const rung = Atomics.load(this.bell, 0);
+      const rung = Atomics.load(this.words, BELL);
       this.drain();
       if (done()) return true;
+      if (onSignal !== undefined && Atomics.load(this.words, ANY_PENDING) !== 0) {
+        onSignal();
+        continue;
+      }
       const left = deadline - Date.now();
       if (left <= 0) return false;
       // Nothing but the worker can change what is waited for; without it, waiting is
       // sleeping out the time.
-      Atomics.wait(this.bell, 0, rung, left === Infinity ? undefined : left);
+      Atomics.wait(this.words, BELL, rung, left === Infinity ? undefined : left);
     }
   }
 
@@ -291,7 +301,7 @@ export class ChildProcesses {
     const channel = new MessageChannel();
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { port: channel.port2, bell: this.bell.buffer },
+      workerData: { port: channel.port2, bell: this.words.buffer, bellIndex: BELL },
       transferList: [channel.port2],
     });
     // The children outlive nothing: like CPython, the program exits without waiting for

@@ -23,7 +23,11 @@ const S_IFIFO = 0o010000;
 
 export class NodeProcesses {
   private readonly ends = new Map<number, PipeEnd>();
-  private readonly children = new ChildProcesses();
+  private readonly children: ChildProcesses;
+
+  constructor(signalWords: Int32Array) {
+    this.children = new ChildProcesses(signalWords);
+  }
 
   /** The pipe end that descriptor `fd` is, if it is one. */
   pipeEnd(fd: number): PipeEnd | undefined {
@@ -123,13 +127,9 @@ export class NodeProcesses {
     return "pid" in started ? { pid: started.pid } : failed(started.errno, false);
   }
 
-  waitpid(pid: number, options: number): [number, number] {
+  waitpid(pid: number, options: number, onSignal?: () => void): [number, number] {
     const WNOHANG = 1;
-    try {
-      return this.children.waitpid(pid, (options & WNOHANG) !== 0) ?? [0, 0];
-    } catch {
-      throw hostError("ECHILD");
-    }
+    return this.children.waitpid(pid, (options & WNOHANG) !== 0, onSignal) ?? [0, 0];
   }
 
   system(command: string): number {
@@ -141,13 +141,32 @@ export class NodeProcesses {
 
   /** select() over descriptors: pipe ends wait for data, end of file or a reader; every
    * other descriptor is ready. Waits up to `timeout` seconds (null: for ever) for one. */
-  select(read: number[], write: number[], timeout: number | null): [number[], number[]] {
+  select(
+    read: number[],
+    write: number[],
+    timeout: number | null,
+    onSignal?: () => void,
+  ): [number[], number[]] {
     const readyToRead = () => read.filter((fd) => this.ends.get(fd)?.pipe.readable ?? true);
     const readyToWrite = () => write;
     const anyReady = () => readyToRead().length > 0 || readyToWrite().length > 0;
     // With no child feeding a pipe, nothing can change meanwhile and this sleeps out the
     // timeout (asyncio's loop waiting for its next timer).
-    if (!anyReady()) this.children.waitFor(anyReady, timeout === null ? null : timeout * 1000);
+    // A signal's handler that returns ends the wait, as EINTR would.
+    let handled = false;
+    const afterSignal =
+      onSignal === undefined
+        ? undefined
+        : () => {
+            onSignal();
+            handled = true;
+          };
+    if (!anyReady())
+      this.children.waitFor(
+        () => handled || anyReady(),
+        timeout === null ? null : timeout * 1000,
+        afterSignal,
+      );
     return [readyToRead(), readyToWrite()];
   }
 

@@ -55,9 +55,11 @@ interface OpenFile {
 
 export class NodeOS implements HostOS {
   private readonly files = new Map<number, OpenFile>();
-  private readonly processes = new NodeProcesses();
+  private readonly processes: NodeProcesses;
 
-  constructor(private readonly signals: NodeSignals) {}
+  constructor(private readonly signals: NodeSignals) {
+    this.processes = new NodeProcesses(signals.words);
+  }
 
   stat(path: string, followSymlinks: boolean): HostStatResult {
     return wrap(path, () =>
@@ -259,14 +261,19 @@ export class NodeOS implements HostOS {
   spawn(request: HostSpawn): HostSpawned {
     return this.processes.spawn(request);
   }
-  waitpid(pid: number, options: number): [number, number] {
-    return this.processes.waitpid(pid, options);
+  waitpid(pid: number, options: number, onSignal?: () => void): [number, number] {
+    return this.processes.waitpid(pid, options, onSignal);
   }
   system(command: string): number {
     return this.processes.system(command);
   }
-  select(read: number[], write: number[], timeout: number | null): [number[], number[]] {
-    return this.processes.select(read, write, timeout);
+  select(
+    read: number[],
+    write: number[],
+    timeout: number | null,
+    onSignal?: () => void,
+  ): [number[], number[]] {
+    return this.processes.select(read, write, timeout, onSignal);
   }
 }
 

@@ -96,12 +96,18 @@ export interface HostOS {
   /** Starts a program, as fork() and execve() in the child would. */
   spawn(request: HostSpawn): HostSpawned;
   /** waitpid(2): [pid, wait status]; [0, 0] with WNOHANG while the child runs. */
-  waitpid(pid: number, options: number): [number, number];
+  waitpid(pid: number, options: number, onSignal?: () => void): [number, number];
   /** system(3): the wait status of `/bin/sh -c command`. */
   system(command: string): number;
   /** select(2) for reading and writing: the ready descriptors, waiting up to `timeout`
-   * seconds (null: without limit) for one. */
-  select(read: number[], write: number[], timeout: number | null): [number[], number[]];
+   * seconds (null: without limit) for one. A signal arriving meanwhile calls `onSignal`;
+   * if that returns, so does select (EINTR). */
+  select(
+    read: number[],
+    write: number[],
+    timeout: number | null,
+    onSignal?: () => void,
+  ): [number[], number[]];
 }
 
 export interface HostSpawn {

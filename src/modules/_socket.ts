@@ -26,6 +26,7 @@ import { adopt, moduleType } from "./itertools_helpers.js";
 import { registerNativeModule } from "./registry.js";
 import { SOCKET_CONSTANTS } from "./_socket_constants.js";
 import { localEndpoint, newLocalPair, type LocalEndpoint } from "./_socket_local.js";
+import { checkInterrupt } from "../vm/ops.js";
 
 const M = "_socket";
 const AF_UNIX = 1;
@@ -144,7 +145,7 @@ function receive(self: PyObject, max: number): Uint8Array {
   if (e.readable) return e.receive(max);
   if (s.timeout === 0) throw newOSError(EAGAIN, strerror(EAGAIN));
   if (s.timeout !== null) {
-    hostOS().sleep(s.timeout);
+    hostOS().sleep(s.timeout, checkInterrupt);
     throw newException(exceptionType("TimeoutError"), strFromJS("timed out"));
   }
   throw newOSError(EDEADLK, strerror(EDEADLK));

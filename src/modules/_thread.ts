@@ -9,6 +9,7 @@ import { runModuleSource } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
 import { builtinFunction } from "../objects/function.js";
 import { vm } from "../vm/state.js";
+import { checkInterrupt } from "../vm/ops.js";
 import { None } from "../objects/bootstrap.js";
 import { toFloat } from "../objects/abstract.js";
 
@@ -17,7 +18,7 @@ registerNativeModule("_thread", () =>
     _sleep: builtinFunction(
       "_sleep",
       (args) => {
-        vm.host.os?.sleep(toFloat(args[0]!));
+        vm.host.os?.sleep(toFloat(args[0]!), checkInterrupt);
         return None;
       },
       "_thread",

@@ -17,6 +17,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { HostStatResult } from "../host/stdlib_os.js";
 import { vm } from "../vm/state.js";
+import { checkInterrupt } from "../vm/ops.js";
 import {
   fn,
   fsDecode,
@@ -380,10 +381,12 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "WCOREDUMP(status, /)", (s) => (Number(index(s!)) & 0x80) !== 0),
     fn(M, "WIFCONTINUED(status, /)", (s) => Number(index(s!)) === 0xffff),
     fn(M, "waitpid(pid, options, /)", (pid, options) => {
-      const [p, status] = osCall(undefined, (os) => os.waitpid(Number(index(pid!)), Number(index(options!))));
+      const [p, status] = osCall(undefined, (os) =>
+        os.waitpid(Number(index(pid!)), Number(index(options!)), checkInterrupt),
+      );
       return new PyTuple([p, status]);
     }),
-    fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0)))),
+    fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0, checkInterrupt)))),
     fn(M, "system(command)", (c) => osCall(undefined, (os) => os.system(strOrBytes(c!, "system: command")))),
     fn(M, "pipe()", () => new PyTuple(osCall(undefined, (os) => os.pipe()))),
     fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(fdArg(fd!)))),

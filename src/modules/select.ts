@@ -13,6 +13,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { fn, hostOS } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
 import { localEndpoint } from "./_socket_local.js";
+import { checkInterrupt } from "../vm/ops.js";
 
 /** A descriptor: an int, or what an object's fileno() gives (PyObject_AsFileDescriptor). */
 function descriptor(o: PyObject): number {
@@ -35,21 +36,29 @@ function selectImpl(r: PyObject, w: PyObject, x: PyObject, timeout: PyObject | u
     if (wait < 0) throw valueError("timeout must be non-negative");
   }
   const local = (fd: number) => localEndpoint(fd) !== undefined;
-  const localReady = rlist.filter((e) => localEndpoint(e.fd)?.readable === true);
-  const localWritable = wlist.filter((e) => local(e.fd));
-  const readyNow = localReady.length > 0 || localWritable.length > 0;
-  const [hostRead, hostWrite] = hostOS().select(
-    rlist.filter((e) => !local(e.fd)).map((e) => e.fd),
-    wlist.filter((e) => !local(e.fd)).map((e) => e.fd),
-    readyNow ? 0 : wait,
-  );
-  const readable = rlist.filter((e) => localReady.includes(e) || (!local(e.fd) && hostRead.includes(e.fd)));
-  const writable = wlist.filter((e) => local(e.fd) || hostWrite.includes(e.fd));
-  return new PyTuple([
-    new PyList(readable.map((e) => e.o)),
-    new PyList(writable.map((e) => e.o)),
-    new PyList([]),
-  ]);
+  const deadline = wait === null ? Infinity : performance.now() + wait * 1000;
+  for (;;) {
+    const localReady = rlist.filter((e) => localEndpoint(e.fd)?.readable === true);
+    const localWritable = wlist.filter((e) => local(e.fd));
+    const readyNow = localReady.length > 0 || localWritable.length > 0;
+    const left = Math.max(0, deadline - performance.now()) / 1000;
+    const [hostRead, hostWrite] = hostOS().select(
+      rlist.filter((e) => !local(e.fd)).map((e) => e.fd),
+      wlist.filter((e) => !local(e.fd)).map((e) => e.fd),
+      readyNow ? 0 : left === Infinity ? null : left,
+      checkInterrupt,
+    );
+    const readable = rlist.filter((e) => localReady.includes(e) || (!local(e.fd) && hostRead.includes(e.fd)));
+    const writable = wlist.filter((e) => local(e.fd) || hostWrite.includes(e.fd));
+    // Nothing ready before the time is out: a signal's handler ran and returned, and may
+    // have made a local end ready (asyncio's wake-up write); look again (PEP 475).
+    if (readable.length === 0 && writable.length === 0 && performance.now() < deadline) continue;
+    return new PyTuple([
+      new PyList(readable.map((e) => e.o)),
+      new PyList(writable.map((e) => e.o)),
+      new PyList([]),
+    ]);
+  }
 }
 
 registerNativeModule("select", () => ({
