@@ -17,7 +17,8 @@ import type { PyObject } from "../objects/object.js";
 import { newException, exceptionType } from "../objects/exceptions.js";
 import { PySet, setAdd } from "../objects/set.js";
 import { strFromJS } from "../objects/str.js";
-import { fn, hostOS } from "./_os_helpers.js";
+import { fn, hostOS, osCall } from "./_os_helpers.js";
+import { localEndpoint } from "./_socket_local.js";
 import { registerNativeModule } from "./registry.js";
 import { vm } from "../vm/state.js";
 import { getFrame } from "../vm/vm_types.js";
@@ -98,8 +99,22 @@ registerNativeModule("_signal", () => {
   };
   const getHandler = (n: number): PyObject =>
     handlers.get(n) ?? (n === 2 ? defaultIntHandler : n === 13 ? SIG_IGN : SIG_DFL);
+  /** signal.set_wakeup_fd: a descriptor that gets each arriving signal's number as a byte,
+   * so that an event loop waiting in select() learns of it (asyncio's add_signal_handler). */
+  let wakeupFd = -1;
+  const writeWakeup = (n: number): void => {
+    const byte = Uint8Array.of(n);
+    const local = localEndpoint(wakeupFd);
+    try {
+      if (local !== undefined) local.send(byte);
+      else hostOS().write(wakeupFd, byte);
+    } catch {
+      // CPython reports a failed write as unraisable; the handler runs all the same.
+    }
+  };
   /** Runs the handler of a signal that arrived (or was raised). */
   const runHandler = (n: number): void => {
+    if (wakeupFd !== -1) writeWakeup(n);
     const h = getHandler(n);
     if (h === SIG_IGN) return;
     if (h === SIG_DFL) hostOS().kill(hostOS().getpid(), n);
@@ -180,7 +195,13 @@ registerNativeModule("_signal", () => {
         hostOS().pause(checkInterrupt);
         return None;
       }),
-      fn(M, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)", () => -1),
+      fn(M, "set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)", (fd) => {
+        const n = Number(index(fd!));
+        if (n !== -1 && localEndpoint(n) === undefined) osCall(undefined, (os) => os.fstat(n));
+        const old = wakeupFd;
+        wakeupFd = n;
+        return old;
+      }),
       fn(M, "siginterrupt(signalnum, flag, /)", () => None),
       fn(M, "pthread_sigmask(how, mask, /)", () => new PySet()),
       fn(M, "pthread_kill(thread_id, signalnum, /)", () => None),

@@ -13,4 +13,8 @@ try:
     signal.signal(signal.SIGKILL, signal.SIG_IGN)
 except OSError as e:
     print("SIGKILL:", e)
+try:
+    signal.set_wakeup_fd(9999)
+except OSError as e:
+    print("set_wakeup_fd:", e)
 print("ready", flush=True)
