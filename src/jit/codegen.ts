@@ -878,7 +878,7 @@ class Generator {
         return;
       case 65: // JUMP_BACKWARD
         this.setPc();
-        this.emit(`if (Atomics.load(V.signals, 0) !== 0) { ${this.syncText()} H.checkInterrupt(); }`);
+        this.emit(`if (V.signals[0] !== 0) { ${this.syncText()} H.checkInterrupt(); }`);
         this.emit(`pc = ${a}; continue;`);
         return;
       case 66:
@@ -1348,7 +1348,7 @@ class Generator {
   private call(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
     this.sync();
-    this.emit(`if (Atomics.load(V.signals, 0) !== 0) H.checkInterrupt();`);
+    this.emit(`if (V.signals[0] !== 0) H.checkInterrupt();`);
     const known = method ? this.knownMethod.get(b) : undefined;
     const args = this.regList(method ? b + 2 : b + 1, c);
     if (known !== undefined) {

@@ -914,7 +914,7 @@ function interpret(
           case 65: {
             // JUMP_BACKWARD
             rt.backEdges++;
-            if (Atomics.load(vm.signals, 0) !== 0) ops.checkInterrupt();
+            if (vm.signals[0] !== 0) ops.checkInterrupt();
             pc = a;
             if (!jitSettings.enabled) continue;
             // On-stack replacement: a hot loop continues in compiled code at its header. (A
@@ -1152,7 +1152,7 @@ function interpret(
             }
             const kwnames = frame.kwnames;
             frame.kwnames = null;
-            if (Atomics.load(vm.signals, 0) !== 0) ops.checkInterrupt();
+            if (vm.signals[0] !== 0) ops.checkInterrupt();
             let src: Reg[] = regs;
             if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
               const args: Reg[] = [callee.self];
