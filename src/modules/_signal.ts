@@ -7,7 +7,7 @@ import { None, typeType } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { valueError, typeError } from "../objects/exceptions.js";
 import { builtinFunction } from "../objects/function.js";
-import { index, toFloat } from "../objects/abstract.js";
+import { index, toArray, toFloat } from "../objects/abstract.js";
 import { newFloat } from "../objects/float.js";
 import { newTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
@@ -22,7 +22,7 @@ import { localEndpoint } from "./_socket_local.js";
 import { registerNativeModule } from "./registry.js";
 import { vm } from "../vm/state.js";
 import { getFrame } from "../vm/vm_types.js";
-import type { Disposition } from "../host/signal_words.js";
+import { markPending, takePending, type Disposition } from "../host/signal_words.js";
 
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1,
@@ -112,8 +112,57 @@ registerNativeModule("_signal", () => {
       // CPython reports a failed write as unraisable; the handler runs all the same.
     }
   };
+  /** pthread_sigmask's mask. There is one thread, so its mask is the process's: a blocked
+   * signal that arrives is held until it is unblocked. A blocked signal whose action is
+   * the default one (death, often) is caught meanwhile, to be held. */
+  const blocked = new Set<number>();
+  const held = new Set<number>();
+  const hostDisposition = (n: number): Disposition => {
+    const h = getHandler(n);
+    return blocked.has(n) && h === SIG_DFL ? "handle" : disposition(h);
+  };
+  /** Moves blocked signals that arrived from the host's words to `held`. */
+  const collectHeld = (): void => {
+    for (const n of takePending(vm.signals)) {
+      if (blocked.has(n)) held.add(n);
+      else markPending(vm.signals, n);
+    }
+  };
+  const signalSet = (mask: PyObject): Set<number> => {
+    const set = new Set<number>();
+    for (const s of toArray(mask)) {
+      const n = Number(index(s));
+      if (n < 1 || n >= NSIG) throw valueError(`signal number ${n} out of range [1; ${NSIG - 1}]`);
+      // SIGKILL and SIGSTOP cannot be blocked; the kernel drops them from a mask silently.
+      if (n !== 9 && n !== 19) set.add(n);
+    }
+    return set;
+  };
+  const setMask = (how: number, mask: Set<number>): PyObject => {
+    if (how !== 0 && how !== 1 && how !== 2)
+      throw newException(exceptionType("OSError"), 22, strFromJS("Invalid argument"));
+    const old = new PySet();
+    for (const n of blocked) setAdd(old, n);
+    const next = new Set(
+      how === 0 ? [...blocked, ...mask] : how === 1 ? [...blocked].filter((n) => !mask.has(n)) : mask,
+    );
+    const changed = [...blocked, ...next].filter((n) => blocked.has(n) !== next.has(n));
+    collectHeld();
+    blocked.clear();
+    for (const n of next) blocked.add(n);
+    for (const n of changed) vm.host.setSignalDisposition?.(n, hostDisposition(n));
+    // A signal held while blocked is delivered as it is unblocked.
+    for (const n of changed) {
+      if (!blocked.has(n) && held.delete(n)) runHandler(n);
+    }
+    return old;
+  };
   /** Runs the handler of a signal that arrived (or was raised). */
   const runHandler = (n: number): void => {
+    if (blocked.has(n)) {
+      held.add(n);
+      return;
+    }
     if (wakeupFd !== -1) writeWakeup(n);
     const h = getHandler(n);
     if (h === SIG_IGN) return;
@@ -166,9 +215,11 @@ registerNativeModule("_signal", () => {
         )
           throw typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         const old = getHandler(n);
-        if (vm.host.setSignalDisposition?.(n, disposition(h!)) === false)
-          throw newException(exceptionType("OSError"), 22, strFromJS("Invalid argument"));
         handlers.set(n, h!);
+        if (vm.host.setSignalDisposition?.(n, hostDisposition(n)) === false) {
+          handlers.set(n, old);
+          throw newException(exceptionType("OSError"), 22, strFromJS("Invalid argument"));
+        }
         return old;
       }),
       fn(M, "getsignal(signalnum, /)", (s) => getHandler(signum(s!))),
@@ -203,8 +254,27 @@ registerNativeModule("_signal", () => {
         return old;
       }),
       fn(M, "siginterrupt(signalnum, flag, /)", () => None),
-      fn(M, "pthread_sigmask(how, mask, /)", () => new PySet()),
-      fn(M, "pthread_kill(thread_id, signalnum, /)", () => None),
+      fn(M, "pthread_sigmask(how, mask, /)", (how, mask) => setMask(Number(index(how!)), signalSet(mask!))),
+      // The one thread is the main thread, whatever its id.
+      fn(M, "pthread_kill(thread_id, signalnum, /)", (_, s) => {
+        const n = Number(index(s!));
+        if (n !== 0) runHandler(signum(s!));
+        return None;
+      }),
+      fn(M, "sigpending()", () => {
+        collectHeld();
+        const pending = new PySet();
+        for (const n of held) setAdd(pending, n);
+        return pending;
+      }),
+      fn(M, "sigwait(sigset, /)", (sigset) => {
+        const wanted = signalSet(sigset!);
+        for (;;) {
+          collectHeld();
+          for (const n of wanted) if (held.delete(n)) return n;
+          hostOS().pause(checkInterrupt);
+        }
+      }),
       fn(M, "setitimer(which, seconds, interval=0.0, /)", (which, seconds, interval) => {
         const value = toFloat(seconds!);
         const every = interval === undefined ? 0 : toFloat(interval);

@@ -332,6 +332,8 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "umask(mask, /)", (m) => hostOS().umask(Number(index(m!)))),
     fn(M, "kill(pid, signal, /)", (pid, sig) => {
       osCall(undefined, (os) => os.kill(Number(index(pid!)), Number(index(sig!))));
+      // As CPython: a signal sent to this process has its handler run before kill returns.
+      checkInterrupt();
       return None;
     }),
     fn(M, "urandom(size, /)", (n) => {
