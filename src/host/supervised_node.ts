@@ -47,7 +47,8 @@ export class Supervisor {
 
   /** A late reply carrying what `want` asks for, if any. */
   takeLate(want: "data" | "line"): SupervisorReply | undefined {
-    const i = this.late.findIndex((r) => r[want] !== undefined || r.error !== undefined);
+    // Only reads can fail late; a prompt's reply always carries its line.
+    const i = this.late.findIndex((r) => r[want] !== undefined || (want === "data" && r.error !== undefined));
     return i < 0 ? undefined : this.late.splice(i, 1)[0];
   }
 }
