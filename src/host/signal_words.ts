@@ -40,7 +40,8 @@ export function markPending(words: Int32Array, signum: number): void {
 
 export function ringBell(words: Int32Array): void {
   Atomics.add(words, BELL, 1);
-  if (words.buffer instanceof SharedArrayBuffer) Atomics.notify(words, BELL);
+  // On private words (no SharedArrayBuffer) nobody can be waiting, and notify returns 0.
+  Atomics.notify(words, BELL);
 }
 
 /** The pending signals, in number order, cleared; empty when none. */

@@ -112,8 +112,7 @@ export class NodeSignals {
       if (onSignal !== undefined && Atomics.load(this.words, ANY_PENDING) !== 0) onSignal();
       const left = deadline - performance.now();
       if (left <= 0) return;
-      if (this.words.buffer instanceof SharedArrayBuffer) Atomics.wait(this.words, BELL, rung, left);
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, left);
+      Atomics.wait(this.words, BELL, rung, left);
     }
   }
 }
