@@ -11,7 +11,16 @@ import {
   FloatConstant,
   SurrogateStrConstant,
 } from "../parser/constant.js";
-import { CodeObject, ConstFrozenset, ConstTuple, EXCEPTION_ENTRY_WORDS, type Constant } from "./code.js";
+import {
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  CodeObject,
+  ConstFrozenset,
+  ConstTuple,
+  EXCEPTION_ENTRY_WORDS,
+  type Constant,
+} from "./code.js";
+import { provenChecks } from "./bound_locals.js";
 import { INSTRUCTION_WORDS, OPCODES, Op } from "./opcodes.js";
 import type { Location } from "./symtable.js";
 
@@ -178,6 +187,50 @@ export class CodeUnit {
     this.handlerStack.push(...saved);
   }
 
+  /** Removes the LOAD_FAST_CHECK instructions that cannot fail (bound_locals.ts), renumbering
+   * jump targets and handlers. */
+  private dropProvenChecks(params: number): void {
+    const proven = provenChecks({
+      words: this.words,
+      nlocals: this.varnames.length,
+      params,
+      handlerAt: (i) => {
+        const h = this.handlerOf[i]!;
+        return h >= 0 ? this.handlers[h]!.label.index : -1;
+      },
+    });
+    if (!proven.includes(true)) return;
+    const n = this.count;
+    // An instruction's new index; a removed one's is that of the instruction after it.
+    const renumber = new Int32Array(n + 1);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      renumber[i] = kept;
+      if (!proven[i]) kept++;
+    }
+    renumber[n] = kept;
+    const words: number[] = [];
+    const pos: number[] = [];
+    const handlerOf: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (proven[i]) continue;
+      const at = i * INSTRUCTION_WORDS;
+      const info = OPCODES[this.words[at]!]!;
+      words.push(this.words[at]!);
+      for (let k = 0; k < 3; k++) {
+        const w = this.words[at + 1 + k]!;
+        words.push(info.operands[k] === "target" ? renumber[w]! : w);
+      }
+      for (let k = 0; k < 4; k++) pos.push(this.pos[i * 4 + k]!);
+      handlerOf.push(this.handlerOf[i]!);
+    }
+    // Labels may be shared between handlers: renumber each once.
+    for (const label of new Set(this.handlers.map((h) => h.label))) label.index = renumber[label.index]!;
+    replaceContents(this.words, words);
+    replaceContents(this.pos, pos);
+    replaceContents(this.handlerOf, handlerOf);
+  }
+
   finish(init: {
     name: string;
     qualname: string;
@@ -189,6 +242,12 @@ export class CodeUnit {
     flags: number;
     cell2arg: Int32Array;
   }): CodeObject {
+    const params =
+      init.argcount +
+      init.kwonlyargcount +
+      ((init.flags & CO_VARARGS) !== 0 ? 1 : 0) +
+      ((init.flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
+    this.dropProvenChecks(params);
     const nlocals = this.varnames.length;
     const constBase = nlocals + this.cellvars.length + this.freevars.length;
     const tempBase = constBase + this.consts.length;
@@ -253,6 +312,11 @@ export class CodeUnit {
       exceptionTable: Int32Array.from(table),
     });
   }
+}
+
+function replaceContents(target: number[], source: readonly number[]): void {
+  target.length = source.length;
+  for (let i = 0; i < source.length; i++) target[i] = source[i]!;
 }
 
 /** A key under which equal constants of the same type share a slot (CPython's
