@@ -602,15 +602,8 @@ defineMethods(strType, {
     const rep = strText(args[1]!);
     if (rep === undefined) throw typeError(`replace() argument 2 must be str, not ${typeName(args[1]!)}`);
     const count = args[2] === undefined ? -1 : ssizeArg(args[2]);
-    if (
-      typeof t === "string" &&
-      typeof old === "string" &&
-      typeof rep === "string" &&
-      count < 0 &&
-      old.length > 0
-    )
-      // Not replaceAll: it reads `$&`, `$1`... in the replacement as patterns.
-      return t.indexOf(old) < 0 ? t : t.split(old).join(rep);
+    if (typeof t === "string" && typeof old === "string" && typeof rep === "string" && old.length > 0)
+      return replaceString(t, old, rep, count);
     return strFromText(textConcat(replaceText(t, old, rep, count)));
   },
   removeprefix: (self, args, kwnames) => {
@@ -743,3 +736,19 @@ export function strFormatSpec(t: Text, spec: string): PyObject {
 }
 
 export { jsString, isStr, textOf, isInstance, toStr, bytesType };
+
+/** str.replace of a non-empty `old` in text without astral characters (count < 0: all).
+ * Concatenating the pieces is twice as fast as split/join in V8, and replaceAll would read
+ * `$&`, `$1`... in the replacement as patterns. */
+function replaceString(t: string, old: string, rep: string, count: number): string {
+  let i = t.indexOf(old);
+  if (i < 0 || count === 0) return t;
+  let out = "";
+  let last = 0;
+  for (let n = 0; i >= 0 && (count < 0 || n < count); n++) {
+    out += t.slice(last, i) + rep;
+    last = i + old.length;
+    i = t.indexOf(old, last);
+  }
+  return out + t.slice(last);
+}
