@@ -44,13 +44,16 @@ import {
   type CodeObject,
 } from "../compiler/code.js";
 import { Op, OPCODES } from "../compiler/opcodes.js";
-import { boolType, intType, strType } from "../objects/bootstrap.js";
+import { boolType, intType, moduleType, strType } from "../objects/bootstrap.js";
+import { PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { plainInit } from "../objects/typeobject.js";
 import {
   codeRuntime,
+  ContainerBits,
+  IteratorBits,
   TypeBits,
   type AttrCache,
   type CodeRuntime,
@@ -387,8 +390,16 @@ class Generator {
   private unboxed = new Set<number>();
   /** Every temporary that ever held an unboxed double (declared as d<r>). */
   private readonly doubles = new Set<number>();
+  /** Locals that float arithmetic writes (see floatLocalsOf): r<L> is null while the value
+   * is only in d<L>, so that a local holding a float stays a raw double across blocks and
+   * loop iterations, boxed only when something else reads it. */
+  private readonly floatLocals: ReadonlySet<number>;
+  /** Float locals whose d<L> holds the current value here (r<L> may be null or its box). */
+  private doubleValid = new Set<number>();
   /** Whether the instruction being generated reads its unboxed operands itself. */
   private floatAware = false;
+  /** Whether float ** is compiled (its result goes through the variable pw). */
+  private usesPow = false;
   /** The register the current instruction left as an unboxed double, or -1. */
   private justUnboxed = -1;
   private pc = 0;
@@ -409,6 +420,20 @@ class Generator {
       for (const r of writtenRegisters(code, pc)) if (r < code.constBase) named.add(r);
     this.syncable = [...named].sort((x, y) => x - y);
     this.cold = code.length > LONG_CODE ? coldInstructions(code, rt) : null;
+    this.floatLocals = this.floatLocalsOf();
+    for (const r of this.floatLocals) this.doubles.add(r);
+  }
+
+  /** The locals some float-aware arithmetic instruction writes. */
+  private floatLocalsOf(): Set<number> {
+    const out = new Set<number>();
+    const nlocals = this.code.co_varnames.length;
+    for (let pc = 0; pc < this.code.length; pc++) {
+      const op = this.code.code[pc * 4]!;
+      const a = this.code.code[pc * 4 + 1]!;
+      if (op >= 24 && op <= 49 && a < nlocals && this.isFloatAware(pc)) out.add(a);
+    }
+    return out;
   }
 
   /** The function expression of this entry, generated a second time with the registers
@@ -422,6 +447,7 @@ class Generator {
     this.written = [];
     this.dirty = new Set();
     this.unboxed = new Set();
+    this.doubleValid = new Set();
     this.knownMethod.clear();
     this.knownGlobal.clear();
     return this.run(fname);
@@ -442,6 +468,7 @@ class Generator {
         this.boxAll();
         this.out.push(`case ${pc}:`);
         this.dirty = new Set(this.dirtyAt?.get(pc) ?? this.syncable);
+        this.doubleValid.clear();
         this.knownMethod.clear();
         this.knownGlobal.clear();
       }
@@ -449,13 +476,18 @@ class Generator {
       if (!this.floatAware) {
         if (isBlockEnd(code.code[pc * 4]!)) this.boxAll();
         else this.box(readRegisters(code, pc));
+        this.boxFloatLocals(readRegisters(code, pc));
       }
       this.justUnboxed = -1;
       this.current = { synced: false, afterSync: new Set(), all: new Set() };
       if (this.cold === null || this.cold[pc] === 0 || !this.coldInstruction(pc)) this.instruction(pc);
       this.written.push(this.current);
       // A register the instruction wrote boxed is no longer an unboxed double.
-      for (const r of writtenRegisters(code, pc)) if (r !== this.justUnboxed) this.unboxed.delete(r);
+      for (const r of writtenRegisters(code, pc))
+        if (r !== this.justUnboxed) {
+          this.unboxed.delete(r);
+          this.doubleValid.delete(r);
+        }
       for (const r of writtenRegisters(code, pc)) {
         this.knownGlobal.delete(r);
         this.knownMethod.delete(r);
@@ -486,7 +518,7 @@ class Generator {
       }
     }
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
-    body.push(`let kw = null, dpc = 0, why = "";`);
+    body.push(`let kw = null, dpc = 0, why = ""${this.usesPow ? ", pw = 0" : ""};`);
     body.push(this.direct ? `const G = fn.globals, B = V.builtins;` : `const G = f.globals, B = f.builtins;`);
     body.push(`for (;;) { try {`);
     body.push(`exit: for (;;) { switch (pc) {`);
@@ -551,7 +583,7 @@ class Generator {
    * generator's is suspended. */
   private writeBack(): string[] {
     const code = this.code;
-    const out = this.syncable.map((r) => `R[${r}] = r${r};`);
+    const out = this.syncable.map((r) => this.writeBackOne(r));
     out.push(...this.tempWrites());
     // Frames made for compiled code do not get the constant registers; the interpreter needs them.
     const consts = this.rt.consts;
@@ -617,7 +649,20 @@ class Generator {
   }
 
   private dirtyText(): string {
-    return [...this.dirty].map((r) => `R[${r}] = r${r};`).join(" ");
+    return [...this.dirty].map((r) => this.writeBackOne(r)).join(" ");
+  }
+
+  /** `R[r] = r<r>`, boxing a float local's double first if it is only there. */
+  private writeBackOne(r: number): string {
+    if (!this.floatLocals.has(r)) return `R[${r}] = r${r};`;
+    return `R[${r}] = r${r} === null ? (r${r} = new H.PyFloat(d${r})) : r${r};`;
+  }
+
+  /** Makes r<L> current for the float locals among `regs`, for an instruction that reads
+   * them boxed. */
+  private boxFloatLocals(regs: readonly number[]): void {
+    for (const r of new Set(regs))
+      if (this.floatLocals.has(r)) this.emit(`if (r${r} === null) r${r} = new H.PyFloat(d${r});`);
   }
 
   /** Direct entry: the Frame, made and pushed unless it exists. Of the named registers it
@@ -692,8 +737,18 @@ class Generator {
   /** For float-aware code: the double value of register x, adding to `checks` the guard
    * that makes it one (none if x is already an unboxed double). */
   private doubleOf(x: number, bits: number, checks: string[]): string {
-    if (this.unboxed.has(x)) return `d${x}`;
+    if (this.unboxed.has(x) || this.doubleValid.has(x)) return `d${x}`;
+    const literal = this.doubleLiteral(x);
+    if (literal !== null) return literal;
     const v = this.r(x);
+    if (this.floatLocals.has(x) && bits === FLOAT) {
+      // Null: the double is current already. A box from elsewhere is read once.
+      this.emit(
+        `if (${v} !== null) { if (!(typeof ${v} === "object" && ${v}.type === H.floatType)${this.options.stress ? " || H.stress()" : ""}) ${this.deoptHere(`operand ${this.code.co_varnames[x]} not float`)} d${x} = ${v}.value; }`,
+      );
+      this.doubleValid.add(x);
+      return `d${x}`;
+    }
     if (bits === FLOAT) {
       checks.push(`typeof ${v} === "object" && ${v}.type === H.floatType`);
       return `${v}.value`;
@@ -702,8 +757,27 @@ class Generator {
     return v;
   }
 
+  /** The JS literal of a constant register holding a float or a safe int, or null. */
+  private doubleLiteral(x: number): string | null {
+    const code = this.code;
+    if (x < code.constBase || x >= code.tempBase) return null;
+    const v = this.rt.consts[x - code.constBase];
+    let d: number;
+    if (typeof v === "number") d = v;
+    else if (v instanceof PyFloat) d = v.value;
+    else return null;
+    if (Object.is(d, -0)) return "-0";
+    return d < 0 ? `(${String(d)})` : String(d);
+  }
+
   /** Writes a double result: unboxed in d<a> for a temporary, boxed otherwise. */
   private setDouble(a: number, expr: string): string {
+    if (this.floatLocals.has(a)) {
+      this.set(a, "null");
+      this.doubleValid.add(a);
+      this.justUnboxed = a;
+      return `d${a} = ${expr}; r${a} = null;`;
+    }
     if (a >= this.code.tempBase) {
       this.doubles.add(a);
       this.unboxed.add(a);
@@ -1206,8 +1280,10 @@ class Generator {
     this.setPc();
     const slow = `{ ${this.syncText()} ${this.set(a, `H.loadAttr(o, ${name}, C, ${this.pc})`)} }`;
     // A module's attributes are its namespace's entries (only dunder names can meet a data
-    // descriptor of the module type first): `math.sqrt` is one dictionary lookup.
-    if (!this.code.co_names[c]!.startsWith("__")) {
+    // descriptor of the module type first): `math.sqrt` is one dictionary lookup. A site
+    // speculated on a type guards on it (a module fails the guard).
+    const guarded = cache !== undefined && cache.type !== moduleType && [0, 2, 4, 5].includes(cache.kind);
+    if (!guarded && !this.code.co_names[c]!.startsWith("__")) {
       this.emit(
         `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) ${this.set(a, "v")} else `,
       );
@@ -1473,7 +1549,69 @@ class Generator {
     return null;
   }
 
+  /** The container kind a subscript site has seen, when it has seen one kind with int keys
+   * (list, tuple or both) or str keys (dict): the case compiled alone, behind a guard. */
+  private subscrKind(): "sequence" | "dict" | null {
+    if (!this.speculates()) return null;
+    const [container, key] = this.feedback();
+    if (
+      (container === ContainerBits.List ||
+        container === (ContainerBits.List | ContainerBits.Tuple) ||
+        container === ContainerBits.Tuple) &&
+      key === INT
+    )
+      return "sequence";
+    if (container === ContainerBits.Dict && key === STR) return "dict";
+    return null;
+  }
+
+  /** The test that `x` is a container of the kinds seen at this site. */
+  private sequenceTest(x: string, store: boolean): string {
+    const [container] = this.feedback();
+    if (store || container === ContainerBits.List)
+      return `typeof ${x} === "object" && ${x}.type === H.listType`;
+    if (container === ContainerBits.Tuple) return `typeof ${x} === "object" && ${x}.type === H.tupleType`;
+    return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType)`;
+  }
+
+  /** Statements setting `j` to the in-range item index for int key register `key` of the
+   * sequence `x`, or leaving through a deoptimisation (a negative key counts from the end). */
+  private sequenceIndex(key: number, x: string, store: boolean): void {
+    const k = this.r(key);
+    const reason = "subscript not an in-range int on a list/tuple";
+    if (key >= this.code.constBase && key < this.code.tempBase) {
+      const v = this.rt.consts[key - this.code.constBase];
+      if (typeof v === "number" && v >= 0) {
+        this.guard(`${this.sequenceTest(x, store)} && ${x}.items.length > ${v}`, reason);
+        this.emit(`j = ${v};`);
+        return;
+      }
+    }
+    this.guard(
+      `${this.sequenceTest(x, store)} && typeof ${k} === "number" && (j = ${k} < 0 ? ${k} + ${x}.items.length : ${k}) >= 0 && j < ${x}.items.length`,
+      reason,
+    );
+  }
+
   private binarySubscr(a: number, b: number, c: number): void {
+    const kind = this.subscrKind();
+    if (kind === "sequence") {
+      this.emit(`{ const x = ${this.r(b)}; let j;`);
+      this.sequenceIndex(c, "x", false);
+      this.emit(`${this.set(a, "x.items[j]")} }`);
+      return;
+    }
+    if (kind === "dict") {
+      // A str key of a dict whose keys have no user __eq__ runs no Python code; a missing
+      // key is the interpreter's to raise (or __missing__'s to answer).
+      this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let e;`);
+      this.guard(
+        `typeof x === "object" && x.type === H.dictType && typeof i === "string" && x.suspicious === 0 && (e = x.map.get(i)) !== undefined`,
+        "subscript not a present str key of a dict",
+      );
+      this.emit(`${this.set(a, "e.value")} }`);
+      return;
+    }
     this.setPc();
     this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let v, e;`);
     this.emit(
@@ -1491,6 +1629,23 @@ class Generator {
   }
 
   private storeSubscr(a: number, b: number, c: number): void {
+    const kind = this.subscrKind();
+    const [container] = this.feedback();
+    if (kind === "sequence" && container === ContainerBits.List) {
+      this.emit(`{ const x = ${this.r(a)}; let j;`);
+      this.sequenceIndex(b, "x", true);
+      this.emit(`x.items[j] = ${this.r(c)}; }`);
+      return;
+    }
+    if (kind === "dict") {
+      this.emit(`{ const x = ${this.r(a)}, i = ${this.r(b)};`);
+      this.guard(
+        `typeof x === "object" && x.type === H.dictType && typeof i === "string" && x.suspicious === 0`,
+        "subscript assignment not a str key of a dict",
+      );
+      this.emit(`x.set(i, ${this.r(c)}); }`);
+      return;
+    }
     this.setPc();
     this.emit(`{ const x = ${this.r(a)}, i = ${this.r(b)};`);
     this.emit(
@@ -1512,13 +1667,47 @@ class Generator {
     const slow: string[] = [];
     for (let i = 0; i < c; i++) slow.push(this.set(a + i, `R[${a + i}]`));
     this.emit(`{ const s = ${this.r(b)};`);
-    this.emit(
-      `if (typeof s === "object" && (s.type === H.tupleType || s.type === H.listType) && s.items.length === ${c}) { ${fast.join(" ")} }`,
-    );
+    const sequence = `typeof s === "object" && (s.type === H.tupleType || s.type === H.listType) && s.items.length === ${c}`;
+    // Unpacking is of a tuple or list of the right length nearly always: anything else
+    // leaves compiled code once, and the site is compiled in full the next time.
+    if (this.speculates()) {
+      this.guard(sequence, `unpacking not a tuple or list of ${c}`);
+      this.emit(`${fast.join(" ")} }`);
+      return;
+    }
+    this.emit(`if (${sequence}) { ${fast.join(" ")} }`);
     this.emit(`else { ${this.syncText()} H.unpackSequence(R, ${a}, s, ${c}); ${slow.join(" ")} } }`);
   }
 
+  /** The iterator kind GET_ITER recorded for the iterator that the FOR_ITER at `pc` reads
+   * from register `b`: the GET_ITER just before the loop, when it is the last writer of b. */
+  private iteratorKind(pc: number, b: number): number {
+    for (let i = pc - 1; i >= 0; i--) {
+      if (!writtenRegisters(this.code, i).includes(b)) continue;
+      return this.code.code[i * 4] === Op.GET_ITER ? this.rt.feedback[i]! : 0;
+    }
+    return 0;
+  }
+
   private forIter(a: number, b: number, c: number): void {
+    const kind = this.speculates() ? this.iteratorKind(this.pc, b) : 0;
+    // Over a range or a list (what GET_ITER saw), the loop needs no general case.
+    if (kind === IteratorBits.Range) {
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.RangeIterator && it.bigState === null`, "iterator not a range's");
+      this.emit(`if (it.remaining === 0) { pc = ${c}; continue; }`);
+      this.emit(`it.remaining--; const v = it.next; it.next = v + it.step; ${this.set(a, "v")} }`);
+      return;
+    }
+    if (kind === IteratorBits.List) {
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.ListIterator`, "iterator not a list's");
+      this.emit(
+        `const l = it.list; if (l === null || it.index >= l.items.length) { it.list = null; pc = ${c}; continue; }`,
+      );
+      this.emit(`${this.set(a, "l.items[it.index++]")} }`);
+      return;
+    }
     this.setPc();
     this.emit(`{ const it = ${this.r(b)}; let v;`);
     this.emit(
@@ -1568,17 +1757,27 @@ class Generator {
   // ---- arithmetic ----
 
   private binary(a: number, b: number, c: number, op: number, inplace: boolean): void {
-    this.setPc();
     const [lt, rt] = this.feedback();
+    // Float-aware code raises nothing (its guards leave to the interpreter), so it needs no
+    // instruction index for a traceback.
     if (this.floatAware) {
       const checks: string[] = [];
       const xv = this.doubleOf(b, lt, checks);
       const yv = this.doubleOf(c, rt, checks);
       if (checks.length > 0) this.guard(checks.join(" && "), `operands of ${BINARY_NAMES[op]} not float/int`);
       if (op === 4) this.guard(`${yv} !== 0`, "float division by zero");
+      if (op === 7) {
+        // Where ** raises or makes a complex number, the interpreter does it.
+        this.usesPow = true;
+        this.emit(`pw = H.floatPowPlain(${xv}, ${yv});`);
+        this.guard(`pw !== undefined`, "float ** raises or is complex");
+        this.emit(this.setDouble(a, "pw"));
+        return;
+      }
       this.emit(this.setDouble(a, `${xv} ${["+", "-", "*", "", "/"][op]} ${yv}`));
       return;
     }
+    this.setPc();
     const x = this.r(b);
     const y = this.r(c);
     const generic = `H.${inplace ? "inplaceOp" : "binaryOp"}(x, y, ${op})`;
@@ -1621,7 +1820,6 @@ class Generator {
   }
 
   private compare(a: number, b: number, c: number, op: number): void {
-    this.setPc();
     const [lt, rt] = this.feedback();
     const js = ["<", "<=", "===", "!==", ">", ">="][op]!;
     if (this.floatAware) {
@@ -1632,6 +1830,7 @@ class Generator {
       this.emit(this.set(a, `${xv} ${js} ${yv}`));
       return;
     }
+    this.setPc();
     const slow = `{ ${this.syncText()} ${this.set(a, `H.richCompare(x, y, ${op})`)} }`;
     this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
     if (this.speculates() && lt === INT && rt === INT) {
@@ -1661,8 +1860,8 @@ class Generator {
 
 const BINARY_NAMES = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
 
-/** Binary operations compiled on unboxed doubles: + - * /. */
-const FLOAT_OPS = new Set([0, 1, 2, 4]);
+/** Binary operations compiled on unboxed doubles: + - * / **. */
+const FLOAT_OPS = new Set([0, 1, 2, 4, 7]);
 
 /** Instructions after which control does not simply fall through. */
 function isBlockEnd(op: number): boolean {

@@ -23,7 +23,7 @@ import {
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
-import { PyFloat } from "../objects/float.js";
+import { floatPowPlain, PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
 import { typeOf, type PyObject } from "../objects/object.js";
@@ -135,6 +135,7 @@ export const helpers = {
   dictType,
   strType,
   PyFloat,
+  floatPowPlain,
   PyList,
   PyTuple,
   PyDict,

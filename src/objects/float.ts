@@ -160,6 +160,18 @@ export function floatPow(a: number, b: number): number | PyComplex {
   return r;
 }
 
+/** a ** b when it is a float that raises nothing (what compiled code computes inline);
+ * undefined for the cases floatPow raises or makes a complex number. */
+export function floatPowPlain(a: number, b: number): number | undefined {
+  if (b === 0) return 1;
+  const r = libmPow(a, b);
+  if (a !== a || b !== b) return r;
+  if (a === 0 && b < 0 && b !== -Infinity) return undefined;
+  if (a < 0 && a !== -Infinity && b !== Infinity && b !== -Infinity && Math.floor(b) !== b) return undefined;
+  if ((r === Infinity || r === -Infinity) && isFinite(a) && isFinite(b)) return undefined;
+  return r;
+}
+
 function floatPowDouble(a: number, b: number): number {
   const r = floatPow(a, b);
   if (typeof r !== "number") throw new Error("unreachable: int ** negative int is real");

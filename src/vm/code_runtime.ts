@@ -15,10 +15,12 @@ import {
   FloatConstant,
   SurrogateStrConstant,
 } from "../parser/constant.js";
-import { Ellipsis, floatType, None } from "../objects/bootstrap.js";
+import { dictType, Ellipsis, floatType, listType, None, tupleType } from "../objects/bootstrap.js";
 import { normaliseInt, type PyObject } from "../objects/object.js";
 import { strFromCodePoints } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
+import { ListIterator } from "../objects/list.js";
+import { RangeIterator } from "../objects/range.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
 
@@ -45,6 +47,34 @@ export function typeBits(v: PyObject): number {
     default:
       return v.type === floatType ? 4 : 32;
   }
+}
+
+/** Container kinds recorded by BINARY_SUBSCR and STORE_SUBSCR in the low byte of their
+ * feedback (the key's TypeBits in the next byte). */
+export const ContainerBits = {
+  List: 1,
+  Tuple: 2,
+  Dict: 4,
+  Other: 32,
+} as const;
+
+export function subscrBits(x: PyObject, key: PyObject): number {
+  const keyBits = typeBits(key) << 8;
+  if (typeof x !== "object") return 32 | keyBits;
+  const t = x.type;
+  return (t === listType ? 1 : t === tupleType ? 2 : t === dictType ? 4 : 32) | keyBits;
+}
+
+/** Iterator kinds recorded by GET_ITER: what compiled FOR_ITER loops over it expect. */
+export const IteratorBits = {
+  Range: 1,
+  List: 2,
+  Other: 32,
+} as const;
+
+export function iteratorBits(it: PyObject): number {
+  if (it instanceof RangeIterator) return it.bigState === null ? 1 : 32;
+  return it instanceof ListIterator ? 2 : 32;
 }
 
 /** A LOAD_GLOBAL cache entry: valid while both dictionaries keep their versions. */

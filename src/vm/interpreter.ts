@@ -54,7 +54,14 @@ import { newTuple, PyTuple } from "../objects/tuple.js";
 import { PySlice } from "../objects/slice.js";
 import { floatBinaryFast } from "../objects/float.js";
 import { frameForCall } from "./args.js";
-import { codeRuntime, typeBits, type AttrCache, type GlobalCache } from "./code_runtime.js";
+import {
+  codeRuntime,
+  iteratorBits,
+  subscrBits,
+  typeBits,
+  type AttrCache,
+  type GlobalCache,
+} from "./code_runtime.js";
 import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
 import { vm } from "./state.js";
 import * as ops from "./ops.js";
@@ -693,6 +700,7 @@ function interpret(
           case 20: {
             // BINARY_SUBSCR
             const x = regs[b]!;
+            feedback[pc] |= subscrBits(x, regs[c]!);
             regs[a] =
               typeof x === "object" && x.type === listType
                 ? listGetItem(x as PyList, regs[c]!)
@@ -705,6 +713,7 @@ function interpret(
           case 21: {
             // STORE_SUBSCR
             const x = regs[a]!;
+            feedback[pc] |= subscrBits(x, regs[b]!);
             if (typeof x === "object" && x.type === listType) listSetItem(x as PyList, regs[b]!, regs[c]!);
             else if (typeof x === "object" && x.type === dictType) (x as PyDict).set(regs[b]!, regs[c]!);
             else setItem(x, regs[b]!, regs[c]!);
@@ -976,10 +985,14 @@ function interpret(
           case 69: // POP_JUMP_IF_NOT_NONE
             pc = regs[a] !== None ? b : pc + 1;
             continue;
-          case 70: // GET_ITER
-            regs[a] = getIter(regs[b]!);
+          case 70: {
+            // GET_ITER
+            const it = getIter(regs[b]!);
+            feedback[pc] |= iteratorBits(it);
+            regs[a] = it;
             pc++;
             continue;
+          }
           case 71: {
             // FOR_ITER
             const v = iterNext(regs[b]!);

@@ -57,4 +57,47 @@ def branch(x):
 
 warm(branch, True)
 print("branch:", branch(False), branch(0), branch([1]))
-print("deoptimised:", {f.__name__: J.info(f)["deoptimisations"] for f in (add, less, get_v, call_m, set_v, branch)})
+
+def item(seq, i):
+    return seq[i]
+
+warm(item, [1, 2, 3], -1)
+print("list item:", item((4, 5), 0), item([1], 5) if False else item("ab", 1))
+
+def lookup(d, k):
+    return d[k]
+
+warm(lookup, {"k": 1}, "k")
+print("dict item:", lookup({1: "one"}, 1))
+
+def store(seq, i, v):
+    seq[i] = v
+    return seq
+
+warm(store, [0, 0], 1, 5)
+print("list store:", store({}, 1, 5))
+
+def pair(p):
+    a, b = p
+    return b
+
+warm(pair, (1, 2))
+print("unpacking:", pair("xy"))
+
+def scaled(x, n):
+    s = 0.0
+    for i in range(n):
+        s = s + x * 0.5
+    return s
+
+warm(scaled, 1.5, 3)
+print("float local:", scaled(2, 3))
+
+def power(x, y):
+    return x ** y
+
+warm(power, 2.0, 0.5)
+print("float power:", power(-8.0, 0.5))
+
+names = (add, less, get_v, call_m, set_v, branch, item, lookup, store, pair, scaled, power)
+print("deoptimised:", {f.__name__: J.info(f)["deoptimisations"] for f in names})

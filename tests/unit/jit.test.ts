@@ -57,7 +57,14 @@ describe("the JIT", () => {
         "method: B.m",
         "store attribute: 4",
         "branch: no no yes",
-        "deoptimised: {'add': 1, 'less': 1, 'get_v': 1, 'call_m': 1, 'set_v': 1, 'branch': 1}",
+        "list item: 4 b",
+        "dict item: one",
+        "list store: {1: 5}",
+        "unpacking: y",
+        "float local: 3.0",
+        "float power: (1.7319121124709868e-16+2.8284271247461903j)",
+        "deoptimised: {'add': 1, 'less': 1, 'get_v': 1, 'call_m': 1, 'set_v': 1, 'branch': 1, " +
+          "'item': 1, 'lookup': 1, 'store': 1, 'pair': 1, 'scaled': 1, 'power': 1}",
         "",
       ].join("\n"),
     );
@@ -68,6 +75,12 @@ describe("the JIT", () => {
       ["call_m", 40, "type of the object of \\.m\\(\\) changed"],
       ["set_v", 46, "type of the object of \\.v = changed"],
       ["branch", 54, "branch taken the other way"],
+      ["item", 62, "subscript not an in-range int on a list/tuple"],
+      ["lookup", 68, "subscript not a present str key of a dict"],
+      ["store", 74, "subscript not an in-range int on a list/tuple"],
+      ["pair", 81, "unpacking not a tuple or list of 2"],
+      ["scaled", 90, "operands of \\* not float/int"],
+      ["power", 97, "float \\*\\* raises or is complex"],
     ] as const) {
       const pattern = new RegExp(
         `^\\[jit\\] deopt ${fn} \\(.*guards\\.py:\\d+\\) at line ${line} \\(instruction \\d+\\): ${reason}$`,
