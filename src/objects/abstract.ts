@@ -13,6 +13,7 @@
 // of type(a) with a different `__rop__`, the reflected method goes first; the reflected
 // method is never tried when both operands have the same type.
 
+import { intAdd, intAnd, intMul, intOr, intSub, intXor } from "./int.js";
 import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
 import { callHooks, callWithSelf, call } from "./call.js";
 import {
@@ -155,6 +156,25 @@ function isStrValue(v: PyObject): boolean {
 
 // ---- binary operators ----
 
+/** `a <op> b` for two ints where int's method is one of int.ts's fast paths. */
+function intArithmetic(a: number | bigint, b: number | bigint, op: BinaryOp): PyObject | undefined {
+  switch (op) {
+    case BinaryOp.Add:
+      return intAdd(a, b);
+    case BinaryOp.Sub:
+      return intSub(a, b);
+    case BinaryOp.Mul:
+      return intMul(a, b);
+    case BinaryOp.And:
+      return intAnd(a, b);
+    case BinaryOp.Or:
+      return intOr(a, b);
+    case BinaryOp.Xor:
+      return intXor(a, b);
+  }
+  return undefined;
+}
+
 /** `a <op> b` (PyNumber_Add & co.). */
 export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   if (typeof a === "number" && typeof b === "number") {
@@ -184,6 +204,12 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
     // Both surrogate-free, so the concatenation is too: still the canonical representation.
     return a + b;
+  }
+  if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
+    // int's own methods, without looking them up (int cannot be changed): the overflow of
+    // `x * 1103515245` and the `& 0x7FFFFFFF` after it are an LCG's every step.
+    const r = intArithmetic(a, b, op);
+    if (r !== undefined) return r;
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
@@ -274,7 +300,11 @@ export function inplaceOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
       const r = call1(f, a, b);
       if (!isNotImplemented(r)) return r;
     }
-  } else if (typeof a === "number" && typeof b === "number") {
+  } else if (
+    (typeof a === "number" || typeof a === "bigint") &&
+    (typeof b === "number" || typeof b === "bigint")
+  ) {
+    // int has no in-place methods: the binary operation.
     return binaryOp(a, b, op);
   }
   const r = binaryOp1(a, b, op);
