@@ -16,7 +16,8 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { Op } from "../compiler/opcodes.js";
-import { plainAttributes } from "../objects/attributes.js";
+import { plainAttributes, plainClassValue } from "../objects/attributes.js";
+import { plainPropertyGetter } from "../objects/descriptors.js";
 import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import { None } from "../objects/bootstrap.js";
 import { primitiveTypes, typeOf, type PyObject } from "../objects/object.js";
@@ -51,6 +52,8 @@ export function entryFor(t: PyType, name: string, op: SiteOp): SiteEntry | null 
   if (descr instanceof PyFunction) return entry(0, descr);
   if (descr instanceof PyMethodDescriptor) return entry(op === "method" ? 0 : 4, descr);
   if (op === "load" && descr instanceof PyGetSetDescriptor) return entry(5, descr);
+  if (op === "load" && plainClassValue(descr)) return entry(6, descr);
+  if (op === "load" && plainPropertyGetter(descr) !== null) return entry(7, descr);
   return null;
 }
 

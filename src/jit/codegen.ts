@@ -45,6 +45,7 @@ import {
 } from "../compiler/code.js";
 import { Op, OPCODES } from "../compiler/opcodes.js";
 import { boolType, intType, moduleType, strType } from "../objects/bootstrap.js";
+import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
 import { PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
@@ -1282,7 +1283,8 @@ class Generator {
     // A module's attributes are its namespace's entries (only dunder names can meet a data
     // descriptor of the module type first): `math.sqrt` is one dictionary lookup. A site
     // speculated on a type guards on it (a module fails the guard).
-    const guarded = cache !== undefined && cache.type !== moduleType && [0, 2, 4, 5].includes(cache.kind);
+    const guarded =
+      cache !== undefined && cache.type !== moduleType && [0, 2, 4, 5, 6, 7].includes(cache.kind);
     if (!guarded && !this.code.co_names[c]!.startsWith("__")) {
       this.emit(
         `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) ${this.set(a, "v")} else `,
@@ -1307,7 +1309,14 @@ class Generator {
       this.emit(`${this.syncText()} ${this.set(a, `${this.constant(cache.value)}.descrGet(o, ${T})`)} }`);
       return;
     }
-    if (cache !== undefined && (cache.kind === 2 || cache.kind === 0 || cache.kind === 4)) {
+    if (cache !== undefined && cache.kind === 7) {
+      this.propertyGet(a, b, c, cache, slow);
+      return;
+    }
+    if (
+      cache !== undefined &&
+      (cache.kind === 2 || cache.kind === 0 || cache.kind === 4 || cache.kind === 6)
+    ) {
       const entries = this.entriesOf(cache, c, "load");
       const T = entries.length === 1 ? this.constant(cache.type as PyType) : "o.type";
       this.emit(`{ const o = ${this.r(b)}; let d, v;`);
@@ -1315,6 +1324,10 @@ class Generator {
       if (cache.kind === 2)
         this.emit(
           `if ((d = o.dict) != null && (v = d[${name}]) !== undefined) ${this.set(a, "v")} else ${slow} }`,
+        );
+      else if (cache.kind === 6)
+        this.emit(
+          `if ((d = o.dict) != null && (v = d[${name}]) !== undefined) ${this.set(a, "v")} else ${this.set(a, this.constant(cache.value))} }`,
         );
       else {
         const bound =
@@ -1339,6 +1352,23 @@ class Generator {
     this.emit(`else if (e.kind === 0) { ${this.set(a, "new H.PyMethod(e.value, o)")} }`);
     this.emit(`else if (e.kind === 4) { ${this.set(a, "e.value.descrGet(o, e.type)")} } else ${slow}`);
     this.emit(`} else ${slow} }`);
+  }
+
+  /** A property's getter called directly (V8 can inline it), guarded by the types the site
+   * saw and by the getter still being the one compiled for (`property.__init__` can change
+   * it). */
+  private propertyGet(a: number, b: number, c: number, cache: AttrCache, slow: string): void {
+    const entries = this.entriesOf(cache, c, "load");
+    const prop = cache.value as PyProperty;
+    const fget = plainPropertyGetter(prop)!;
+    this.emit(`{ const o = ${this.r(b)};`);
+    this.guard(this.typesTest("o", entries), `${TYPE_GUARD_REASON}.${this.code.co_names[c]} changed`);
+    this.sync();
+    const getter = this.constant(fget);
+    const generic = `H.callFromJit(${getter}, [o], null)`;
+    const direct = this.directCall(getter, fget, ["o"]);
+    const call = direct === null ? generic : `${direct.cond} ? ${direct.call} : ${generic}`;
+    this.emit(`if (${this.constant(prop)}.fget !== ${getter}) ${slow} else ${this.set(a, call)} }`);
   }
 
   private storeAttr(a: number, b: number, c: number): void {
@@ -1551,7 +1581,7 @@ class Generator {
 
   /** The container kind a subscript site has seen, when it has seen one kind with int keys
    * (list, tuple or both) or str keys (dict): the case compiled alone, behind a guard. */
-  private subscrKind(): "sequence" | "dict" | null {
+  private subscrKind(): "sequence" | "dict" | "intDict" | null {
     if (!this.speculates()) return null;
     const [container, key] = this.feedback();
     if (
@@ -1562,6 +1592,7 @@ class Generator {
     )
       return "sequence";
     if (container === ContainerBits.Dict && key === STR) return "dict";
+    if (container === ContainerBits.Dict && key === INT) return "intDict";
     return null;
   }
 
@@ -1601,13 +1632,14 @@ class Generator {
       this.emit(`${this.set(a, "x.items[j]")} }`);
       return;
     }
-    if (kind === "dict") {
-      // A str key of a dict whose keys have no user __eq__ runs no Python code; a missing
-      // key is the interpreter's to raise (or __missing__'s to answer).
+    if (kind === "dict" || kind === "intDict") {
+      // A str or int key of a dict whose keys have no user __eq__ runs no Python code; a
+      // missing key is the interpreter's to raise (or __missing__'s to answer).
+      const keyType = kind === "dict" ? "string" : "number";
       this.emit(`{ const x = ${this.r(b)}, i = ${this.r(c)}; let e;`);
       this.guard(
-        `typeof x === "object" && x.type === H.dictType && typeof i === "string" && x.suspicious === 0 && (e = x.map.get(i)) !== undefined`,
-        "subscript not a present str key of a dict",
+        `typeof x === "object" && x.type === H.dictType && typeof i === "${keyType}" && x.suspicious === 0 && (e = x.map.get(i)) !== undefined`,
+        `subscript not a present ${kind === "dict" ? "str" : "int"} key of a dict`,
       );
       this.emit(`${this.set(a, "e.value")} }`);
       return;
@@ -1637,11 +1669,12 @@ class Generator {
       this.emit(`x.items[j] = ${this.r(c)}; }`);
       return;
     }
-    if (kind === "dict") {
+    if (kind === "dict" || kind === "intDict") {
+      const keyType = kind === "dict" ? "string" : "number";
       this.emit(`{ const x = ${this.r(a)}, i = ${this.r(b)};`);
       this.guard(
-        `typeof x === "object" && x.type === H.dictType && typeof i === "string" && x.suspicious === 0`,
-        "subscript assignment not a str key of a dict",
+        `typeof x === "object" && x.type === H.dictType && typeof i === "${keyType}" && x.suspicious === 0`,
+        `subscript assignment not a ${kind === "dict" ? "str" : "int"} key of a dict`,
       );
       this.emit(`x.set(i, ${this.r(c)}); }`);
       return;

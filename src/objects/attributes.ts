@@ -273,6 +273,14 @@ function attrSlots(t: PyType): AttrSlots {
 /** Whether instances of `t` read attributes with object.__getattribute__ and no
  * __getattr__, and write them with object.__setattr__: the interpreter's attribute caches
  * may then read and write the instance dict directly. */
+/** Whether a class attribute is a plain value: of a built-in type (which no program can
+ * give a `__get__`) that is no descriptor. Reading it through an instance gives the value
+ * itself unless the instance's dict has the name. */
+export function plainClassValue(v: PyObject): boolean {
+  const t = typeOf(v);
+  return t.isBuiltin && t.lookup("__get__") === undefined;
+}
+
 export function plainAttributes(t: PyType): boolean {
   const s = attrSlots(t);
   return s.generic && s.getattr === undefined && s.nativeSet === genericSetAttr;

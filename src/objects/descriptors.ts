@@ -530,6 +530,12 @@ defineMethods(ellipsisType, { __reduce__: () => "Ellipsis" });
 export const propertyType = new PyType(typeType, "property", [objectType], true);
 propertyType.newInstance = (t) => new PyProperty(t);
 
+/** The getter of a plain `property` (not a subclass) whose getter is a Python function:
+ * what an attribute cache can call directly. */
+export function plainPropertyGetter(v: PyObject): PyFunction | null {
+  return v instanceof PyProperty && v.type === propertyType && v.fget instanceof PyFunction ? v.fget : null;
+}
+
 export class PyProperty implements NativeDescriptor {
   fget: PyObject = None;
   fset: PyObject = None;

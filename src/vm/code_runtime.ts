@@ -94,7 +94,9 @@ export interface AttrCache {
   /** 0: method (bind self; for LOAD_METHOD, call with self); 2: read from the instance
    * dict, the class having no attribute of that name; 3: (STORE_ATTR) write the instance
    * dict; 4: (LOAD_ATTR) a built-in method descriptor, bound with descrGet; 5: (LOAD_ATTR)
-   * a built-in getset descriptor (a data descriptor: the instance dict is not looked at). */
+   * a built-in getset descriptor (a data descriptor: the instance dict is not looked at);
+   * 6: (LOAD_ATTR) a class attribute that is a plain value (plainClassValue), read from the
+   * instance dict first; 7: (LOAD_ATTR) a `property` whose getter is a Python function. */
   kind: number;
   /** LOAD_METHOD: the entries for other types at a polymorphic site (kind 0 only). */
   next: AttrCache | null;

@@ -30,6 +30,7 @@ import {
   type KwNames,
 } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
+import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
 import {
   binaryOp,
   contains,
@@ -48,7 +49,13 @@ import {
   type BinaryOp,
   type CompareOp,
 } from "../objects/abstract.js";
-import { genericGetAttr, instanceDict, nativeGetAttribute, plainAttributes } from "../objects/attributes.js";
+import {
+  genericGetAttr,
+  instanceDict,
+  nativeGetAttribute,
+  plainAttributes,
+  plainClassValue,
+} from "../objects/attributes.js";
 import { listGetItem, listSetItem, PyList } from "../objects/list.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { PySlice } from "../objects/slice.js";
@@ -617,19 +624,24 @@ function interpret(
             if (cache !== undefined && typeof obj === "object") {
               const t = obj.type;
               if (cache.type === t && cache.version === t.version) {
-                if (cache.kind === 5) {
-                  regs[a] = (cache.value as PyGetSetDescriptor).descrGet(obj, t);
+                if (cache.kind === 5 || cache.kind === 7) {
+                  // A getset or a property (data descriptors): the instance dict is not read.
+                  regs[a] = (cache.value as PyGetSetDescriptor | PyProperty).descrGet(obj, t);
                   pc++;
                   continue;
                 }
                 const d = instanceDict(obj);
                 const v = d === null ? undefined : d[name];
                 if (v !== undefined) {
-                  if (cache.kind === 2) {
+                  if (cache.kind === 2 || cache.kind === 6) {
                     regs[a] = v;
                     pc++;
                     continue;
                   }
+                } else if (cache.kind === 6) {
+                  regs[a] = cache.value;
+                  pc++;
+                  continue;
                 } else if (cache.kind === 0) {
                   regs[a] = new PyMethod(cache.value, obj);
                   pc++;
@@ -1471,6 +1483,10 @@ export function loadAttr(
         caches[pc] = { type: t, version: t.version, value: descr, kind: 4, next: null };
       else if (descr instanceof PyGetSetDescriptor)
         caches[pc] = { type: t, version: t.version, value: descr, kind: 5, next: null };
+      else if (plainClassValue(descr))
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 6, next: null };
+      else if (plainPropertyGetter(descr) !== null)
+        caches[pc] = { type: t, version: t.version, value: descr, kind: 7, next: null };
     }
   }
   return v;

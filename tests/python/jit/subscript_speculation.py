@@ -107,3 +107,24 @@ print(stores(bytearray(3), 3, 65))
 print(dict_stores({}, ["p", "q", "p"]))
 print(dict_stores(Missing(), ["m"]))
 print(dict_stores({}, [1, (2, 3)]))
+
+
+def int_keys(d, keys):
+    out = []
+    for k in keys:
+        d[k * 2] = k
+        out.append(d[k])
+    return out
+
+
+for _ in range(300):
+    int_keys({0: "z", 1: "o", 2: "t"}, [0, 1])
+print(int_keys({0: "z", 1: "o", 2: "t", 4: "f"}, [1, 2]))
+print(int_keys({1.0: "float one", 2: "two"}, [1, 2]))
+print(int_keys({True: "true", 2: "two"}, [1, 2]))
+print(int_keys({2**70: "big", 3: "three", 6: "six"}, [3]))
+try:
+    int_keys({}, [5])
+except KeyError as e:
+    print("KeyError", e)
+print(int_keys(Missing(), ["q"]))
