@@ -1571,7 +1571,7 @@ class Generator {
     const callee = `kw !== null || ${this.r(b)}`;
     const x = this.r(b + 1);
     if (fn === builtin("len") && argc === 1)
-      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : undefined)`;
+      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined)`;
     if (fn === builtin("isinstance") && argc === 2)
       return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${x}, ${this.r(b + 2)}))`;
     if (fn === builtin("abs") && argc === 1)
