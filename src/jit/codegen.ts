@@ -1574,6 +1574,9 @@ class Generator {
       return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined)`;
     if (fn === builtin("isinstance") && argc === 2)
       return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${x}, ${this.r(b + 2)}))`;
+    if (fn === builtin("int") && argc === 1)
+      // int(float) truncates; beyond 2**53 (and for nan and inf) int() itself decides.
+      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : undefined)`;
     if (fn === builtin("abs") && argc === 1)
       return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined)`;
     return null;
