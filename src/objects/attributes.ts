@@ -270,9 +270,6 @@ function attrSlots(t: PyType): AttrSlots {
   return (t.attrSlots = new AttrSlots(t));
 }
 
-/** Whether instances of `t` read attributes with object.__getattribute__ and no
- * __getattr__, and write them with object.__setattr__: the interpreter's attribute caches
- * may then read and write the instance dict directly. */
 /** Whether a class attribute is a plain value: of a built-in type (which no program can
  * give a `__get__`) that is no descriptor. Reading it through an instance gives the value
  * itself unless the instance's dict has the name. */
@@ -281,6 +278,9 @@ export function plainClassValue(v: PyObject): boolean {
   return t.isBuiltin && t.lookup("__get__") === undefined;
 }
 
+/** Whether instances of `t` read attributes with object.__getattribute__ and no
+ * __getattr__, and write them with object.__setattr__: the interpreter's attribute caches
+ * may then read and write the instance dict directly. */
 export function plainAttributes(t: PyType): boolean {
   const s = attrSlots(t);
   return s.generic && s.getattr === undefined && s.nativeSet === genericSetAttr;

@@ -147,17 +147,11 @@ export function floatDivmod(a: number, b: number): [number, number] {
 /** a ** b for doubles: a double, or a PyComplex for a negative base and a fractional
  * exponent. */
 export function floatPow(a: number, b: number): number | PyComplex {
-  if (b === 0) return 1;
-  const r = libmPow(a, b);
-  if (a !== a || b !== b) return r;
-  if (a === 0 && b < 0 && b !== -Infinity)
-    throw zeroDivisionError("0.0 cannot be raised to a negative power");
-  if (a < 0 && a !== -Infinity && b !== Infinity && b !== -Infinity && Math.floor(b) !== b) {
-    return complexPowParts(a, 0, b, 0);
-  }
-  if ((r === Infinity || r === -Infinity) && isFinite(a) && isFinite(b))
-    throw newException(exceptionType("OverflowError"), 34, "Numerical result out of range");
-  return r;
+  const r = floatPowPlain(a, b);
+  if (r !== undefined) return r;
+  if (a === 0 && b < 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
+  if (a < 0 && isFinite(b) && Math.floor(b) !== b) return complexPowParts(a, 0, b, 0);
+  throw newException(exceptionType("OverflowError"), 34, "Numerical result out of range");
 }
 
 /** a ** b when it is a float that raises nothing (what compiled code computes inline);
