@@ -1583,7 +1583,8 @@ class Generator {
   }
 
   /** The container kind a subscript site has seen, when it has seen one kind with int keys
-   * (list, tuple or both) or str keys (dict): the case compiled alone, behind a guard. */
+   * (list, tuple or both) or a dict with str or int keys: the case compiled alone, behind a
+   * guard. */
   private subscrKind(): "sequence" | "dict" | "intDict" | null {
     if (!this.speculates()) return null;
     const [container, key] = this.feedback();
