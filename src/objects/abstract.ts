@@ -13,8 +13,8 @@
 // of type(a) with a different `__rop__`, the reflected method goes first; the reflected
 // method is never tried when both operands have the same type.
 
-import { intAdd, intAnd, intMul, intOr, intSub, intXor } from "./int.js";
 import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
+import { intArithmeticHook } from "./int_hooks.js";
 import { callHooks, callWithSelf, call } from "./call.js";
 import {
   exceptionType,
@@ -156,25 +156,6 @@ function isStrValue(v: PyObject): boolean {
 
 // ---- binary operators ----
 
-/** `a <op> b` for two ints where int's method is one of int.ts's fast paths. */
-function intArithmetic(a: number | bigint, b: number | bigint, op: BinaryOp): PyObject | undefined {
-  switch (op) {
-    case BinaryOp.Add:
-      return intAdd(a, b);
-    case BinaryOp.Sub:
-      return intSub(a, b);
-    case BinaryOp.Mul:
-      return intMul(a, b);
-    case BinaryOp.And:
-      return intAnd(a, b);
-    case BinaryOp.Or:
-      return intOr(a, b);
-    case BinaryOp.Xor:
-      return intXor(a, b);
-  }
-  return undefined;
-}
-
 /** `a <op> b` (PyNumber_Add & co.). */
 export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   if (typeof a === "number" && typeof b === "number") {
@@ -208,7 +189,7 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
     // int's own methods, without looking them up (int cannot be changed): the overflow of
     // `x * 1103515245` and the `& 0x7FFFFFFF` after it are an LCG's every step.
-    const r = intArithmetic(a, b, op);
+    const r = intArithmeticHook.op(a, b, op);
     if (r !== undefined) return r;
   }
   const r = binaryOp1(a, b, op);

@@ -36,7 +36,8 @@ import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObj
 import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashInt } from "./number_hash.js";
-import { isTrue, str as pyStr } from "./abstract.js";
+import { BinaryOp, isTrue, str as pyStr } from "./abstract.js";
+import { intArithmeticHook } from "./int_hooks.js";
 import { bufferOf, bytesReprJS, latin1, newBytes } from "./bytes.js";
 import { newTuple } from "./tuple.js";
 import { warn, warnStrictSubclassResult } from "./warnings.js";
@@ -186,6 +187,24 @@ export function intMul(a: Int, b: Int): Int {
   }
   return bigOp(() => normalise(big(a) * big(b)));
 }
+
+intArithmeticHook.op = (a, b, op) => {
+  switch (op) {
+    case BinaryOp.Add:
+      return intAdd(a, b);
+    case BinaryOp.Sub:
+      return intSub(a, b);
+    case BinaryOp.Mul:
+      return intMul(a, b);
+    case BinaryOp.And:
+      return intAnd(a, b);
+    case BinaryOp.Or:
+      return intOr(a, b);
+    case BinaryOp.Xor:
+      return intXor(a, b);
+  }
+  return undefined;
+};
 
 export function intNeg(a: Int): Int {
   if (typeof a === "number") return 0 - a;
