@@ -16,13 +16,12 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { Op } from "../compiler/opcodes.js";
-import { plainAttributes, plainClassValue } from "../objects/attributes.js";
-import { plainPropertyGetter } from "../objects/descriptors.js";
-import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/function.js";
+import { plainAttributes } from "../objects/attributes.js";
+import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import { None } from "../objects/bootstrap.js";
 import { primitiveTypes, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import type { AttrCache, CodeRuntime } from "../vm/code_runtime.js";
+import { loadAttrKind, type AttrCache, type CodeRuntime } from "../vm/code_runtime.js";
 
 export const MAX_SITE_TYPES = 4;
 
@@ -47,13 +46,13 @@ export function entryFor(t: PyType, name: string, op: SiteOp): SiteEntry | null 
   if (!plainAttributes(t) || (primitive && op !== "method")) return null;
   const descr = t.lookup(name);
   const entry = (kind: number, value: PyObject): SiteEntry => ({ type: t, version: t.version, kind, value });
+  if (op === "load") {
+    const kind = loadAttrKind(descr);
+    return kind >= 0 ? entry(kind, descr ?? None) : null;
+  }
   if (descr === undefined) return entry(op === "store" ? 3 : 2, None);
   if (op === "store") return null;
-  if (descr instanceof PyFunction) return entry(0, descr);
-  if (descr instanceof PyMethodDescriptor) return entry(op === "method" ? 0 : 4, descr);
-  if (op === "load" && descr instanceof PyGetSetDescriptor) return entry(5, descr);
-  if (op === "load" && plainClassValue(descr)) return entry(6, descr);
-  if (op === "load" && plainPropertyGetter(descr) !== null) return entry(7, descr);
+  if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) return entry(0, descr);
   return null;
 }
 

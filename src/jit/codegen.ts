@@ -475,9 +475,10 @@ class Generator {
       }
       this.floatAware = this.isFloatAware(pc);
       if (!this.floatAware) {
+        const reads = readRegisters(code, pc);
         if (isBlockEnd(code.code[pc * 4]!)) this.boxAll();
-        else this.box(readRegisters(code, pc));
-        this.boxFloatLocals(readRegisters(code, pc));
+        else this.box(reads);
+        this.boxFloatLocals(reads);
       }
       this.justUnboxed = -1;
       this.current = { synced: false, afterSync: new Set(), all: new Set() };
@@ -1282,9 +1283,8 @@ class Generator {
     const slow = `{ ${this.syncText()} ${this.set(a, `H.loadAttr(o, ${name}, C, ${this.pc})`)} }`;
     // A module's attributes are its namespace's entries (only dunder names can meet a data
     // descriptor of the module type first): `math.sqrt` is one dictionary lookup. A site
-    // speculated on a type guards on it (a module fails the guard).
-    const guarded =
-      cache !== undefined && cache.type !== moduleType && [0, 2, 4, 5, 6, 7].includes(cache.kind);
+    // cached for another type guards on it (every LOAD_ATTR kind does; a module fails it).
+    const guarded = cache !== undefined && cache.type !== moduleType;
     if (!guarded && !this.code.co_names[c]!.startsWith("__")) {
       this.emit(
         `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) ${this.set(a, "v")} else `,

@@ -20,6 +20,9 @@ import { normaliseInt, type PyObject } from "../objects/object.js";
 import { strFromCodePoints } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { ListIterator } from "../objects/list.js";
+import { plainClassValue } from "../objects/attributes.js";
+import { plainPropertyGetter } from "../objects/descriptors.js";
+import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import { RangeIterator } from "../objects/range.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
@@ -60,9 +63,17 @@ export const ContainerBits = {
 
 export function subscrBits(x: PyObject, key: PyObject): number {
   const keyBits = typeBits(key) << 8;
-  if (typeof x !== "object") return 32 | keyBits;
+  if (typeof x !== "object") return ContainerBits.Other | keyBits;
   const t = x.type;
-  return (t === listType ? 1 : t === tupleType ? 2 : t === dictType ? 4 : 32) | keyBits;
+  const kind =
+    t === listType
+      ? ContainerBits.List
+      : t === tupleType
+        ? ContainerBits.Tuple
+        : t === dictType
+          ? ContainerBits.Dict
+          : ContainerBits.Other;
+  return kind | keyBits;
 }
 
 /** Iterator kinds recorded by GET_ITER: what compiled FOR_ITER loops over it expect. */
@@ -73,8 +84,20 @@ export const IteratorBits = {
 } as const;
 
 export function iteratorBits(it: PyObject): number {
-  if (it instanceof RangeIterator) return it.bigState === null ? 1 : 32;
-  return it instanceof ListIterator ? 2 : 32;
+  if (it instanceof RangeIterator) return it.bigState === null ? IteratorBits.Range : IteratorBits.Other;
+  return it instanceof ListIterator ? IteratorBits.List : IteratorBits.Other;
+}
+
+/** The AttrCache kind LOAD_ATTR records for the class attribute `descr` (undefined: none)
+ * of a type with plain attribute access, or -1 when it records none. */
+export function loadAttrKind(descr: PyObject | undefined): number {
+  if (descr === undefined) return 2;
+  if (descr instanceof PyFunction) return 0;
+  if (descr instanceof PyMethodDescriptor) return 4;
+  if (descr instanceof PyGetSetDescriptor) return 5;
+  if (plainClassValue(descr)) return 6;
+  if (plainPropertyGetter(descr) !== null) return 7;
+  return -1;
 }
 
 /** A LOAD_GLOBAL cache entry: valid while both dictionaries keep their versions. */

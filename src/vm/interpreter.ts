@@ -30,7 +30,7 @@ import {
   type KwNames,
 } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
-import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
+import type { PyProperty } from "../objects/descriptors.js";
 import {
   binaryOp,
   contains,
@@ -49,13 +49,7 @@ import {
   type BinaryOp,
   type CompareOp,
 } from "../objects/abstract.js";
-import {
-  genericGetAttr,
-  instanceDict,
-  nativeGetAttribute,
-  plainAttributes,
-  plainClassValue,
-} from "../objects/attributes.js";
+import { genericGetAttr, instanceDict, nativeGetAttribute, plainAttributes } from "../objects/attributes.js";
 import { listGetItem, listSetItem, PyList } from "../objects/list.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { PySlice } from "../objects/slice.js";
@@ -64,6 +58,7 @@ import { frameForCall } from "./args.js";
 import {
   codeRuntime,
   iteratorBits,
+  loadAttrKind,
   subscrBits,
   typeBits,
   type AttrCache,
@@ -1476,17 +1471,8 @@ export function loadAttr(
     const t = obj.type;
     if (plainAttributes(t)) {
       const descr = t.lookup(name);
-      if (descr === undefined) caches[pc] = { type: t, version: t.version, value: None, kind: 2, next: null };
-      else if (descr instanceof PyFunction)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 0, next: null };
-      else if (descr instanceof PyMethodDescriptor)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 4, next: null };
-      else if (descr instanceof PyGetSetDescriptor)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 5, next: null };
-      else if (plainClassValue(descr))
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 6, next: null };
-      else if (plainPropertyGetter(descr) !== null)
-        caches[pc] = { type: t, version: t.version, value: descr, kind: 7, next: null };
+      const kind = loadAttrKind(descr);
+      if (kind >= 0) caches[pc] = { type: t, version: t.version, value: descr ?? None, kind, next: null };
     }
   }
   return v;
