@@ -379,6 +379,7 @@ export class Runtime {
       options.cacheDir ?? null,
       options.writeCodeCache ?? !state.dontWriteBytecode,
       options.cacheTag,
+      stdlibPath,
     );
     installFactories();
     jitHooks.compile = compileCode;

@@ -23,7 +23,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
 import { PyDict } from "../objects/dict.js";
 import { newFloat } from "../objects/float.js";
-import { compile } from "../compiler/compiler.js";
+import { compileModuleSource } from "../vm/code_cache.js";
 import { Frame } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
 import { runFrame } from "../vm/interpreter.js";
@@ -202,7 +202,7 @@ export function runModuleSource(
   ns.setStr("__name__", strFromJS(moduleName));
   ns.setStr("__builtins__", vm.builtinsModule);
   for (const [k, v] of Object.entries(preset)) ns.setStr(k, v);
-  const code = compile(source, `<${moduleName}>`, "exec");
+  const code = compileModuleSource(new TextEncoder().encode(source), `<${moduleName}>`, true);
   runFrame(new Frame(code, ns, vm.builtins, ns, null, newRegisters(code)));
   const out: Record<string, PyObject> = {};
   ns.forEach((k, v) => {

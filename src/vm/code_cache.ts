@@ -46,15 +46,30 @@ export const codeCacheConfig = {
   dir: null as string | null,
   write: true,
   tag: "",
+  /** Source trees whose modules are cached even when writing is off (`-B`): CPython's
+   * standard library comes with its bytecode compiled at installation, which `-B` and
+   * PYTHONDONTWRITEBYTECODE (common in container images) leave in use; Swallow's Lib is
+   * compiled on first use instead, so its entries are part of the installation too. */
+  installedRoots: [] as string[],
   /** Counters for tests and measurements. */
   hits: 0,
   misses: 0,
 };
 
-export function configureCodeCache(dir: string | null, write: boolean, tag = ""): void {
+export function configureCodeCache(
+  dir: string | null,
+  write: boolean,
+  tag = "",
+  installedRoots: string[] = [],
+): void {
   codeCacheConfig.dir = dir;
   codeCacheConfig.write = write;
   codeCacheConfig.tag = tag;
+  codeCacheConfig.installedRoots = installedRoots.map((r) => (r.endsWith("/") ? r : `${r}/`));
+}
+
+function mayWrite(filename: string): boolean {
+  return codeCacheConfig.write || codeCacheConfig.installedRoots.some((r) => filename.startsWith(r));
 }
 
 // ---- hashing (two independent 32-bit FNV-1a style lanes with murmur finalisers) ----
@@ -424,8 +439,9 @@ function store(path: string, data: Uint8Array): void {
   }
 }
 
-/** Compiles a module's source, through the cache when one is configured. */
-export function compileModuleSource(source: Uint8Array, filename: string): CodeObject {
+/** Compiles a module's source, through the cache when one is configured. `installed`: the
+ * source is part of Swallow itself (Python written inside a native module). */
+export function compileModuleSource(source: Uint8Array, filename: string, installed = false): CodeObject {
   const dir = codeCacheConfig.dir;
   if (dir === null) return compile(source, filename, "exec");
   const key = cacheKey(source, filename);
@@ -443,7 +459,7 @@ export function compileModuleSource(source: Uint8Array, filename: string): CodeO
   }
   codeCacheConfig.misses++;
   const code = compile(source, filename, "exec");
-  if (codeCacheConfig.write) {
+  if (installed || mayWrite(filename)) {
     try {
       store(path, serializeCode(code, key));
     } catch {

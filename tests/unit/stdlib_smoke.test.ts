@@ -8,7 +8,7 @@
 
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -125,6 +125,34 @@ describe("code cache", () => {
       assert.equal(count(), first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("-B stops entries for the program's modules, not for the standard library's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "swallow-cc-"));
+    const src = mkdtempSync(join(tmpdir(), "swallow-cc-src-"));
+    try {
+      writeFileSync(join(src, "mine.py"), "VALUE = 41 + 1\n");
+      const env: NodeJS.ProcessEnv = { ...process.env, SWALLOW_CACHE_DIR: dir, PYTHONDONTWRITEBYTECODE: "1" };
+      delete env["SWALLOW_CACHE_WRITE"];
+      const entries = () => readdirSync(dir, { recursive: true }).filter((n) => String(n).endsWith(".swc"));
+      const run = (code: string) =>
+        new Promise<string>((resolve) =>
+          execFile(
+            process.execPath,
+            [join(ROOT, "bin", "swallow.js"), "-c", code],
+            { env, cwd: src },
+            (_e, out) => resolve(out),
+          ),
+        );
+      assert.equal(await run("import fnmatch; print('ok')"), "ok\n");
+      const stdlibOnly = entries().length;
+      assert.ok(stdlibOnly >= 1, "the standard library's modules are cached under -B");
+      assert.equal(await run("import mine; print(mine.VALUE)"), "42\n");
+      assert.equal(entries().length, stdlibOnly, "the program's own module is not cached under -B");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(src, { recursive: true, force: true });
     }
   });
 });
