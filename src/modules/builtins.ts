@@ -48,6 +48,7 @@ import {
   iterNext,
   len,
   lenInt,
+  nested,
   repr,
   richCompareBool,
   setAttr,
@@ -178,7 +179,9 @@ const functions: Record<string, VectorCall> = {
 
   ascii(args, kwnames) {
     const [x] = positional("ascii", args, kwnames, 1, 1) as [PyObject];
-    return ascii(x);
+    // A one-argument builtin counts a recursion level of its own in CPython 3.11
+    // (cfunction_vectorcall_O), which shows in the message of a __repr__ that recurses.
+    return nested("while calling a Python object", () => ascii(x));
   },
 
   bin(args, kwnames) {
@@ -388,7 +391,9 @@ const functions: Record<string, VectorCall> = {
 
   repr(args, kwnames) {
     const [x] = positional("repr", args, kwnames, 1, 1) as [PyObject];
-    return repr(x);
+    // A one-argument builtin counts a recursion level of its own in CPython 3.11
+    // (cfunction_vectorcall_O), which shows in the message of a __repr__ that recurses.
+    return nested("while calling a Python object", () => repr(x));
   },
 
   round(args, kwnames) {

@@ -37,7 +37,14 @@ import { asyncGenHooks } from "../vm/generator.js";
 import { toPyException } from "../vm/errors.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
-recursionHooks.remaining = () => vm.recursionLimit - vm.depth;
+recursionHooks.enter = () => {
+  if (vm.depth >= vm.recursionLimit) return false;
+  vm.depth++;
+  return true;
+};
+recursionHooks.leave = () => {
+  vm.depth--;
+};
 
 export const VERSION = "3.11.7";
 const VERSION_INFO = [3, 11, 7, "final", 0] as const;

@@ -458,8 +458,7 @@ export function repr(o: PyObject): PyObject {
   if (f === undefined) return `<${typeName(o)} object>`;
   // PyObject_Repr's Py_EnterRecursiveCall: nested reprs count against the recursion limit
   // with the Python frames (a list nested 1,100 deep raises RecursionError).
-  if (++nativeDepth > recursionHooks.remaining()) {
-    nativeDepth--;
+  if (!recursionHooks.enter()) {
     throw newException(
       RecursionError_,
       "maximum recursion depth exceeded while getting the repr of an object",
@@ -469,39 +468,51 @@ export function repr(o: PyObject): PyObject {
   try {
     r = callWithSelf(f, o, [], null);
   } finally {
-    nativeDepth--;
+    recursionHooks.leave();
   }
   if (!isStrValue(r)) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return r;
 }
 
-/** Native calls that recurse (repr) in progress, counted against the recursion limit. */
-let nativeDepth = 0;
-
 /** One level of native recursion (Py_EnterRecursiveCall): isinstance() over a tuple nested
  * deeper than the recursion limit raises RecursionError instead of exhausting the stack. */
-function nested<T>(where: string, f: () => T): T {
-  if (++nativeDepth > recursionHooks.remaining()) {
-    nativeDepth--;
+export function nested<T>(where: string, f: () => T): T {
+  if (!recursionHooks.enter()) {
     throw newException(RecursionError_, `maximum recursion depth exceeded ${where}`);
   }
   try {
     return f();
   } finally {
-    nativeDepth--;
+    recursionHooks.leave();
   }
 }
 
-/** The recursion limit left to native recursion: the VM's limit minus its Python frames;
- * set by the sys module, which can see the VM. */
-export const recursionHooks: { remaining: () => number } = { remaining: () => 1000 };
+/** Native recursion levels count against the recursion limit together with the Python
+ * frames, in one depth (CPython's recursion_remaining); set by the sys module, which can see
+ * the VM. `enter` counts a level, or returns false when the limit leaves no room for it. */
+export const recursionHooks = {
+  enter: (): boolean => true,
+  leave: (): void => {},
+};
 
 /** `str(o)` as a Python str (the exact str for str subclasses' `__str__` results too). */
 export function str(o: PyObject): PyObject {
   if (typeof o === "string") return o;
   const f = typeOf(o).lookup("__str__");
   if (f === undefined) return repr(o);
-  const r = callWithSelf(f, o, [], null);
+  // PyObject_Str's Py_EnterRecursiveCall, as repr's.
+  if (!recursionHooks.enter()) {
+    throw newException(
+      RecursionError_,
+      "maximum recursion depth exceeded while getting the str of an object",
+    );
+  }
+  let r: PyObject;
+  try {
+    r = callWithSelf(f, o, [], null);
+  } finally {
+    recursionHooks.leave();
+  }
   if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
   return r;
 }

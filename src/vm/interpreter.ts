@@ -175,17 +175,12 @@ export const exitState = { yielded: false };
  * or raises. With `throwIn`, the exception is raised at the frame's current instruction
  * first (generator.throw). */
 export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
-  // Entering the loop from native code counts one more level, as CPython 3.11 counts the
-  // C call into _PyEval_EvalFrameDefault and the frame both.
-  const nested = vm.depth > 0 ? 1 : 0;
-  vm.depth += nested;
-  try {
-    push(entry);
-    if (throwIn === null && entry.owner !== null && jitSettings.enabled) return resumeCompiled(entry);
-    return runLoop(entry, throwIn, true);
-  } finally {
-    vm.depth -= nested;
-  }
+  // Entering the loop from native code (map() calling a Python function, say) counts no
+  // level beyond the frame's own, as in CPython 3.11: `sum(f(c) for c in cs)` recursing
+  // costs two levels (the two frames), not four.
+  push(entry);
+  if (throwIn === null && entry.owner !== null && jitSettings.enabled) return resumeCompiled(entry);
+  return runLoop(entry, throwIn, true);
 }
 
 /** Calls a Python function from compiled code: a Python-to-Python call, which runs the
