@@ -541,6 +541,50 @@ function handleDecodeError(
 /** UTF-8; returns [text, bytes consumed]. With final false, an incomplete sequence at
  * the end is left unconsumed. */
 export function decodeUtf8(data: Uint8Array, errors: string, final = true): [Text, number] {
+  return decodeValidUtf8(data, final) ?? decodeUtf8Slowly(data, errors, final);
+}
+
+/** V8's decoder, which rejects what Python's codec rejects (encoded surrogates, overlong
+ * forms, code points past U+10FFFF) and, with ignoreBOM, keeps a BOM as Python does. */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Valid UTF-8 (up to an incomplete last sequence when not final) decoded natively; null
+ * when there is an error to handle. */
+function decodeValidUtf8(data: Uint8Array, final: boolean): [Text, number] | null {
+  const end = final ? data.length : completeUtf8Length(data);
+  let s: string;
+  try {
+    s = strictUtf8.decode(end === data.length ? data : data.subarray(0, end));
+  } catch {
+    return null;
+  }
+  // Surrogate pairs here are astral code points: the Text holds one string per code point.
+  return [/[\ud800-\udfff]/.test(s) ? Array.from(s) : s, end];
+}
+
+/** The length of `data` without a trailing sequence that is a valid but incomplete start
+ * of a character (more input may complete it). */
+function completeUtf8Length(data: Uint8Array): number {
+  const n = data.length;
+  let lead = n - 1;
+  while (lead >= 0 && lead > n - 4 && (data[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return n;
+  const b = data[lead]!;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+  const have = n - lead - 1;
+  if (need === 0 || have >= need) return n;
+  if (have >= 1) {
+    const c = data[lead + 1]!;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    // CPython's decoder checks for an encoded surrogate (ED A0..BF) only once the sequence
+    // is complete, so a truncated one waits for more input like any other.
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    if (c < lo || c > hi) return n;
+  }
+  return lead;
+}
+
+function decodeUtf8Slowly(data: Uint8Array, errors: string, final: boolean): [Text, number] {
   const out = new CharSink();
   const n = data.length;
   let i = 0;
@@ -563,7 +607,9 @@ export function decodeUtf8(data: Uint8Array, errors: string, final = true): [Tex
       need = 2;
       cp = b & 0x0f;
       if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed && !surrogatePass) hi = 0x9f;
+      // An encoded surrogate is an error once complete (as in CPython): when not final,
+      // a truncated one at the end waits for more input.
+      else if (b === 0xed && !surrogatePass && (final || i + 2 < n)) hi = 0x9f;
     } else if (b >= 0xf0 && b <= 0xf4) {
       need = 3;
       cp = b & 0x07;
