@@ -5,6 +5,8 @@
 
 import { call } from "../../objects/call.js";
 import { builtinFunction } from "../../objects/function.js";
+import type { PyObject } from "../../objects/object.js";
+import { strText } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { PyType } from "../../objects/type.js";
 import { makeBytesIOType } from "./bytesio.js";
@@ -22,7 +24,20 @@ registerNativeModule("_io", () =>
       const [bufferedBase, textBase] = args as [PyType, PyType];
       return new PyTuple([makeBytesIOType(bufferedBase), makeStringIOType(textBase)]);
     }),
+    // Whether a str has no lone surrogate, so that UTF-8 surely encodes it: TextIOWrapper's
+    // write checks this instead of encoding each line twice.
+    _utf8_safe: builtinFunction("_utf8_safe", (args) => hasNoLoneSurrogate(args[0]!)),
   }),
 );
+
+function hasNoLoneSurrogate(s: PyObject): boolean {
+  const text = strText(s);
+  if (text === undefined) return false;
+  // A plain JS string never holds a surrogate (str.ts); a code point's string has length 1
+  // and is a surrogate only when it stands alone.
+  if (typeof text === "string") return true;
+  for (const cp of text) if (cp.length === 1 && (cp.charCodeAt(0) & 0xf800) === 0xd800) return false;
+  return true;
+}
 
 builtinsHooks.open = (args, kwnames) => call(getAttr(findAndLoad("_io"), "open"), args, kwnames);

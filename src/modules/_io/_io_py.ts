@@ -924,7 +924,7 @@ class TextIOWrapper(_TextIOBase):
                 and (self._writenl == "\\n" or not self._writetranslate)):
             if self._buffer.closed:
                 raise ValueError("I/O operation on closed file.")
-            if not s.isascii():
+            if not _utf8_safe(s):
                 s.encode("utf-8", self._errors)  # an unencodable character fails here, as in CPython
             self._pending.append(s)
             self._pending_size += len(s)
