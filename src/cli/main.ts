@@ -333,9 +333,7 @@ async function main(argv: string[]): Promise<number> {
       status = runtime.runModule(cmd.target);
       break;
     case "stdin":
-      status = runtime.runMain(() =>
-        runtime.runSource(host.readStdinAll(), "<stdin>", runtime.mainModule(null)),
-      );
+      status = runtime.runScript(host.readStdinAll(), "<stdin>");
       break;
     default:
       status = -1;

@@ -295,7 +295,9 @@ export function decodeSourceInfo(bytes: Uint8Array, filename: string): DecodedSo
  * such bytes as a "(unicode error)" instead), or null. */
 export function scriptEncodingError(bytes: Uint8Array, filename: string): string | null {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (bom || findCookie(firstLines(bytes, 0)) !== null) return null;
+  const cookie = findCookie(firstLines(bytes, bom ? 3 : 0));
+  if (cookie !== null) return scriptCookieError(bytes, filename, cookie.encoding, bom);
+  if (bom) return null;
   const bad = firstUtf8Error(bytes, 0, bytes.length);
   if (bad === null) return null;
   let line = 1;
@@ -305,6 +307,26 @@ export function scriptEncodingError(bytes: Uint8Array, filename: string): string
     `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${line}, ` +
     "but no encoding declared; see https://peps.python.org/pep-0263/ for details"
   );
+}
+
+/** Reading a script, the tokenizer reports any failure of a declared codec other than
+ * UTF-8 (unknown, or the bytes do not decode) as "encoding problem", with no location. */
+function scriptCookieError(
+  bytes: Uint8Array,
+  filename: string,
+  encoding: string,
+  bom: boolean,
+): string | null {
+  const normalName = tokenizerNormalName(encoding);
+  if (normalName === "utf-8") return null;
+  if (bom) return `encoding problem: ${normalName} with BOM`;
+  try {
+    translate(bytes, filename, encoding);
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) return `encoding problem: ${normalName}`;
+    throw e;
+  }
+  return null;
 }
 
 function lineZeroError(filename: string, msg: string): PythonSyntaxError {

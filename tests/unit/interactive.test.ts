@@ -67,3 +67,18 @@ test("under -i, atexit callbacks run once, at the end of the session", () => {
   inOrder(r.stdout, ["program\n", "typed\n", "bye\n"]);
   assert.equal(r.stdout.split("bye").length, 2, r.stdout);
 });
+
+test("`-` reads the program from stdin as python3 reads a script file", () => {
+  const programs = [
+    "print(__file__, __name__, sorted(globals()))\n",
+    "# coding: no-such-codec\nprint('never')\n",
+    Buffer.from("x = '\xe9'\n", "latin1"),
+  ];
+  for (const input of programs) {
+    const ours = spawnSync(SWALLOW[0]!, [SWALLOW[1]!, "-"], { input, env: scriptEnv(), timeout: 60_000 });
+    const theirs = spawnSync("python3", ["-"], { input, env: scriptEnv(), timeout: 60_000 });
+    assert.equal(ours.stdout.toString(), theirs.stdout.toString());
+    assert.equal(ours.stderr.toString(), theirs.stderr.toString());
+    assert.equal(ours.status, theirs.status);
+  }
+});
