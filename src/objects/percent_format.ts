@@ -60,6 +60,7 @@ function hasMethod(v: PyObject, name: string): boolean {
 
 const INT_MAX = 2147483647;
 const SSIZE_MAX = (1n << 63n) - 1n;
+const SSIZE_MAX_NUMBER = Number(SSIZE_MAX);
 
 /** CPython formats ints with a C int for the digit count (_PyUnicode_FormatLong). */
 function checkIntPrecision(v: number | bigint, precision: number): number | bigint {
@@ -117,38 +118,61 @@ function isMapping(v: PyObject): boolean {
   return !(v instanceof PyTuple) && strText(v) === undefined && hasMethod(v, "__getitem__");
 }
 
-/** Formats `fmt % args`; returns the result's Text (Latin-1 for bytes). */
-export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Text {
-  const isTuple = args instanceof PyTuple;
-  const argList = isTuple ? (args as PyTuple).items : [args];
-  const dict =
-    isMapping(args) &&
-    !(mode.isBytes && (typeOf(args).isSubtypeOf(bytesType) || typeOf(args).isSubtypeOf(bytearrayType)))
-      ? args
-      : null;
-  let argIndex = 0;
-  const nextArg = (): PyObject => {
-    if (argIndex >= argList.length) throw typeError("not enough arguments for format string");
-    return argList[argIndex++]!;
-  };
-  const out: Text[] = [];
+/** One `%` conversion of a format, as parsed: what it reads, in the order CPython reads it.
+ * A field whose parsing failed carries the error, raised when formatting reaches it (after
+ * the conversions before it ran, and after the mapping key or `*` arguments it consumes
+ * first, as CPython's single pass over the format does). */
+interface Conversion {
+  /** The literal text before it ('%%' already made '%'). */
+  readonly literal: Text;
+  /** The mapping key of `%(key)s`; null without one. */
+  readonly key: Text | null;
+  /** The `(` of a key that never closes. */
+  readonly keyIncomplete: boolean;
+  readonly flags: string;
+  /** -1 none, -2 `*` (read from the arguments). */
+  readonly width: number;
+  readonly widthError: string | null;
+  /** -1 none, -2 `*`. */
+  readonly precision: number;
+  readonly precisionError: string | null;
+  /** The format ended inside the conversion. */
+  readonly incomplete: boolean;
+  readonly conv: string;
+  readonly convIndex: number;
+}
+
+interface ParsedFormat {
+  readonly conversions: readonly Conversion[];
+  /** The literal text after the last conversion. */
+  readonly tail: Text;
+}
+
+const STAR = -2;
+
+/** Splits a format into its conversions; no argument is looked at. */
+function parseFormat(fmt: Text, isBytes: boolean): ParsedFormat {
+  const conversions: Conversion[] = [];
   const n = fmt.length;
+  let literal: Text[] = [];
   let pos = 0;
-  while (pos < n) {
+  for (;;) {
     const start = pos;
-    while (pos < n && fmt[pos] !== "%") pos++;
-    if (pos > start) out.push(fmt.slice(start, pos));
+    if (typeof fmt === "string") {
+      pos = fmt.indexOf("%", pos);
+      if (pos < 0) pos = n;
+    } else while (pos < n && fmt[pos] !== "%") pos++;
+    if (pos > start) literal.push(fmt.slice(start, pos));
     if (pos >= n) break;
     pos++; // '%'
     if (pos < n && fmt[pos] === "%") {
-      out.push("%");
+      literal.push("%");
       pos++;
       continue;
     }
-    let arg: PyObject | undefined;
-    let fromDict = false;
+    let key: Text | null = null;
+    let keyIncomplete = false;
     if (pos < n && fmt[pos] === "(") {
-      if (dict === null) throw typeError("format requires a mapping");
       let depth = 1;
       const keyStart = ++pos;
       while (pos < n && depth > 0) {
@@ -156,13 +180,8 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
         else if (fmt[pos] === ")") depth--;
         pos++;
       }
-      if (depth > 0) throw valueError("incomplete format key");
-      const keyText = fmt.slice(keyStart, pos - 1);
-      const key = mode.isBytes ? bytesKey(keyText) : strFromText(keyText);
-      arg = getItem(dict, key);
-      fromDict = true;
-      // after a mapping key, positional arguments are no longer available
-      argIndex = argList.length;
+      if (depth > 0) keyIncomplete = true;
+      else key = fmt.slice(keyStart, pos - 1);
     }
     let flags = "";
     while (pos < n) {
@@ -173,9 +192,122 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
       } else break;
     }
     let width = -1;
+    let widthError: string | null = null;
     if (pos < n && fmt[pos] === "*") {
       pos++;
-      const w = nextArg();
+      width = STAR;
+    } else {
+      // CPython reads the width as a Py_ssize_t; one past INT_MAX fails only when padding
+      // (MemoryError).
+      while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
+        const digit = fmt[pos]!.charCodeAt(0) - 48;
+        if (width > (SSIZE_MAX_NUMBER - digit) / 10) {
+          widthError = "width too big";
+          break;
+        }
+        width = (width < 0 ? 0 : width) * 10 + digit;
+        pos++;
+      }
+    }
+    let precision = -1;
+    let precisionError: string | null = null;
+    if (widthError === null && pos < n && fmt[pos] === ".") {
+      pos++;
+      precision = 0;
+      if (pos < n && fmt[pos] === "*") {
+        pos++;
+        precision = STAR;
+      } else {
+        while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
+          precision = precision * 10 + (fmt[pos]!.charCodeAt(0) - 48);
+          pos++;
+          if (precision > INT_MAX) {
+            precisionError = isBytes ? "prec too big" : "precision too big";
+            break;
+          }
+        }
+      }
+    }
+    // length modifiers are accepted and ignored
+    while (pos < n && (fmt[pos] === "l" || fmt[pos] === "h" || fmt[pos] === "L")) pos++;
+    const failed = keyIncomplete || widthError !== null || precisionError !== null || pos >= n;
+    conversions.push({
+      literal: textConcat(literal),
+      key,
+      keyIncomplete,
+      flags,
+      width,
+      widthError,
+      precision,
+      precisionError,
+      incomplete: pos >= n,
+      conv: pos < n ? fmt[pos]! : "",
+      convIndex: pos,
+    });
+    literal = [];
+    // Formatting stops at the first error: nothing after it is read.
+    if (failed) return { conversions, tail: "" };
+    pos++;
+  }
+  return { conversions, tail: textConcat(literal) };
+}
+
+/** Parsed formats by text: a program formats with the same few literals again and again. */
+const parsedFormats = [new Map<string, ParsedFormat>(), new Map<string, ParsedFormat>()];
+const MAX_CACHED_FORMATS = 512;
+const MAX_CACHED_FORMAT_LENGTH = 1000;
+
+function parsed(fmt: Text, isBytes: boolean): ParsedFormat {
+  if (typeof fmt !== "string" || fmt.length > MAX_CACHED_FORMAT_LENGTH) return parseFormat(fmt, isBytes);
+  const cache = parsedFormats[isBytes ? 1 : 0]!;
+  let p = cache.get(fmt);
+  if (p === undefined) {
+    if (cache.size >= MAX_CACHED_FORMATS) cache.clear();
+    p = parseFormat(fmt, isBytes);
+    cache.set(fmt, p);
+  }
+  return p;
+}
+
+/** The result, kept as one JS string until a part with astral code points comes. */
+class TextBuilder {
+  private plain = "";
+  private parts: Text[] | null = null;
+  add(t: Text): void {
+    if (this.parts !== null) this.parts.push(t);
+    else if (typeof t === "string") this.plain += t;
+    else this.parts = [this.plain, t];
+  }
+  result(): Text {
+    return this.parts === null ? this.plain : textConcat(this.parts);
+  }
+}
+
+/** Formats `fmt % args`; returns the result's Text (Latin-1 for bytes). */
+export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Text {
+  const isTuple = args instanceof PyTuple;
+  const argList = isTuple ? (args as PyTuple).items : [args];
+  const { conversions, tail } = parsed(fmt, mode.isBytes);
+  let dict: PyObject | null | undefined;
+  const out = new TextBuilder();
+  let argIndex = 0;
+  for (let i = 0; i < conversions.length; i++) {
+    const c = conversions[i]!;
+    out.add(c.literal);
+    let arg: PyObject | undefined;
+    if (c.key !== null || c.keyIncomplete) {
+      dict ??= mappingOf(args, mode);
+      if (dict === null) throw typeError("format requires a mapping");
+      if (c.keyIncomplete) throw valueError("incomplete format key");
+      arg = getItem(dict, mode.isBytes ? bytesKey(c.key!) : strFromText(c.key!));
+      // after a mapping key, positional arguments are no longer available
+      argIndex = argList.length;
+    }
+    let flags = c.flags;
+    let width = c.width;
+    if (width === STAR) {
+      if (argIndex >= argList.length) throw typeError("not enough arguments for format string");
+      const w = argList[argIndex++]!;
       if (!isInt(w) && typeof w !== "boolean") throw typeError("* wants int");
       width = Number(w);
       if (!Number.isSafeInteger(width) && (w as bigint) > SSIZE_MAX)
@@ -184,90 +316,99 @@ export function percentFormat(fmt: Text, args: PyObject, mode: PercentMode): Tex
         flags += "-";
         width = -width;
       }
-      if (width > 2147483647) throw newException(exceptionType("MemoryError"));
-    } else {
-      while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
-        width = (width < 0 ? 0 : width) * 10 + (fmt[pos]!.charCodeAt(0) - 48);
-        if (width > 2147483647) throw valueError("width too big");
-        pos++;
-      }
     }
-    let precision = -1;
-    if (pos < n && fmt[pos] === ".") {
-      pos++;
-      precision = 0;
-      if (pos < n && fmt[pos] === "*") {
-        pos++;
-        const p = nextArg();
-        if (!isInt(p) && typeof p !== "boolean") throw typeError("* wants int");
-        precision = Number(p);
-        if (precision > INT_MAX || precision < -INT_MAX - 1)
-          throw overflowError("Python int too large to convert to C int");
-        if (precision < 0) precision = 0;
-      } else {
-        while (pos < n && fmt[pos]! >= "0" && fmt[pos]! <= "9") {
-          precision = precision * 10 + (fmt[pos]!.charCodeAt(0) - 48);
-          if (precision > INT_MAX) throw valueError(mode.isBytes ? "prec too big" : "precision too big");
-          pos++;
-        }
-      }
+    if (c.widthError !== null) throw valueError(c.widthError);
+    let precision = c.precision;
+    if (precision === STAR) {
+      if (argIndex >= argList.length) throw typeError("not enough arguments for format string");
+      const p = argList[argIndex++]!;
+      if (!isInt(p) && typeof p !== "boolean") throw typeError("* wants int");
+      precision = Number(p);
+      if (precision > INT_MAX || precision < -INT_MAX - 1)
+        throw overflowError("Python int too large to convert to C int");
+      if (precision < 0) precision = 0;
     }
-    // length modifiers are accepted and ignored
-    while (pos < n && (fmt[pos] === "l" || fmt[pos] === "h" || fmt[pos] === "L")) pos++;
-    if (pos >= n) throw valueError("incomplete format");
-    const conv = fmt[pos]!;
-    const convIndex = pos;
-    pos++;
-    if (!fromDict) arg = nextArg();
-    const v = arg!;
+    if (c.precisionError !== null) throw valueError(c.precisionError);
+    if (c.incomplete) throw valueError("incomplete format");
+    if (arg === undefined) {
+      if (argIndex >= argList.length) throw typeError("not enough arguments for format string");
+      arg = argList[argIndex++]!;
+    }
     if (width < 0) width = 0;
-    switch (conv) {
-      case "s":
-      case "r":
-      case "a":
-      case "b": {
-        if (conv === "b" && !mode.isBytes) throw unsupported(conv, convIndex, fmt);
-        let t = conv === "r" ? mode.r(v) : conv === "a" ? mode.a(v) : mode.s(v);
-        if (precision >= 0 && t.length > precision) t = t.slice(0, precision);
-        out.push(padText(t, flags, width));
-        break;
-      }
-      case "c":
-        out.push(padText(mode.c(v), flags, width));
-        break;
-      case "d":
-      case "i":
-      case "u":
-        out.push(
-          numFmt(() =>
-            formatIntPrintf(checkIntPrecision(intForD(v, conv), precision), flags, width, precision, "d"),
-          ),
-        );
-        break;
-      case "x":
-      case "X":
-      case "o":
-        out.push(
-          numFmt(() =>
-            formatIntPrintf(checkIntPrecision(intForX(v, conv), precision), flags, width, precision, conv),
-          ),
-        );
-        break;
-      case "e":
-      case "E":
-      case "f":
-      case "F":
-      case "g":
-      case "G":
-        out.push(numFmt(() => formatFloatPrintf(floatFor(v), flags, width, precision, conv)));
-        break;
-      default:
-        throw unsupported(conv, convIndex, fmt);
-    }
+    const converted = convert(
+      c.conv,
+      c.convIndex,
+      fmt,
+      arg,
+      flags,
+      width > INT_MAX ? 0 : width,
+      precision,
+      mode,
+    );
+    // The argument is converted before the padding cannot be allocated, as in CPython.
+    if (width > INT_MAX) throw newException(exceptionType("MemoryError"));
+    out.add(converted);
   }
-  if (argIndex < argList.length && dict === null)
+  out.add(tail);
+  if (argIndex < argList.length && (dict ?? mappingOf(args, mode)) === null)
     throw typeError(`not all arguments converted during ${mode.isBytes ? "bytes" : "string"} formatting`);
-  return textConcat(out);
+  return out.result();
+}
+
+/** The mapping that `%(key)s` reads, or null when the arguments are not one. */
+function mappingOf(args: PyObject, mode: PercentMode): PyObject | null {
+  if (!isMapping(args)) return null;
+  if (mode.isBytes && (typeOf(args).isSubtypeOf(bytesType) || typeOf(args).isSubtypeOf(bytearrayType)))
+    return null;
+  return args;
+}
+
+function convert(
+  conv: string,
+  convIndex: number,
+  fmt: Text,
+  v: PyObject,
+  flags: string,
+  width: number,
+  precision: number,
+  mode: PercentMode,
+): Text {
+  switch (conv) {
+    case "s":
+    case "r":
+    case "a":
+    case "b": {
+      if (conv === "b" && !mode.isBytes) throw unsupported(conv, convIndex, fmt);
+      let t = conv === "r" ? mode.r(v) : conv === "a" ? mode.a(v) : mode.s(v);
+      if (precision >= 0 && t.length > precision) t = t.slice(0, precision);
+      return padText(t, flags, width);
+    }
+    case "c":
+      return padText(mode.c(v), flags, width);
+    case "d":
+    case "i":
+    case "u":
+      // The common `%d` of an int that fits a double's integers: its decimal digits.
+      if (typeof v === "number" && flags === "" && width === 0 && precision < 0) return String(v);
+      return numFmt(() =>
+        formatIntPrintf(checkIntPrecision(intForD(v, conv), precision), flags, width, precision, "d"),
+      );
+    case "x":
+    case "X":
+    case "o":
+      return numFmt(() =>
+        formatIntPrintf(checkIntPrecision(intForX(v, conv), precision), flags, width, precision, conv),
+      );
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G":
+      return numFmt(() => formatFloatPrintf(floatFor(v), flags, width, precision, conv));
+    default:
+      throw unsupported(conv, convIndex, fmt);
+  }
 }
 
 function unsupported(conv: string, at: number, fmt: Text): PyObject {
