@@ -9,7 +9,7 @@
 // before the value's __format__ sees it.
 
 import { None } from "./bootstrap.js";
-import { exceptionType, indexError, newException, typeError, valueError } from "./exceptions.js";
+import { exceptionType, indexError, isException, newException, typeError, valueError } from "./exceptions.js";
 import type { KwNames } from "./function.js";
 import type { PyObject } from "./object.js";
 import { strFromText, strText, textConcat, textToJS, textOf, type PyAstralStr, type Text } from "./str.js";
@@ -40,6 +40,8 @@ export interface MarkupPiece {
     conversion: string | null;
     spec: Text;
     specNeedsExpanding: boolean;
+    /** The name split into its parts, once it has split without error. */
+    split?: SplitFieldName;
   };
 }
 
@@ -148,7 +150,13 @@ export interface FieldLookup {
 }
 
 /** Splits a field name into its first part and its lookups (FieldNameIterator). */
-export function splitFieldName(name: Text): { first: Text; firstIndex: number; rest: FieldLookup[] } {
+interface SplitFieldName {
+  readonly first: Text;
+  readonly firstIndex: number;
+  readonly rest: readonly FieldLookup[];
+}
+
+export function splitFieldName(name: Text): SplitFieldName {
   let pos = 0;
   while (pos < name.length && name[pos] !== "." && name[pos] !== "[") pos++;
   const first = name.slice(0, pos);
@@ -194,8 +202,8 @@ interface FormatState {
   next: number;
 }
 
-function getFieldObject(name: Text, st: FormatState): PyObject {
-  const { first, firstIndex, rest } = splitFieldName(name);
+function getFieldObject(field: NonNullable<MarkupPiece["field"]>, st: FormatState): PyObject {
+  const { first, firstIndex, rest } = (field.split ??= splitFieldName(field.name));
   let obj: PyObject;
   let index = firstIndex;
   if (first.length === 0) {
@@ -242,13 +250,49 @@ export function convertValue(obj: PyObject, conversion: string | null): PyObject
   }
 }
 
+/** A format string read once: its pieces up to the first error, and that error's message
+ * (raised when rendering gets there, after the fields before it, as the lazy parse does). */
+interface ParsedMarkup {
+  readonly pieces: readonly MarkupPiece[];
+  readonly error: string | null;
+}
+
+const parsedMarkups = new Map<string, ParsedMarkup>();
+const MAX_CACHED_MARKUPS = 512;
+const MAX_CACHED_MARKUP_LENGTH = 1000;
+
+function parseAllMarkup(t: Text): ParsedMarkup {
+  const pieces: MarkupPiece[] = [];
+  try {
+    for (const piece of parseMarkup(t)) pieces.push(piece);
+  } catch (e) {
+    // parseMarkup raises nothing but ValueErrors with a message.
+    if (!isException(e) || e.args.length !== 1 || typeof e.args[0] !== "string") throw e;
+    return { pieces, error: e.args[0] };
+  }
+  return { pieces, error: null };
+}
+
+/** The pieces of `t`, cached by text: programs format with the same few literals. */
+function parsedMarkup(t: Text): ParsedMarkup {
+  if (typeof t !== "string" || t.length > MAX_CACHED_MARKUP_LENGTH) return parseAllMarkup(t);
+  let p = parsedMarkups.get(t);
+  if (p === undefined) {
+    if (parsedMarkups.size >= MAX_CACHED_MARKUPS) parsedMarkups.clear();
+    p = parseAllMarkup(t);
+    parsedMarkups.set(t, p);
+  }
+  return p;
+}
+
 function render(t: Text, st: FormatState, depth: number, out: Text[]): void {
   if (depth <= 0) throw valueError("Max string recursion exceeded");
-  for (const piece of parseMarkup(t)) {
+  const { pieces, error } = parsedMarkup(t);
+  for (const piece of pieces) {
     if (piece.literal.length > 0) out.push(piece.literal);
     const f = piece.field;
     if (f === null) continue;
-    let obj = getFieldObject(f.name, st);
+    let obj = getFieldObject(f, st);
     obj = convertValue(obj, f.conversion);
     let spec: Text = f.spec;
     if (f.specNeedsExpanding) {
@@ -259,6 +303,7 @@ function render(t: Text, st: FormatState, depth: number, out: Text[]): void {
     const r = formatObject(obj, strFromText(spec));
     out.push(textOf(r as string | PyAstralStr));
   }
+  if (error !== null) throw valueError(error);
 }
 
 /** str.format(*args, **kwargs) */

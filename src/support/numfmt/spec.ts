@@ -83,6 +83,28 @@ export function parseFormatSpec(
   defaultAlign: Align = ">",
   typeName = "object",
 ): FormatSpec {
+  // Specs come from a program's literals, the same few again and again. The result is
+  // shared, so nothing may change it; a spec in error is never cached (typeName is only
+  // for the messages).
+  const key = `${defaultType}${defaultAlign}${spec}`;
+  let f = parsedSpecs.get(key);
+  if (f === undefined) {
+    f = parseFormatSpecOnce(spec, defaultType, defaultAlign, typeName);
+    if (parsedSpecs.size >= MAX_CACHED_SPECS) parsedSpecs.clear();
+    parsedSpecs.set(key, f);
+  }
+  return f;
+}
+
+const parsedSpecs = new Map<string, FormatSpec>();
+const MAX_CACHED_SPECS = 512;
+
+function parseFormatSpecOnce(
+  spec: string,
+  defaultType: string,
+  defaultAlign: Align,
+  typeName: string,
+): FormatSpec {
   const out: FormatSpec = {
     fill: " ",
     align: defaultAlign,
