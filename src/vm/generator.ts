@@ -27,7 +27,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyTraceback, type Frame } from "./frame.js";
 import { codeRuntime } from "./code_runtime.js";
-import { exitState, run } from "./interpreter.js";
+import { exitState, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import {
   finalizationHooks,
@@ -286,7 +286,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
   g.running = true;
   let result: PyObject;
   try {
-    result = run(frame, exc);
+    result = exc === null ? resumeSuspended(frame) : run(frame, exc);
   } catch (e) {
     g.running = false;
     g.excState = null;
@@ -398,7 +398,7 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
   }
   if (g.closeOnCollection || (g.type !== generatorType && g.type !== coroutineType)) return;
   const frame = g.frame;
-  if (!insideHandler(frame.code, frame.pc - 1)) return;
+  if (frame.code.exceptionEntryCount === 0 || !insideHandler(frame.code, frame.pc - 1)) return;
   g.closeOnCollection = true;
   registerFinalizable(g, closeCollected);
 }

@@ -376,6 +376,32 @@ function resumeCompiled(frame: Frame): PyObject {
   if (compiled === null) return runLoop(frame, null, false);
   const r = runCompiled(compiled, rt.jit!, frame, frame.pc);
   if (r !== DEOPT) return leftCompiled(frame, r);
+  return afterResumeDeopt(frame);
+}
+
+/** run(frame, null) for a suspended generator frame: when its code is compiled already (the
+ * steady state of a generator resumed in a loop), straight into the compiled code, without
+ * the layers that also serve the first compilation and the interpreter. */
+export function resumeSuspended(frame: Frame): PyObject {
+  const state = (frame.code.vmRuntime as CodeRuntime | undefined)?.jit;
+  if (
+    state === undefined ||
+    state === null ||
+    state.entry === null ||
+    !state.generator ||
+    !jitSettings.enabled ||
+    !jitStackRoom(state)
+  )
+    return run(frame, null);
+  push(frame);
+  (frame.code.vmRuntime as CodeRuntime).calls++;
+  const r = runCompiled(state.entry, state, frame, frame.pc);
+  if (r !== DEOPT) return leftCompiled(frame, r);
+  return afterResumeDeopt(frame);
+}
+
+/** The compiled code of a resumed frame handed it back: the interpreter carries on. */
+function afterResumeDeopt(frame: Frame): PyObject {
   const e = takePending();
   if (e !== RETRY_IN_INTERPRETER) return runLoop(frame, e === undefined ? null : toPyException(e), false);
   let result = COLLECT_NOW;
