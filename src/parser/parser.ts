@@ -1089,10 +1089,25 @@ export function runParser(src: SourceText, mode: ParseMode, options: ParseOption
   try {
     return runPasses(first, src, mode, options);
   } catch (e) {
-    if (e instanceof PythonSyntaxError)
-      e.warningsBefore = first.tokenizerWarnings().filter((w) => w.lineno <= (e.lineno ?? Infinity));
+    if (e instanceof PythonSyntaxError) e.warningsBefore = warningsBefore(first, e);
     throw e;
   }
+}
+
+/** The warnings CPython has issued by the time it meets the error: those of the tokens and
+ * literals before it (invalid escapes in a string the first pass read), each once. */
+function warningsBefore(first: Parser, e: PythonSyntaxError): ParseWarning[] {
+  const line = e.lineno ?? Infinity;
+  const col = e.offset ?? Infinity;
+  const seen = new Set<string>();
+  return first.allWarnings().filter((w) => {
+    const at = w.error;
+    const before = (at.lineno ?? 0) < line || ((at.lineno ?? 0) === line && (at.offset ?? 0) < col);
+    const key = `${w.message}\0${at.lineno}\0${at.offset}`;
+    if (!before || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function runPasses(first: Parser, src: SourceText, mode: ParseMode, options: ParseOptions): ParseResult {
