@@ -24,6 +24,9 @@ import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
+import { newBytes } from "../objects/bytes.js";
+import { defineMethods } from "../objects/function.js";
+import { decodeSource } from "../parser/source.js";
 import { newRegisters } from "./args.js";
 import { Frame } from "./frame.js";
 import { runFrame } from "./interpreter.js";
@@ -37,6 +40,38 @@ moduleSpecType.hasInstanceDict = true;
 moduleSpecType.newInstance = (t) => new PyInstance(t);
 moduleSpecType.dict.set("__module__", "importlib._bootstrap");
 moduleSpecType.qualname = "ModuleSpec";
+
+/** The loader of the modules Swallow imports from source (CPython's SourceFileLoader, or
+ * zipimporter for a zipped Lib): what linecache and inspect ask a module for its source
+ * (tracebacks printed by the traceback module show the lines of Lib's frames through it),
+ * and what pkgutil.get_data and doctest read files with. */
+export const sourceLoaderType = new PyType(typeType, "SourceLoader", [objectType], false);
+sourceLoaderType.hasInstanceDict = true;
+sourceLoaderType.newInstance = (t) => new PyInstance(t);
+sourceLoaderType.dict.set("__module__", "swallow");
+defineMethods(sourceLoaderType, {
+  get_source: (self) => {
+    const path = loaderPath(self);
+    return strFromJS(decodeSource(vm.host.readFile(path), path).replace(/\r\n?/g, "\n"));
+  },
+  get_filename: (self) => strFromJS(loaderPath(self)),
+  is_package: (self) => /\/__init__\.py$/.test(loaderPath(self)),
+  get_data: (_self, args) => {
+    if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
+    return newBytes(vm.host.readFile(jsString(args[0])));
+  },
+});
+
+function loaderPath(self: PyObject): string {
+  return strJS((self as PyInstance).dict!["path"]!);
+}
+
+function newSourceLoader(name: string, path: string): PyInstance {
+  const loader = new PyInstance(sourceLoaderType);
+  loader.dict!["name"] = strFromJS(name);
+  loader.dict!["path"] = strFromJS(path);
+  return loader;
+}
 
 function newSpec(
   name: string,
@@ -158,8 +193,10 @@ function loadSource(name: string, found: Found): PyObject {
   ns.setStr("__name__", strFromJS(name));
   ns.setStr("__doc__", None);
   ns.setStr("__package__", strFromJS(isPackage ? name : name.slice(0, Math.max(0, name.lastIndexOf(".")))));
-  ns.setStr("__loader__", None);
+  const loader = found.file !== null ? newSourceLoader(name, found.file) : None;
+  ns.setStr("__loader__", loader);
   const spec = newSpec(name, found.file, isPackage, found.packageDir);
+  spec.dict!["loader"] = loader;
   if (found.namespace !== null) {
     spec.dict!["submodule_search_locations"] = new PyList(found.namespace.map((d) => strFromJS(d)));
     spec.dict!["origin"] = None;
