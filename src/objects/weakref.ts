@@ -344,7 +344,10 @@ for (const t of [proxyType, callableProxyType]) {
     __len__: (self) => len(referent(self)),
     __iter__: (self) => getIter(referent(self)),
     __next__: (self) => {
-      const v = iterNext(referent(self));
+      const o = referent(self);
+      if (typeOf(o).lookup("__next__") === undefined)
+        throw typeError(`Weakref proxy referenced a non-iterator '${typeOf(o).name}' object`);
+      const v = iterNext(o);
       if (v === undefined) throw newException(exceptionType("StopIteration"));
       return v;
     },

@@ -21,3 +21,17 @@ l = L([1])
 r = weakref.proxy(l)
 r += [2]
 print(l, r, type(r).__name__)
+
+# next() through a proxy to something that is not an iterator
+not_an_iterator = lambda: 0
+
+
+class IterViaProxy:
+    def __iter__(self):
+        return weakref.proxy(not_an_iterator)
+
+
+try:
+    list(IterViaProxy())
+except TypeError as e:
+    print("TypeError:", e)
