@@ -37,6 +37,7 @@ import "./cmath.js";
 import "./array.js";
 import "./_csv.js";
 import "./_heapq.js";
+import "./_abc.js";
 import "./_bisect.js";
 import "./_functools.js";
 import "./_socket.js";

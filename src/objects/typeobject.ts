@@ -858,6 +858,14 @@ defineGetSets(typeType, {
       )
         f |= 1 << 20;
       if (t.isSubtypeOf(typeType)) f |= 1 << 31;
+      // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, as the _abc module records them.
+      for (const base of t.mro) {
+        const collection = base.extra["collectionFlags"];
+        if (typeof collection === "number" && collection !== 0) {
+          f |= collection;
+          break;
+        }
+      }
       return f >>> 0;
     },
   ],

@@ -21,7 +21,8 @@ import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 import { defineClassGetItem } from "./iterators.js";
 import { finalizationHooks, registerWeakReference, type DeathWatch } from "./finalization.js";
-import { delAttr, getAttr, setAttr } from "./attributes.js";
+import { delAttr, getAttr, getAttrOpt, setAttr } from "./attributes.js";
+import { isStr, jsString } from "./str.js";
 import {
   binaryOp,
   BinaryOp,
@@ -263,7 +264,7 @@ defineMethods(refType, {
       (o) => {
         const name = getAttrNameOpt(o);
         const tail = name === null ? "" : ` (${name})`;
-        return `<weakref at ${addressOf(self)}; to '${typeOf(o).qualname}' at ${addressOf(o)}${tail}>`;
+        return `<weakref at ${addressOf(self)}; to '${typeOf(o).name}' at ${addressOf(o)}${tail}>`;
       },
       () => `<weakref at ${addressOf(self)}; dead>`,
     );
@@ -274,9 +275,10 @@ defineGetSets(refType, {
   __callback__: [(self) => asRef(self).callback],
 });
 
+/** The referent's `__name__` when it has a str one (weakref_repr shows it). */
 function getAttrNameOpt(o: PyObject): string | null {
-  void o;
-  return null;
+  const name = getAttrOpt(o, "__name__");
+  return name !== undefined && isStr(name) ? jsString(name) : null;
 }
 
 function refCompare(a: PyObject, b: PyObject, op: 2 | 3): PyObject {

@@ -618,42 +618,48 @@ export function getLen(v: PyObject): PyObject {
 }
 
 export function matchMapping(v: PyObject): boolean {
-  if (v instanceof PyDict) return true;
-  const t = typeOf(v);
-  if (t.isSubtypeOf(dictType)) return true;
-  return hasAbcFlag(t, "__abc_tpflags__", 1 << 6, "Mapping");
+  if (v instanceof PyDict && v.type === dictType) return true;
+  return collectionFlag(typeOf(v)) === MAPPING_FLAG;
 }
 
 export function matchSequence(v: PyObject): boolean {
-  const t = typeOf(v);
-  if (v instanceof PyList || v instanceof PyTuple) return true;
-  if (isStr(v) || t.isSubtypeOf(strType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType))
-    return false;
-  if (
-    t.isBuiltin &&
-    t.name !== "range" &&
-    t.name !== "memoryview" &&
-    t.name !== "collections.deque" &&
-    t.name !== "deque"
-  )
-    return false;
-  if (t.name === "range" || t.name === "memoryview" || t.name === "deque") return true;
-  if (t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType)) return true;
-  return hasAbcFlag(t, "__abc_tpflags__", 1 << 5, "Sequence");
+  if ((v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType))
+    return true;
+  return collectionFlag(typeOf(v)) === SEQUENCE_FLAG;
 }
 
-/** Py_TPFLAGS_MAPPING / Py_TPFLAGS_SEQUENCE of a Python class: set by registering with or
- * inheriting from collections.abc.Mapping / Sequence. */
-function hasAbcFlag(t: PyType, attr: string, flag: number, abcName: string): boolean {
+/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING. */
+const SEQUENCE_FLAG = 1 << 5;
+const MAPPING_FLAG = 1 << 6;
+
+/** The built-in types that are sequences or mappings to `match` (str, bytes and bytearray
+ * are not). */
+const NATIVE_COLLECTION_FLAGS = new Map<string, number>([
+  ["list", SEQUENCE_FLAG],
+  ["tuple", SEQUENCE_FLAG],
+  ["range", SEQUENCE_FLAG],
+  ["memoryview", SEQUENCE_FLAG],
+  ["collections.deque", SEQUENCE_FLAG],
+  ["deque", SEQUENCE_FLAG],
+  ["array.array", SEQUENCE_FLAG],
+  ["dict", MAPPING_FLAG],
+  ["mappingproxy", MAPPING_FLAG],
+]);
+
+/** A class's Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING: that of the first class in its MRO
+ * with either, as CPython's types inherit them. A built-in type has its own; a Python class
+ * gets one from the _abc module (its __abc_tpflags__, or registering with Sequence or
+ * Mapping), which records it as "collectionFlags" (_py_abc leaves __abc_tpflags__ in the
+ * class body instead). */
+function collectionFlag(t: PyType): number {
   for (const base of t.mro) {
-    const f = base.dict.get(attr);
-    if (typeof f === "number") {
-      if ((f & flag) !== 0) return true;
-      if ((f & ((1 << 5) | (1 << 6))) !== 0) return false;
-    }
-    if (base.name === abcName && base.dict.get("__module__") === "collections.abc") return true;
+    const f = base.isBuiltin
+      ? (NATIVE_COLLECTION_FLAGS.get(base.name) ?? 0)
+      : (base.extra["collectionFlags"] ?? base.dict.get("__abc_tpflags__"));
+    if (typeof f === "number" && (f & (SEQUENCE_FLAG | MAPPING_FLAG)) !== 0)
+      return f & (SEQUENCE_FLAG | MAPPING_FLAG);
   }
-  return false;
+  return 0;
 }
 
 const MATCH_SELF: (() => PyType)[] = [
