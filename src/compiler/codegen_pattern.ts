@@ -8,6 +8,14 @@ import type { Compiler } from "./compiler.js";
 import { expr, exprInto, jumpIf } from "./codegen_expr.js";
 import { stmts } from "./codegen_stmt.js";
 import { Op } from "./opcodes.js";
+import {
+  ComplexConstant,
+  EllipsisConstant,
+  FloatConstant,
+  SurrogateStrConstant,
+} from "../parser/constant.js";
+import { reprBytes, reprStr } from "../parser/ast_dump.js";
+import { floatRepr } from "../support/numfmt/index.js";
 import type { Label } from "./unit.js";
 
 type Captures = Map<string, number>;
@@ -136,25 +144,60 @@ function matchOr(
   }
 }
 
+/** `_`: matches anything and binds nothing. */
+function isWildcard(q: A.pattern): boolean {
+  return q._type === "MatchAs" && !q.pattern && !q.name;
+}
+
+/** `*_`. */
+function isStarWildcard(q: A.pattern): boolean {
+  return q._type === "MatchStar" && !q.name;
+}
+
 function matchSequence(c: Compiler, p: A.MatchSequence, s: number, fail: Label, caps: Captures): void {
   const u = c.u;
   let star = -1;
+  let starWildcard = false;
+  let onlyWildcards = true;
   p.patterns.forEach((q, i) => {
     if (q._type === "MatchStar") {
       if (star >= 0) throw c.error("multiple starred names in sequence pattern", p);
       star = i;
-    }
+      starWildcard = isStarWildcard(q);
+      onlyWildcards &&= starWildcard;
+    } else onlyWildcards &&= isWildcard(q);
   });
   const t = u.temp();
   u.emit(Op.MATCH_SEQUENCE, t, s);
   failIfFalse(c, t, fail);
   const n = p.patterns.length;
-  const len = u.temp();
-  u.emit(Op.GET_LEN, len, s);
-  if (star < 0) u.emit(Op.COMPARE_OP_EQ, t, len, u.constReg(BigInt(n)));
-  else u.emit(Op.COMPARE_OP_GE, t, len, u.constReg(BigInt(n - 1)));
-  failIfFalse(c, t, fail);
-  if (n === 0) return;
+  // As CPython: the length is checked unless a lone star pattern makes any length do.
+  if (star < 0 || n > 1) {
+    const len = u.temp();
+    u.emit(Op.GET_LEN, len, s);
+    if (star < 0) u.emit(Op.COMPARE_OP_EQ, t, len, u.constReg(BigInt(n)));
+    else u.emit(Op.COMPARE_OP_GE, t, len, u.constReg(BigInt(n - 1)));
+    failIfFalse(c, t, fail);
+  }
+  if (n === 0 || onlyWildcards) return;
+  // With `*_`, only the items that matter are read, by index (counted from the length for
+  // those after the star), rather than unpacking the whole subject (which may be long, or
+  // endless to iterate): [x, *_, y] on a sequence reads s[0] and s[len(s) - 1].
+  if (starWildcard) {
+    p.patterns.forEach((q, i) => {
+      if (i === star || isWildcard(q)) return;
+      const item = u.temp();
+      if (i < star) u.emit(Op.BINARY_SUBSCR, item, s, u.constReg(BigInt(i)));
+      else {
+        const index = u.temp();
+        u.emit(Op.GET_LEN, index, s);
+        u.emit(Op.BINARY_OP_SUBTRACT, index, index, u.constReg(BigInt(n - i)));
+        u.emit(Op.BINARY_SUBSCR, item, s, index);
+      }
+      pattern(c, q, item, fail, caps, true);
+    });
+    return;
+  }
   const items = u.temps(n);
   if (star < 0) u.emit(Op.UNPACK_SEQUENCE, items, s, n);
   else u.emit(Op.UNPACK_EX, items, s, star | ((n - star - 1) << 8));
@@ -163,6 +206,51 @@ function matchSequence(c: Compiler, p: A.MatchSequence, s: number, fail: Label, 
       if (q.name) capture(c, q.name, items + i, caps, q);
     } else pattern(c, q, items + i, fail, caps, true);
   });
+}
+
+/** A literal key of a mapping pattern as the compiler's duplicate check sees it: keys equal
+ * in Python (0, False, 0.0 and 0j; -1 folded from `-` and 1) share one `key`. */
+function constantKey(k: A.expr): { key: string; repr: string } | null {
+  let negate = false;
+  let node = k;
+  if (node._type === "UnaryOp" && node.op === "USub" && node.operand._type === "Constant") {
+    negate = true;
+    node = node.operand;
+  }
+  if (node._type !== "Constant") return null;
+  const v = node.value;
+  if (negate && !(typeof v === "bigint" || v instanceof FloatConstant || v instanceof ComplexConstant))
+    return null;
+  if (v === null) return { key: "None", repr: "None" };
+  if (typeof v === "string" || v instanceof SurrogateStrConstant) {
+    const text = typeof v === "string" ? v : String.fromCodePoint(...v.codePoints);
+    return { key: `s${text}`, repr: reprStr(typeof v === "string" ? v : v.codePoints) };
+  }
+  if (v instanceof Uint8Array) return { key: `b${Array.from(v).join(",")}`, repr: reprBytes(v) };
+  if (v instanceof EllipsisConstant) return { key: "Ellipsis", repr: "Ellipsis" };
+  const sign = negate ? -1 : 1;
+  if (typeof v === "boolean") return { key: `n${v ? 1 : 0}`, repr: v ? "True" : "False" };
+  if (typeof v === "bigint") {
+    const n = negate ? -v : v;
+    return { key: `n${n}`, repr: String(n) };
+  }
+  if (v instanceof FloatConstant) {
+    const x = sign * v.value;
+    return { key: numberKey(x, 0), repr: floatRepr(x) };
+  }
+  if (v instanceof ComplexConstant) {
+    const im = sign * v.imag;
+    return {
+      key: numberKey(0, im),
+      repr: `${negate ? "(-0-" : ""}${floatRepr(Math.abs(im)).replace(/\.0$/, "")}j${negate ? ")" : ""}`,
+    };
+  }
+  return null;
+}
+
+function numberKey(re: number, im: number): string {
+  if (im === 0 && Number.isInteger(re)) return `n${BigInt(re)}`;
+  return `f${re === 0 ? 0 : re},${im === 0 ? 0 : im}`;
 }
 
 function matchMapping(c: Compiler, p: A.MatchMapping, s: number, fail: Label, caps: Captures): void {
@@ -187,16 +275,10 @@ function matchMapping(c: Compiler, p: A.MatchMapping, s: number, fail: Label, ca
     ) {
       throw c.error("mapping pattern keys may only match literals and attribute lookups", k);
     }
-    if (k._type === "Constant") {
-      const key =
-        typeof k.value === "bigint" ? `i${k.value}` : typeof k.value === "string" ? `s${k.value}` : null;
-      if (key !== null) {
-        if (seen.has(key)) {
-          const repr = typeof k.value === "string" ? `'${k.value}'` : String(k.value);
-          throw c.error(`mapping pattern checks duplicate key (${repr})`, p);
-        }
-        seen.add(key);
-      }
+    const constant = constantKey(k);
+    if (constant !== null) {
+      if (seen.has(constant.key)) throw c.error(`mapping pattern checks duplicate key (${constant.repr})`, p);
+      seen.add(constant.key);
     }
   }
   const keyBase = u.temps(n);
