@@ -3,7 +3,7 @@
 // items), and insertion through the sequence's `insert`.
 
 import { listType, None } from "../objects/bootstrap.js";
-import { callMethod, CompareOp, getItem, index, len, richCompareBool } from "../objects/abstract.js";
+import { callMethod, CompareOp, getItem, index, lenInt, richCompareBool } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { overflowError, valueError } from "../objects/exceptions.js";
 import { builtinWithSignature } from "../objects/function.js";
@@ -11,22 +11,28 @@ import { PyList } from "../objects/list.js";
 import type { PyObject } from "../objects/object.js";
 import { registerNativeModule } from "./registry.js";
 
-function bounds(a: PyObject, lo: PyObject | undefined, hi: PyObject | undefined): [number, number] {
-  let l = 0;
-  if (lo !== undefined) {
-    const v = index(lo);
-    if (typeof v === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
-    l = v;
-  }
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** lo and hi as Py_ssize_t values (bigints past 2**53: a range can be that long). */
+function bounds(
+  a: PyObject,
+  lo: PyObject | undefined,
+  hi: PyObject | undefined,
+): [number | bigint, number | bigint] {
+  let l: number | bigint = 0;
+  // The messages of Argument Clinic's two Py_ssize_t converters.
+  if (lo !== undefined) l = ssize(index(lo), "Python int too large to convert to C ssize_t");
   if (l < 0) throw valueError("lo must be non-negative");
-  let h: number;
-  if (hi === undefined || hi === None) h = len(a);
-  else {
-    const v = index(hi);
-    if (typeof v === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
-    h = v;
-  }
+  const h =
+    hi === undefined || hi === None
+      ? lenInt(a)
+      : ssize(index(hi), "cannot fit 'int' into an index-sized integer");
   return [l, h];
+}
+
+function ssize(v: number | bigint, message: string): number | bigint {
+  if (typeof v === "bigint" && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) throw overflowError(message);
+  return v;
 }
 
 function search(
@@ -36,18 +42,36 @@ function search(
   hi: PyObject | undefined,
   key: PyObject | undefined,
   right: boolean,
-): number {
-  let [l, h] = bounds(a, lo, hi);
-  const useKey = key !== undefined && key !== None;
-  while (l < h) {
-    const mid = l + Math.floor((h - l) / 2);
+): number | bigint {
+  const [l, h] = bounds(a, lo, hi);
+  const goesRight = (mid: number | bigint): boolean => {
     let item = getItem(a, mid);
-    if (useKey) item = call(key!, [item], null);
-    const goRight = right ? !richCompareBool(x, item, CompareOp.Lt) : richCompareBool(item, x, CompareOp.Lt);
-    if (goRight) l = mid + 1;
-    else h = mid;
+    if (key !== undefined && key !== None) item = call(key, [item], null);
+    return right ? !richCompareBool(x, item, CompareOp.Lt) : richCompareBool(item, x, CompareOp.Lt);
+  };
+  if (typeof l === "number" && typeof h === "number") {
+    let low = l;
+    let high = h;
+    while (low < high) {
+      const mid = low + Math.floor((high - low) / 2);
+      if (goesRight(mid)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
-  return l;
+  let low = BigInt(l);
+  let high = BigInt(h);
+  while (low < high) {
+    const mid = low + (high - low) / 2n;
+    if (goesRight(normalized(mid))) low = mid + 1n;
+    else high = mid;
+  }
+  return normalized(low);
+}
+
+/** An int in Swallow's canonical form: a number when it is a safe integer. */
+function normalized(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
 function insort(
@@ -60,7 +84,8 @@ function insort(
 ): PyObject {
   const probe = key !== undefined && key !== None ? call(key, [x], null) : x;
   const i = search(a, probe, lo, hi, key, right);
-  if (a instanceof PyList && a.type === listType) a.items.splice(Math.min(i, a.items.length), 0, x);
+  if (a instanceof PyList && a.type === listType && typeof i === "number")
+    a.items.splice(Math.min(i, a.items.length), 0, x);
   else callMethod(a, "insert", [i, x]);
   return None;
 }
