@@ -42,6 +42,7 @@ import {
   stderr as nativeStderr,
   stdout as nativeStdout,
   flushStdStreams,
+  flushStdStreamsAtExit,
 } from "../modules/sys.js";
 import "../modules/all.js";
 import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
@@ -519,7 +520,8 @@ export class Runtime {
   /** Runs `body` as the main program: SystemExit and uncaught exceptions become the exit
    * status, as in CPython's Py_RunMain. */
   runMain(body: () => unknown): number {
-    const status = this.runPart(body);
+    // The last flush is finish()'s, which reports a failure (runPart's would hide it).
+    const status = this.runPart(body, this.interactiveNext);
     return this.interactiveNext ? status : this.finish(status);
   }
 
@@ -529,7 +531,7 @@ export class Runtime {
 
   /** Runs one part of the main program (a statement at the prompt, say) and gives its
    * status, without the work done at exit. */
-  runPart(body: () => unknown): number {
+  runPart(body: () => unknown, flush = true): number {
     this.activate();
     try {
       body();
@@ -538,7 +540,7 @@ export class Runtime {
       return this.handleUncaught(e);
     } finally {
       try {
-        flushStdStreams();
+        if (flush) flushStdStreams();
       } catch {
         // reported, as CPython does, only at exit
       }
@@ -559,11 +561,8 @@ export class Runtime {
     } catch {
       // errors at exit are not reported
     }
-    try {
-      flushStdStreams();
-    } catch {
-      // ignore errors flushing at exit
-    }
+    // CPython's Py_RunMain exits with 120 when the last flush fails, whatever the status.
+    if (!flushStdStreamsAtExit()) status = 120;
     return status;
   }
 

@@ -55,6 +55,9 @@ export function hostErrorFromNode(e: unknown, filename: string | null = null): H
   return new HostError(errno !== undefined ? Math.abs(errno) : 5, code, (e as Error).message, filename);
 }
 
+/** Writes all of `data` to `fd`. A reader that has gone away (EPIPE) is an error on stdout,
+ * as in CPython, which ignores SIGPIPE: `print` raises BrokenPipeError, so a program piped
+ * into `head` stops. On stderr it is ignored, as there is nowhere left to report it. */
 function writeAll(fd: number, data: string | Uint8Array): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let done = 0;
@@ -63,7 +66,7 @@ function writeAll(fd: number, data: string | Uint8Array): void {
       done += writeSync(fd, bytes, done, bytes.length - done);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE" && fd === 2) return;
       throw hostErrorFromNode(e);
     }
   }

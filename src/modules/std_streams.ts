@@ -27,6 +27,7 @@ import { checkInterrupt } from "../vm/ops.js";
 import { findAndLoad } from "../vm/import.js";
 import { ByteQueue } from "../host/byte_queue.js";
 import { codePointCount } from "../parser/source.js";
+import { finalizationHooks } from "../objects/finalization.js";
 
 /** io.DEFAULT_BUFFER_SIZE, and TextIOWrapper's chunk size. */
 const BUFFER_SIZE = 8192;
@@ -88,8 +89,18 @@ export class PyStdBuffer {
     else this.write(Buffer.from(text, "utf8"));
   }
 
-  flush(): void {
-    if (this.pending.size > 0) this.toHost(this.pending.take(this.pending.size));
+  /** Writes out what is buffered. With `keepOnError`, as an explicit flush in CPython, what
+   * could not be written stays buffered (so the flush at exit fails again and is reported);
+   * a flush to make room drops it, as CPython's large writes bypass the buffer. */
+  flush(keepOnError = false): void {
+    if (this.pending.size === 0) return;
+    const data = this.pending.take(this.pending.size);
+    try {
+      this.toHost(data);
+    } catch (e) {
+      if (keepOnError) this.pending.push(data);
+      throw e;
+    }
   }
 
   private toHost(data: Uint8Array | string): void {
@@ -226,14 +237,14 @@ export class PyStdText {
   flush(): void {
     if (this.closed) throw closedError();
     this.passOn();
-    this.buffer.flush();
+    this.buffer.flush(true);
   }
 
   /** Flushes without complaint, as at exit. */
   flushQuietly(): void {
     if (this.closed) return;
     this.passOn();
-    this.buffer.flush();
+    this.buffer.flush(true);
   }
 
   /** Decodes what one more read of the buffer gives, as TextIOWrapper reads: in chunks,
@@ -296,8 +307,12 @@ export class PyStdText {
 
   close(): void {
     if (this.closed) return;
-    if (this.fd !== 0) this.flush();
-    this.buffer.closed = true;
+    // Closed even when the last flush fails, as CPython's close() is.
+    try {
+      if (this.fd !== 0) this.flush();
+    } finally {
+      this.buffer.closed = true;
+    }
   }
 }
 
@@ -561,4 +576,22 @@ export const stderr = new PyStdText(2, "<stderr>");
 export function flushStdStreams(): void {
   stdout.flushQuietly();
   stderr.flushQuietly();
+}
+
+/** The last flush of the standard streams (flush_std_files): a failure to flush stdout (its
+ * reader gone) is reported as unraisable and makes the run fail (status 120 in CPython). */
+export function flushStdStreamsAtExit(): boolean {
+  let ok = true;
+  try {
+    stdout.flushQuietly();
+  } catch (e) {
+    finalizationHooks.reportUnraisable(e, stdout);
+    ok = false;
+  }
+  try {
+    stderr.flushQuietly();
+  } catch {
+    // nowhere left to report it
+  }
+  return ok;
 }

@@ -153,7 +153,7 @@ const makeFlags = structSequence("sys.flags", FLAG_NAMES);
 
 // ---- the standard streams (std_streams.ts) ----
 
-export { flushStdStreams, stderr, stdin, stdout } from "./std_streams.js";
+export { flushStdStreams, flushStdStreamsAtExit, stderr, stdin, stdout } from "./std_streams.js";
 
 // ---- functions ----
 

@@ -3,7 +3,7 @@
 // under -i with piped input, atexit callbacks that wait for the end of the session.
 
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
 import { findRoot, scriptEnv } from "../python/harness.js";
@@ -79,6 +79,36 @@ test("`-` reads the program from stdin as python3 reads a script file", () => {
     const theirs = spawnSync("python3", ["-"], { input, env: scriptEnv(), timeout: 60_000 });
     assert.equal(ours.stdout.toString(), theirs.stdout.toString());
     assert.equal(ours.stderr.toString(), theirs.stderr.toString());
+    assert.equal(ours.status, theirs.status);
+  }
+});
+
+test("a reader of stdout that has gone away: BrokenPipeError, as python3 (which ignores SIGPIPE)", async () => {
+  const programs = [
+    // caught: the program chooses its exit status (json.tool does this)
+    "import sys\ndata = sys.stdin.read()\ntry:\n    print(data, flush=True)\nexcept BrokenPipeError as e:\n    sys.exit(e.errno)\n",
+    // uncaught while printing
+    "import sys\nsys.stdin.read()\nfor i in range(100000):\n    print('line', i)\n",
+    // only the last flush fails: reported as unraisable, status 120
+    "import sys\nsys.stdin.read()\nprint('x')\n",
+  ];
+  const env = { ...scriptEnv() };
+  delete env["PYTHONUNBUFFERED"];
+  const run = (command: string[], program: string) =>
+    new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(command[0]!, [...command.slice(1), "-c", program], { env });
+      // The reader goes away first (its end of the pipe closed); the program writes only
+      // after reading all of stdin.
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("close", (status) => resolve({ status, stderr }));
+      child.stdout.on("close", () => child.stdin.end("some input"));
+      child.stdout.destroy();
+    });
+  for (const program of programs) {
+    const ours = await run(SWALLOW, program);
+    const theirs = await run(["python3"], program);
+    assert.equal(ours.stderr, theirs.stderr);
     assert.equal(ours.status, theirs.status);
   }
 });
