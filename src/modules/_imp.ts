@@ -171,10 +171,27 @@ defineMethods(importerType, {
   invalidate_caches() {
     return None;
   },
+  // Specs found through importlib name this finder as their loader; what a loader is
+  // asked about a module's files (importlib.resources, inspect) is its own loader's answer.
+  get_resource_reader: (_self, args) => delegate(args, "get_resource_reader"),
+  get_source: (_self, args) => delegate(args, "get_source"),
+  get_data: (_self, args) => {
+    if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
+    return new PyBytes(vm.host.readFile(jsString(args[0])));
+  },
   __repr__() {
     return "<SwallowImporter>";
   },
 });
+
+/** `method(name)` of the module's own `__loader__`; None when it has none. */
+function delegate(args: PyObject[], method: string): PyObject {
+  const name = nameArg(args[0], method);
+  const module = vm.modules.getStr(name);
+  const loader = module === undefined ? undefined : getAttrOpt(module, "__loader__");
+  const f = loader === undefined || loader === None ? undefined : getAttrOpt(loader, method);
+  return f === undefined ? None : call(f, [args[0]!], null);
+}
 
 /** The finder object sys.meta_path starts with. */
 export const swallowImporter = new PyInstance(importerType);

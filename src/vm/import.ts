@@ -19,6 +19,7 @@ import type { PyObject } from "../objects/object.js";
 import { PyInstance } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { getAttrOpt, isTrue, setAttr, setItem, toArray, strJS } from "../objects/abstract.js";
+import { callMethod, getAttr } from "../objects/attributes.js";
 import { call } from "../objects/call.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
@@ -59,6 +60,14 @@ defineMethods(sourceLoaderType, {
   get_data: (_self, args) => {
     if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
     return newBytes(vm.host.readFile(jsString(args[0])));
+  },
+  // importlib.resources reads a package's files through this, as through CPython's
+  // FileLoader. A module inside a zipped Lib has no reader (the files of a zip are not
+  // files to open()), and importlib.resources falls back as it does for a loader without.
+  get_resource_reader: (self) => {
+    const os = findAndLoad("os");
+    if (!isTrue(callMethod(getAttr(os, "path"), "isfile", [strFromJS(loaderPath(self))]))) return None;
+    return call(getAttr(findAndLoad("importlib.readers"), "FileReader"), [self], null);
   },
 });
 
