@@ -19,12 +19,8 @@ import { frozensetConstant, newSet, setAdd } from "../objects/set.js";
 import { newTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
 import { newWeakRef, refType } from "../objects/weakref.js";
+import { COLLECTION_FLAGS, recordedCollectionFlags } from "../objects/collection_flags.js";
 import { registerNativeModule } from "./registry.js";
-
-/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING. */
-export const SEQUENCE_FLAG = 1 << 5;
-export const MAPPING_FLAG = 1 << 6;
-const COLLECTION_FLAGS = SEQUENCE_FLAG | MAPPING_FLAG;
 
 /** A set of classes held weakly: membership through a WeakSet, iteration (the registry,
  * _get_dump) through WeakRefs. */
@@ -110,15 +106,6 @@ function computeAbstractMethods(cls: PyType): void {
   setAttr(cls, "__abstractmethods__", frozensetConstant(abstracts));
 }
 
-/** The collection flag of a class: its own, or the nearest in its MRO. */
-export function collectionFlags(t: PyType): number {
-  for (const base of t.mro) {
-    const f = base.extra["collectionFlags"];
-    if (typeof f === "number" && f !== 0) return f;
-  }
-  return 0;
-}
-
 function abcInit(self: PyObject): PyObject {
   if (!(self instanceof PyType)) throw typeError("_abc_init() argument must be a class");
   computeAbstractMethods(self);
@@ -143,7 +130,7 @@ function abcRegister(self: PyObject, subclass: PyObject): PyObject {
   implOf(self).registry.add(subclass);
   invalidationCounter++;
   if (self instanceof PyType) {
-    const flag = collectionFlags(self);
+    const flag = recordedCollectionFlags(self);
     if (flag !== 0) setCollectionFlagRecursively(subclass, flag);
   }
   return subclass;

@@ -17,7 +17,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { isStr, jsString } from "../objects/str.js";
 import { PyBytes } from "../objects/bytes.js";
-import { findAndLoad, reexecSourceModule } from "../vm/import.js";
+import { findAndLoad, loaderGetData, reexecSourceModule } from "../vm/import.js";
 import { PyModule } from "../objects/module.js";
 import { vm } from "../vm/state.js";
 import { registerNativeModule } from "./registry.js";
@@ -175,10 +175,7 @@ defineMethods(importerType, {
   // asked about a module's files (importlib.resources, inspect) is its own loader's answer.
   get_resource_reader: (_self, args) => delegate(args, "get_resource_reader"),
   get_source: (_self, args) => delegate(args, "get_source"),
-  get_data: (_self, args) => {
-    if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
-    return new PyBytes(vm.host.readFile(jsString(args[0])));
-  },
+  get_data: (_self, args) => loaderGetData(args),
   __repr__() {
     return "<SwallowImporter>";
   },

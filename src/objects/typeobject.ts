@@ -6,6 +6,7 @@
 // metaclass and `__prepare__`), runs the class body in the namespace it returns, and then
 // `buildClass` (calls the metaclass and checks `__classcell__`).
 
+import { recordedCollectionFlags } from "./collection_flags.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   bytesType,
@@ -859,13 +860,7 @@ defineGetSets(typeType, {
         f |= 1 << 20;
       if (t.isSubtypeOf(typeType)) f |= 1 << 31;
       // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, as the _abc module records them.
-      for (const base of t.mro) {
-        const collection = base.extra["collectionFlags"];
-        if (typeof collection === "number" && collection !== 0) {
-          f |= collection;
-          break;
-        }
-      }
+      f |= recordedCollectionFlags(t);
       return f >>> 0;
     },
   ],

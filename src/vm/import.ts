@@ -57,10 +57,7 @@ defineMethods(sourceLoaderType, {
   },
   get_filename: (self) => strFromJS(loaderPath(self)),
   is_package: (self) => /\/__init__\.py$/.test(loaderPath(self)),
-  get_data: (_self, args) => {
-    if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
-    return newBytes(vm.host.readFile(jsString(args[0])));
-  },
+  get_data: (_self, args) => loaderGetData(args),
   // importlib.resources reads a package's files through this, as through CPython's
   // FileLoader. A module inside a zipped Lib has no reader (the files of a zip are not
   // files to open()), and importlib.resources falls back as it does for a loader without.
@@ -70,6 +67,12 @@ defineMethods(sourceLoaderType, {
     return call(getAttr(findAndLoad("importlib.readers"), "FileReader"), [self], null);
   },
 });
+
+/** A loader's `get_data(path)`: the file's bytes. */
+export function loaderGetData(args: PyObject[]): PyObject {
+  if (args.length !== 1 || !isStr(args[0]!)) throw typeError("get_data() takes a path (str)");
+  return newBytes(vm.host.readFile(jsString(args[0])));
+}
 
 function loaderPath(self: PyObject): string {
   return strJS((self as PyInstance).dict!["path"]!);

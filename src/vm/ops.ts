@@ -1,6 +1,7 @@
 // The slower halves of the instructions: everything the loop in interpreter.ts does not
 // inline. Each function is the one definition of its instruction's general case.
 
+import { COLLECTION_FLAGS, MAPPING_FLAG, SEQUENCE_FLAG } from "../objects/collection_flags.js";
 import type { CodeObject } from "../compiler/code.js";
 import { MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from "../compiler/opcodes.js";
 import {
@@ -628,10 +629,6 @@ export function matchSequence(v: PyObject): boolean {
   return collectionFlag(typeOf(v)) === SEQUENCE_FLAG;
 }
 
-/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING. */
-const SEQUENCE_FLAG = 1 << 5;
-const MAPPING_FLAG = 1 << 6;
-
 /** The built-in types that are sequences or mappings to `match` (str, bytes and bytearray
  * are not). */
 const NATIVE_COLLECTION_FLAGS = new Map<string, number>([
@@ -656,8 +653,7 @@ function collectionFlag(t: PyType): number {
     const f = base.isBuiltin
       ? (NATIVE_COLLECTION_FLAGS.get(base.name) ?? 0)
       : (base.extra["collectionFlags"] ?? base.dict.get("__abc_tpflags__"));
-    if (typeof f === "number" && (f & (SEQUENCE_FLAG | MAPPING_FLAG)) !== 0)
-      return f & (SEQUENCE_FLAG | MAPPING_FLAG);
+    if (typeof f === "number" && (f & COLLECTION_FLAGS) !== 0) return f & COLLECTION_FLAGS;
   }
   return 0;
 }
