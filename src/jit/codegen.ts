@@ -1188,18 +1188,13 @@ class Generator {
       ? `H.loadGlobalIn(G, B, ${this.name(b)}, C, ${this.pc})`
       : `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
     this.setPc();
-    if (cache !== undefined && "globalsVersion" in cache && this.speculates()) {
-      this.foldedGlobal = [a, cache.value];
-      this.emit(
-        this.set(
-          a,
-          `G.version === ${cache.globalsVersion} && B.version === ${cache.builtinsVersion} ? ${this.constant(cache.value)} : ${slow}`,
-        ),
-      );
-      return;
-    }
+    // The value seen is folded for what uses it (a call of a known function, a builtin
+    // inlined), which checks it again; the load itself reads the cached entry, so that
+    // rebinding the global (a counter, a module-level loop) costs nothing here.
+    if (cache !== undefined && "globalsLayout" in cache && this.speculates())
+      this.foldedGlobal = [a, cache.entry.value];
     this.emit(
-      `{ const e = C[${this.pc}]; ${this.set(a, `e !== undefined && e.globalsVersion === G.version && e.builtinsVersion === B.version ? e.value : ${slow}`)} }`,
+      `{ const e = C[${this.pc}]; ${this.set(a, `e !== undefined && e.globalsLayout === G.layout && e.builtinsLayout === B.layout ? e.entry.value : ${slow}`)} }`,
     );
   }
 

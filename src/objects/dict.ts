@@ -163,8 +163,10 @@ export class PyDict implements PyObjectBase {
   /** Changes on every mutation; caches of globals and builtins guard on it. */
   version = versionCounter++;
   /** Changes when keys are added or removed (lookups restart when it moves under a
-   * user `__eq__`). */
-  layout = 0;
+   * user `__eq__`), taking a number no other dict has had: an entry found while a dict had
+   * a layout still holds the key while the layout stays (the caches of LOAD_GLOBAL, which
+   * then read the entry's value, CPython's dk_version). */
+  layout = versionCounter++;
   map = new Map<NormKey, DictEntry>();
   byHash: Map<Hash, DictEntry> | null = null;
   /** Whether primitive entries are chained in `byHash` too. */
@@ -236,6 +238,13 @@ export class PyDict implements PyObjectBase {
 
   has(key: PyObject): boolean {
     return this.lookup(key) !== undefined;
+  }
+
+  /** The entry of an exact str key given as a JS string without surrogates. */
+  entryStr(key: string): DictEntry | undefined {
+    const e = this.map.get(key);
+    if (e !== undefined || this.suspicious === 0) return e;
+    return this.lookupChain(key, hash(key), false);
   }
 
   /** The fast path for exact str keys given as JS strings without surrogates. */
@@ -363,7 +372,7 @@ export class PyDict implements PyObjectBase {
     this.entries.push(e);
     this.usable--;
     this.size++;
-    this.layout++;
+    this.layout = versionCounter++;
     this.version = versionCounter++;
     return e;
   }
@@ -398,7 +407,7 @@ export class PyDict implements PyObjectBase {
     }
     this.entries[e.index] = null;
     this.size--;
-    this.layout++;
+    this.layout = versionCounter++;
     this.version = versionCounter++;
   }
 
@@ -454,7 +463,7 @@ export class PyDict implements PyObjectBase {
     this.entries = [];
     this.usable = 0;
     this.size = 0;
-    this.layout++;
+    this.layout = versionCounter++;
     this.version = versionCounter++;
   }
 

@@ -26,6 +26,7 @@ import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/f
 import { RangeIterator } from "../objects/range.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
+import type { DictEntry } from "../objects/dict.js";
 
 /** Operand type bits recorded by BINARY_OP, COMPARE_OP and friends. */
 export const TypeBits = {
@@ -100,11 +101,13 @@ export function loadAttrKind(descr: PyObject | undefined): number {
   return -1;
 }
 
-/** A LOAD_GLOBAL cache entry: valid while both dictionaries keep their versions. */
+/** A LOAD_GLOBAL cache entry: the dictionary entry that held the name, in the globals or
+ * the builtins, valid while both dictionaries keep their layouts (no key added or removed:
+ * rebinding a global, which a module-level loop does on every pass, keeps the entry). */
 export interface GlobalCache {
-  globalsVersion: number;
-  builtinsVersion: number;
-  value: PyObject;
+  globalsLayout: number;
+  builtinsLayout: number;
+  entry: DictEntry;
 }
 
 /** A LOAD_ATTR / LOAD_METHOD cache entry: the attribute found on the type with this

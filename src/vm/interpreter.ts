@@ -614,10 +614,10 @@ function interpret(
             const g = frame.globals;
             if (
               cache !== undefined &&
-              cache.globalsVersion === g.version &&
-              cache.builtinsVersion === frame.builtins.version
+              cache.globalsLayout === g.layout &&
+              cache.builtinsLayout === frame.builtins.layout
             ) {
-              regs[a] = cache.value;
+              regs[a] = cache.entry.value;
             } else {
               regs[a] = ops.loadGlobal(frame, code.co_names[b]!, caches, pc);
             }

@@ -144,12 +144,11 @@ export function loadGlobal(frame: Frame, name: string, caches: unknown[], pc: nu
 
 /** LOAD_GLOBAL's slow path given the two dictionaries (for code that has no Frame yet). */
 export function loadGlobalIn(g: PyDict, b: PyDict, name: string, caches: unknown[], pc: number): PyObject {
-  let v = g.getStr(name);
-  if (v === undefined) v = b.getStr(name);
-  if (v === undefined) throw nameError(name);
-  const entry: GlobalCache = { globalsVersion: g.version, builtinsVersion: b.version, value: v };
-  caches[pc] = entry;
-  return v;
+  const entry = g.entryStr(name) ?? b.entryStr(name);
+  if (entry === undefined) throw nameError(name);
+  const cache: GlobalCache = { globalsLayout: g.layout, builtinsLayout: b.layout, entry };
+  caches[pc] = cache;
+  return entry.value;
 }
 
 export function deleteGlobal(frame: Frame, name: string): void {
