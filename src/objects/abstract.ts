@@ -35,7 +35,8 @@ import { reduceWithBuiltin, stateIndex, tupleOf } from "./iterators.js";
 import { hashInt } from "./number_hash.js";
 import { isStr, jsString, strHash, asciiEscapeJS } from "./str.js";
 
-import { getAttrOpt } from "./attributes.js";
+import { getAttrOpt, reportedClass } from "./attributes.js";
+import type { PyTuple } from "./tuple.js";
 import { warnStrictSubclassResult } from "./warnings.js";
 
 export { getAttr, getAttrOpt, hasAttr, setAttr, delAttr, callMethod } from "./attributes.js";
@@ -892,12 +893,12 @@ function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
 function recursiveIsInstance(o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType) {
     if (typeOf(o).isSubtypeOf(cls)) return true;
-    const c = getAttrOpt(o, "__class__");
+    const c = reportedClass(o);
     return c !== undefined && c !== typeOf(o) && c instanceof PyType && c.isSubtypeOf(cls);
   }
   if (abstractBases(cls) === undefined)
     throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  const c = getAttrOpt(o, "__class__");
+  const c = reportedClass(o);
   return c !== undefined && abstractIsSubclass(c, cls);
 }
 
@@ -907,10 +908,23 @@ export function isInstance(o: PyObject, cls: PyObject): boolean {
   if (t === cls) return true;
   if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(o, cls);
   if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType))
-    return nested("in __instancecheck__", () => toArray(cls).some((c) => isInstance(o, c)));
+    return isInstanceOfAny(o, (cls as PyTuple).items);
   const checker = typeOf(cls).lookup("__instancecheck__");
   if (checker !== undefined) return isTrue(call1(checker, cls, o));
   return recursiveIsInstance(o, cls);
+}
+
+/** isinstance with a tuple of classes: its items (a subclass's `__iter__` is not used),
+ * as one native recursion level (a tuple may nest tuples). */
+function isInstanceOfAny(o: PyObject, classes: readonly PyObject[]): boolean {
+  if (!recursionHooks.enter())
+    throw newException(RecursionError_, "maximum recursion depth exceeded in __instancecheck__");
+  try {
+    for (let i = 0; i < classes.length; i++) if (isInstance(o, classes[i]!)) return true;
+    return false;
+  } finally {
+    recursionHooks.leave();
+  }
 }
 
 /** `issubclass(a, b)` (PyObject_IsSubclass). */
@@ -920,10 +934,22 @@ export function isSubclass(a: PyObject, cls: PyObject): boolean {
     return recursiveIsSubclass(a, cls);
   }
   if (typeof cls === "object" && cls.type.isSubtypeOf(tupleType))
-    return nested("in __subclasscheck__", () => toArray(cls).some((c) => isSubclass(a, c)));
+    return isSubclassOfAny(a, (cls as PyTuple).items);
   const checker = typeOf(cls).lookup("__subclasscheck__");
   if (checker !== undefined) return isTrue(call1(checker, cls, a));
   return recursiveIsSubclass(a, cls);
+}
+
+/** issubclass with a tuple of classes, as isInstanceOfAny. */
+function isSubclassOfAny(a: PyObject, classes: readonly PyObject[]): boolean {
+  if (!recursionHooks.enter())
+    throw newException(RecursionError_, "maximum recursion depth exceeded in __subclasscheck__");
+  try {
+    for (let i = 0; i < classes.length; i++) if (isSubclass(a, classes[i]!)) return true;
+    return false;
+  } finally {
+    recursionHooks.leave();
+  }
 }
 
 /** The default `__subclasscheck__` (type.__subclasscheck__ / recursive_issubclass). */

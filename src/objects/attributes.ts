@@ -13,7 +13,7 @@
 // version (`getattrKind`), so the common case (the generic algorithm, no `__getattr__`)
 // costs one comparison before the two dictionary probes.
 
-import { None } from "./bootstrap.js";
+import { None, objectType } from "./bootstrap.js";
 import { callWithSelf, call } from "./call.js";
 import {
   AttributeError_,
@@ -246,6 +246,8 @@ class AttrSlots {
    * the bound method). */
   readonly generic: boolean;
   readonly getattr: PyObject | undefined;
+  /** Whether `o.__class__` is the type itself (object's `__class__`, read generically). */
+  readonly ownClass: boolean;
   readonly setattr: PyObject | undefined;
   readonly nativeSet: NativeSet | null;
   readonly delattr: PyObject | undefined;
@@ -257,6 +259,7 @@ class AttrSlots {
       this.getattribute === undefined ? genericGetAttr : (nativeGetAttribute.get(this.getattribute) ?? null);
     this.generic = this.nativeGet === genericGetAttr;
     this.getattr = t.lookup("__getattr__");
+    this.ownClass = this.generic && t.lookup("__class__") === objectType.lookup("__class__");
     this.setattr = t.lookup("__setattr__");
     this.nativeSet = this.setattr === undefined ? genericSetAttr : (nativeSetAttr.get(this.setattr) ?? null);
     this.delattr = t.lookup("__delattr__");
@@ -284,6 +287,13 @@ export function plainClassValue(v: PyObject): boolean {
 export function plainAttributes(t: PyType): boolean {
   const s = attrSlots(t);
   return s.generic && s.getattr === undefined && s.nativeSet === genericSetAttr;
+}
+
+/** `o.__class__` as isinstance reads it (undefined when absent), without the attribute
+ * lookup when the type neither overrides `__class__` nor reads attributes its own way. */
+export function reportedClass(o: PyObject): PyObject | undefined {
+  const t = typeOf(o);
+  return attrSlots(t).ownClass ? t : getAttrOpt(o, "__class__");
 }
 
 /** PyObject_GetAttr's set_attribute_error_context: an AttributeError that a getter or
