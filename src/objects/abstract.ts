@@ -499,6 +499,8 @@ export const recursionHooks = {
 /** `str(o)` as a Python str (the exact str for str subclasses' `__str__` results too). */
 export function str(o: PyObject): PyObject {
   if (typeof o === "string") return o;
+  // An int in a JS number is below 2**53: its digits are JS's, with no digit limit to check.
+  if (typeof o === "number") return String(o);
   const f = typeOf(o).lookup("__str__");
   if (f === undefined) return repr(o);
   // PyObject_Str's Py_EnterRecursiveCall, as repr's.

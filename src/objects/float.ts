@@ -531,6 +531,10 @@ defineGetSets(floatType, {
 });
 
 floatType.dict.set("__new__", new PyBuiltinFunction("__new__", "float.__new__", floatNew, floatType));
+floatType.vectorcall = (args, kwnames) =>
+  kwnames === null && args.length === 1
+    ? new PyFloat(floatFromObject(args[0]!))
+    : floatNew([floatType, ...args], kwnames);
 floatType.modified();
 
 // memoryview's 'f' and 'd' formats produce floats; memoryview cannot import this module.

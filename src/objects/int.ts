@@ -601,6 +601,9 @@ function intNew(args: PyObject[], kwnames: KwNames): PyObject {
   return new PyIntSubclass(cls, value);
 }
 
+intType.vectorcall = (args, kwnames) =>
+  kwnames === null && args.length === 1 ? intFromObject(args[0]!) : intNew([intType, ...args], kwnames);
+
 // ---- to_bytes / from_bytes ----
 
 function byteOrder(o: PyObject | undefined, fname: string): boolean {

@@ -672,6 +672,11 @@ strType.dict.set(
   builtinFunction("__new__", (args, kwnames) => strNew(args, kwnames), null),
 );
 strType.modified();
+strType.vectorcall = (args, kwnames) => {
+  if (kwnames !== null || args.length !== 1) return strNew([strType, ...args], kwnames);
+  const x = args[0]!;
+  return typeof x === "string" ? x : strFromText(textOf(toStr(x) as string | PyAstralStr));
+};
 
 /** str.__new__(cls, object='', encoding=..., errors=...). */
 export function strNew(args: PyObject[], kwnames: KwNames): PyObject {

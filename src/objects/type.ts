@@ -39,6 +39,10 @@ export class PyType implements PyObjectBase {
   callSlots: unknown = null;
   /** abstract.ts's record of `__bool__`/`__len__` for truth tests (by version). */
   truthSlots: unknown = null;
+  /** `cls(*args)` in one step, for a built-in type whose `__init__` is object's (CPython's
+   * tp_vectorcall): no `__new__` lookup, no argument list with the class prepended. Set
+   * on the type itself only: a subclass constructs the general way. */
+  vectorcall: ((args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
   private readonly subclassRefs: WeakRef<PyType>[] = [];

@@ -612,6 +612,8 @@ export function initReturned(r: PyObject): never {
 
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance. */
 export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject {
+  const vectorcall = cls.vectorcall;
+  if (vectorcall !== null) return vectorcall(args, kwnames);
   if (cls === typeType) {
     // type(x) is x's type; anything else needs three arguments (type_call).
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);

@@ -133,6 +133,27 @@ export function parseInt(s: string, base = 10, maxStrDigits = DEFAULT_MAX_STR_DI
   return r;
 }
 
+/** The value of up to 15 ASCII digits with an optional sign (the common `int(s)`), read
+ * without the general scanner; undefined for anything else. */
+function shortDecimal(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let i = 0;
+  const first = s.charCodeAt(0);
+  if (first === 0x2d || first === 0x2b) {
+    if (n === 1) return undefined;
+    i = 1;
+  }
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  // 0 - 0 is +0: int("-0") is 0.
+  return first === 0x2d ? 0 - v : v;
+}
+
 /** parseInt with its error returned rather than thrown: `int("x")` in a loop under `try`
  * is common, and each JS throw costs more than the parse. */
 export function parseIntOrError(
@@ -140,6 +161,10 @@ export function parseIntOrError(
   base = 10,
   maxStrDigits = DEFAULT_MAX_STR_DIGITS,
 ): number | bigint | NumFmtError {
+  if (base === 10) {
+    const v = shortDecimal(s);
+    if (v !== undefined) return v;
+  }
   if ((base !== 0 && base < 2) || base > 36) return valueError("int() base must be >= 2 and <= 36, or 0");
   const t = transformDecimalAndSpace(s);
   const n = t.length;
