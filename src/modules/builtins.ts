@@ -56,7 +56,7 @@ import {
   toArray,
 } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
-import { sortList } from "../objects/sort.js";
+import { sortList, sortOptions } from "../objects/sort.js";
 import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
@@ -408,15 +408,15 @@ const functions: Record<string, VectorCall> = {
   },
 
   sorted(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    if (pos.length !== 1) {
-      if (pos.length === 0) throw typeError("sorted expected 1 argument, got 0");
-      throw typeError(`sorted expected 1 argument, got ${pos.length}`);
-    }
-    onlyKeywords("sort", kw, ["key", "reverse"]);
-    const list = new PyList(toArray(pos[0]!).slice());
-    const key = kw.get("key") ?? None;
-    sortList(list, key === None ? null : key, isTrue(kw.get("reverse") ?? false));
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos !== 1) throw typeError(`sorted expected 1 argument, got ${npos}`);
+    const { key, reverse } = sortOptions(args, 1, kwnames);
+    const iterable = args[0]!;
+    const list = new PyList(
+      iterable instanceof PyList && iterable.type === listType ? iterable.items.slice() : toArray(iterable),
+    );
+    sortList(list, key, reverse);
     return list;
   },
 

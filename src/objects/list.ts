@@ -29,7 +29,7 @@ import {
 import { PySlice, sliceIndices } from "./slice.js";
 import { strFromJS } from "./str.js";
 import { joinItems, PyTuple, repeatItems } from "./tuple.js";
-import { sortList } from "./sort.js";
+import { sortList, sortOptions } from "./sort.js";
 
 export class PyList implements PyObjectBase {
   dict: AttributeDict | null = null;
@@ -463,29 +463,11 @@ defineMethods(listType, {
     const l = asList(self, "sort");
     const nkw = kwnames ? kwnames.length : 0;
     if (args.length > nkw) throw typeError("sort() takes no positional arguments");
-    let key: PyObject = None,
-      reverse: PyObject = false;
-    for (let i = 0; i < nkw; i++) {
-      const name = kwnames![i]!;
-      if (name === "key") key = args[i]!;
-      else if (name === "reverse") reverse = args[i]!;
-      else throw typeError(`sort() got an unexpected keyword argument '${name}'`);
-    }
-    sortList(l, key === None ? null : key, reverseFlag(reverse));
+    const { key, reverse } = sortOptions(args, 0, kwnames);
+    sortList(l, key, reverse);
     return None;
   },
 });
 listType.dict.set("__hash__", None);
 listType.modified();
 defineClassMethods(listType, { __class_getitem__: classGetItem });
-
-/** `reverse=` is read as an int, as CPython's argument clinic does (`reverse: bool(accept={int})`). */
-function reverseFlag(v: PyObject): boolean {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  if (typeof v === "bigint") return v !== 0n;
-  if (typeOf(v).lookup("__index__") === undefined)
-    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  const i = index(v);
-  return i !== 0 && i !== 0n;
-}

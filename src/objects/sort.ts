@@ -10,12 +10,48 @@
 // once per item before any comparison, and a list that was changed during the sort
 // raises "list modified during sort" after the sorted items are put back.
 
-import { floatType } from "./bootstrap.js";
+import { floatType, None } from "./bootstrap.js";
 import { call } from "./call.js";
-import { CompareOp, richCompareBool } from "./abstract.js";
-import { valueError } from "./exceptions.js";
-import type { PyObject, PyObjectBase } from "./object.js";
+import { CompareOp, index, richCompareBool } from "./abstract.js";
+import { overflowError, typeError, valueError } from "./exceptions.js";
+import type { KwNames } from "./function.js";
+import { typeName } from "./names.js";
+import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import type { PyList } from "./list.js";
+
+/** The keyword arguments of list.sort and sorted (`args[start:]`, named by `kwnames`),
+ * checked in the order of CPython's argument clinic: their number, their names, then
+ * `reverse` as a C int. */
+export function sortOptions(
+  args: readonly PyObject[],
+  start: number,
+  kwnames: KwNames,
+): { key: PyObject | null; reverse: boolean } {
+  const n = kwnames === null ? 0 : kwnames.length;
+  if (n > 2) throw typeError(`sort() takes at most 2 keyword arguments (${n} given)`);
+  let key: PyObject = None;
+  let reverse: PyObject = false;
+  for (let i = 0; i < n; i++) {
+    const name = kwnames![i]!;
+    if (name === "key") key = args[start + i]!;
+    else if (name === "reverse") reverse = args[start + i]!;
+    else throw typeError(`'${name}' is an invalid keyword argument for sort()`);
+  }
+  return { key: key === None ? null : key, reverse: reverseFlag(reverse) };
+}
+
+/** `reverse=`, which CPython reads as a C int (`reverse: bool(accept={int})`). */
+function reverseFlag(v: PyObject): boolean {
+  if (typeof v === "boolean") return v;
+  let i: PyObject;
+  if (typeof v === "number" || typeof v === "bigint") i = v;
+  else if (typeOf(v).lookup("__index__") === undefined)
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  else i = index(v);
+  if (typeof i !== "number" || i > 0x7fffffff || i < -0x80000000)
+    throw overflowError("Python int too large to convert to C int");
+  return i !== 0;
+}
 
 type Less = (a: PyObject, b: PyObject) => boolean;
 
@@ -52,6 +88,14 @@ function chooseLess(keys: PyObject[]): Less {
 /** Sorts `list` in place (list.sort / sorted). `key` is a callable or null. */
 export function sortList(list: PyList, key: PyObject | null, reverse: boolean): void {
   const saved = list.items;
+  if (key === null && saved.length > 1) {
+    // Ints, strs or floats only: no Python code runs, so nothing can touch the list.
+    const less = chooseLess(saved);
+    if (less !== lessGeneric) {
+      sortPrimitives(saved, less, reverse);
+      return;
+    }
+  }
   // Any write to the stand-in array counts as a modification, even one undone before the
   // sort ends (append then pop): CPython sees it as the list's allocation changing.
   let touched = false;
@@ -96,6 +140,14 @@ export function sortList(list: PyList, key: PyObject | null, reverse: boolean): 
     // eslint-disable-next-line no-unsafe-finally
     if (modified && !failed) throw valueError("list modified during sort");
   }
+}
+
+/** Sorts `items` in place when `less` runs no Python code (and so cannot raise). */
+function sortPrimitives(items: PyObject[], less: Less, reverse: boolean): void {
+  // Reversing before and after keeps equal items in their order, as CPython's does.
+  if (reverse) items.reverse();
+  new MergeSort(items, null, less).sort();
+  if (reverse) items.reverse();
 }
 
 const MIN_GALLOP = 7;
