@@ -97,10 +97,10 @@ class Choice {
 const EMPTY: Node[] = [];
 
 export class Matcher {
-  readonly str: string;
-  readonly cps: Int32Array | Uint8Array | null;
+  str: string;
+  cps: Int32Array | Uint8Array | null;
   /** Where the string begins for `^` and lookbehind (always 0) and ends (endpos). */
-  readonly end: number;
+  end: number;
   marks: Int32Array;
   lastindex = -1;
   /** The highest mark set so far; marks above it are not valid (sre's lastmark). */
@@ -126,6 +126,21 @@ export class Matcher {
     this.cps = subject.cps;
     this.end = endpos;
     this.marks = new Int32Array(2 * groups).fill(-1);
+  }
+
+  /** Points an idle matcher (see PyPattern.release) at another subject. */
+  rebind(subject: Subject, endpos: number): void {
+    this.str = subject.str;
+    this.cps = subject.cps;
+    this.end = endpos;
+    this.matchAll = false;
+    this.mustAdvance = false;
+  }
+
+  /** Lets go of the subject, which an idle matcher must not keep alive. */
+  unbind(): void {
+    this.str = "";
+    this.cps = null;
   }
 
   private ch(i: number): number {

@@ -74,8 +74,23 @@ export class PyPattern {
     readonly isBytes: boolean,
   ) {}
 
+  /** A matcher left by the last one-shot match, reused by the next: making one (its
+   * arrays) costs more than a short match. */
+  private idle: Matcher | null = null;
+
   matcher(info: SubjectInfo, endpos: number): Matcher {
-    return new Matcher(this.program, info.subject, this.groups, endpos);
+    const m = this.idle;
+    if (m === null) return new Matcher(this.program, info.subject, this.groups, endpos);
+    // Taken, so that a match started meanwhile (from a callback) makes its own.
+    this.idle = null;
+    m.rebind(info.subject, endpos);
+    return m;
+  }
+
+  /** Gives back a matcher whose results have been read. */
+  release(m: Matcher): void {
+    m.unbind();
+    this.idle = m;
   }
 
   newMatch(info: SubjectInfo, m: Matcher, pos: number, endpos: number): PyMatch {
@@ -106,6 +121,16 @@ function self(o: PyObject): PyPattern {
 function withSig(text: string, impl: (p: PyPattern, ...v: (PyObject | undefined)[]) => PyObject): MethodCall {
   const sig = clinic(text);
   return (o, args, kwnames) => impl(self(o), ...unpack(sig, args, kwnames));
+}
+
+/** match, fullmatch or search: positional arguments (the common call) go straight in. */
+function matchMethod(kind: "match" | "fullmatch" | "search"): MethodCall {
+  const sig = clinic(`${kind}(string, pos=?, endpos=?)`);
+  return (o, args, kwnames) => {
+    const p = self(o);
+    const direct = kwnames === null && args.length >= 1 && args.length <= 3;
+    return matchOnce(p, kind, direct ? args : unpack(sig, args, kwnames));
+  };
 }
 
 /** pos/endpos clamped to the subject as CPython's state_init does. */
@@ -169,7 +194,9 @@ function matchOnce(
   const m = p.matcher(info, endpos);
   m.matchAll = kind === "fullmatch";
   const ok = kind === "search" ? m.search(pos) : m.match(pos);
-  return ok ? p.newMatch(info, m, pos, endpos) : None;
+  const result = ok ? p.newMatch(info, m, pos, endpos) : None;
+  p.release(m);
+  return result;
 }
 
 function isCallable(o: PyObject): boolean {
@@ -300,9 +327,9 @@ function flagsRepr(p: PyPattern): string {
 }
 
 defineMethods(patternType, {
-  match: withSig("match(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "match", a)),
-  fullmatch: withSig("fullmatch(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "fullmatch", a)),
-  search: withSig("search(string, pos=?, endpos=?)", (p, ...a) => matchOnce(p, "search", a)),
+  match: matchMethod("match"),
+  fullmatch: matchMethod("fullmatch"),
+  search: matchMethod("search"),
   findall: withSig("findall(string, pos=?, endpos=?)", (p, string, pos, endpos) => {
     const info = subjectOf(string!, p.isBytes);
     const [s, e] = bounds(info, pos, endpos);
