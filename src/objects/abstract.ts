@@ -740,6 +740,8 @@ function isIndexKey(k: PyObject): boolean {
 
 /** `item in o` (PySequence_Contains). */
 export function contains(o: PyObject, item: PyObject): boolean {
+  // Two exact strs (no astral characters): str.__contains__ without the method call.
+  if (typeof o === "string" && typeof item === "string") return o.includes(item);
   const t = typeOf(o);
   const f = t.lookup("__contains__");
   if (f !== undefined) {

@@ -421,9 +421,13 @@ export function encodeBuiltin(t: Text, encoding: string, errors: string): Uint8A
   const out = new ByteSink();
   switch (normalizeEncoding(encoding)) {
     case "utf_8":
-      // Without surrogates (a str keeps those as a code-point array; the test guards
-      // against a JS string that slipped through) the platform's encoder is Python's UTF-8.
-      if (typeof t === "string" && !SURROGATE_UNIT.test(t)) return platformUtf8.encode(t);
+      if (typeof t === "string") {
+        const ascii = shortAsciiBytes(t);
+        if (ascii !== null) return ascii;
+        // Without surrogates (a str keeps those as a code-point array; the test guards
+        // against a JS string that slipped through) the platform's encoder is Python's UTF-8.
+        if (!SURROGATE_UNIT.test(t)) return platformUtf8.encode(t);
+      }
       runEncode(t, errors, utf8Encoder, out);
       break;
     case "ascii":
@@ -1014,6 +1018,21 @@ export function encodeText(t: Text, encoding: string, errors: string): PyObject 
       `'${encoding}' encoder returned '${typeName(res)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`,
     );
   return res;
+}
+
+/** The bytes of a short ASCII string, copied here: for a header or a word, a call into
+ * the platform's encoder costs more than the copy (`s.encode()` to test for surrogates is
+ * an idiom of the email package). Null when `s` is long or not ASCII. */
+function shortAsciiBytes(s: string): Uint8Array | null {
+  const n = s.length;
+  if (n > 64) return null;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    out[i] = c;
+  }
+  return out;
 }
 
 /** bytes.decode(encoding, errors) */

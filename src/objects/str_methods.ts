@@ -58,6 +58,7 @@ import {
   splitLines,
   splitSep,
   splitWhitespace,
+  isSpaceAt,
   stripRange,
   viaJS,
 } from "./str_text.js";
@@ -181,6 +182,8 @@ function pad(self: PyObject, args: PyObject[], kwnames: KwNames, name: string): 
 // ---- strip ----
 
 function strip(self: PyObject, args: PyObject[], kwnames: KwNames, name: string): PyObject {
+  if (typeof self === "string" && args.length === 0 && kwnames === null)
+    return stripSpace(self, name !== "rstrip", name !== "lstrip");
   const t = self_(self);
   clinicArgs(name, `str.${name}`, args, kwnames, 0, 1);
   let chars: Text | undefined;
@@ -194,17 +197,30 @@ function strip(self: PyObject, args: PyObject[], kwnames: KwNames, name: string)
   return strFromText(t.slice(s, e));
 }
 
+/** `s.strip()` of an exact str: whitespace off a JS string, the string itself if none. */
+function stripSpace(t: string, left: boolean, right: boolean): string {
+  let s = 0;
+  let e = t.length;
+  if (left) while (s < e && isSpaceAt(t, s)) s++;
+  if (right) while (e > s && isSpaceAt(t, e - 1)) e--;
+  return s === 0 && e === t.length ? t : t.slice(s, e);
+}
+
 // ---- split ----
 
 function split(self: PyObject, args: PyObject[], kwnames: KwNames, name: string): PyObject {
   const t = self_(self);
-  const [sepArg, maxArg] = clinicKwArgs(name, ["sep", "maxsplit"], args, kwnames);
+  const [sepArg, maxArg] =
+    kwnames === null && args.length <= 2 ? args : clinicKwArgs(name, ["sep", "maxsplit"], args, kwnames);
   const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
   if (sepArg === undefined || sepArg === None)
     return listOf(name === "split" ? splitWhitespace(t, maxsplit) : rsplitWhitespace(t, maxsplit));
   const sep = strText(sepArg);
   if (sep === undefined) throw typeError(`must be str or None, not ${typeName(sepArg)}`);
   if (sep.length === 0) throw valueError("empty separator");
+  // Pieces of a JS string are JS strings: no conversion needed.
+  if (name === "split" && maxsplit < 0 && typeof t === "string" && typeof sep === "string")
+    return new PyList(t.split(sep));
   return listOf(name === "split" ? splitSep(t, sep, maxsplit) : rsplitSep(t, sep, maxsplit));
 }
 
