@@ -337,6 +337,29 @@ export function frameBytesOf(code: CodeObject): number {
 /** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
  * entry would have to make before it has a frame), and no instruction that needs the frame
  * itself rather than its registers. */
+/** The arguments of a call (`given`, the last of them named by `kwnames`) placed in the
+ * positional parameters of `code`, as binding would place them, with undefined for those
+ * left to defaults; null when the call does not fit (too many arguments, a name that is no
+ * such parameter, is positional-only or is given twice: the general call raises). */
+function parameterSlots(
+  code: CodeObject,
+  given: readonly string[],
+  kwnames: readonly string[] | null,
+): (string | undefined)[] | null {
+  const nparams = code.co_argcount;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = given.length - nkw;
+  if (npos > nparams) return null;
+  const slots: (string | undefined)[] = new Array<string | undefined>(nparams).fill(undefined);
+  for (let i = 0; i < npos; i++) slots[i] = given[i];
+  for (let k = 0; k < nkw; k++) {
+    const i = code.co_varnames.indexOf(kwnames![k]!);
+    if (i < code.co_posonlyargcount || i >= nparams || slots[i] !== undefined) return null;
+    slots[i] = given[npos + k];
+  }
+  return slots;
+}
+
 export function directEligible(code: CodeObject): boolean {
   // A call costs little next to a long body, and V8 inlines only small functions.
   if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
@@ -1461,7 +1484,7 @@ class Generator {
           ? `${fn}.call(${self}, ${args}, kw)`
           : `H.callFromJit(${fn}, ${withSelf}, kw)`;
       if (known.method instanceof PyFunction) {
-        const direct = this.directCall(fn, known.method, this.regTexts(b + 1, c + 1));
+        const direct = this.directCall(fn, known.method, this.regTexts(b + 1, c + 1), this.staticKwnames());
         if (direct !== null) callExpr = `${direct.cond} ? ${direct.call} : ${callExpr}`;
       }
       this.emit(`${this.set(a, callExpr)} kw = null;`);
@@ -1471,7 +1494,7 @@ class Generator {
       let generic = `H.callAny(${this.r(b)}, ${args}, kw)`;
       const folded = this.knownGlobal.get(b);
       if (folded instanceof PyFunction) {
-        const direct = this.directCall(this.r(b), folded, this.regTexts(b + 1, c));
+        const direct = this.directCall(this.r(b), folded, this.regTexts(b + 1, c), this.staticKwnames());
         if (direct !== null) generic = `(${direct.cond} ? ${direct.call} : ${generic})`;
       } else if (folded instanceof PyType && this.construct(a, b, c, folded, generic)) {
         return;
@@ -1496,6 +1519,7 @@ class Generator {
     fnExpr: string,
     fn: PyFunction,
     given: readonly string[],
+    kwnames: readonly string[] | null = null,
   ): { cond: string; call: string } | null {
     const code = fn.code as CodeObject;
     let entry: string;
@@ -1514,23 +1538,35 @@ class Generator {
       entry = this.constant(state.direct);
       bytes = state.frameBytes;
     }
+    const slots = parameterSlots(code, given, kwnames);
+    if (slots === null) return null;
     const nparams = code.co_argcount;
-    const argc = given.length;
-    if (argc > nparams) return null;
-    const args = [...given];
+    const missing = slots.indexOf(undefined);
     let defaultsGuard = "";
-    if (argc < nparams) {
+    if (missing >= 0) {
+      // Unfilled parameters take their defaults, which must be the ones seen now.
       const defaults = fn.defaults;
-      if (defaults === null || defaults.length < nparams - argc) return null;
+      const firstDefault = nparams - (defaults === null ? 0 : defaults.length);
+      if (defaults === null || missing < firstDefault) return null;
       defaultsGuard = ` && ${fnExpr}.defaults === ${this.constant(defaults)}`;
-      for (let j = argc; j < nparams; j++)
-        args.push(this.constant(defaults[defaults.length - (nparams - j)]));
+      for (let j = missing; j < nparams; j++)
+        if (slots[j] === undefined) slots[j] = this.constant(defaults[j - firstDefault]);
     }
+    const kwTest =
+      kwnames === null || kwnames.length === 0 ? "kw === null" : `kw === ${this.constant(kwnames)}`;
     this.constants.directCallees.add(code.co_qualname);
     const cond =
-      `kw === null && ${fnExpr}.code === ${this.constant(code)}${defaultsGuard} && ` +
+      `${kwTest} && ${fnExpr}.code === ${this.constant(code)}${defaultsGuard} && ` +
       `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - bytes}`;
-    return { cond, call: `${entry}(${fnExpr}, ${args.join(", ")})` };
+    return { cond, call: `${entry}(${fnExpr}, ${(slots as string[]).join(", ")})` };
+  }
+
+  /** The keyword names the CALL at this pc takes, from the KW_NAMES before it. */
+  private staticKwnames(): readonly string[] | null {
+    const words = this.code.code;
+    const prev = this.pc - 1;
+    if (prev < 0 || words[prev * 4] !== 97) return null;
+    return (this.code.co_consts[words[prev * 4 + 1]!] as ConstTuple).items as readonly string[];
   }
 
   private regTexts(start: number, count: number): string[] {
@@ -1546,7 +1582,12 @@ class Generator {
     const init = plainInit(cls);
     if (init === null) return false;
     const C = this.constant(cls);
-    const direct = this.directCall(this.constant(init), init, ["o", ...this.regTexts(b + 1, argc)]);
+    const direct = this.directCall(
+      this.constant(init),
+      init,
+      ["o", ...this.regTexts(b + 1, argc)],
+      this.staticKwnames(),
+    );
     if (direct === null) return false;
     this.emit(`if (${this.r(b)} === ${C} && ${C}.version === ${cls.version} && ${direct.cond}) {`);
     this.emit(`const o = ${C}.newInstance(${C}); const r = ${direct.call};`);
