@@ -334,9 +334,6 @@ export function frameBytesOf(code: CodeObject): number {
   return 32 * (code.nregisters + 32);
 }
 
-/** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
- * entry would have to make before it has a frame), and no instruction that needs the frame
- * itself rather than its registers. */
 /** The arguments of a call (`given`, the last of them named by `kwnames`) placed in the
  * positional parameters of `code`, as binding would place them, with undefined for those
  * left to defaults; null when the call does not fit (too many arguments, a name that is no
@@ -360,6 +357,9 @@ function parameterSlots(
   return slots;
 }
 
+/** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
+ * entry would have to make before it has a frame), and no instruction that needs the frame
+ * itself rather than its registers. */
 export function directEligible(code: CodeObject): boolean {
   // A call costs little next to a long body, and V8 inlines only small functions.
   if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
