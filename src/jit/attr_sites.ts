@@ -69,6 +69,16 @@ function objectRegister(code: CodeObject, pc: number): number {
   return -1;
 }
 
+/** The attribute sites of `code` on the object register of the site at `pc` (itself
+ * included): the same object flows through them. */
+export function sitesOnSameObject(code: CodeObject, pc: number): number[] {
+  const reg = objectRegister(code, pc);
+  const out: number[] = [];
+  if (reg < 0) return out;
+  for (let p = 0; p < code.length; p++) if (objectRegister(code, p) === reg) out.push(p);
+  return out;
+}
+
 /** The type of the object at the attribute site `pc` whose guard failed, from the frame's
  * registers as the deoptimisation wrote them back; null for a non-Python value. */
 export function failedType(code: CodeObject, regs: readonly unknown[], pc: number): PyType | null {

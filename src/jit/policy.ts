@@ -14,7 +14,7 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { codeRuntime } from "../vm/code_runtime.js";
-import { failedType, MAX_SITE_TYPES, TYPE_GUARD_REASON } from "./attr_sites.js";
+import { failedType, MAX_SITE_TYPES, sitesOnSameObject, TYPE_GUARD_REASON } from "./attr_sites.js";
 import type { Frame } from "../vm/frame.js";
 import { jitSettings, type JitCodeState } from "../vm/jit_hooks.js";
 
@@ -39,12 +39,17 @@ export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reaso
   state.totalDeopts++;
   const repeated = state.genericSites.has(pc);
   const accepted = reason.startsWith(TYPE_GUARD_REASON) ? state.guardedTypes.get(pc) : undefined;
-  // A polymorphic attribute site accepts one more type next time, up to a limit. A type it
-  // accepted already has changed (its version): the site becomes generic, as any other.
+  // A polymorphic attribute site accepts one more type next time, up to a limit.
   const met = accepted !== undefined ? failedType(frame.code, frame.regs, pc) : null;
   if (accepted !== undefined && met !== null && !accepted.includes(met) && accepted.length < MAX_SITE_TYPES)
     state.failedSites.set(pc, [...accepted, met]);
-  else state.genericSites.add(pc);
+  else if (met !== null && accepted !== undefined) {
+    // A site that met more types than it may accept (a class made per call: namedtuples,
+    // enums) or an accepted type that changed (a class still being filled in, as enum's
+    // members are set on theirs) gives up speculating, and so do the other sites on the
+    // same object, which would otherwise fail one after another, each time recompiled.
+    for (const p of sitesOnSameObject(frame.code, pc)) state.genericSites.add(p);
+  } else state.genericSites.add(pc);
   const code = frame.code;
   const log = jitSettings.log;
   if (log !== null) log(`deopt ${describe(code)} at line ${code.lineOf(pc)} (instruction ${pc}): ${reason}`);

@@ -141,6 +141,14 @@ describe("the JIT", () => {
     assert.ok(r.log.some((l) => /deopt total .*: type of the object of \.get\(\) changed$/.test(l)));
   });
 
+  it("gives up speculating on an object whose class is made per call, at once for all its sites", () => {
+    const r = run("class_factory.py", "--jit-threshold", "50");
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, "148200\n");
+    // One deoptimisation, not one per attribute site of `self` (there are five).
+    assert.ok(r.log.filter((l) => /deopt Member\.fill /.test(l)).length <= 2, r.log.join("\n"));
+  });
+
   it("calls compiled callees directly, with frames only when something looks", () => {
     const r = run("direct.py", "--jit-threshold", "50");
     assert.equal(r.status, 0);
