@@ -6,6 +6,12 @@ import type { PyObject, PyObjectBase } from "./object.js";
 
 let nextVersion = 1;
 
+/** What type.ts needs of the dict behind `__dict__` (a PyDict, which imports this module). */
+interface NamespaceCopy {
+  setStr(key: string, value: PyObject): void;
+  delete(key: PyObject): boolean;
+}
+
 /** Builds instances for a type: the storage of its solid base (e.g. a PyList for a list
  * subclass), tagged with the actual type. */
 export type InstanceFactory = (type: PyType) => PyObjectBase;
@@ -43,6 +49,10 @@ export class PyType implements PyObjectBase {
    * tp_vectorcall): no `__new__` lookup, no argument list with the class prepended. Set
    * on the type itself only: a subclass constructs the general way. */
   vectorcall: ((args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
+  /** The dict that `__dict__` proxies show (typeobject.ts makes it): setAttribute and
+   * deleteAttribute keep it up to date, so that a proxy taken earlier sees them, as
+   * CPython's live view does; any other change to the namespace drops it. */
+  namespaceView: NamespaceCopy | null = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
   private readonly subclassRefs: WeakRef<PyType>[] = [];
@@ -95,20 +105,31 @@ export class PyType implements PyObjectBase {
   /** Stores into the namespace and invalidates every cache that depends on it. */
   setAttribute(name: string, value: PyObject): void {
     this.dict.set(name, value);
-    this.modified();
+    this.bumpVersion();
+    this.namespaceView?.setStr(name, value);
   }
 
   deleteAttribute(name: string): boolean {
     const had = this.dict.delete(name);
-    if (had) this.modified();
+    if (had) {
+      this.bumpVersion();
+      this.namespaceView?.delete(name);
+    }
     return had;
   }
 
-  /** Bumps the version of this type and all its live subclasses. */
+  /** Bumps the version of this type and all its live subclasses, after a change made to
+   * `dict` directly (the `__dict__` view is made again) or to the bases. */
   modified(): void {
+    this.namespaceView = null;
+    this.bumpVersion();
+  }
+
+  private bumpVersion(): void {
     this.version = nextVersion++;
     this.cache.clear();
-    for (const ref of this.subclassRefs) ref.deref()?.modified();
+    // A subclass's own namespace is unchanged: its view stays.
+    for (const ref of this.subclassRefs) ref.deref()?.bumpVersion();
   }
 
   /** Live direct subclasses, in creation order (`type.__subclasses__()`). */

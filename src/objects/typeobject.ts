@@ -876,9 +876,15 @@ typeType.dict.set(
   "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
 );
 
+/** The copy of `t`'s namespace that `t.__dict__` shows, made again only after a change
+ * that PyType.setAttribute did not apply to it (enum and dataclasses read a class's
+ * `__dict__` in loops). */
 function typeDictSnapshot(t: PyType): PyDict {
+  const view = t.namespaceView;
+  if (view !== null) return view as PyDict;
   const d = new PyDict();
   for (const [k, v] of t.dict) d.setStr(k, v);
+  t.namespaceView = d;
   return d;
 }
 
