@@ -684,7 +684,10 @@ export function len(o: PyObject): number {
 
 /** `o[k]` (PyObject_GetItem), with `__class_getitem__` when `o` is a class. */
 export function getItem(o: PyObject, k: PyObject): PyObject {
-  const f = typeOf(o).lookup("__getitem__");
+  const t = typeOf(o);
+  const subscript = t.subscript;
+  if (subscript !== null) return subscript(o, k);
+  const f = t.lookup("__getitem__");
   if (f !== undefined) return call1(f, o, k);
   if (o instanceof PyType) {
     // `type[int]` is special-cased, as in CPython.

@@ -791,6 +791,7 @@ defineMethods(dictType, {
 });
 dictType.dict.set("__hash__", None);
 dictType.modified();
+dictType.subscript = (o, key) => dictGetItem(o as PyDict, key);
 
 defineClassMethods(dictType, {
   fromkeys(cls, args, kwnames) {

@@ -470,4 +470,5 @@ defineMethods(listType, {
 });
 listType.dict.set("__hash__", None);
 listType.modified();
+listType.subscript = (o, key) => listGetItem(o as PyList, key);
 defineClassMethods(listType, { __class_getitem__: classGetItem });

@@ -688,6 +688,7 @@ strType.dict.set(
   builtinFunction("__new__", (args, kwnames) => strNew(args, kwnames), null),
 );
 strType.modified();
+strType.subscript = strGetItem;
 strType.vectorcall = (args, kwnames) => {
   if (kwnames !== null || args.length !== 1) return strNew([strType, ...args], kwnames);
   const x = args[0]!;

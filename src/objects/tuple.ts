@@ -204,6 +204,7 @@ defineNew(tupleType, (cls, args, kwnames) => {
   return t;
 });
 
+tupleType.subscript = (o, key) => tupleGetItem(o as PyTuple, key);
 defineMethods(tupleType, {
   __len__: (self) => asTuple(self, "__len__").items.length,
   __getitem__: (self, args) => tupleGetItem(asTuple(self, "__getitem__"), args[0]!),

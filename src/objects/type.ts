@@ -49,6 +49,9 @@ export class PyType implements PyObjectBase {
    * tp_vectorcall): no `__new__` lookup, no argument list with the class prepended. Set
    * on the type itself only: a subclass constructs the general way. */
   vectorcall: ((args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
+  /** `o[key]` for instances of this very type (CPython's mp_subscript), set on built-in
+   * types whose `__getitem__` no subclass can have changed: a subclass has its own null. */
+  subscript: ((o: PyObject, key: PyObject) => PyObject) | null = null;
   /** The dict that `__dict__` proxies show (typeobject.ts makes it): setAttribute and
    * deleteAttribute keep it up to date, so that a proxy taken earlier sees them, as
    * CPython's live view does; any other change to the namespace drops it. */
