@@ -46,6 +46,7 @@ import {
 import { Op, OPCODES } from "../compiler/opcodes.js";
 import { boolType, intType, moduleType, strType } from "../objects/bootstrap.js";
 import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
+import { PyDict } from "../objects/dict.js";
 import { PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
@@ -343,10 +344,10 @@ function parameterSlots(
   given: readonly string[],
   kwnames: readonly string[] | null,
 ): (string | undefined)[] | null {
-  const nparams = code.co_argcount;
+  const nparams = directParamCount(code);
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = given.length - nkw;
-  if (npos > nparams) return null;
+  if (npos > code.co_argcount) return null;
   const slots: (string | undefined)[] = new Array<string | undefined>(nparams).fill(undefined);
   for (let i = 0; i < npos; i++) slots[i] = given[i];
   for (let k = 0; k < nkw; k++) {
@@ -357,14 +358,54 @@ function parameterSlots(
   return slots;
 }
 
-/** Whether `code` gets a direct entry: a plain positional signature, no cells (which the
+/** Fills the parameters a call leaves to defaults (`slots`' undefined entries) with the
+ * defaults seen now, as constants; returns the guards that they are still the function's
+ * (its defaults tuple, its keyword-only defaults dict unchanged), or null when one has no
+ * default (the general call raises). */
+function defaultGuards(
+  fnExpr: string,
+  fn: PyFunction,
+  slots: (string | undefined)[],
+  constant: (v: unknown) => string,
+): string | null {
+  const code = fn.code as CodeObject;
+  const argcount = code.co_argcount;
+  let guards = "";
+  for (let j = 0; j < slots.length; j++) {
+    if (slots[j] !== undefined) continue;
+    if (j < argcount) {
+      const defaults = fn.defaults;
+      const first = argcount - (defaults === null ? 0 : defaults.length);
+      if (defaults === null || j < first) return null;
+      slots[j] = constant(defaults[j - first]);
+      const guard = ` && ${fnExpr}.defaults === ${constant(defaults)}`;
+      if (!guards.includes(guard)) guards += guard;
+    } else {
+      const kwdefaults = fn.kwdefaults;
+      const v = kwdefaults instanceof PyDict ? kwdefaults.getStr(code.co_varnames[j]!) : undefined;
+      if (v === undefined) return null;
+      slots[j] = constant(v);
+      const k = constant(kwdefaults);
+      const guard = ` && ${fnExpr}.kwdefaults === ${k} && ${k}.version === ${(kwdefaults as PyDict).version}`;
+      if (!guards.includes(guard)) guards += guard;
+    }
+  }
+  return guards;
+}
+
+/** The parameters a direct entry takes, in register order: the positional ones, then the
+ * keyword-only ones. */
+export function directParamCount(code: CodeObject): number {
+  return code.co_argcount + code.co_kwonlyargcount;
+}
+
+/** Whether `code` gets a direct entry: a signature without `*args` or `**kwargs`, no cells (which the
  * entry would have to make before it has a frame), and no instruction that needs the frame
  * itself rather than its registers. */
 export function directEligible(code: CodeObject): boolean {
   // A call costs little next to a long body, and V8 inlines only small functions.
   if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
-  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS | GENERATOR_FLAGS)) !== 0 || code.co_kwonlyargcount !== 0)
-    return false;
+  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS | GENERATOR_FLAGS)) !== 0) return false;
   if (code.co_cellvars.length !== 0 || code.co_freevars.length !== 0) return false;
   for (let pc = 0; pc < code.length; pc++) if (FRAME_OPS.has(code.code[pc * 4]!)) return false;
   return true;
@@ -483,7 +524,7 @@ class Generator {
     const body: string[] = [];
     const named: string[] = [];
     for (let r = 0; r < code.constBase; r++)
-      named.push(this.direct ? (r < code.co_argcount ? `r${r} = a${r}` : `r${r}`) : `r${r} = R[${r}]`);
+      named.push(this.direct ? (r < directParamCount(code) ? `r${r} = a${r}` : `r${r}`) : `r${r} = R[${r}]`);
     const temps: string[] = [];
     for (let r = code.tempBase; r < code.nregisters; r++) temps.push(`r${r}`);
     for (let pc = 0; pc < code.length; pc++) {
@@ -526,10 +567,13 @@ class Generator {
     const writeBack = this.writeBack();
     if (this.direct) {
       const params = [];
-      for (let r = 0; r < code.co_argcount; r++) params.push(`a${r}`);
+      for (let r = 0; r < directParamCount(code); r++) params.push(`a${r}`);
       body.push(`function ${fname}(fn${params.map((p) => `, ${p}`).join("")}) {`);
-      // A recompilation or a deoptimisation retires this entry; its callers go the long way.
-      body.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], null);`);
+      // A recompilation or a deoptimisation retires this entry; its callers go the long way
+      // (keyword-only parameters by name).
+      const kwonly = code.co_varnames.slice(code.co_argcount, directParamCount(code));
+      const kwText = kwonly.length === 0 ? "null" : this.constant(kwonly);
+      body.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], ${kwText});`);
       body.push(`let f = null, R = null, pcv = 0, pc = 0;`);
       if (named.length > 0) body.push(`let ${named.join(", ")};`);
       if (temps.length > 0) body.push(`let ${temps.join(", ")};`);
@@ -697,7 +741,7 @@ class Generator {
    * big functions too big for V8 to optimise.) */
   private makeFrameText(): string {
     const writes: string[] = [];
-    for (let r = 0; r < this.code.co_argcount; r++)
+    for (let r = 0; r < directParamCount(this.code); r++)
       if (!this.syncable.includes(r)) writes.push(`R[${r}] = r${r};`);
     return `if (f === null) { f = H.enterDirect(fn, S); R = f.regs; ${writes.join(" ")} }`;
   }
@@ -1540,23 +1584,13 @@ class Generator {
     }
     const slots = parameterSlots(code, given, kwnames);
     if (slots === null) return null;
-    const nparams = code.co_argcount;
-    const missing = slots.indexOf(undefined);
-    let defaultsGuard = "";
-    if (missing >= 0) {
-      // Unfilled parameters take their defaults, which must be the ones seen now.
-      const defaults = fn.defaults;
-      const firstDefault = nparams - (defaults === null ? 0 : defaults.length);
-      if (defaults === null || missing < firstDefault) return null;
-      defaultsGuard = ` && ${fnExpr}.defaults === ${this.constant(defaults)}`;
-      for (let j = missing; j < nparams; j++)
-        if (slots[j] === undefined) slots[j] = this.constant(defaults[j - firstDefault]);
-    }
+    const guards = defaultGuards(fnExpr, fn, slots, (v) => this.constant(v));
+    if (guards === null) return null;
     const kwTest =
       kwnames === null || kwnames.length === 0 ? "kw === null" : `kw === ${this.constant(kwnames)}`;
     this.constants.directCallees.add(code.co_qualname);
     const cond =
-      `${kwTest} && ${fnExpr}.code === ${this.constant(code)}${defaultsGuard} && ` +
+      `${kwTest} && ${fnExpr}.code === ${this.constant(code)}${guards} && ` +
       `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - bytes}`;
     return { cond, call: `${entry}(${fnExpr}, ${(slots as string[]).join(", ")})` };
   }

@@ -151,7 +151,10 @@ function directState(rt: CodeRuntime): JitCodeState | null {
 /** The positional arguments of a direct call of `func`: missing trailing ones take their
  * defaults, as binding would give them (in a copy when `copy`); null when they cannot. */
 function directArgs(func: PyFunction, args: Reg[], copy: boolean): Reg[] | null {
-  const n = (func.code as CodeObject).co_argcount;
+  const code = func.code as CodeObject;
+  // Keyword-only parameters are given by compiled callers only (see codegen's directCall).
+  if (code.co_kwonlyargcount !== 0) return null;
+  const n = code.co_argcount;
   if (args.length === n) return args;
   const defaults = func.defaults;
   if (args.length > n || defaults === null || defaults.length < n - args.length) return null;
