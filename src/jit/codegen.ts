@@ -336,9 +336,10 @@ export function frameBytesOf(code: CodeObject): number {
 }
 
 /** The arguments of a call (`given`, the last of them named by `kwnames`) placed in the
- * positional parameters of `code`, as binding would place them, with undefined for those
- * left to defaults; null when the call does not fit (too many arguments, a name that is no
- * such parameter, is positional-only or is given twice: the general call raises). */
+ * parameters of `code` that a direct entry takes, as binding would place them, with
+ * undefined for those left to defaults; null when the call does not fit (too many
+ * positional arguments, a name that is no such parameter, is positional-only or is given
+ * twice: the general call raises). */
 function parameterSlots(
   code: CodeObject,
   given: readonly string[],
@@ -399,9 +400,9 @@ export function directParamCount(code: CodeObject): number {
   return code.co_argcount + code.co_kwonlyargcount;
 }
 
-/** Whether `code` gets a direct entry: a signature without `*args` or `**kwargs`, no cells (which the
- * entry would have to make before it has a frame), and no instruction that needs the frame
- * itself rather than its registers. */
+/** Whether `code` gets a direct entry: a signature without `*args` or `**kwargs`, no
+ * cells (which the entry would have to make before it has a frame), and no instruction
+ * that needs the frame itself rather than its registers. */
 export function directEligible(code: CodeObject): boolean {
   // A call costs little next to a long body, and V8 inlines only small functions.
   if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
