@@ -418,16 +418,17 @@ const SURROGATE_UNIT = /[\ud800-\udfff]/;
 
 /** Encodes with a built-in codec; undefined if `encoding` is not one. */
 export function encodeBuiltin(t: Text, encoding: string, errors: string): Uint8Array | undefined {
+  const normalized = normalizeEncoding(encoding);
+  if (normalized === "utf_8" && typeof t === "string") {
+    const ascii = shortAsciiBytes(t);
+    if (ascii !== null) return ascii;
+    // Without surrogates (a str keeps those as a code-point array; the test guards
+    // against a JS string that slipped through) the platform's encoder is Python's UTF-8.
+    if (!SURROGATE_UNIT.test(t)) return platformUtf8.encode(t);
+  }
   const out = new ByteSink();
-  switch (normalizeEncoding(encoding)) {
+  switch (normalized) {
     case "utf_8":
-      if (typeof t === "string") {
-        const ascii = shortAsciiBytes(t);
-        if (ascii !== null) return ascii;
-        // Without surrogates (a str keeps those as a code-point array; the test guards
-        // against a JS string that slipped through) the platform's encoder is Python's UTF-8.
-        if (!SURROGATE_UNIT.test(t)) return platformUtf8.encode(t);
-      }
       runEncode(t, errors, utf8Encoder, out);
       break;
     case "ascii":
