@@ -29,6 +29,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { isMainThread } from "node:worker_threads";
 
@@ -84,6 +85,13 @@ function cpuSeconds() {
 }
 
 function runBundle(stat) {
+  // V8 tags cached data with a hash of its flags and refuses data made under other flags.
+  // The runtime sets these two (src/host/node.ts: the JIT's bytecode limit, and expose-gc
+  // when Python asks for a collection); set before compiling, the flags are the same when
+  // the data is read as when it is written at exit, else every run rejected the entry,
+  // compiled from scratch and paid for writing it again.
+  setFlagsFromString("--max-optimized-bytecode-size=262144");
+  setFlagsFromString("--expose-gc");
   const source = readFileSync(bundleURL, "utf8");
   const dir = cacheDir();
   const name = `swallow-${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}.v8`;
