@@ -84,6 +84,48 @@ function hashBytes(data: Uint8Array, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The cache key of each module source compiled through the cache, by file name: other
+ * caches whose entries derive from a Lib module's code (src/modules/_sre/compile_cache.ts)
+ * name that code by it. */
+const sourceKeys = new Map<string, string>();
+
+export function sourceKeyOf(filename: string): string | undefined {
+  return sourceKeys.get(filename);
+}
+
+/** A 64-bit hash of `text` as 16 hex digits: the name of a cache entry. */
+export function textHash(text: string): string {
+  const data = new TextEncoder().encode(text);
+  return (
+    hashBytes(data, 0x2545f491).toString(16).padStart(8, "0") +
+    hashBytes(data, 0x68e31da4).toString(16).padStart(8, "0")
+  );
+}
+
+/** The entry at `relPath` under the cache directory; null when there is none, or no cache. */
+export function readCacheFile(relPath: string): Uint8Array | null {
+  const dir = codeCacheConfig.dir;
+  if (dir === null) return null;
+  try {
+    return vm.host.stat(`${dir}/${relPath}`)?.isFile ? vm.host.readFile(`${dir}/${relPath}`) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the entry at `relPath` atomically; failures are no error. For Swallow's own
+ * derived data, which -B does not stop (it is not Python bytecode; as the JS code cache of
+ * bin/swallow.js). */
+export function writeCacheFile(relPath: string, data: Uint8Array): void {
+  const dir = codeCacheConfig.dir;
+  if (dir === null) return;
+  try {
+    store(`${dir}/${relPath}`, data);
+  } catch {
+    // a cache that cannot be written is no error
+  }
+}
+
 function cacheKey(source: Uint8Array, filename: string): string {
   const meta = new TextEncoder().encode(`${filename}\0${codeCacheConfig.tag}\0${FORMAT}`);
   const a = hashBytes(source, 0) ^ hashBytes(meta, 0x9e3779b9);
@@ -445,6 +487,7 @@ export function compileModuleSource(source: Uint8Array, filename: string, instal
   const dir = codeCacheConfig.dir;
   if (dir === null) return compile(source, filename, "exec");
   const key = cacheKey(source, filename);
+  sourceKeys.set(filename, key);
   const path = `${dir}/${key.slice(0, 2)}/${key}.swc`;
   if (vm.host.stat(path)?.isFile) {
     try {

@@ -198,6 +198,11 @@ function loadNative(name: string): PyModule {
   return (modules().getStr(name) as PyModule | undefined) ?? module;
 }
 
+/** Run on a source module once its code has run, by module name: native code that takes
+ * over something a Lib module defined, keeping its behaviour (re._compiler's `compile`,
+ * src/modules/_sre/compile_cache.ts). */
+export const sourceModuleHooks = new Map<string, (module: PyObject) => void>();
+
 function loadSource(name: string, found: Found): PyObject {
   const module = new PyModule();
   const ns = module.namespace;
@@ -236,6 +241,7 @@ function loadSource(name: string, found: Found): PyObject {
   }
   const m = modules().get(key);
   if (m === undefined) throw importError(`Loaded module ${name} not found in sys.modules`, key, None);
+  sourceModuleHooks.get(name)?.(m);
   return m;
 }
 

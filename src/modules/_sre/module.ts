@@ -17,6 +17,7 @@ import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.js";
 import { decodeProgram, ProgramError, type Program } from "./program.js";
 import { checkPatternType, compilePattern, patternType, scannerType } from "./pattern.js";
 import { matchType } from "./match.js";
+import { installCompileCache, noteCompiled } from "./compile_cache.js";
 
 function codeArray(items: PyObject[]): number[] {
   const out = new Array<number>(items.length);
@@ -62,7 +63,9 @@ export function sreCompile(
     if (e instanceof ProgramError) throw runtimeError("invalid SRE code");
     throw e;
   }
-  return compilePattern(pattern, flags, code, groups, groupindex, indexgroup.items.slice(), program);
+  const result = compilePattern(pattern, flags, code, groups, groupindex, indexgroup.items.slice(), program);
+  noteCompiled(result, flags, code, groups, groupindex, indexgroup.items);
+  return result;
 }
 
 /** A METH_O function of one C-int character. */
@@ -78,6 +81,8 @@ function charFunction(name: string, impl: (c: number) => PyObject): PyObject {
 }
 
 const compileSig = clinic("compile(pattern, flags, code, groups, groupindex, indexgroup)");
+
+installCompileCache(sreCompile);
 
 registerNativeModule("_sre", () => ({
   MAGIC,
