@@ -20,6 +20,7 @@
 
 import { callWithSelf } from "./call.js";
 import { PyInstance, shareId, typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { subclassRefHooks } from "./type.js";
 
 /** Something to tell when its referent dies: a weak reference with a callback. */
 export interface DeathWatch {
@@ -122,6 +123,9 @@ export function registerWeakReference(watch: DeathWatch | null): void {
     finalizationHooks.releaseWeakTargets?.();
   }
 }
+
+// A class made and dropped (a class factory) must be freed like any object.
+subclassRefHooks.made = () => registerWeakReference(null);
 
 export function isFinalized(o: PyObject): boolean {
   return typeof o === "object" && finalized.has(o);

@@ -6,6 +6,11 @@ import type { PyObject, PyObjectBase } from "./object.js";
 
 let nextVersion = 1;
 
+/** Told of each WeakRef a type makes to a new subclass (finalization.ts counts it as it
+ * counts weak references: V8 keeps the target of every WeakRef made during the JS job,
+ * which a Python program's run is, until the kept set is released). */
+export const subclassRefHooks = { made: (): void => {} };
+
 /** What type.ts needs of the dict behind `__dict__` (a PyDict, which imports this module). */
 interface NamespaceCopy {
   setStr(key: string, value: PyObject): void;
@@ -58,7 +63,11 @@ export class PyType implements PyObjectBase {
   namespaceView: NamespaceCopy | null = null;
   /** Extra per-type data owned by whichever module defines the type. */
   extra: Record<string, unknown> = {};
-  private readonly subclassRefs: WeakRef<PyType>[] = [];
+  private subclassRefs: WeakRef<PyType>[] = [];
+  /** When subclassRefs next drops the refs of collected subclasses: classes made and
+   * dropped in a loop (a class factory) left one dead WeakRef each on `object` for good,
+   * which every garbage collection then went through. */
+  private subclassRefsPruneAt = 16;
   private readonly cache = new Map<string, PyObject | null>();
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], isBuiltin: boolean) {
@@ -67,7 +76,7 @@ export class PyType implements PyObjectBase {
     this.qualname = name;
     this.bases = bases;
     this.isBuiltin = isBuiltin;
-    for (const b of bases) b.subclassRefs.push(new WeakRef(this));
+    for (const b of bases) b.addSubclassRef(this);
     this.mro = computeMro(this);
     const solid = bases[0];
     if (solid) {
@@ -135,6 +144,15 @@ export class PyType implements PyObjectBase {
     for (const ref of this.subclassRefs) ref.deref()?.bumpVersion();
   }
 
+  private addSubclassRef(t: PyType): void {
+    if (this.subclassRefs.length >= this.subclassRefsPruneAt) {
+      this.subclassRefs = this.subclassRefs.filter((r) => r.deref() !== undefined);
+      this.subclassRefsPruneAt = Math.max(16, 2 * this.subclassRefs.length);
+    }
+    this.subclassRefs.push(new WeakRef(t));
+    subclassRefHooks.made();
+  }
+
   /** Live direct subclasses, in creation order (`type.__subclasses__()`). */
   subclasses(): PyType[] {
     const out: PyType[] = [];
@@ -148,8 +166,7 @@ export class PyType implements PyObjectBase {
   /** Replaces the bases (assignment to `__bases__`) and recomputes the MRO. */
   setBases(bases: PyType[]): void {
     this.bases = bases;
-    for (const b of bases)
-      if (!b.subclassRefs.some((r) => r.deref() === this)) b.subclassRefs.push(new WeakRef(this));
+    for (const b of bases) if (!b.subclassRefs.some((r) => r.deref() === this)) b.addSubclassRef(this);
     this.mro = computeMro(this);
     this.modified();
   }
