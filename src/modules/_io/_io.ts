@@ -1,7 +1,7 @@
 // The `_io` module (CPython's Modules/_io): its body is Python (_io_py.ts) over posix's
-// file descriptors, with BytesIO and StringIO native; this file registers it, handing the
-// body the function that makes those two under its base classes, and installs the
-// built-in open().
+// file descriptors, with BytesIO and StringIO native and native fast paths for reading and
+// writing by lines (fast_paths.ts); this file registers it, handing the body the function
+// that makes those two under its base classes, and installs the built-in open().
 
 import { call } from "../../objects/call.js";
 import { builtinFunction } from "../../objects/function.js";
@@ -17,9 +17,10 @@ import { builtinsHooks } from "../builtins.js";
 import { runModuleSource } from "../_os_helpers.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
+import { installFastPaths } from "./fast_paths.js";
 
-registerNativeModule("_io", () =>
-  runModuleSource("_io", IO_PY, {
+registerNativeModule("_io", () => {
+  const ns = runModuleSource("_io", IO_PY, {
     _memory_streams: builtinFunction("_memory_streams", (args) => {
       const [bufferedBase, textBase] = args as [PyType, PyType];
       return new PyTuple([makeBytesIOType(bufferedBase), makeStringIOType(textBase)]);
@@ -27,8 +28,10 @@ registerNativeModule("_io", () =>
     // Whether a str has no lone surrogate, so that UTF-8 surely encodes it: TextIOWrapper's
     // write checks this instead of encoding each line twice.
     _utf8_safe: builtinFunction("_utf8_safe", (args) => hasNoLoneSurrogate(args[0]!)),
-  }),
-);
+  });
+  installFastPaths(ns);
+  return ns;
+});
 
 function hasNoLoneSurrogate(s: PyObject): boolean {
   const text = strText(s);

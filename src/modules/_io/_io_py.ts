@@ -811,6 +811,11 @@ class TextIOWrapper(_TextIOBase):
             self._writable = bool(buffer.writable())
         except Exception:
             self._writable = False
+        # CPython refuses tell() between a next() and the end of the iteration or a flush.
+        try:
+            self._seekable = self._telling = bool(buffer.seekable())
+        except Exception:
+            self._seekable = self._telling = False
 
     @property
     def encoding(self):
@@ -871,6 +876,7 @@ class TextIOWrapper(_TextIOBase):
     def flush(self):
         self._flush_pending()
         self._buffer.flush()
+        self._telling = self._seekable
 
     def close(self):
         if self._buffer is not None and not self.closed:
@@ -1064,6 +1070,7 @@ class TextIOWrapper(_TextIOBase):
     def __next__(self):
         # The common line: it ends at a "\\n" with no "\\r" before it, so no newline mode
         # splits or translates it differently.
+        self._telling = False
         d = self._decoded
         i = d.find("\\n")
         if i >= 0 and (self._readnl == "\\n" or (self._readuniversal and self._nocr)):
@@ -1074,6 +1081,7 @@ class TextIOWrapper(_TextIOBase):
                 return d[:i + 1]
         line = self.readline()
         if not line:
+            self._telling = self._seekable
             raise StopIteration
         return line
 
@@ -1081,6 +1089,8 @@ class TextIOWrapper(_TextIOBase):
         self._checkClosed()
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
         self.flush()
         pos = self._buffer.tell()
         pending = self._decoded.encode(self._encoding, self._errors) if self._decoded else b""
