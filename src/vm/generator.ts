@@ -27,7 +27,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyTraceback, type Frame } from "./frame.js";
 import { codeRuntime } from "./code_runtime.js";
-import { exitState, resumeSuspended, run } from "./interpreter.js";
+import { exitState, pop, push, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import {
   finalizationHooks,
@@ -239,6 +239,81 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
 /** Whether the last resumeValue() returned (rather than yielded). */
 const resumeDone = { done: false };
 
+// ---- `yield from` an exact generator, without running the delegating frame ----
+//
+// A value sent to a generator suspended in `yield from inner` goes round its loop
+// (SEND; YIELD_VALUE; JUMP_BACKWARD) only to be passed to `inner`, and what `inner` yields
+// is yielded on unchanged: through a chain of n generators (json's encoder nests four) each
+// item resumed n frames. resumeValue sends it to the delegate directly, with the delegating
+// generator marked running and its frame on the stack as its loop would have them (so the
+// delegate's f_back, exception context and "already executing" checks are unchanged); only
+// when the delegate returns or raises does the delegating frame run, at its SEND's exit or
+// with the exception, as it would have.
+
+const DELEGATE_YIELDED = 1;
+const DELEGATE_RETURNED = 2;
+const delegateYielded = { value: None as PyObject };
+
+/** The exact generator a frame suspended in a `yield from` loop sends to; null otherwise. */
+function yieldFromDelegate(frame: Frame): PyGenerator | null {
+  const w = frame.code.code;
+  const y = frame.pc - 1;
+  const s = y - 1;
+  // SEND a, b, ->exit; YIELD_VALUE a, a, b; JUMP_BACKWARD ->SEND
+  if (s < 0 || w[s * 4] !== 75 || w[frame.pc * 4] !== 65 || w[frame.pc * 4 + 1] !== s) return null;
+  const a = w[s * 4 + 1]!;
+  const b = w[s * 4 + 2]!;
+  if (w[y * 4 + 1] !== a || w[y * 4 + 2] !== a || w[y * 4 + 3] !== b) return null;
+  const d = frame.regs[b];
+  return d instanceof PyGenerator && d.type === generatorType && d.started && !d.running && !d.frame.finished
+    ? d
+    : null;
+}
+
+/** Sends `value` to `delegate` for `g`: DELEGATE_YIELDED (the value in delegateYielded;
+ * g stays suspended where it was), DELEGATE_RETURNED (g's frame set to carry on after its
+ * loop with the return value), or the exception the delegate raised, for g's frame. */
+function sendToDelegate(g: PyGenerator, delegate: PyGenerator, value: PyObject): number | PyBaseException {
+  const frame = g.frame;
+  const w = frame.code.code;
+  const resumeAt = frame.pc;
+  const send = resumeAt - 2;
+  push(frame);
+  // Where the interpreter is while its SEND runs: gi_yieldfrom reads None meanwhile.
+  frame.pc = send + 1;
+  const saved = vm.excInfo;
+  const savedOuter = vm.excOuter;
+  vm.excOuter = saved ?? savedOuter;
+  vm.excInfo = g.excState;
+  g.running = true;
+  let v: PyObject;
+  let raised: unknown = null;
+  try {
+    v = resumeValue(delegate, value, null);
+  } catch (e) {
+    raised = e;
+    v = None;
+  } finally {
+    frame.pc = resumeAt;
+    pop(frame);
+    g.running = false;
+    g.excState = vm.excInfo;
+    vm.excInfo = saved;
+    vm.excOuter = savedOuter;
+  }
+  if (raised !== null) {
+    if (raised instanceof PyBaseException) return raised;
+    throw raised;
+  }
+  frame.regs[w[send * 4 + 1]!] = v;
+  if (!resumeDone.done) {
+    delegateYielded.value = v;
+    return DELEGATE_YIELDED;
+  }
+  frame.pc = w[send * 4 + 3]!;
+  return DELEGATE_RETURNED;
+}
+
 /** resume() without the result object: what the frame yielded or returned, with
  * `resumeDone.done` telling which (iteration runs this for every item). */
 function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | null): PyObject {
@@ -274,8 +349,17 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
     // runs on every resumption).
     const i = frame.pc - 1;
     const words = frame.code.code;
-    if (i >= 0 && words[i * 4] === 74) frame.regs[words[i * 4 + 1]!] = value;
-  } else {
+    if (i >= 0 && words[i * 4] === 74) {
+      const delegate = yieldFromDelegate(frame);
+      if (delegate === null) frame.regs[words[i * 4 + 1]!] = value;
+      else {
+        const step = sendToDelegate(g, delegate, value);
+        if (step === DELEGATE_YIELDED) return delegateYielded.value;
+        if (step instanceof PyBaseException) exc = step;
+      }
+    }
+  }
+  if (exc !== null) {
     const y = suspendedYield(frame);
     if (y !== null) frame.pc = y[0];
   }

@@ -89,7 +89,7 @@ import type { CodeRuntime } from "./code_runtime.js";
 void Op;
 
 /** Pushes `frame` on the frame stack as the callee of the running frame. */
-function push(frame: Frame): void {
+export function push(frame: Frame): void {
   if (vm.depth >= vm.recursionLimit) throw recursionError();
   vm.depth++;
   frame.back = vm.current;
@@ -97,7 +97,7 @@ function push(frame: Frame): void {
   vm.current = frame;
 }
 
-function pop(frame: Frame): void {
+export function pop(frame: Frame): void {
   vm.depth--;
   frame.running = false;
   vm.current = frame.back;
