@@ -236,6 +236,17 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   return { value: v, done: resumeDone.done };
 }
 
+/** Marks `g` running with its exception state current, as entering its frame does;
+ * returns the exception state to restore on leaving. */
+function enterGenerator(g: PyGenerator): [PyObject | null, PyObject | null] {
+  const saved = vm.excInfo;
+  const savedOuter = vm.excOuter;
+  vm.excOuter = saved ?? savedOuter;
+  vm.excInfo = g.excState;
+  g.running = true;
+  return [saved, savedOuter];
+}
+
 /** Whether the last resumeValue() returned (rather than yielded). */
 const resumeDone = { done: false };
 
@@ -281,11 +292,7 @@ function sendToDelegate(g: PyGenerator, delegate: PyGenerator, value: PyObject):
   push(frame);
   // Where the interpreter is while its SEND runs: gi_yieldfrom reads None meanwhile.
   frame.pc = send + 1;
-  const saved = vm.excInfo;
-  const savedOuter = vm.excOuter;
-  vm.excOuter = saved ?? savedOuter;
-  vm.excInfo = g.excState;
-  g.running = true;
+  const [saved, savedOuter] = enterGenerator(g);
   let v: PyObject;
   let raised: unknown = null;
   try {
@@ -363,11 +370,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
     const y = suspendedYield(frame);
     if (y !== null) frame.pc = y[0];
   }
-  const saved = vm.excInfo;
-  const savedOuter = vm.excOuter;
-  vm.excOuter = saved ?? savedOuter;
-  vm.excInfo = g.excState;
-  g.running = true;
+  const [saved, savedOuter] = enterGenerator(g);
   let result: PyObject;
   try {
     result = exc === null ? resumeSuspended(frame) : run(frame, exc);
@@ -534,11 +537,7 @@ function resumeAt(g: PyGenerator): SendResult {
   const pc = frame.pc;
   // resume() stores the sent value at the yield's register; skip that by pretending the
   // frame is at an instruction that is not a yield.
-  const saved = vm.excInfo;
-  const savedOuter = vm.excOuter;
-  vm.excOuter = saved ?? savedOuter;
-  vm.excInfo = g.excState;
-  g.running = true;
+  const [saved, savedOuter] = enterGenerator(g);
   let result: PyObject;
   try {
     frame.pc = pc;
