@@ -18,10 +18,11 @@ import { PyList } from "../../objects/list.js";
 import { PyInstance, type AttributeDict, type PyObject } from "../../objects/object.js";
 import type { PyType } from "../../objects/type.js";
 
+/** The exact classes each fast path takes, as lists for fieldsOf. */
 interface IoTypes {
-  fileIO: PyType;
+  fileIO: PyType[];
   buffered: PyType[];
-  text: PyType;
+  text: PyType[];
 }
 
 /** The instance dict of `o` when it is an instance of exactly one of `types`. */
@@ -34,7 +35,7 @@ function fieldsOf(o: PyObject, types: readonly PyType[]): AttributeDict | null {
 function bufferOpen(buffer: PyObject | undefined, t: IoTypes): boolean {
   const b = buffer === undefined ? null : fieldsOf(buffer, t.buffered);
   const raw = b?.["raw"];
-  const r = raw === undefined ? null : fieldsOf(raw, [t.fileIO]);
+  const r = raw === undefined ? null : fieldsOf(raw, t.fileIO);
   const fd = r?.["_fd"];
   return typeof fd === "number" && fd >= 0;
 }
@@ -55,7 +56,7 @@ function bufferedNext(self: PyObject, t: IoTypes): PyObject | null {
 
 /** TextIOWrapper.__next__: a line ending at "\n" with no "\r" before it. */
 function textNext(self: PyObject, t: IoTypes): PyObject | null {
-  const d = fieldsOf(self, [t.text]);
+  const d = fieldsOf(self, t.text);
   if (d === null) return null;
   const decoded = d["_decoded"];
   if (typeof decoded !== "string") return null;
@@ -74,12 +75,12 @@ function textNext(self: PyObject, t: IoTypes): PyObject | null {
 
 /** TextIOWrapper.write: a str appended to the UTF-8 text pending for the buffer. */
 function textWrite(self: PyObject, s: PyObject, t: IoTypes): PyObject | null {
-  const d = fieldsOf(self, [t.text]);
+  const d = fieldsOf(self, t.text);
   // A JS string holds no lone surrogate (str.ts), so UTF-8 surely encodes it.
   if (d === null || typeof s !== "string") return null;
   const pending = d["_pending"];
   const size = d["_pending_size"];
-  const chunk = t.text.lookup("_CHUNK_SIZE");
+  const chunk = t.text[0]!.lookup("_CHUNK_SIZE");
   if (
     d["_writable"] !== true ||
     d["_codec"] !== "utf-8" ||
@@ -102,23 +103,24 @@ function textWrite(self: PyObject, s: PyObject, t: IoTypes): PyObject | null {
 
 /** Puts the fast paths in front of the Python methods of _io's namespace `ns`. */
 export function installFastPaths(ns: Record<string, PyObject>): void {
+  const text = ns["TextIOWrapper"] as PyType;
   const t: IoTypes = {
-    fileIO: ns["FileIO"] as PyType,
+    fileIO: [ns["FileIO"] as PyType],
     buffered: [
       ns["BufferedReader"] as PyType,
       ns["BufferedWriter"] as PyType,
       ns["BufferedRandom"] as PyType,
     ],
-    text: ns["TextIOWrapper"] as PyType,
+    text: [text],
   };
   const bufferedBase = ns["_Buffered"] as PyType;
   const pyBufferedNext = bufferedBase.dict.get("__next__")!;
-  const pyTextNext = t.text.dict.get("__next__")!;
-  const pyTextWrite = t.text.dict.get("write")!;
+  const pyTextNext = text.dict.get("__next__")!;
+  const pyTextWrite = text.dict.get("write")!;
   defineMethods(bufferedBase, {
     __next__: (self) => bufferedNext(self, t) ?? callWithSelf(pyBufferedNext, self, [], null),
   });
-  defineMethods(t.text, {
+  defineMethods(text, {
     __next__: (self) => textNext(self, t) ?? callWithSelf(pyTextNext, self, [], null),
     write: (self, args, kwnames) =>
       (args.length === 1 && (kwnames === null || kwnames.length === 0)

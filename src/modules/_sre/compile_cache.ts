@@ -22,7 +22,7 @@
 // another Swallow, misses. An entry that does not parse or fit is ignored.
 
 import { bytesType, None } from "../../objects/bootstrap.js";
-import { PyBytes } from "../../objects/bytes.js";
+import { latin1, PyBytes } from "../../objects/bytes.js";
 import { call } from "../../objects/call.js";
 import { PyDict } from "../../objects/dict.js";
 import { builtinFunction, type KwNames } from "../../objects/function.js";
@@ -152,12 +152,6 @@ function entryOfLast(key: string): Entry | null {
     else return null;
   }
   return { key, flags: last.flags, code: last.code, groups: last.groups, groupindex, indexgroup };
-}
-
-function latin1(data: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]!);
-  return s;
 }
 
 /** The compiled pattern from the cache, or from `original` (kept for next time); undefined
