@@ -13,13 +13,16 @@
 //     <write back>; f.pc = dpc; deopt(...); return DEOPT        // a guard failed
 //   }
 //
-// Code with a plain positional signature and no cells also gets a direct entry,
-// `py_name$direct(fn, a0, a1, ...)`, which compiled callers call as a JS function when they
-// know the callee at compile time (a folded global or a cached method), so that V8 can inline
-// one into the other. It starts with no Frame (`f` is null): a frame is made and pushed the
-// first time the code reaches anything that could run Python code or see frames (every
-// place that writes registers back), or a guard fails, or an instruction raises. A callee
-// that only computes never has one, which nothing can observe.
+// Code with a plain positional signature and no cells is generated differently: one body,
+// `py_name(fn, a0, a1, ..., f, pc)`, serves as its direct entry, which compiled callers call
+// as `py_name(fn, a0, a1, ...)` when they know the callee at compile time (a folded global
+// or a cached method), so that V8 can inline one into the other, and through a small
+// wrapper `py_name$entry(f, pc)` as the entry the interpreter calls (`framed`). One body
+// rather than two means V8 learns the function once: its feedback and optimised code serve
+// both kinds of call. Called directly, it starts with no Frame (`f` is null): a frame is
+// made and pushed the first time the code reaches anything that could run Python code or
+// see frames (every place that writes registers back), or a guard fails, or an instruction
+// raises. A callee that only computes never has one, which nothing can observe.
 //
 // Constants are never spliced into the text: each is a parameter of the factory that makes the
 // function (c0, c1, ...), and names and reasons appear only as JSON-escaped string literals.
@@ -62,7 +65,7 @@ import {
   type GlobalCache,
 } from "../vm/code_runtime.js";
 import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
-import { compiledState, compileWithDirectEntry } from "../vm/interpreter.js";
+import { compiledState } from "../vm/interpreter.js";
 import { BRANCH_EXIT, MAX_BRANCH_SPECULATION_LENGTH } from "./policy.js";
 import { siteEntries, TYPE_GUARD_REASON, widenedSites, type SiteEntry } from "./attr_sites.js";
 import type { ConstTuple } from "../compiler/code.js";
@@ -294,8 +297,6 @@ const STR = TypeBits.Str;
 
 export interface GenOptions {
   speculate: boolean;
-  /** Make the direct entry too. */
-  direct: boolean;
   stress: boolean;
   genericSites: ReadonlySet<number>;
   /** Attribute sites whose type guard failed: the types they accepted. */
@@ -308,17 +309,16 @@ export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions)
   constants.extraTypes = widenedSites(code, rt, options.failedSites);
   const eligible = directEligible(code);
   const fname = "py_" + code.co_qualname.replace(/[^A-Za-z0-9_$]/g, "_");
-  const entry = new Generator(code, rt, options, constants, false, eligible);
-  const parts = [`const ENTRY = ${entry.runTwice(fname)};`];
-  // The direct entry doubles the code to generate and parse, so it is made only for code
-  // that a caller calls directly: a compiled caller asked (options.direct), or it calls
-  // itself.
-  if (eligible && (options.direct || entry.callsItself)) {
-    parts.push(
-      `const DIRECT = ${new Generator(code, rt, options, constants, true, true).runTwice(fname + "$direct")};`,
-    );
+  const parts: string[] = [];
+  if (eligible) {
+    // One body for both entries, so that what V8 learns running it (feedback, optimised
+    // code) serves the calls from the interpreter and the direct calls alike.
+    const body = new Generator(code, rt, options, constants, true).runTwice(fname);
+    const unset = "undefined, ".repeat(directParamCount(code) + 1);
+    parts.push(`const DIRECT = ${body};`);
+    parts.push(`const ENTRY = function ${fname}$entry(f, pc) { return DIRECT(${unset}f, pc); };`);
     parts.push(`ENTRY.direct = DIRECT;`);
-  }
+  } else parts.push(`const ENTRY = ${new Generator(code, rt, options, constants, false).runTwice(fname)};`);
   parts.push(`return ENTRY;`);
   const decls = constants.values.map((_, i) => `const c${i} = K[${i}];`);
   return {
@@ -431,8 +431,6 @@ class Constants {
 
 class Generator {
   private readonly out: string[] = [];
-  /** Whether the code calls itself through DIRECT. */
-  callsItself = false;
   private readonly targets: Set<number>;
   /** Named registers ever written: written back to R at sync points. */
   private readonly syncable: number[];
@@ -475,10 +473,9 @@ class Generator {
     private readonly rt: CodeRuntime,
     private readonly options: GenOptions,
     private readonly constants: Constants,
-    /** Generating the direct entry: `f` is null until the frame is made (enterDirect). */
+    /** Generating the body that also serves direct calls: `f` is null until the frame is
+     * made (enterDirect), unless the interpreter entered it with one (`framed`). */
     private readonly direct: boolean,
-    /** Whether the factory has a direct entry (DIRECT), for calls of the code itself. */
-    private readonly hasDirect: boolean,
   ) {
     this.targets = jumpTargets(code);
     const named = new Set<number>();
@@ -524,8 +521,7 @@ class Generator {
     const code = this.code;
     const body: string[] = [];
     const named: string[] = [];
-    for (let r = 0; r < code.constBase; r++)
-      named.push(this.direct ? (r < directParamCount(code) ? `r${r} = a${r}` : `r${r}`) : `r${r} = R[${r}]`);
+    for (let r = 0; r < code.constBase; r++) named.push(this.direct ? `r${r}` : `r${r} = R[${r}]`);
     const temps: string[] = [];
     for (let r = code.tempBase; r < code.nregisters; r++) temps.push(`r${r}`);
     for (let pc = 0; pc < code.length; pc++) {
@@ -566,19 +562,8 @@ class Generator {
       this.foundMethod = null;
     }
     const writeBack = this.writeBack();
-    if (this.direct) {
-      const params = [];
-      for (let r = 0; r < directParamCount(code); r++) params.push(`a${r}`);
-      body.push(`function ${fname}(fn${params.map((p) => `, ${p}`).join("")}) {`);
-      // A recompilation or a deoptimisation retires this entry; its callers go the long way
-      // (keyword-only parameters by name).
-      const kwonly = code.co_varnames.slice(code.co_argcount, directParamCount(code));
-      const kwText = kwonly.length === 0 ? "null" : this.constant(kwonly);
-      body.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], ${kwText});`);
-      body.push(`let f = null, R = null, pcv = 0, pc = 0;`);
-      if (named.length > 0) body.push(`let ${named.join(", ")};`);
-      if (temps.length > 0) body.push(`let ${temps.join(", ")};`);
-    } else {
+    if (this.direct) body.push(...this.unifiedPrologue(fname, named, temps));
+    else {
       body.push(`function ${fname}(f, pc) {`);
       body.push(`const R = f.regs;`);
       if (named.length > 0) body.push(`let ${named.join(", ")};`);
@@ -589,7 +574,11 @@ class Generator {
     }
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
     body.push(`let kw = null, dpc = 0, why = ""${this.usesPow ? ", pw = 0" : ""};`);
-    body.push(this.direct ? `const G = fn.globals, B = V.builtins;` : `const G = f.globals, B = f.builtins;`);
+    body.push(
+      this.direct
+        ? `const G = framed ? f.globals : fn.globals, B = framed ? f.builtins : V.builtins;`
+        : `const G = f.globals, B = f.builtins;`,
+    );
     body.push(`for (;;) { try {`);
     body.push(`exit: for (;;) { switch (pc) {`);
     body.push(...this.out);
@@ -599,17 +588,41 @@ class Generator {
     if (this.direct) body.push(`${this.makeFrameText()} f.pc = pcv;`);
     body.push(...this.catchText());
     body.push(...writeBack);
-    body.push(this.direct ? `return H.resumeDirect(f, S, e);` : `H.pending(e); return DEOPT;`);
+    body.push(this.direct ? `if (!framed) return H.resumeDirect(f, S, e);` : "");
+    body.push(`H.pending(e); return DEOPT;`);
     body.push(`} break; }`);
     if (this.direct) body.push(this.makeFrameText());
     body.push(...writeBack);
     body.push(`f.pc = dpc; H.deopt(f, S, dpc, why);`);
-    body.push(this.direct ? `return H.resumeDirect(f, S, undefined);` : `return DEOPT;`);
+    body.push(this.direct ? `return framed ? DEOPT : H.resumeDirect(f, S, undefined);` : `return DEOPT;`);
     body.push(`}`);
     return body.join("\n");
   }
 
   // ---- pieces ----
+  /** The start of a body that serves both entries (see the file comment): called directly
+   * with the arguments, `f` undefined, or by the interpreter's wrapper with a pushed frame
+   * and the instruction to start at. */
+  private unifiedPrologue(fname: string, named: readonly string[], temps: readonly string[]): string[] {
+    const code = this.code;
+    const params: string[] = [];
+    for (let r = 0; r < directParamCount(code); r++) params.push(`a${r}`);
+    const out = [`function ${fname}(${["fn", ...params, "f", "pc"].join(", ")}) {`];
+    out.push(`const framed = f !== undefined;`);
+    out.push(`let R = null, pcv = 0${[...named, ...temps].map((r) => `, ${r}`).join("")};`);
+    const fromFrame = named.map((r) => `${r} = R[${r.slice(1)}];`);
+    const fromTemps = temps.map((t) => `${t} = R[${t.slice(1)}];`);
+    const tempLoad = fromTemps.length > 0 ? ` if (pc !== 0) { ${fromTemps.join(" ")} }` : "";
+    out.push(`if (framed) { R = f.regs; pcv = pc; ${fromFrame.join(" ")}${tempLoad} } else {`);
+    // A recompilation or a deoptimisation retires this entry; its callers go the long way
+    // (keyword-only parameters by name).
+    const kwonly = code.co_varnames.slice(code.co_argcount, directParamCount(code));
+    const kwText = kwonly.length === 0 ? "null" : this.constant(kwonly);
+    out.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], ${kwText});`);
+    out.push(`f = null; pc = 0; ${params.map((p, r) => `r${r} = ${p};`).join(" ")} }`);
+    return out;
+  }
+
 
   /** Raises the exception `exc` evaluates to (`lastiReg`: a RERAISE's). Under a handler of
    * this code, goes straight on at the handler: throwing (V8 makes a message object for
@@ -1066,7 +1079,7 @@ class Generator {
       case 80: // RETURN_VALUE
         if (this.direct)
           this.emit(
-            `if (f !== null) { if (f.pyFrame !== null) { ${this.dirtyText()} } H.leaveDirect(f, S); } return ${this.r(a)};`,
+            `if (f !== null) { if (f.pyFrame !== null) { ${this.dirtyText()} } if (!framed) H.leaveDirect(f, S); } return ${this.r(a)};`,
           );
         else this.emit(`if (f.pyFrame !== null) { ${this.dirtyText()} } return ${this.r(a)};`);
         return;
@@ -1570,15 +1583,11 @@ class Generator {
     let entry: string;
     let bytes: number;
     if (code === this.code) {
-      if (!this.hasDirect) return null;
-      this.callsItself = true;
+      if (!this.direct) return null;
       entry = "DIRECT";
       bytes = frameBytesOf(code);
     } else {
-      const rt = codeRuntime(code);
-      const eligible = directEligible(code);
-      let state = compiledState(rt, 0.5, eligible);
-      if (state !== null && state.direct === null && eligible) state = compileWithDirectEntry(rt);
+      const state = compiledState(codeRuntime(code), 0.5);
       if (state === null || state.direct === null) return null;
       entry = this.constant(state.direct);
       bytes = state.frameBytes;

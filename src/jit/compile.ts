@@ -32,7 +32,6 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   try {
     generated = generate(code, rt, {
       speculate,
-      direct: state.wantsDirect,
       stress: jitSettings.stress,
       genericSites: state.genericSites,
       failedSites: state.failedSites,

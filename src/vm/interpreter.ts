@@ -121,31 +121,20 @@ export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwName
 
 /** A call from native code (a key function called by sorted, `__init__` by type.__call__)
  * of a function with a direct entry, made as compiled callers make it: without a Frame
- * unless the callee needs one. Counts the native level as run() does. Undefined when the
- * call must take the general way. */
+ * unless the callee needs one. As with run(), the native level counts nothing beyond the
+ * callee's frame. Undefined when the call must take the general way. */
 function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | undefined {
   const state = directState(codeRuntime(func.code as CodeObject));
-  // run() counts one level for the native caller and push() one for the frame.
-  if (state === null || vm.depth + 1 >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
+  if (state === null || vm.depth >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
   const full = directArgs(func, args, true);
   if (full === null || full.length > MAX_DIRECT_ARGS) return undefined;
-  vm.depth++;
-  try {
-    return callDirect(state.direct as DirectCall, func, full);
-  } finally {
-    vm.depth--;
-  }
+  return callDirect(state.direct as DirectCall, func, full);
 }
 
-/** The JIT state of `rt`'s code when it has a direct entry, null otherwise. A callee called
- * often without one (a function passed in or looked up: `copier(x, memo)`, a key function)
- * gets one, as one named in a compiled caller does. */
+/** The JIT state of `rt`'s code when it has a direct entry, null otherwise. */
 function directState(rt: CodeRuntime): JitCodeState | null {
   const state = rt.jit;
-  if (state === null || state.entry === null || state.generator) return null;
-  if (state.direct === null && !state.wantsDirect && rt.calls >= DYNAMIC_DIRECT_CALLS)
-    compileWithDirectEntry(rt);
-  return state.direct !== null ? state : null;
+  return state !== null && state.entry !== null && state.direct !== null ? state : null;
 }
 
 /** The positional arguments of a direct call of `func`: missing trailing ones take their
@@ -222,9 +211,6 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   if (e !== undefined) throw leaveByException(next, e);
   return runLoop(next, null, false, true);
 }
-
-/** Calls through callFromJit after which a compiled callee is given a direct entry. */
-const DYNAMIC_DIRECT_CALLS = 1000;
 
 /** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
  * callee as a plain JS function, without a Frame. The callee makes its Frame here, pushed on
@@ -358,18 +344,6 @@ function resumeEntry(rt: CodeRuntime): JitEntry | null {
   return state !== null && state.generator && jitStackRoom(state) ? state.entry : null;
 }
 
-/** Compiles `rt`'s code again, now with a direct entry, for a caller being compiled that
- * calls it; from then on its compilations make one. */
-export function compileWithDirectEntry(rt: CodeRuntime): JitCodeState | null {
-  const state = rt.jit;
-  if (state === null || state.compiling || jitHooks.compile === null) return null;
-  state.wantsDirect = true;
-  const entry = jitHooks.compile(rt.code, state);
-  if (entry === null) return null;
-  state.entry = entry;
-  return state;
-}
-
 /** Resumes a generator's suspended frame (pushed) in its compiled code when it has some,
  * without the setup of the interpreter's loop, which takes over if the code hands back. */
 function resumeCompiled(frame: Frame): PyObject {
@@ -427,9 +401,8 @@ function leftCompiled(frame: Frame, value: PyObject): PyObject {
 
 /** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
  * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
- * caller is compiled, so that the caller can call it directly, `wantsDirect`); null
- * otherwise. */
-export function compiledState(rt: CodeRuntime, fraction: number, wantsDirect = false): JitCodeState | null {
+ * caller is compiled, so that the caller can call it directly); null otherwise. */
+export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
   let state = rt.jit;
   if (state === null) {
     state = rt.jit = new JitCodeState();
@@ -443,7 +416,6 @@ export function compiledState(rt: CodeRuntime, fraction: number, wantsDirect = f
   // Early only for the first compilation: after a deoptimisation the interpreter is to see
   // the new types for a while (recordDeopt).
   if (rt.calls + rt.backEdges < state.nextCompileAt * (state.compiles === 0 ? fraction : 1)) return null;
-  if (wantsDirect) state.wantsDirect = true;
   const entry = jitHooks.compile(rt.code, state);
   if (entry === null) state.never = true;
   state.entry = entry;

@@ -31,8 +31,6 @@ export class JitCodeState {
   entry: JitEntry | null = null;
   /** The direct entry of the current compilation (codegen.ts, "direct calls"), or null. */
   direct: DirectEntry | null = null;
-  /** Whether a compiled caller has asked for the direct entry: compilations make one. */
-  wantsDirect = false;
   /** Set while the code is being compiled. */
   compiling = false;
   /** A generator's code: compiled code resumes its frames (never runs a call of it). */

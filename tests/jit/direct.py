@@ -44,3 +44,32 @@ def bumps(c, times):
 warm(bumps, Counter(), 2)
 print("method:", bumps(Counter(), 5))
 print("deopt inside:", area(1.5), area("ab", 2))
+
+# A callee compiled from the interpreter's calls is then called directly by a compiled
+# caller: one compilation serves both (no second one to make a direct entry), and frames,
+# exceptions and deoptimisations behave the same through either entry.
+def scaled(x, k=3):
+    if x < 0:
+        raise ValueError(x)
+    return x * k
+
+def caller_name():
+    return sys._getframe(1).f_back.f_code.co_name
+
+def traced(x):
+    return (caller_name(), scaled(x))
+
+warm(scaled, 2)
+warm(traced, 1)
+def scales(n):
+    t = 0
+    for i in range(n):
+        t += scaled(i)
+    return t
+warm(scales, 3)
+names = [traced(2), (lambda: traced(3))()]
+try:
+    scales(-1) or scaled(-2)
+except ValueError as e:
+    names.append(e.args)
+print("shared body:", scales(10), names, scaled(0.5), J.info(scaled)["compilations"])

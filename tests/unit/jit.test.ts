@@ -152,11 +152,16 @@ describe("the JIT", () => {
   it("calls compiled callees directly, with frames only when something looks", () => {
     const r = run("direct.py", "--jit-threshold", "50");
     assert.equal(r.status, 0);
-    assert.equal(r.stdout, "leaf: 225\nframe: ('asks', 7)\nmethod: 5\ndeopt inside: 3.0 abab\n");
+    assert.equal(
+      r.stdout,
+      "leaf: 225\nframe: ('asks', 7)\nmethod: 5\ndeopt inside: 3.0 abab\n" +
+        "shared body: 135 [('<module>', 6), ('<lambda>', 9), (-2,)] 1.5 1\n",
+    );
     for (const [caller, callee] of [
       ["total", "area"],
       ["asks", "where"],
       ["bumps", "Counter.bump"],
+      ["scales", "scaled"],
     ] as const) {
       const pattern = new RegExp(`^\\[jit\\] compiled ${caller} \\(.*; calls directly: ${callee}$`);
       assert.ok(
