@@ -57,6 +57,7 @@ import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
 import "../vm/vm_types.js";
+import "../objects/exact_containers.js";
 import { callFunction, runFrame } from "../vm/interpreter.js";
 import { Frame, PyCell } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";

@@ -599,7 +599,6 @@ class Generator {
     return body.join("\n");
   }
 
-  // ---- pieces ----
   /** The start of a body that serves both entries (see the file comment): called directly
    * with the arguments, `f` undefined, or by the interpreter's wrapper with a pushed frame
    * and the instruction to start at. */
@@ -623,6 +622,7 @@ class Generator {
     return out;
   }
 
+  // ---- pieces ----
 
   /** Raises the exception `exc` evaluates to (`lastiReg`: a RERAISE's). Under a handler of
    * this code, goes straight on at the handler: throwing (V8 makes a message object for
@@ -1007,7 +1007,11 @@ class Generator {
         return;
       case 58: // CONTAINS_OP
       case 59: // NOT_CONTAINS_OP
-        this.generic(this.set(a, `${op === 59 ? "!" : ""}H.contains(${this.r(c)}, ${this.r(b)})`));
+        // The exact built-in containers answer without Python code, so without a write-back.
+        this.setPc();
+        this.emit(
+          `{ let v = H.exactContains(${this.r(c)}, ${this.r(b)}); if (v === undefined) { ${this.syncText()} v = H.contains(${this.r(c)}, ${this.r(b)}); } ${this.set(a, op === 59 ? "!v" : "v")} }`,
+        );
         return;
       case 60: // UNARY_POSITIVE
         this.setPc();
@@ -1049,7 +1053,10 @@ class Generator {
         this.emit(`if (${this.r(a)} !== H.None) { pc = ${b}; continue; }`);
         return;
       case 70: // GET_ITER
-        this.generic(this.set(a, `H.getIter(${this.r(b)})`));
+        this.setPc();
+        this.emit(
+          `{ let it = H.exactIter(${this.r(b)}); if (it === undefined) { ${this.syncText()} it = H.getIter(${this.r(b)}); } ${this.set(a, "it")} }`,
+        );
         return;
       case 71:
         this.forIter(a, b, c);
@@ -1816,6 +1823,15 @@ class Generator {
       this.emit(`it.remaining--; const v = it.next; it.next = v + it.step; ${this.set(a, "v")} }`);
       return;
     }
+    if (kind === IteratorBits.Sequence) {
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.SeqIterator`, "iterator not a tuple's");
+      this.emit(
+        `const items = it.items; if (items === null || it.index >= items.length) { it.items = null; it.source = null; pc = ${c}; continue; }`,
+      );
+      this.emit(`${this.set(a, "items[it.index++]")} }`);
+      return;
+    }
     if (kind === IteratorBits.List) {
       this.emit(`{ const it = ${this.r(b)};`);
       this.guard(`it instanceof H.ListIterator`, "iterator not a list's");
@@ -1832,6 +1848,9 @@ class Generator {
     );
     this.emit(
       `else if (it instanceof H.ListIterator && it.list !== null && it.index < it.list.items.length) v = it.list.items[it.index++];`,
+    );
+    this.emit(
+      `else if (it instanceof H.SeqIterator && it.items !== null && it.index < it.items.length) v = it.items[it.index++];`,
     );
     this.emit(`else { ${this.syncText()} v = H.iterNext(it); }`);
     this.emit(`if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`);

@@ -28,6 +28,8 @@ import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objec
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { RangeIterator } from "../objects/range.js";
+import { exactContains, exactIter } from "../objects/exact_containers.js";
+import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
@@ -151,6 +153,9 @@ export const helpers = {
   isTrue,
   isInstance,
   contains,
+  exactContains,
+  exactIter,
+  SeqIterator,
   getAttr,
   delAttr,
   getItem,

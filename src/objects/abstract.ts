@@ -488,6 +488,14 @@ export function nested<T>(where: string, f: () => T): T {
   }
 }
 
+/** `iter(o)` and `item in o` of the exact built-in containers without the method lookup
+ * and call (exact_containers.ts, which sits above the containers' modules, installs them);
+ * undefined when the general path is needed. */
+export const exactContainerHooks = {
+  iter: (_o: PyObject): PyObject | undefined => undefined,
+  contains: (_o: PyObject, _item: PyObject): boolean | undefined => undefined,
+};
+
 /** Native recursion levels count against the recursion limit together with the Python
  * frames, in one depth (CPython's recursion_remaining); set by the sys module, which can see
  * the VM. `enter` counts a level, or returns false when the limit leaves no room for it. */
@@ -743,8 +751,8 @@ function isIndexKey(k: PyObject): boolean {
 
 /** `item in o` (PySequence_Contains). */
 export function contains(o: PyObject, item: PyObject): boolean {
-  // Two exact strs (no astral characters): str.__contains__ without the method call.
-  if (typeof o === "string" && typeof item === "string") return o.includes(item);
+  const exact = exactContainerHooks.contains(o, item);
+  if (exact !== undefined) return exact;
   const t = typeOf(o);
   const f = t.lookup("__contains__");
   if (f !== undefined) {
@@ -818,6 +826,8 @@ defineMethods(seqIterType, {
 
 /** `iter(o)` (PyObject_GetIter). */
 export function getIter(o: PyObject): PyObject {
+  const exact = exactContainerHooks.iter(o);
+  if (exact !== undefined) return exact;
   const t = typeOf(o);
   const f = t.lookup("__iter__");
   if (f === undefined) {

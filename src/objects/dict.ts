@@ -240,6 +240,15 @@ export class PyDict implements PyObjectBase {
     return this.lookup(key) !== undefined;
   }
 
+  /** `has` for an int, str or bool key when no Python `__eq__` needs calling to know (no
+   * object key that may equal a primitive); undefined otherwise. */
+  hasWithoutPython(key: PyObject): boolean | undefined {
+    const nk = normaliseKey(key);
+    if (nk === undefined) return undefined;
+    if (this.map.has(nk)) return true;
+    return this.suspicious === 0 ? false : undefined;
+  }
+
   /** The entry of an exact str key given as a JS string without surrogates. */
   entryStr(key: string): DictEntry | undefined {
     const e = this.map.get(key);

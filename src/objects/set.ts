@@ -6,7 +6,7 @@
 // of them). The algorithms of the set operations (which side is iterated, when a copy is
 // made) follow CPython's too, since they decide the order of the results.
 
-import { frozensetType, None, NotImplemented, setType, dictType } from "./bootstrap.js";
+import { dictType, floatType, frozensetType, None, NotImplemented, setType, strType } from "./bootstrap.js";
 import { callMethod, CompareOp, getIter, hash, iterNext, reprJS, richCompareBool } from "./abstract.js";
 import { isException, KeyError_, newException, runtimeError, TypeError_, typeError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "./function.js";
@@ -77,8 +77,9 @@ function low32(h: Hash): number {
   return typeof h === "number" ? h >>> 0 : splitHash64(h, halvesOut)[1];
 }
 
-/** The slot holding `key`, or -1. */
-function findSlot(s: PySet, key: PyObject, h: Hash): number {
+/** The slot holding `key`, or -1. With `withoutPython`, MAY_RUN_PYTHON instead of calling
+ * an `__eq__` that is not built in. */
+function findSlot(s: PySet, key: PyObject, h: Hash, withoutPython = false): number {
   restart: for (;;) {
     const keys = s.keys,
       hashes = s.hashes;
@@ -96,6 +97,7 @@ function findSlot(s: PySet, key: PyObject, h: Hash): number {
         if (hashes[j] === h && k !== DUMMY) {
           if (k === key) return j;
           if (typeof k !== "string" || typeof key !== "string") {
+            if (withoutPython && !(comparesNatively(k) && comparesNatively(key))) return MAY_RUN_PYTHON;
             const same = richCompareBool(k, key, CompareOp.Eq);
             if (s.keys !== keys || keys[j] !== k) continue restart;
             if (same) return j;
@@ -110,6 +112,23 @@ function findSlot(s: PySet, key: PyObject, h: Hash): number {
       i = (i * 5 + 1 + plo) & mask;
     }
   }
+}
+
+const MAY_RUN_PYTHON = -2;
+
+/** Whether comparing `v` with another such value runs no Python code: ints, strs, bools,
+ * floats (their `__eq__` is built in and calls nothing). */
+function comparesNatively(v: PyObject): boolean {
+  if (typeof v !== "object") return true;
+  const t = v.type;
+  return t === floatType || t === strType;
+}
+
+/** The slot of `key` (hash `h`) in `s`, -1 when absent, or undefined when finding out would
+ * call a Python `__eq__` (see exact_containers.ts). */
+export function findSlotWithoutPython(s: PySet, key: PyObject, h: Hash): number | undefined {
+  const j = findSlot(s, key, h, true);
+  return j === MAY_RUN_PYTHON ? undefined : j;
 }
 
 /** Adds `key` with hash `h`; false when an equal key was already there. */

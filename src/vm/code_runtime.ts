@@ -24,6 +24,7 @@ import { plainClassValue } from "../objects/attributes.js";
 import { plainPropertyGetter } from "../objects/descriptors.js";
 import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import { RangeIterator } from "../objects/range.js";
+import { SeqIterator } from "../objects/iterators.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
 import type { DictEntry } from "../objects/dict.js";
@@ -82,11 +83,14 @@ export const IteratorBits = {
   Range: 1,
   List: 2,
   Other: 32,
+  /** A SeqIterator: a tuple's, among others. */
+  Sequence: 4,
 } as const;
 
 export function iteratorBits(it: PyObject): number {
   if (it instanceof RangeIterator) return it.bigState === null ? IteratorBits.Range : IteratorBits.Other;
-  return it instanceof ListIterator ? IteratorBits.List : IteratorBits.Other;
+  if (it instanceof ListIterator) return IteratorBits.List;
+  return it instanceof SeqIterator ? IteratorBits.Sequence : IteratorBits.Other;
 }
 
 /** The AttrCache kind LOAD_ATTR records for the class attribute `descr` (undefined: none)
