@@ -61,6 +61,7 @@ import {
   IteratorBits,
   TypeBits,
   type AttrCache,
+  type BinaryCache,
   type CodeRuntime,
   type GlobalCache,
 } from "../vm/code_runtime.js";
@@ -1892,6 +1893,36 @@ class Generator {
 
   // ---- arithmetic ----
 
+  /** A binary operator whose left operand was an instance of a class that defines it in
+   * Python (BinaryCache): the method called directly, behind guards on both operands' types,
+   * then the reflected method if it returns NotImplemented; other operands take the
+   * general path. Emits it and returns true, or returns false. */
+  private operatorMethodCall(a: number, b: number, c: number, op: number): boolean {
+    const cache = this.rt.caches[this.pc] as BinaryCache | AttrCache | GlobalCache | undefined;
+    if (cache === undefined || !("method" in cache) || cache.left.version !== cache.version) return false;
+    const left = this.constant(cache.left);
+    const right = cache.right === null ? null : this.constant(cache.right);
+    const rightOk =
+      cache.right === null
+        ? `typeof y === "number"`
+        : `typeof y === "object" && y.type === ${right}` +
+          (cache.right.isBuiltin || cache.right === cache.left
+            ? ""
+            : ` && ${right}.version === ${cache.rightVersion}`);
+    const fn = this.constant(cache.method);
+    const general = `H.callFromJit(${fn}, [x, y], null)`;
+    const direct = this.directCall(fn, cache.method, ["x", "y"]);
+    const callExpr = direct === null ? general : `(${direct.cond} ? ${direct.call} : ${general})`;
+    this.setPc();
+    const sync = this.syncText();
+    this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
+    this.emit(
+      `if (typeof x === "object" && x.type === ${left} && ${left}.version === ${cache.version} && ${rightOk}) { ${sync} if (V.signals[0] !== 0) H.checkInterrupt(); let v = ${callExpr}; if (v === H.NotImplemented) v = H.binaryOpReflected(x, y, ${op}); ${this.set(a, "v")} }`,
+    );
+    this.emit(`else { ${sync} ${this.set(a, `H.binaryOp(x, y, ${op})`)} } }`);
+    return true;
+  }
+
   private binary(a: number, b: number, c: number, op: number, inplace: boolean): void {
     const [lt, rt] = this.feedback();
     // Float-aware code raises nothing (its guards leave to the interpreter), so it needs no
@@ -1913,6 +1944,7 @@ class Generator {
       this.emit(this.setDouble(a, `${xv} ${["+", "-", "*", "", "/"][op]} ${yv}`));
       return;
     }
+    if (!inplace && this.speculates() && this.operatorMethodCall(a, b, c, op)) return;
     this.setPc();
     const x = this.r(b);
     const y = this.r(c);

@@ -3,9 +3,19 @@
 // Each helper is the interpreter's definition of the operation (src/objects/abstract.ts,
 // src/vm/ops.ts), so compiled and interpreted code cannot disagree on a slow path.
 
-import { dictType, floatType, listType, moduleType, None, strType, tupleType } from "../objects/bootstrap.js";
+import {
+  dictType,
+  floatType,
+  listType,
+  moduleType,
+  None,
+  NotImplemented,
+  strType,
+  tupleType,
+} from "../objects/bootstrap.js";
 import {
   binaryOp,
+  binaryOpReflected,
   contains,
   delAttr,
   delItem,
@@ -34,7 +44,7 @@ import { PySlice } from "../objects/slice.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
-import type { AttrCache, GlobalCache } from "../vm/code_runtime.js";
+import type { AttrCache, InlineCache } from "../vm/code_runtime.js";
 import {
   callFromJit,
   caught,
@@ -72,7 +82,7 @@ function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
   return call(fn, args as PyObject[], kwnames);
 }
 
-type Caches = (GlobalCache | AttrCache | undefined)[];
+type Caches = (InlineCache | undefined)[];
 
 /** The instance dict of `o` when the site's cache entry is of `kind` for `o`'s type as it is
  * now, as the inline code of a speculated attribute site checks; null otherwise. */
@@ -130,6 +140,7 @@ function stress(): boolean {
 
 export const helpers = {
   None,
+  NotImplemented,
   moduleType,
   floatType,
   listType,
@@ -147,6 +158,7 @@ export const helpers = {
   RangeIterator,
   ListIterator,
   binaryOp,
+  binaryOpReflected,
   inplaceOp,
   richCompare,
   unaryOp,

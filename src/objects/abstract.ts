@@ -87,8 +87,8 @@ const OP_NAMES = [
   "xor",
   "divmod",
 ];
-const BINARY_DUNDER = OP_NAMES.map((n) => `__${n}__`);
-const REFLECTED_DUNDER = OP_NAMES.map((n) => `__r${n}__`);
+export const BINARY_DUNDER = OP_NAMES.map((n) => `__${n}__`);
+export const REFLECTED_DUNDER = OP_NAMES.map((n) => `__r${n}__`);
 const INPLACE_DUNDER = OP_NAMES.map((n) => `__i${n}__`);
 const BINARY_SYMBOL = [
   "+",
@@ -223,6 +223,22 @@ export function binaryOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
     if (!isNotImplemented(r)) return r;
   }
   return NotImplemented;
+}
+
+/** The rest of binaryOp once the left operand's own method, called first as CPython's
+ * order has it (the JIT's direct call of it), returned NotImplemented: the right operand's
+ * reflected method, then the TypeError. */
+export function binaryOpReflected(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (tb !== ta) {
+    const fb = tb.lookup(REFLECTED_DUNDER[op]!);
+    if (fb !== undefined) {
+      const r = call1(fb, b, a);
+      if (!isNotImplemented(r)) return r;
+    }
+  }
+  throw binaryOpError(a, b, op, BINARY_SYMBOL[op]!);
 }
 
 /** The TypeError for operands no method accepted, with the built-in sequences' own

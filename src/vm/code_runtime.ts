@@ -28,6 +28,7 @@ import { SeqIterator } from "../objects/iterators.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
 import type { DictEntry } from "../objects/dict.js";
+import type { PyType } from "../objects/type.js";
 
 /** Operand type bits recorded by BINARY_OP, COMPARE_OP and friends. */
 export const TypeBits = {
@@ -82,9 +83,9 @@ export function subscrBits(x: PyObject, key: PyObject): number {
 export const IteratorBits = {
   Range: 1,
   List: 2,
-  Other: 32,
   /** A SeqIterator: a tuple's, among others. */
   Sequence: 4,
+  Other: 32,
 } as const;
 
 export function iteratorBits(it: PyObject): number {
@@ -132,11 +133,56 @@ export interface AttrCache {
   next: AttrCache | null;
 }
 
+/** A BINARY_OP site whose left operand was an instance of a class defining the operator
+ * in Python (`Vector.__sub__`): the method found on the class at this version, for the
+ * right operand's type (null: an int in a JS number) at its version. Recorded only when
+ * CPython's order calls the left operand's method first (the right one is not a subclass
+ * overriding the reflected method). */
+export interface BinaryCache {
+  left: PyType;
+  version: number;
+  right: PyType | null;
+  rightVersion: number;
+  method: PyFunction;
+}
+
+/** Records the first such operand pair a BINARY_OP site meets (the JIT compiles a direct
+ * call of the method for it, behind guards on both types). */
+export function recordBinaryDunder(
+  caches: (InlineCache | undefined)[],
+  pc: number,
+  x: PyObject,
+  y: PyObject,
+  dunder: string,
+  reflected: string,
+): void {
+  if (caches[pc] !== undefined || typeof x !== "object") return;
+  const left = x.type;
+  if (left.isBuiltin) return;
+  const method = left.lookup(dunder);
+  if (!(method instanceof PyFunction)) return;
+  let right: PyType | null = null;
+  if (typeof y === "object") {
+    right = y.type;
+    const r = right.lookup(reflected);
+    if (right !== left && r !== undefined && right.isSubtypeOf(left) && r !== left.lookup(reflected)) return;
+  } else if (typeof y !== "number") return;
+  caches[pc] = {
+    left,
+    version: left.version,
+    right,
+    rightVersion: right === null ? 0 : right.version,
+    method,
+  };
+}
+
+export type InlineCache = GlobalCache | AttrCache | BinaryCache;
+
 export class CodeRuntime {
   /** co_consts as runtime objects. */
   readonly consts: PyObject[];
   /** One inline-cache slot per instruction. */
-  readonly caches: (GlobalCache | AttrCache | undefined)[];
+  readonly caches: (InlineCache | undefined)[];
   /** Operand type bits per instruction. */
   readonly feedback: Int32Array;
   /** Calls of this code plus loop back-edges taken in it. */

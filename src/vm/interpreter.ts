@@ -32,7 +32,9 @@ import {
 import { typeOf, type PyObject } from "../objects/object.js";
 import type { PyProperty } from "../objects/descriptors.js";
 import {
+  BINARY_DUNDER,
   binaryOp,
+  REFLECTED_DUNDER,
   contains,
   delAttr,
   delItem,
@@ -59,10 +61,12 @@ import {
   codeRuntime,
   iteratorBits,
   loadAttrKind,
+  recordBinaryDunder,
   subscrBits,
   typeBits,
   type AttrCache,
   type GlobalCache,
+  type InlineCache,
 } from "./code_runtime.js";
 import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
 import { vm } from "./state.js";
@@ -108,6 +112,20 @@ export function pop(frame: Frame): void {
 }
 
 const NO_REGISTERS: Reg[] = [];
+
+/** binaryOp at the BINARY_OP instruction `pc`, recording an instance's Python operator
+ * method for the JIT (recordBinaryDunder). */
+function binaryOpAt(
+  x: PyObject,
+  y: PyObject,
+  op: BinaryOp,
+  caches: CodeRuntime["caches"],
+  pc: number,
+): PyObject {
+  if (typeof x === "object" && caches[pc] === undefined)
+    recordBinaryDunder(caches, pc, x, y, BINARY_DUNDER[op]!, REFLECTED_DUNDER[op]!);
+  return binaryOp(x, y, op);
+}
 
 /** Calls a Python function from JS (pythonCalls.call). */
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwNames): PyObject {
@@ -741,7 +759,7 @@ function interpret(
               regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 0);
             } else {
               const f = floatBinaryFast(x, y, 0);
-              regs[a] = f !== undefined ? f : binaryOp(x, y, 0);
+              regs[a] = f !== undefined ? f : binaryOpAt(x, y, 0, caches, pc);
             }
             pc++;
             continue;
@@ -756,7 +774,7 @@ function interpret(
               regs[a] = Number.isSafeInteger(r) ? r : binaryOp(x, y, 1);
             } else {
               const f = floatBinaryFast(x, y, 1);
-              regs[a] = f !== undefined ? f : binaryOp(x, y, 1);
+              regs[a] = f !== undefined ? f : binaryOpAt(x, y, 1, caches, pc);
             }
             pc++;
             continue;
@@ -778,7 +796,7 @@ function interpret(
             feedback[pc] |= typeBits(x) | (typeBits(y) << 8);
             const op = (words[w]! - 24) as BinaryOp;
             const f = floatBinaryFast(x, y, op);
-            regs[a] = f !== undefined ? f : binaryOp(x, y, op);
+            regs[a] = f !== undefined ? f : binaryOpAt(x, y, op, caches, pc);
             pc++;
             continue;
           }
@@ -1412,7 +1430,7 @@ export function catchInCompiled(frame: Frame, thrown: unknown): number {
 export function loadMethod(
   obj: PyObject,
   name: string,
-  caches: (GlobalCache | AttrCache | undefined)[],
+  caches: (InlineCache | undefined)[],
   pc: number,
 ): PyObject | undefined {
   const t = typeOf(obj);
@@ -1444,7 +1462,7 @@ export function loadMethod(
 
 /** The entries of a LOAD_METHOD site to keep behind a new one for type `t`: methods of up
  * to three other types. */
-function methodChain(head: GlobalCache | AttrCache | undefined, t: PyType): AttrCache | null {
+function methodChain(head: InlineCache | undefined, t: PyType): AttrCache | null {
   const kept: AttrCache[] = [];
   for (let e = head as AttrCache | undefined | null; e != null && kept.length < 3; e = e.next)
     if (e.kind === 0 && e.type !== t && "version" in e) kept.push(e);
@@ -1459,7 +1477,7 @@ function methodChain(head: GlobalCache | AttrCache | undefined, t: PyType): Attr
 export function loadAttr(
   obj: PyObject,
   name: string,
-  caches: (GlobalCache | AttrCache | undefined)[],
+  caches: (InlineCache | undefined)[],
   pc: number,
 ): PyObject {
   const v = getAttr(obj, name);
@@ -1480,7 +1498,7 @@ export function storeAttr(
   obj: PyObject,
   name: string,
   value: PyObject,
-  caches: (GlobalCache | AttrCache | undefined)[],
+  caches: (InlineCache | undefined)[],
   pc: number,
 ): void {
   setAttr(obj, name, value);
