@@ -61,7 +61,7 @@ import {
   IteratorBits,
   TypeBits,
   type AttrCache,
-  type BinaryCache,
+  type InlineCache,
   type CodeRuntime,
   type GlobalCache,
 } from "../vm/code_runtime.js";
@@ -1898,7 +1898,7 @@ class Generator {
    * then the reflected method if it returns NotImplemented; other operands take the
    * general path. Emits it and returns true, or returns false. */
   private operatorMethodCall(a: number, b: number, c: number, op: number): boolean {
-    const cache = this.rt.caches[this.pc] as BinaryCache | AttrCache | GlobalCache | undefined;
+    const cache = this.rt.caches[this.pc] as InlineCache | undefined;
     if (cache === undefined || !("method" in cache) || cache.left.version !== cache.version) return false;
     const left = this.constant(cache.left);
     const right = cache.right === null ? null : this.constant(cache.right);

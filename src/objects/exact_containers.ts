@@ -11,8 +11,7 @@ import { dictType, frozensetType, listType, rangeType, setType, tupleType } from
 import { exactContainerHooks, hash } from "./abstract.js";
 import type { PyObject } from "./object.js";
 import { ListIterator, type PyList } from "./list.js";
-import type { PyTuple } from "./tuple.js";
-import { tupleIterType } from "./tuple.js";
+import { tupleIterType, type PyTuple } from "./tuple.js";
 import { SeqIterator } from "./iterators.js";
 import { RangeIterator, type PyRange } from "./range.js";
 import { findSlotWithoutPython, SetIterator, type PySet } from "./set.js";

@@ -7,6 +7,7 @@
 // types instruction i has seen (TypeBits, left operand in the low byte, right operand in
 // the next), `counters` counts calls and loop back-edges for the hotness decision.
 
+import { BINARY_DUNDER, REFLECTED_DUNDER } from "../objects/abstract.js";
 import { strFromJS } from "../objects/str.js";
 import { ConstFrozenset, ConstTuple, type CodeObject, type Constant } from "../compiler/code.js";
 import {
@@ -153,13 +154,13 @@ export function recordBinaryDunder(
   pc: number,
   x: PyObject,
   y: PyObject,
-  dunder: string,
-  reflected: string,
+  op: number,
 ): void {
   if (caches[pc] !== undefined || typeof x !== "object") return;
   const left = x.type;
   if (left.isBuiltin) return;
-  const method = left.lookup(dunder);
+  const method = left.lookup(BINARY_DUNDER[op]!);
+  const reflected = REFLECTED_DUNDER[op]!;
   if (!(method instanceof PyFunction)) return;
   let right: PyType | null = null;
   if (typeof y === "object") {

@@ -32,9 +32,7 @@ import {
 import { typeOf, type PyObject } from "../objects/object.js";
 import type { PyProperty } from "../objects/descriptors.js";
 import {
-  BINARY_DUNDER,
   binaryOp,
-  REFLECTED_DUNDER,
   contains,
   delAttr,
   delItem,
@@ -122,8 +120,7 @@ function binaryOpAt(
   caches: CodeRuntime["caches"],
   pc: number,
 ): PyObject {
-  if (typeof x === "object" && caches[pc] === undefined)
-    recordBinaryDunder(caches, pc, x, y, BINARY_DUNDER[op]!, REFLECTED_DUNDER[op]!);
+  if (typeof x === "object" && caches[pc] === undefined) recordBinaryDunder(caches, pc, x, y, op);
   return binaryOp(x, y, op);
 }
 
