@@ -50,8 +50,9 @@ import { Op, OPCODES } from "../compiler/opcodes.js";
 import { boolType, intType, moduleType, strType } from "../objects/bootstrap.js";
 import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
 import { PyDict } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
 import { PyFloat } from "../objects/float.js";
-import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
+import { floatKernels, PyFunction, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { plainInit } from "../objects/typeobject.js";
@@ -1509,16 +1510,21 @@ class Generator {
       this.emit(`${this.set(a, "v")} ${this.set(a + 1, "undefined")} }`);
       return;
     }
-    this.sync();
     if (!this.code.co_names[c]!.startsWith("__")) {
-      // `os.fspath(p)`, `time.time()`: a module's function is its namespace's entry.
+      // `os.fspath(p)`, `time.time()`: a module's function is its namespace's entry. The
+      // frame is made only for the general lookup; a module global's function seen now is
+      // folded for the call, which checks it again (`math.sqrt(x)` inline).
+      const module = this.knownGlobal.get(b);
+      const seen = module instanceof PyModule ? module.namespace.getStr(this.code.co_names[c]!) : undefined;
+      if (seen !== undefined) this.foldedGlobal = [a, seen];
       this.emit(
-        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) { ${this.set(a, "v")} ${this.set(a + 1, "undefined")} } else`,
+        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) { ${this.set(a, "v")} ${this.set(a + 1, "undefined")} } else { ${this.syncText()}`,
       );
       this.loadMethodGeneric(a, b, c);
-      this.emit(`}`);
+      this.emit(`} }`);
       return;
     }
+    this.sync();
     this.loadMethodGeneric(a, b, c);
   }
 
@@ -1537,6 +1543,7 @@ class Generator {
 
   private call(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
+    if (this.unframedCall(a, b, c, method)) return;
     this.sync();
     this.emit(`if (V.signals[0] !== 0) H.checkInterrupt();`);
     const known = method ? this.knownMethod.get(b) : undefined;
@@ -1574,6 +1581,60 @@ class Generator {
     this.emit(
       `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`)} kw = null; }`,
     );
+  }
+
+  /** A call of a built-in folded from a global or a module's attribute that computes its
+   * result inline for the arguments it expects (builtinValue): then the frame need not be
+   * made and nothing written back, which the general call, left to the other arguments,
+   * needs (a direct callee that calls `sqrt` made its frame on every call). Emits the call
+   * and returns true, or returns false. */
+  private unframedCall(a: number, b: number, argc: number, method: boolean): boolean {
+    const fn = this.knownGlobal.get(b);
+    if (fn === undefined) return false;
+    const first = method ? b + 2 : b + 1;
+    const value = this.builtinValue(fn, this.regTexts(first, argc));
+    if (value === null) return false;
+    const self = method ? ` && ${this.r(b + 1)} === undefined` : "";
+    const args = this.regList(first, argc);
+    const generic = method
+      ? `${this.r(b + 1)} === undefined ? H.callAny(${this.r(b)}, ${args}, kw) : H.callMethodWithSelf(${this.r(b)}, ${this.r(b + 1)}, ${args}, kw)`
+      : `H.callAny(${this.r(b)}, ${args}, kw)`;
+    this.emit(
+      `{ let n0 = 0, n1 = 0, v = kw === null && ${this.r(b)} === ${this.constant(fn)}${self} ? ${value} : undefined;`,
+    );
+    this.emit(
+      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; } ${this.set(a, "v")} }`,
+    );
+    return true;
+  }
+
+  /** The inline value of `fn(...args)` for the arguments it is specialised for, an
+   * expression that is undefined for others; null when `fn` has no such form. */
+  private builtinValue(fn: PyObject, args: readonly string[]): string | null {
+    const kernel = floatKernels.get(fn);
+    if (kernel !== undefined && kernel.arity === args.length) {
+      // Doubles of the arguments (NaN for other types, and for a NaN: then the function
+      // decides), the result kept when finite (else it may be an error to raise).
+      const num = (x: string) =>
+        `(typeof ${x} === "number" ? ${x} : typeof ${x} === "object" && ${x}.type === H.floatType ? ${x}.value : NaN)`;
+      const ns = args.map((x, i) => `(n${i} = ${num(x)}) === n${i}`).join(" && ");
+      const call = `(n0 = ${this.constant(kernel.f)}(${args.map((_, i) => `n${i}`).join(", ")})) - n0 === 0`;
+      const box = kernel.int
+        ? `n0 < 9007199254740992 && n0 > -9007199254740992 ? n0 + 0 : undefined`
+        : `new H.PyFloat(n0)`;
+      return `${ns} && ${call} ${kernel.int ? "&&" : "?"} ${box}${kernel.int ? "" : " : undefined"}`;
+    }
+    const builtin = (name: string) => vm.builtins.getStr(name);
+    const x = args[0]!;
+    if (args.length !== 1) return null;
+    if (fn === builtin("len"))
+      return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined`;
+    if (fn === builtin("int"))
+      // int(float) truncates; beyond 2**53 (and for nan and inf) int() itself decides.
+      return `typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : undefined`;
+    if (fn === builtin("abs"))
+      return `typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined`;
+    return null;
   }
 
   /** `cond ? call` of the direct entry (see enterDirect in src/vm/interpreter.ts) of `fn`,
@@ -1649,24 +1710,16 @@ class Generator {
     return true;
   }
 
-  /** Inline code for a call of a hot builtin folded from a global (len, isinstance, abs):
-   * an expression that is undefined when the callee or the arguments are not the expected
+  /** Inline code for a call of isinstance folded from a global (the others are
+   * unframedCall's; this one may run `__instancecheck__`, which needs the frame made): an
+   * expression that is undefined when the callee or the arguments are not the expected
    * ones, so that the general call runs instead. */
   private builtinCall(b: number, argc: number): string | null {
     const fn = this.knownGlobal.get(b);
     if (fn === undefined) return null;
-    const builtin = (name: string) => vm.builtins.getStr(name);
     const callee = `kw !== null || ${this.r(b)}`;
-    const x = this.r(b + 1);
-    if (fn === builtin("len") && argc === 1)
-      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined)`;
-    if (fn === builtin("isinstance") && argc === 2)
-      return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${x}, ${this.r(b + 2)}))`;
-    if (fn === builtin("int") && argc === 1)
-      // int(float) truncates; beyond 2**53 (and for nan and inf) int() itself decides.
-      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : undefined)`;
-    if (fn === builtin("abs") && argc === 1)
-      return `(${callee} !== ${this.constant(fn)} ? undefined : typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined)`;
+    if (fn === vm.builtins.getStr("isinstance") && argc === 2)
+      return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${this.r(b + 1)}, ${this.r(b + 2)}))`;
     return null;
   }
 

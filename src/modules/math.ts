@@ -9,7 +9,7 @@ import { None, floatType } from "../objects/bootstrap.js";
 import { binaryOp, BinaryOp, toArray, toFloat, iterate } from "../objects/abstract.js";
 import { callSpecial } from "../objects/call.js";
 import { exceptionType, newException, overflowError, typeError, valueError } from "../objects/exceptions.js";
-import { builtinFunction, type KwNames } from "../objects/function.js";
+import { builtinFunction, floatKernels, type KwNames } from "../objects/function.js";
 import { typeName } from "../objects/names.js";
 import type { PyObject } from "../objects/object.js";
 import { newTuple } from "../objects/tuple.js";
@@ -191,31 +191,41 @@ type F1 = (x: number) => number;
 type F2 = (x: number, y: number) => number;
 
 function math1(name: string, f: F1): PyObject {
-  return builtinFunction(
-    name,
-    (args, kwnames) => {
-      exactArgs(name, args, kwnames, 1);
-      const x = toFloat(args[0]!);
-      const r = f(x);
-      raise(libm.classifyMathError(name, [x], r));
-      return box(r);
-    },
-    "math",
+  return withKernel(
+    1,
+    f,
+    false,
+    builtinFunction(
+      name,
+      (args, kwnames) => {
+        exactArgs(name, args, kwnames, 1);
+        const x = toFloat(args[0]!);
+        const r = f(x);
+        raise(libm.classifyMathError(name, [x], r));
+        return box(r);
+      },
+      "math",
+    ),
   );
 }
 
 function math2(name: string, f: F2): PyObject {
-  return builtinFunction(
-    name,
-    (args, kwnames) => {
-      exactArgs(name, args, kwnames, 2);
-      const x = toFloat(args[0]!);
-      const y = toFloat(args[1]!);
-      const r = f(x, y);
-      raise(libm.classifyMathError(name, [x, y], r));
-      return box(r);
-    },
-    "math",
+  return withKernel(
+    2,
+    f,
+    false,
+    builtinFunction(
+      name,
+      (args, kwnames) => {
+        exactArgs(name, args, kwnames, 2);
+        const x = toFloat(args[0]!);
+        const y = toFloat(args[1]!);
+        const r = f(x, y);
+        raise(libm.classifyMathError(name, [x, y], r));
+        return box(r);
+      },
+      "math",
+    ),
   );
 }
 
@@ -242,20 +252,31 @@ function logHelper(o: PyObject, f: F1, name: string): number {
 }
 
 function floorCeil(name: "floor" | "ceil", dunder: string, f: F1): PyObject {
-  return builtinFunction(
-    name,
-    (args, kwnames) => {
-      exactArgs(name, args, kwnames, 1);
-      const o = args[0]!;
-      if (o instanceof PyFloat && o.type === floatType) return doubleToInt(f(o.value));
-      const iv = intValue(o);
-      if (iv !== undefined && typeof o !== "object") return iv;
-      const r = callSpecial(o, dunder);
-      if (r !== undefined) return r;
-      return doubleToInt(f(toFloat(o)));
-    },
-    "math",
+  return withKernel(
+    1,
+    f,
+    true,
+    builtinFunction(
+      name,
+      (args, kwnames) => {
+        exactArgs(name, args, kwnames, 1);
+        const o = args[0]!;
+        if (o instanceof PyFloat && o.type === floatType) return doubleToInt(f(o.value));
+        const iv = intValue(o);
+        if (iv !== undefined && typeof o !== "object") return iv;
+        const r = callSpecial(o, dunder);
+        if (r !== undefined) return r;
+        return doubleToInt(f(toFloat(o)));
+      },
+      "math",
+    ),
   );
+}
+
+/** Registers what `fn` computes for compiled code (see FloatKernel). */
+function withKernel(arity: 1 | 2, f: F1 | F2, int: boolean, fn: PyObject): PyObject {
+  floatKernels.set(fn, { arity, f: f as F2, int });
+  return fn;
 }
 
 // ---- integer functions ----
@@ -448,19 +469,24 @@ function mathModule(): Record<string, PyObject> {
   m.atan2 = math2("atan2", libm.atan2);
   m.copysign = math2("copysign", libm.copysign);
   m.nextafter = math2("nextafter", libm.nextafter);
-  m.pow = fn("pow", (args, kw) => {
-    // C's pow: a negative base to a non-integral power is NaN (a domain error), not complex
-    exactArgs("pow", args, kw, 2);
-    const x = toFloat(args[0]!);
-    const y = toFloat(args[1]!);
-    if (x < 0 && isFinite(x) && isFinite(y) && Math.floor(y) !== y) domainError();
-    const r = libm.pow(x, y);
-    if (!isFinite(r) && isFinite(x) && isFinite(y)) {
-      if (x === 0) domainError();
-      rangeError();
-    }
-    return box(r);
-  });
+  m.pow = withKernel(
+    2,
+    libm.pow,
+    false,
+    fn("pow", (args, kw) => {
+      // C's pow: a negative base to a non-integral power is NaN (a domain error), not complex
+      exactArgs("pow", args, kw, 2);
+      const x = toFloat(args[0]!);
+      const y = toFloat(args[1]!);
+      if (x < 0 && isFinite(x) && isFinite(y) && Math.floor(y) !== y) domainError();
+      const r = libm.pow(x, y);
+      if (!isFinite(r) && isFinite(x) && isFinite(y)) {
+        if (x === 0) domainError();
+        rangeError();
+      }
+      return box(r);
+    }),
+  );
   m.fmod = fn("fmod", (args, kw) => {
     exactArgs("fmod", args, kw, 2);
     const x = toFloat(args[0]!);

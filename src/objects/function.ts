@@ -211,6 +211,20 @@ export const pythonCalls: { call: (f: PyFunction, args: PyObject[], kwnames: KwN
 
 // ---- declaring built-ins ----
 
+/** What a built-in function computes on floats, for compiled code to call it without the
+ * call: `f` of the argument values as doubles (a float's value, or an int in the safe
+ * range), when the result is finite; `int` when the function returns an int (math.floor).
+ * A non-finite result may be an error the function raises, so compiled code leaves that
+ * case (and every other argument type) to the function itself. */
+export interface FloatKernel {
+  readonly arity: 1 | 2;
+  readonly f: (x: number, y: number) => number;
+  readonly int: boolean;
+}
+
+/** The built-in functions that have a FloatKernel. */
+export const floatKernels = new Map<PyObject, FloatKernel>();
+
 export function builtinFunction(
   name: string,
   call: VectorCall,
