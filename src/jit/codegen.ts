@@ -67,7 +67,7 @@ import {
   type GlobalCache,
 } from "../vm/code_runtime.js";
 import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
-import { compiledState } from "../vm/interpreter.js";
+import { compiledState, jitStateOf } from "../vm/interpreter.js";
 import { BRANCH_EXIT, MAX_BRANCH_SPECULATION_LENGTH } from "./policy.js";
 import { siteEntries, TYPE_GUARD_REASON, widenedSites, type SiteEntry } from "./attr_sites.js";
 import type { ConstTuple } from "../compiler/code.js";
@@ -450,6 +450,10 @@ class Generator {
   private knownGlobal = new Map<number, PyObject>();
   private foldedGlobal: [number, PyObject] | null = null;
   private foundMethod: [number, { method: PyObject; selfReg: number }] | null = null;
+  /** Register -> the Python functions a LOAD_METHOD site without a guard has found for
+   * the types it met (a method each subclass overrides): the call dispatches on them. */
+  private seenMethods = new Map<number, PyFunction[]>();
+  private foundMethods: [number, PyFunction[]] | null = null;
   /** Temporaries whose current value is the raw double in d<r> (r<r> is stale): results of
    * float arithmetic consumed by float arithmetic, boxed only where anything else reads
    * them, at block ends and at deoptimisation exits. */
@@ -515,6 +519,7 @@ class Generator {
     this.doubleValid = new Set();
     this.knownMethod.clear();
     this.knownGlobal.clear();
+    this.seenMethods.clear();
     return this.run(fname);
   }
 
@@ -535,6 +540,7 @@ class Generator {
         this.doubleValid.clear();
         this.knownMethod.clear();
         this.knownGlobal.clear();
+        this.seenMethods.clear();
       }
       this.floatAware = this.isFloatAware(pc);
       if (!this.floatAware) {
@@ -556,12 +562,15 @@ class Generator {
       for (const r of writtenRegisters(code, pc)) {
         this.knownGlobal.delete(r);
         this.knownMethod.delete(r);
+        this.seenMethods.delete(r);
         if (r > 0) this.knownMethod.delete(r - 1);
       }
       if (this.foldedGlobal !== null) this.knownGlobal.set(this.foldedGlobal[0], this.foldedGlobal[1]);
       this.foldedGlobal = null;
       if (this.foundMethod !== null) this.knownMethod.set(this.foundMethod[0], this.foundMethod[1]);
       this.foundMethod = null;
+      if (this.foundMethods !== null) this.seenMethods.set(this.foundMethods[0], this.foundMethods[1]);
+      this.foundMethods = null;
     }
     const writeBack = this.writeBack();
     if (this.direct) body.push(...this.unifiedPrologue(fname, named, temps));
@@ -615,11 +624,17 @@ class Generator {
     const fromTemps = temps.map((t) => `${t} = R[${t.slice(1)}];`);
     const tempLoad = fromTemps.length > 0 ? ` if (pc !== 0) { ${fromTemps.join(" ")} }` : "";
     out.push(`if (framed) { R = f.regs; pcv = pc; ${fromFrame.join(" ")}${tempLoad} } else {`);
-    // A recompilation or a deoptimisation retires this entry; its callers go the long way
-    // (keyword-only parameters by name).
+    // A recompilation or a deoptimisation retires this entry, but callers compiled earlier
+    // still call it: they go on to the code's current direct entry, which takes the same
+    // arguments under the same guards (a caller in a long loop, compiled once, would
+    // otherwise take the long way for good), or without one the long way (keyword-only
+    // parameters by name).
     const kwonly = code.co_varnames.slice(code.co_argcount, directParamCount(code));
     const kwText = kwonly.length === 0 ? "null" : this.constant(kwonly);
-    out.push(`if (S.direct !== DIRECT) return H.callFromJit(fn, [${params.join(", ")}], ${kwText});`);
+    const args = ["fn", ...params].join(", ");
+    out.push(
+      `if (S.direct !== DIRECT) { const d = S.direct; return d !== null ? d(${args}) : H.callFromJit(fn, [${params.join(", ")}], ${kwText}); }`,
+    );
     out.push(`f = null; pc = 0; ${params.map((p, r) => `r${r} = ${p};`).join(" ")} }`);
     return out;
   }
@@ -1530,6 +1545,14 @@ class Generator {
 
   private loadMethodGeneric(a: number, b: number, c: number): void {
     const name = this.name(c);
+    const methods: PyFunction[] = [];
+    for (
+      let e = this.rt.caches[this.pc] as AttrCache | null | undefined;
+      e != null && "kind" in e;
+      e = e.next
+    )
+      if (e.kind === 0 && e.value instanceof PyFunction && !methods.includes(e.value)) methods.push(e.value);
+    if (methods.length > 0) this.foundMethods = [a, methods];
     // The site's entries, several at a polymorphic site (the interpreter's methodChain).
     this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); let e = C[${this.pc}], d, m;`);
     this.emit(`while (e !== undefined && e !== null && (e.kind !== 0 || e.type !== t)) e = e.next;`);
@@ -1578,9 +1601,17 @@ class Generator {
     }
     const fn = this.r(b);
     const withSelf = this.regList(b + 1, c + 1);
-    this.emit(
-      `{ const s = ${this.r(b + 1)}; ${this.set(a, `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`)} kw = null; }`,
-    );
+    let call = `s === undefined ? H.callAny(${fn}, ${args}, kw) : ${fn} instanceof H.PyFunction ? H.callFromJit(${fn}, ${withSelf}, kw) : H.callMethodWithSelf(${fn}, s, ${args}, kw)`;
+    // Each method the site met, called through its own direct entry: one JS call site per
+    // callee, which V8 can inline, where callFromJit's is shared by every callee.
+    const methods = this.seenMethods.get(b) ?? [];
+    for (let i = methods.length - 1; i >= 0; i--) {
+      const given = this.regTexts(b + 1, c + 1);
+      const direct = this.directCall(fn, methods[i]!, given, this.staticKwnames());
+      if (direct !== null)
+        call = `s !== undefined && ${fn} === ${this.constant(methods[i])} && ${direct.cond} ? ${direct.call} : ${call}`;
+    }
+    this.emit(`{ const s = ${this.r(b + 1)}; ${this.set(a, call)} kw = null; }`);
   }
 
   /** A call of a built-in folded from a global or a module's attribute that computes its
@@ -1649,17 +1680,20 @@ class Generator {
     kwnames: readonly string[] | null = null,
   ): { cond: string; call: string } | null {
     const code = fn.code as CodeObject;
-    let entry: string;
-    let bytes: number;
+    let entry = "DIRECT";
+    let present = "";
     if (code === this.code) {
       if (!this.direct) return null;
-      entry = "DIRECT";
-      bytes = frameBytesOf(code);
     } else {
-      const state = compiledState(codeRuntime(code), 0.5);
-      if (state === null || state.direct === null) return null;
-      entry = this.constant(state.direct);
-      bytes = state.frameBytes;
+      // The callee's direct entry is read at each call, not fixed now: a callee compiled
+      // after its caller (a caller in a long loop is compiled first, and once) or
+      // recompiled since (its old entry retired) is still called directly.
+      if (!directEligible(code)) return null;
+      const rt = codeRuntime(code);
+      const state = compiledState(rt, 0.5) ?? jitStateOf(rt);
+      if (state.never) return null;
+      entry = `${this.constant(state)}.direct`;
+      present = ` && ${entry} !== null`;
     }
     const slots = parameterSlots(code, given, kwnames);
     if (slots === null) return null;
@@ -1670,7 +1704,7 @@ class Generator {
     this.constants.directCallees.add(code.co_qualname);
     const cond =
       `${kwTest} && ${fnExpr}.code === ${this.constant(code)}${guards} && ` +
-      `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - bytes}`;
+      `V.depth < V.recursionLimit && H.jitStack.used <= ${JIT_STACK_BUDGET - frameBytesOf(code)}${present}`;
     return { cond, call: `${entry}(${fnExpr}, ${(slots as string[]).join(", ")})` };
   }
 

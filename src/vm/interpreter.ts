@@ -414,10 +414,8 @@ function leftCompiled(frame: Frame, value: PyObject): PyObject {
   return value;
 }
 
-/** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
- * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
- * caller is compiled, so that the caller can call it directly); null otherwise. */
-export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
+/** The JIT state of `rt`'s code, compiled or not (made on first use). */
+export function jitStateOf(rt: CodeRuntime): JitCodeState {
   let state = rt.jit;
   if (state === null) {
     state = rt.jit = new JitCodeState();
@@ -426,6 +424,14 @@ export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState |
     if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0) state.never = true;
     else if ((flags & CO_GENERATOR) !== 0) state.generator = true;
   }
+  return state;
+}
+
+/** The JIT state of `rt`'s code once it is compiled, compiling it now if it has reached
+ * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
+ * caller is compiled, so that the caller can call it directly); null otherwise. */
+export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
+  const state = jitStateOf(rt);
   if (state.entry !== null) return state;
   if (state.never || state.compiling || jitHooks.compile === null) return null;
   // Early only for the first compilation: after a deoptimisation the interpreter is to see

@@ -73,3 +73,55 @@ try:
 except ValueError as e:
     names.append(e.args)
 print("shared body:", scales(10), names, scaled(0.5), J.info(scaled)["compilations"])
+
+# A caller compiled before its callee is hot (a long loop that calls it now and then) calls
+# it directly once it is compiled, and then whichever compilation of it is current.
+def rare(x):
+    return x * 2 if x >= 0 else -x
+
+def long_loop(n):
+    t = 0
+    for i in range(n):
+        if i % 16 == 0:
+            t += rare(i - n // 2)
+    return t
+
+print("late:", long_loop(8000), rare(2.5))
+
+# A method call site that meets a method per class calls each class's directly, and any
+# other callable (a method replaced after compilation, an instance's own) the long way.
+class Shape:
+    def area(self):
+        return 0
+
+class Square(Shape):
+    def __init__(self, s):
+        self.s = s
+    def area(self):
+        return self.s * self.s
+
+class Rect(Shape):
+    def __init__(self, w, h):
+        self.w, self.h = w, h
+    def area(self):
+        return self.w * self.h
+
+class Tri(Shape):
+    def __init__(self, b, h):
+        self.b, self.h = b, h
+    def area(self):
+        return self.b * self.h / 2
+
+def areas(shapes):
+    t = 0
+    for s in shapes:
+        t += s.area()
+    return t
+
+shapes = [Square(2), Rect(2, 3), Tri(4, 5), Shape()] * 4
+warm(areas, shapes)
+before = areas(shapes)
+Rect.area = lambda self: -1
+own = Square(5)
+own.area = lambda: 100
+print("polymorphic:", before, areas(shapes), areas([own, Tri(1, 1)]))

@@ -155,15 +155,22 @@ describe("the JIT", () => {
     assert.equal(
       r.stdout,
       "leaf: 225\nframe: ('asks', 7)\nmethod: 5\ndeopt inside: 3.0 abab\n" +
-        "shared body: 135 [('<module>', 6), ('<lambda>', 9), (-2,)] 1.5 1\n",
+        "shared body: 135 [('<module>', 6), ('<lambda>', 9), (-2,)] 1.5 1\n" +
+        "late: 1498000 5.0\npolymorphic: 80.0 52.0 100.5\n",
     );
     for (const [caller, callee] of [
       ["total", "area"],
       ["asks", "where"],
       ["bumps", "Counter.bump"],
       ["scales", "scaled"],
+      // not yet compiled when its caller was
+      ["long_loop", "rare"],
+      // one of the methods a polymorphic site met
+      ["areas", ".*Square\\.area"],
+      ["areas", ".*Rect\\.area"],
+      ["areas", ".*Tri\\.area"],
     ] as const) {
-      const pattern = new RegExp(`^\\[jit\\] compiled ${caller} \\(.*; calls directly: ${callee}$`);
+      const pattern = new RegExp(`^\\[jit\\] compiled ${caller} \\(.*; calls directly: ${callee}($|,)`);
       assert.ok(
         r.log.some((l) => pattern.test(l)),
         `${caller} does not call ${callee} directly:\n${r.log.join("\n")}`,
