@@ -62,6 +62,7 @@ import {
   IteratorBits,
   TypeBits,
   type AttrCache,
+  type CallCache,
   type InlineCache,
   type CodeRuntime,
   type GlobalCache,
@@ -402,14 +403,13 @@ export function directParamCount(code: CodeObject): number {
   return code.co_argcount + code.co_kwonlyargcount;
 }
 
-/** Whether `code` gets a direct entry: a signature without `*args` or `**kwargs`, no
- * cells (which the entry would have to make before it has a frame), and no instruction
- * that needs the frame itself rather than its registers. */
+/** Whether `code` gets a direct entry: a signature without `*args` or `**kwargs`, and no
+ * instruction that needs the frame itself rather than its registers. (Closures qualify:
+ * the entry takes its free variables' cells from the function it is called with.) */
 export function directEligible(code: CodeObject): boolean {
   // A call costs little next to a long body, and V8 inlines only small functions.
   if (code.length > MAX_DIRECT_INSTRUCTIONS) return false;
   if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS | GENERATOR_FLAGS)) !== 0) return false;
-  if (code.co_cellvars.length !== 0 || code.co_freevars.length !== 0) return false;
   for (let pc = 0; pc < code.length; pc++) if (FRAME_OPS.has(code.code[pc * 4]!)) return false;
   return true;
 }
@@ -942,7 +942,10 @@ class Generator {
         this.emit(this.set(a, `new H.PyCell(${b < 0 ? "undefined" : this.r(b)})`));
         return;
       case 5: // COPY_FREE_VARS
-        for (let i = 0; i < a; i++) this.emit(this.set(code.freeBase + i, `f.func.closure[${i}]`));
+        for (let i = 0; i < a; i++)
+          this.emit(
+            this.set(code.freeBase + i, `${this.direct ? "(framed ? f.func : fn)" : "f.func"}.closure[${i}]`),
+          );
         return;
       case 6: // LOAD_DEREF
         this.setPc();
@@ -1594,6 +1597,15 @@ class Generator {
         if (direct !== null) generic = `(${direct.cond} ? ${direct.call} : ${generic})`;
       } else if (folded instanceof PyType && this.construct(a, b, c, folded, generic)) {
         return;
+      } else if (folded === undefined) {
+        // A function held in a variable (a closure, a callback): its code, as the site saw it.
+        const site = this.rt.caches[this.pc] as CallCache | undefined;
+        const code = site !== undefined && "callee" in site ? site.callee : null;
+        const fn = this.r(b);
+        const direct =
+          code === null ? null : this.directCall(fn, code, this.regTexts(b + 1, c), this.staticKwnames());
+        if (direct !== null)
+          generic = `(${fn} instanceof H.PyFunction && ${direct.cond} ? ${direct.call} : ${generic})`;
       }
       const special = this.builtinCall(b, c);
       this.emit(`${this.set(a, special === null ? generic : `(${special} ?? ${generic})`)} kw = null;`);
@@ -1675,11 +1687,11 @@ class Generator {
    * recursion limit and the JS stack budget. */
   private directCall(
     fnExpr: string,
-    fn: PyFunction,
+    fn: PyFunction | CodeObject,
     given: readonly string[],
     kwnames: readonly string[] | null = null,
   ): { cond: string; call: string } | null {
-    const code = fn.code as CodeObject;
+    const code = fn instanceof PyFunction ? (fn.code as CodeObject) : fn;
     let entry = "DIRECT";
     let present = "";
     if (code === this.code) {
@@ -1690,14 +1702,22 @@ class Generator {
       // recompiled since (its old entry retired) is still called directly.
       if (!directEligible(code)) return null;
       const rt = codeRuntime(code);
-      const state = compiledState(rt, 0.5) ?? jitStateOf(rt);
+      // A callee known by its code alone waits for its own threshold: the site may call
+      // several functions of it, each a little.
+      const state = (fn instanceof PyFunction ? compiledState(rt, 0.5) : null) ?? jitStateOf(rt);
       if (state.never) return null;
       entry = `${this.constant(state)}.direct`;
       present = ` && ${entry} !== null`;
     }
     const slots = parameterSlots(code, given, kwnames);
     if (slots === null) return null;
-    const guards = defaultGuards(fnExpr, fn, slots, (v) => this.constant(v));
+    // A function known by its code alone (CallCache) is called with every argument given.
+    const guards =
+      fn instanceof PyFunction
+        ? defaultGuards(fnExpr, fn, slots, (v) => this.constant(v))
+        : slots.includes(undefined)
+          ? null
+          : "";
     if (guards === null) return null;
     const kwTest =
       kwnames === null || kwnames.length === 0 ? "kw === null" : `kw === ${this.constant(kwnames)}`;

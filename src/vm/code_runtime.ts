@@ -177,7 +177,21 @@ export function recordBinaryDunder(
   };
 }
 
-export type InlineCache = GlobalCache | AttrCache | BinaryCache;
+/** A CALL site's Python callees: the code of the functions it called, while they all had
+ * the same (closures made by one `def`, a function held in a variable); `callee` null once
+ * two codes met. The JIT calls that code's direct entry for any function of it. */
+export interface CallCache {
+  callee: CodeObject | null;
+}
+
+/** Records the code of a Python function a CALL site calls (see CallCache). */
+export function recordCallee(caches: (InlineCache | undefined)[], pc: number, code: CodeObject): void {
+  const cache = caches[pc] as CallCache | undefined;
+  if (cache === undefined) caches[pc] = { callee: code };
+  else if (cache.callee !== code) cache.callee = null;
+}
+
+export type InlineCache = GlobalCache | AttrCache | BinaryCache | CallCache;
 
 export class CodeRuntime {
   /** co_consts as runtime objects. */

@@ -60,6 +60,7 @@ import {
   iteratorBits,
   loadAttrKind,
   recordBinaryDunder,
+  recordCallee,
   subscrBits,
   typeBits,
   type AttrCache,
@@ -1191,7 +1192,9 @@ function interpret(
             frame.kwnames = null;
             if (vm.signals[0] !== 0) ops.checkInterrupt();
             let src: Reg[] = regs;
-            if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+            if (callee instanceof PyFunction && words[w] === 98)
+              recordCallee(caches, pc, callee.code as CodeObject);
+            else if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
               const args: Reg[] = [callee.self];
               for (let i = 0; i < argc; i++) args.push(regs[start + i]);
               src = args;

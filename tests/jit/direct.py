@@ -125,3 +125,19 @@ Rect.area = lambda self: -1
 own = Square(5)
 own.area = lambda: 100
 print("polymorphic:", before, areas(shapes), areas([own, Tri(1, 1)]))
+
+# A function held in a variable (here closures of one `def`, each with its own cells) is
+# called directly when the site has only met functions of that code.
+def make_adder(n):
+    def add(x):
+        return x + n
+    return add
+
+def adds(f, g, n):
+    t = 0
+    for i in range(n):
+        t += f(i) - g(i)
+    return t
+
+warm(adds, make_adder(1), make_adder(2), 3)
+print("closures:", adds(make_adder(10), make_adder(3), 4), adds(make_adder(0), abs, 3))

@@ -156,7 +156,7 @@ describe("the JIT", () => {
       r.stdout,
       "leaf: 225\nframe: ('asks', 7)\nmethod: 5\ndeopt inside: 3.0 abab\n" +
         "shared body: 135 [('<module>', 6), ('<lambda>', 9), (-2,)] 1.5 1\n" +
-        "late: 1498000 5.0\npolymorphic: 80.0 52.0 100.5\n",
+        "late: 1498000 5.0\npolymorphic: 80.0 52.0 100.5\nclosures: 28 0\n",
     );
     for (const [caller, callee] of [
       ["total", "area"],
@@ -169,6 +169,8 @@ describe("the JIT", () => {
       ["areas", ".*Square\\.area"],
       ["areas", ".*Rect\\.area"],
       ["areas", ".*Tri\\.area"],
+      // a closure, known by its code
+      ["adds", "make_adder\\.<locals>\\.add"],
     ] as const) {
       const pattern = new RegExp(`^\\[jit\\] compiled ${caller} \\(.*; calls directly: ${callee}($|,)`);
       assert.ok(
