@@ -1106,9 +1106,9 @@ class Generator {
       case 80: // RETURN_VALUE
         if (this.direct)
           this.emit(
-            `if (f !== null) { if (f.pyFrame !== null) { ${this.dirtyText()} } if (!framed) H.leaveDirect(f, S); } return ${this.r(a)};`,
+            `if (f !== null) { if (f.pyFrame !== null || f.pinned) { ${this.dirtyText()} } if (!framed) H.leaveDirect(f, S); } return ${this.r(a)};`,
           );
-        else this.emit(`if (f.pyFrame !== null) { ${this.dirtyText()} } return ${this.r(a)};`);
+        else this.emit(`if (f.pyFrame !== null || f.pinned) { ${this.dirtyText()} } return ${this.r(a)};`);
         return;
       case 81: // BUILD_TUPLE
         this.emit(this.set(a, c === 0 ? "H.newTuple([])" : `new H.PyTuple(${this.regList(b, c)})`));

@@ -52,6 +52,9 @@ export class Frame {
   running = false;
   /** Set while compiled code runs the frame; its temporaries then live in JS variables. */
   inCompiledCode = false;
+  /** Set once a finished callee's frame object keeps this frame as its f_back: then this
+   * frame is not reused for another call (enterDirect). */
+  pinned = false;
 
   constructor(
     readonly code: CodeObject,

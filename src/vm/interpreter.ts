@@ -104,10 +104,14 @@ export function pop(frame: Frame): void {
   vm.depth--;
   frame.running = false;
   vm.current = frame.back;
-  if (frame.pyFrame !== null) frame.pyFrame.savedBack = frame.back;
+  if (frame.pyFrame !== null) {
+    frame.pyFrame.savedBack = frame.back;
+    if (frame.back !== null) frame.back.pinned = true;
+  }
   // A finished frame nobody can see any more lets go of its locals at once, as CPython's
-  // does; the interpreter's JS locals may keep the Frame itself a while.
-  else if (frame.finished) frame.regs = NO_REGISTERS;
+  // does; the interpreter's JS locals may keep the Frame itself a while. (A callee's frame
+  // object that outlives the call shows them as its f_back's f_locals: `pinned`.)
+  else if (frame.finished && !frame.pinned) frame.regs = NO_REGISTERS;
 }
 
 const NO_REGISTERS: Reg[] = [];
@@ -234,20 +238,36 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
  * that may run Python code, inspect frames or leave for the interpreter; until then (a leaf
  * that only computes) no frame exists, as nobody can tell. */
 export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
-  const code = func.code as CodeObject;
-  const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
+  let frame = state.spare;
+  if (frame !== null && frame.func === func) {
+    state.spare = null;
+    frame.finished = false;
+    frame.pc = 0;
+  } else {
+    const code = func.code as CodeObject;
+    frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
+  }
   push(frame);
   frame.inCompiledCode = true;
   jitStack.used += state.frameBytes;
   return frame;
 }
 
-/** A direct callee with a Frame returns. */
+/** A direct callee with a Frame returns. A frame that no frame object was made for (no
+ * traceback, sys._getframe or f_back reached it) is kept, its registers cleared, for the
+ * next direct call of the function: most calls of a function that calls others make one,
+ * and each was garbage at once. */
 export function leaveDirect(frame: Frame, state: JitCodeState): void {
   jitStack.used -= state.frameBytes;
   frame.inCompiledCode = false;
   frame.finished = true;
+  const regs = frame.regs;
   pop(frame);
+  if (frame.pyFrame === null && !frame.pinned && frame.kwnames === null && frame.owner === null) {
+    regs.fill(undefined);
+    frame.regs = regs;
+    state.spare = frame;
+  }
 }
 
 /** A direct callee with a Frame (its registers written back, `pc` set) hands it to the
