@@ -100,6 +100,13 @@ for j in range(53):
     vals += dd(mpmath.sin(a)) + dd(mpmath.cos(a))
 out.append(arr("SINCOS_T", vals, "sin(j/64) hi, lo, cos(j/64) hi, lo for j = 0..52."))
 
+# sin(j/256), cos(j/256) for j = 0..202 (covers [0, pi/4 + 1/512]), for the fast phase.
+vals = []
+for j in range(203):
+    a = mpf(j) / 256
+    vals += dd(mpmath.sin(a)) + dd(mpmath.cos(a))
+out.append(arr("SINCOS256_T", vals, "sin(j/256) hi, lo, cos(j/256) hi, lo for j = 0..202."))
+
 # atan(j/64) for j = 0..64.
 vals = []
 for j in range(65):

@@ -11,7 +11,7 @@
 /** Result register for dd operations. */
 export const R = { hi: 0, lo: 0 };
 
-const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
+export const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
 
 /** R = a + b exactly. */
 export function twoSum(a: number, b: number): void {
@@ -237,3 +237,7 @@ export function nextUp(x: number): number {
 export function nextDown(x: number): number {
   return -nextUp(-x);
 }
+
+/** POW2[k + 1074] = 2^k for k = -1074..1023 (exact scale factors for the fast phases). */
+export const POW2 = new Float64Array(2098);
+for (let k = -1074; k <= 1023; k++) POW2[k + 1074] = pow2(k);
