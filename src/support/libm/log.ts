@@ -5,7 +5,20 @@
 // log(x) = e ln2 - ln(c) + log1p(r). The table entry for i = 256 has c = 1, so inputs
 // near 1 keep full relative accuracy.
 
-import { R, ddAdd, ddAddD, ddMul, ddMulD, ilogb, scalb, twoProd, twoSum } from "./dd.js";
+import {
+  POW2,
+  R,
+  SPLITTER,
+  ddAdd,
+  ddAddD,
+  ddMul,
+  ddMulD,
+  highWord,
+  ilogb,
+  scalb,
+  twoProd,
+  twoSum,
+} from "./dd.js";
 import { INV_INT, INV_LN2_HI, INV_LN2_LO, LN2_HI, LN2_LO, LOG_C, LOG_T } from "./tables.js";
 
 const SQRT2 = 1.4142135623730951;
@@ -55,18 +68,149 @@ function special(x: number): number {
   return NaN;
 }
 
-export function log(x: number): number {
+/** Phase 2 of log. */
+export function logAccurate(x: number): number {
   if (!(x > 0) || x === Infinity) return special(x);
   if (x === 1) return 0;
   logCore(x, 0);
   return R.hi;
 }
 
-export function log2(x: number): number {
+/** Phase 2 of log2. */
+export function log2Accurate(x: number): number {
   if (!(x > 0) || x === Infinity) return special(x);
   logCore(x, 0);
   ddMul(R.hi, R.lo, INV_LN2_HI, INV_LN2_LO);
   return R.hi;
+}
+
+// ---- Fast phase (Ziv): plain doubles with a proven error bound, then a rounding test ----
+//
+// logFast uses the same reduction as logCore: x = 2^e m, r = m c - 1 = rh + rl exactly
+// (m c split exactly, m c - 1 exact by Sterbenz), |r| <= rho = 256/(512 * 181) < 2^-8.5, and
+// log x = e ln2 - ln c + log1p(r) with
+//   log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8) + O(r^9/9).
+// rh^2 = sh + sl exactly; rh - sh/2, e LA + Th (LA = ln2 to 42 bits, so e LA is exact) and
+// their sum are exact fast two-sums (|e LA| >= ln2 > |Th| or e = 0; |Th| >= ln(256/255) >
+// rho or Th = 0). What is left goes into lo:
+//   tail = rs^3 Q(rs), rs = fl(rh + rl): |tail| < 2^-27.08, relative error < 7.7 * 2^-53,
+//          so < 2^-77.2; truncation < rho^9/9 / (1 - rho) < 2^-79.6;
+//   e LB (LB = ln2 - LA to 2^-96): < 4 |e| 2^-96 with its roundings;
+//   rl - sl/2 - rh rl, e1, e2, h1, Tl: roundings < 2^-100; rl^2/2 < 2^-106; table < 2^-107;
+//   adding tail last: < 2^-53 2^-27.07 = 2^-80.07.
+// So |error| < 2^-76.8 + |e| 2^-94 < 2^-76 + 2^-90 |log x| (|log x| >= 0.34 |e|), the
+// general bound. When e = 0 and c = 1 (x in [1 - 2^-9, 1 + 2^-9]) everything but rh - sh/2,
+// sl and the tail vanishes and the errors scale with |r|: tail < 2^-69.7 |r|, the two
+// additions < 2^-71.5 |r|, truncation < 2^-75.2 |r|, so < 2^-69.1 |log x|; bound 2^-68 |log x|.
+
+/** Fast-phase result: hi + lo = log x within err (absolute), hi = fl(hi + lo). */
+export const LF = { hi: 0, lo: 0, err: 0 };
+
+const LA = Math.round(LN2_HI * 4398046511104) / 4398046511104; // ln2 to 42 bits (2^42)
+const LB = LN2_HI - LA + LN2_LO; // within 2^-96 of ln2 - LA
+const Q3 = 1 / 3;
+const Q4 = -1 / 4;
+const Q5 = 1 / 5;
+const Q6 = -1 / 6;
+const Q7 = 1 / 7;
+const Q8 = -1 / 8;
+const LOG_ERR_NEAR1 = 2 ** -68;
+const LOG_ERR_ABS = 2 ** -76;
+const LOG_ERR_REL = 2 ** -90;
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** LOG_C and LOG_T for the fast phase: c, c split in two 26-bit halves, -ln c (hi, lo). */
+const LOG_F = new Float64Array(5 * 182);
+for (let i = 0; i < 182; i++) {
+  const c = LOG_C[i]!;
+  const t = SPLITTER * c;
+  LOG_F[5 * i] = c;
+  LOG_F[5 * i + 1] = t - (t - c);
+  LOG_F[5 * i + 2] = c - (t - (t - c));
+  LOG_F[5 * i + 3] = LOG_T[2 * i]!;
+  LOG_F[5 * i + 4] = LOG_T[2 * i + 1]!;
+}
+
+/** Fast phase of log for normal positive finite x: sets LF. */
+export function logFast(x: number): void {
+  let e = (highWord(x) >>> 20) - 1023;
+  let m = x * POW2[1074 - e]!; // exact
+  if (m > SQRT2) {
+    m *= 0.5;
+    e += 1;
+  }
+  const k = 5 * (Math.round(m * 256) - 181);
+  const c = LOG_F[k]!;
+  const c1 = LOG_F[k + 1]!;
+  const c2 = LOG_F[k + 2]!;
+  // r = m c - 1 = rh + rl exactly
+  const ph = m * c;
+  const t = SPLITTER * m;
+  const m1 = t - (t - m);
+  const m2 = m - m1;
+  const rl = m1 * c1 - ph + m1 * c2 + m2 * c1 + m2 * c2;
+  const rh = ph - 1;
+  // rh^2 = sh + sl exactly
+  const sh = rh * rh;
+  const t2 = SPLITTER * rh;
+  const r1 = t2 - (t2 - rh);
+  const r2 = rh - r1;
+  const sl = r1 * r1 - sh + 2 * r1 * r2 + r2 * r2;
+  const hv = -0.5 * sh;
+  const v = rh + hv;
+  const e1 = hv - (v - rh);
+  const th = LOG_F[k + 3]!;
+  const tl = LOG_F[k + 4]!;
+  const a1 = e * LA;
+  const hh = a1 + th;
+  const h1 = th - (hh - a1);
+  const hi = hh + v;
+  const e2 = v - (hi - hh);
+  const rs = rh + rl;
+  const tail = rs * (rs * rs) * (Q3 + rs * (Q4 + rs * (Q5 + rs * (Q6 + rs * (Q7 + rs * Q8)))));
+  const lo = tail + (e * LB + (e2 + (h1 + (e1 + tl + (rl - 0.5 * sl - rh * rl)))));
+  const h = hi + lo;
+  LF.hi = h;
+  LF.lo = lo - (h - hi);
+  const ah = Math.abs(h);
+  LF.err = e === 0 && k === 375 ? LOG_ERR_NEAR1 * ah : LOG_ERR_ABS + LOG_ERR_REL * ah;
+}
+
+export function log(x: number): number {
+  if (x >= MIN_NORMAL && x < Infinity && x !== 1) {
+    logFast(x);
+    const h = LF.hi;
+    const l = LF.lo;
+    const err = LF.err;
+    if (h + (l - err) === h + (l + err)) return h;
+  }
+  return logAccurate(x);
+}
+
+const IL2_1 = (() => {
+  const c = SPLITTER * INV_LN2_HI;
+  return c - (c - INV_LN2_HI);
+})();
+const IL2_2 = INV_LN2_HI - IL2_1;
+
+export function log2(x: number): number {
+  if (x >= MIN_NORMAL && x < Infinity && x !== 1) {
+    logFast(x);
+    const h = LF.hi;
+    const l = LF.lo;
+    // (h + l)/ln2: h INV_LN2_HI exactly, the rest to 2^-100 relative (h l and the constant
+    // to 2^-106 each, three roundings of terms < 2^-51 |p|).
+    const p = h * INV_LN2_HI;
+    const c = SPLITTER * h;
+    const h1 = c - (c - h);
+    const h2 = h - h1;
+    const q = h1 * IL2_1 - p + h1 * IL2_2 + h2 * IL2_1 + h2 * IL2_2 + (h * INV_LN2_LO + l * INV_LN2_HI);
+    const s = p + q;
+    const sl = q - (s - p);
+    const err = LF.err * 1.442695040889 + 2 ** -100 * Math.abs(s);
+    if (s + (sl - err) === s + (sl + err)) return s;
+  }
+  return log2Accurate(x);
 }
 
 // log10 and log1p follow glibc, whose versions are fdlibm's (not correctly rounded):
