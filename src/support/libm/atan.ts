@@ -6,6 +6,7 @@
 
 import {
   R,
+  SPLITTER,
   ddAdd,
   ddAddD,
   ddDiv,
@@ -52,7 +53,7 @@ function atanRatio(yh: number, yl: number, xh: number, xl: number): void {
 }
 
 /** Angle of (x, y), x, y finite and not both zero, as a rounded double. */
-function angle(y: number, x: number): number {
+function angle(y: number, x: number, fast: boolean): number {
   const ay = Math.abs(y);
   const ax = Math.abs(x);
   const swap = ay > ax;
@@ -66,6 +67,10 @@ function angle(y: number, x: number): number {
     rl = -rh * 1e-40;
     if (!swap && x > 0) return y < 0 ? -rh : rh;
   } else {
+    if (fast && big < 9.7e297 && small > 1.5e-271) {
+      const r = angleFast(small, big, swap, x < 0);
+      if (r === r) return y < 0 ? -r : r;
+    }
     const k = ilogb(big);
     atanRatio(scalb(small, -k), 0, scalb(big, -k), 0);
     rh = R.hi;
@@ -83,7 +88,96 @@ function angle(y: number, x: number): number {
   return y < 0 ? -rh : rh;
 }
 
+// ---- Fast phase (Ziv): plain doubles with a proven error bound, then a rounding test ----
+//
+// For 0 < s <= b (s/b >= 2^-60, b < 2^990, s > 2^-900, so nothing below overflows or loses
+// bits to underflow): c = j/64 with j = round(64 fl(s/b)), |s/b - c| <= 1/128 + 2^-53, and
+// atan(s/b) = atan c + atan u, u = (s - c b)/(b + c s). c has 7 bits, so c b and c s split
+// exactly; s - c b is exact as two two-sums and b + c s is a fast two-sum plus a term rounded
+// at 2^-105 relative; u = uh + ul with the remainder nh - uh dh exact and the rest rounded
+// at 2^-104: u within 2^-103 |u|, |u| <= 2^-7 (1 + 2^-40), |ul| < 2^-52 |u|.
+// atan u = u + u^3 (-1/3 + w/5 - w^2/7 + w^3/9) + O(u^11/11), w = uh^2: truncation
+// < 2^-73.5 of the result (>= |u| for j = 0, >= atan(1/128) >= 2^-7.01 >= |u| otherwise).
+// The tail (< |u|^3/3 < 2^-15.58 of the result) has relative error < 4.1 * 2^-53:
+// < 2^-66.58; adding it last to the small terms (atan's table lo, ul (1 - w), the exact error
+// of atan c + uh) rounds at < 2^-68.6; the rest is below 2^-100. Total < 2^-66.1 relative;
+// the quadrant steps (pi/2 - A, pi - A) only shrink it, as the result grows and A <= pi/4,
+// and round at 2^-104. ATAN_ERR = 2^-65 covers all of it and the test's own roundings.
+const ATAN_ERR = 2 ** -65;
+const A3 = -1 / 3;
+const A5 = 1 / 5;
+const A7 = -1 / 7;
+const A9 = 1 / 9;
+
+/** The rounded angle (swap ? pi/2 - A : A, then pi - that if left), A = atan(s/b), or NaN. */
+function angleFast(s: number, b: number, swap: boolean, left: boolean): number {
+  const j = Math.round((s / b) * 64);
+  const c = j / 64;
+  let t = SPLITTER * b;
+  const b1 = t - (t - b);
+  const b2 = b - b1;
+  const p1 = c * b;
+  const e1 = c * b1 - p1 + c * b2; // c b = p1 + e1
+  t = SPLITTER * s;
+  const s1 = t - (t - s);
+  const s2 = s - s1;
+  const p2 = c * s;
+  const e2 = c * s1 - p2 + c * s2; // c s = p2 + e2
+  // numerator s - c b = nn + nl
+  const n0 = s - p1;
+  let bb = n0 - s;
+  const z0 = s - (n0 - bb) + (-p1 - bb);
+  const z1 = z0 - e1;
+  const nn = n0 + z1;
+  bb = nn - n0;
+  const nl = n0 - (nn - bb) + (z1 - bb);
+  // denominator b + c s = dh + dl (b >= c s)
+  const dh = b + p2;
+  const dl = p2 - (dh - b) + e2;
+  // u = uh + ul
+  const uh = nn / dh;
+  const p3 = uh * dh;
+  t = SPLITTER * uh;
+  const u1 = t - (t - uh);
+  const u2 = uh - u1;
+  t = SPLITTER * dh;
+  const d1 = t - (t - dh);
+  const d2 = dh - d1;
+  const e3 = u1 * d1 - p3 + u1 * d2 + u2 * d1 + u2 * d2;
+  const ul = (nn - p3 - e3 + nl - uh * dl) / dh;
+  const w = uh * uh;
+  const tail = uh * w * (A3 + w * (A5 + w * (A7 + w * A9)));
+  const ah = ATAN_T[2 * j]!;
+  const al = ATAN_T[2 * j + 1]!;
+  let hi = ah + uh;
+  const e4 = uh - (hi - ah);
+  let lo = tail + (e4 + al + ul * (1 - w));
+  if (swap) {
+    const h = PI_2_HI - hi;
+    lo = PI_2_HI - h - hi + (PI_2_LO - lo);
+    hi = h;
+  }
+  if (left) {
+    const h = PI_HI - hi;
+    lo = PI_HI - h - hi + (PI_LO - lo);
+    hi = h;
+  }
+  const h = hi + lo;
+  const l = lo - (h - hi);
+  const err = ATAN_ERR * h;
+  return h + (l - err) === h + (l + err) ? h : NaN;
+}
+
 export function atan2(y: number, x: number): number {
+  return atan2Impl(y, x, true);
+}
+
+/** Phase 2 of atan2. */
+export function atan2Accurate(y: number, x: number): number {
+  return atan2Impl(y, x, false);
+}
+
+function atan2Impl(y: number, x: number, fast: boolean): number {
   if (x !== x || y !== y) return NaN;
   if (y === 0) {
     const toLeft = x < 0 || Object.is(x, -0);
@@ -98,14 +192,23 @@ export function atan2(y: number, x: number): number {
     return y > 0 ? PI_HI : -PI_HI;
   }
   if (y === Infinity || y === -Infinity || x === 0) return y > 0 ? PI_2_HI : -PI_2_HI;
-  return angle(y, x);
+  return angle(y, x, fast);
 }
 
 export function atan(x: number): number {
+  return atanImpl(x, true);
+}
+
+/** Phase 2 of atan. */
+export function atanAccurate(x: number): number {
+  return atanImpl(x, false);
+}
+
+function atanImpl(x: number, fast: boolean): number {
   if (x !== x) return x;
   if (Math.abs(x) < 7.450580596923828e-9) return x; // atan x = x - x^3/3 rounds to x
   if (x === Infinity || x === -Infinity) return x > 0 ? PI_2_HI : -PI_2_HI;
-  return angle(x, 1);
+  return angle(x, 1, fast);
 }
 
 /** Sets R = sqrt(1 - x^2) for |x| <= 1. */
