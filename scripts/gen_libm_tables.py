@@ -81,6 +81,15 @@ for i in range(181, 363):
 out.append(arr("LOG_C", cs, "c_i = fl(256/i) for i = 181..362 (index i - 181)."))
 out.append(arr("LOG_T", lt, "-ln(c_i) as interleaved (hi, lo)."))
 
+# Fast-phase log table: m in [1, 2), i = round(256 m) = 256..512, c = fl(256/i), and
+# -ln(c) (i <= 362) or -ln(2 c) (i >= 363, where the exponent is taken one higher).
+vals = []
+for i in range(256, 513):
+    c = float(mpf(256) / i)
+    v = -mpmath.log(mpf(c)) - (ln2 if i >= 363 else 0)
+    vals += [c, *dd(v)]
+out.append(arr("LOG_FAST_T", vals, "c = fl(256/i), then -ln(c) or, for i >= 363, -ln(2c) (hi, lo); i = 256..512."))
+
 # 1/k! for k = 0..27 as (hi, lo).
 vals = []
 for k in range(28):

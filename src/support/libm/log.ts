@@ -19,7 +19,7 @@ import {
   twoProd,
   twoSum,
 } from "./dd.js";
-import { INV_INT, INV_LN2_HI, INV_LN2_LO, LN2_HI, LN2_LO, LOG_C, LOG_T } from "./tables.js";
+import { INV_INT, INV_LN2_HI, INV_LN2_LO, LN2_HI, LN2_LO, LOG_C, LOG_FAST_T, LOG_T } from "./tables.js";
 
 const SQRT2 = 1.4142135623730951;
 
@@ -86,22 +86,25 @@ export function log2Accurate(x: number): number {
 
 // ---- Fast phase (Ziv): plain doubles with a proven error bound, then a rounding test ----
 //
-// logFast uses the same reduction as logCore: x = 2^e m, r = m c - 1 = rh + rl exactly
-// (m c split exactly, m c - 1 exact by Sterbenz), |r| <= rho = 256/(512 * 181) < 2^-8.5, and
-// log x = e ln2 - ln c + log1p(r) with
-//   log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8) + O(r^9/9).
-// rh^2 = sh + sl exactly; rh - sh/2, e LA + Th (LA = ln2 to 42 bits, so e LA is exact) and
-// their sum are exact fast two-sums (|e LA| >= ln2 > |Th| or e = 0; |Th| >= ln(256/255) >
-// rho or Th = 0). What is left goes into lo:
-//   tail = rs^3 Q(rs), rs = fl(rh + rl): |tail| < 2^-27.08, relative error < 7.7 * 2^-53,
-//          so < 2^-77.2; truncation < rho^9/9 / (1 - rho) < 2^-79.6;
-//   e LB (LB = ln2 - LA to 2^-96): < 4 |e| 2^-96 with its roundings;
-//   rl - sl/2 - rh rl, e1, e2, h1, Tl: roundings < 2^-100; rl^2/2 < 2^-106; table < 2^-107;
-//   adding tail last: < 2^-53 2^-27.07 = 2^-80.07.
-// So |error| < 2^-76.8 + |e| 2^-94 < 2^-76 + 2^-90 |log x| (|log x| >= 0.34 |e|), the
-// general bound. When e = 0 and c = 1 (x in [1 - 2^-9, 1 + 2^-9]) everything but rh - sh/2,
-// sl and the tail vanishes and the errors scale with |r|: tail < 2^-69.7 |r|, the two
-// additions < 2^-71.5 |r|, truncation < 2^-75.2 |r|, so < 2^-69.1 |log x|; bound 2^-68 |log x|.
+// logFast: x = 2^e m with m in [1, 2), i = round(256 m), c = fl(256/i) from LOG_FAST_T;
+// for i >= 363 (m > sqrt 2) the table holds -ln(2c) and the exponent is taken as e + 1, so
+// x = 2^e' m' with m' = m or m/2 and no branch. r = m c - 1 = rh + rl exactly (m c split
+// exactly, m c - 1 exact by Sterbenz), |r| <= 1/(2i) <= rho = 2^-9, and
+//   log x = e' ln2 + T + log1p(r),  log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8) + O(r^9/9).
+// rh^2 = sh + sl exactly; rh - sh/2, e' LA + Th (LA = ln2 to 42 bits, so e' LA is exact) and
+// their sum are exact fast two-sums (|e' LA| >= ln2 > |Th| or e' = 0; |Th| >= ln(512/511) >
+// 2 rho' (rho' = 1/(2i) for that entry) or Th = 0). What is left goes into lo:
+//   tail = rs^3 Q(rs), rs = fl(rh + rl): |tail| < 2^-28.58, relative error < 7.7 * 2^-53
+//          (rs 3, two products 2, Q's Horner sum and constant 1.6, last product 1), so
+//          < 2^-78.6; truncation < rho^9/9 / (1 - rho) < 2^-84.1;
+//   e' LB (LB = ln2 - LA to 2^-96): < 4 |e'| 2^-96 with its roundings;
+//   rl - sl/2 - rh rl, e1, e2, h1, Tl: roundings < 2^-100; rl^2/2 < 2^-106; table < 2^-106;
+//   adding tail last: < 2^-53 2^-28.57 = 2^-81.57.
+// So |error| < 2^-78.3 + |e'| 2^-94 < 2^-77 + 2^-90 |log x| (|log x| >= 0.34 |e'|), the
+// general bound (|log x| >= 2^-10 there, so at worst 2^-67 relative). When e' = 0 and Th = 0
+// (c = 1 or 1/2: x in [1 - 2^-10, 1 + 2^-9]) everything but rh - sh/2, sl and the tail
+// vanishes and the errors scale with |r|: tail < 2^-69.6 |r|, the two additions
+// < 2^-71.5 |r|, truncation < 2^-75.2 |r|: < 2^-69.1 |log x|; bound 2^-68 |log x|.
 
 /** Fast-phase result: hi + lo = log x within err (absolute), hi = fl(hi + lo). */
 export const LF = { hi: 0, lo: 0, err: 0 };
@@ -115,34 +118,35 @@ const Q6 = -1 / 6;
 const Q7 = 1 / 7;
 const Q8 = -1 / 8;
 const LOG_ERR_NEAR1 = 2 ** -68;
-const LOG_ERR_ABS = 2 ** -76;
+const LOG_ERR_ABS = 2 ** -77;
 const LOG_ERR_REL = 2 ** -90;
 const MIN_NORMAL = 2.2250738585072014e-308;
 
-/** LOG_C and LOG_T for the fast phase: c, c split in two 26-bit halves, -ln c (hi, lo). */
-const LOG_F = new Float64Array(5 * 182);
-for (let i = 0; i < 182; i++) {
-  const c = LOG_C[i]!;
+/** LOG_FAST_T for i = 256..512 as (c, c split in two halves, T hi, T lo, exponent step). */
+const LOG_F = new Float64Array(6 * 257);
+for (let i = 0; i < 257; i++) {
+  const c = LOG_FAST_T[3 * i]!;
   const t = SPLITTER * c;
-  LOG_F[5 * i] = c;
-  LOG_F[5 * i + 1] = t - (t - c);
-  LOG_F[5 * i + 2] = c - (t - (t - c));
-  LOG_F[5 * i + 3] = LOG_T[2 * i]!;
-  LOG_F[5 * i + 4] = LOG_T[2 * i + 1]!;
+  const c1 = t - (t - c);
+  LOG_F[6 * i] = c;
+  LOG_F[6 * i + 1] = c1;
+  LOG_F[6 * i + 2] = c - c1;
+  LOG_F[6 * i + 3] = LOG_FAST_T[3 * i + 1]!;
+  LOG_F[6 * i + 4] = LOG_FAST_T[3 * i + 2]!;
+  LOG_F[6 * i + 5] = i + 256 >= 363 ? 1 : 0;
 }
 
 /** Fast phase of log for normal positive finite x: sets LF. */
 export function logFast(x: number): void {
-  let e = (highWord(x) >>> 20) - 1023;
-  let m = x * POW2[1074 - e]!; // exact
-  if (m > SQRT2) {
-    m *= 0.5;
-    e += 1;
-  }
-  const k = 5 * (Math.round(m * 256) - 181);
+  const e0 = (highWord(x) >>> 20) - 1023;
+  const m = x * POW2[1074 - e0]!; // exact, in [1, 2)
+  const k = 6 * (Math.round(m * 256) - 256);
   const c = LOG_F[k]!;
   const c1 = LOG_F[k + 1]!;
   const c2 = LOG_F[k + 2]!;
+  const th = LOG_F[k + 3]!;
+  const tl = LOG_F[k + 4]!;
+  const e = e0 + LOG_F[k + 5]!;
   // r = m c - 1 = rh + rl exactly
   const ph = m * c;
   const t = SPLITTER * m;
@@ -159,8 +163,6 @@ export function logFast(x: number): void {
   const hv = -0.5 * sh;
   const v = rh + hv;
   const e1 = hv - (v - rh);
-  const th = LOG_F[k + 3]!;
-  const tl = LOG_F[k + 4]!;
   const a1 = e * LA;
   const hh = a1 + th;
   const h1 = th - (hh - a1);
@@ -173,7 +175,7 @@ export function logFast(x: number): void {
   LF.hi = h;
   LF.lo = lo - (h - hi);
   const ah = Math.abs(h);
-  LF.err = e === 0 && k === 375 ? LOG_ERR_NEAR1 * ah : LOG_ERR_ABS + LOG_ERR_REL * ah;
+  LF.err = e === 0 && th === 0 ? LOG_ERR_NEAR1 * ah : LOG_ERR_ABS + LOG_ERR_REL * ah;
 }
 
 export function log(x: number): number {
