@@ -6,6 +6,7 @@
 
 import {
   R,
+  ROUND_SHIFT,
   SPLITTER,
   ddAdd,
   ddAddD,
@@ -111,7 +112,7 @@ const A9 = 1 / 9;
 
 /** The rounded angle (swap ? pi/2 - A : A, then pi - that if left), A = atan(s/b), or NaN. */
 function angleFast(s: number, b: number, swap: boolean, left: boolean): number {
-  const j = Math.round((s / b) * 64);
+  const j = (s / b) * 64 + ROUND_SHIFT - ROUND_SHIFT;
   const c = j / 64;
   let t = SPLITTER * b;
   const b1 = t - (t - b);

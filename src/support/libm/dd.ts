@@ -238,6 +238,12 @@ export function nextDown(x: number): number {
   return -nextUp(-x);
 }
 
+/**
+ * (v + ROUND_SHIFT) - ROUND_SHIFT is v rounded to an integer (ties to even) for |v| < 2^51:
+ * two additions, where Math.round is a slow path on some machines.
+ */
+export const ROUND_SHIFT = 6755399441055744; // 1.5 * 2^52
+
 /** POW2[k + 1074] = 2^k for k = -1074..1023 (exact scale factors for the fast phases). */
 export const POW2 = new Float64Array(2098);
 for (let k = -1074; k <= 1023; k++) POW2[k + 1074] = pow2(k);

@@ -4,7 +4,7 @@
 // exp(x) = 2^m * 2^(j/256) * exp(r); 2^(j/256) comes from a double-double table and
 // expm1(r) from its Taylor series (double-double for the leading terms).
 
-import { POW2, R, SPLITTER, ddAdd, ddAddD, ddMul, ddMulD, roundScaled, twoSum } from "./dd.js";
+import { POW2, R, ROUND_SHIFT, SPLITTER, ddAdd, ddAddD, ddMul, ddMulD, roundScaled, twoSum } from "./dd.js";
 import { EXP2_T, INV_FACT, LN2_256, LN2_HI, LN2_LO } from "./tables.js";
 
 /** exp(xh + xl) = (EXP.hi + EXP.lo) * 2^EXP.k after expCore; also sets EXP.n (n == 0: no reduction). */
@@ -131,7 +131,7 @@ function expPoly(n: number, rh: number, rl: number): void {
 
 /** Fast phase of exp(xh + xl) for |xh| < 1000, |xl| <= ulp(xh)/2: sets EF. */
 export function expFast(xh: number, xl: number): void {
-  const n = Math.round(xh * INV_LN2_256);
+  const n = xh * INV_LN2_256 + ROUND_SHIFT - ROUND_SHIFT;
   const t = xh - n * L1; // exact
   const u = n * L2; // exact
   const s = t - u;
@@ -163,7 +163,7 @@ const LN2H_2 = LN2_HI - LN2H_1;
 
 export function exp2(x: number): number {
   if (x >= -1022 && x <= 1023) {
-    const n = Math.round(x * 256);
+    const n = x * 256 + ROUND_SHIFT - ROUND_SHIFT;
     const t = x - n / 256; // exact, |t| <= 1/512
     // r = t ln2 = rh + rl: t LN2_HI exactly, plus t LN2_LO (error < 2^-53 |t| 2^-55 + 2^-107 |t|)
     const rh = t * LN2_HI;

@@ -8,6 +8,7 @@
 import {
   POW2,
   R,
+  ROUND_SHIFT,
   SPLITTER,
   ddAdd,
   ddAddD,
@@ -140,7 +141,7 @@ for (let i = 0; i < 257; i++) {
 export function logFast(x: number): void {
   const e0 = (highWord(x) >>> 20) - 1023;
   const m = x * POW2[1074 - e0]!; // exact, in [1, 2)
-  const k = 6 * (Math.round(m * 256) - 256);
+  const k = 6 * (m * 256 + ROUND_SHIFT - ROUND_SHIFT - 256);
   const c = LOG_F[k]!;
   const c1 = LOG_F[k + 1]!;
   const c2 = LOG_F[k + 2]!;

@@ -5,7 +5,20 @@
 // Payne-Hanek with BigInt and 1280 bits of 2/pi above that. Then r = j/64 + t with sin and
 // cos of j/64 from a table and Taylor series for t (|t| <= 1/128).
 
-import { R, SPLITTER, ddAdd, ddAddD, ddDiv, ddMul, ddMulD, fastTwoSum, ilogb, scalb, twoSum } from "./dd.js";
+import {
+  R,
+  ROUND_SHIFT,
+  SPLITTER,
+  ddAdd,
+  ddAddD,
+  ddDiv,
+  ddMul,
+  ddMulD,
+  fastTwoSum,
+  ilogb,
+  scalb,
+  twoSum,
+} from "./dd.js";
 import {
   INV_FACT,
   PI_2_HI,
@@ -245,7 +258,7 @@ const TWO_20 = 1048576;
 const F = { n: 0, rh: 0, rl: 0, h: 0, l: 0 };
 
 function reduceFast(x: number): void {
-  const n = Math.round(x * TWO_OVER_PI);
+  const n = x * TWO_OVER_PI + ROUND_SHIFT - ROUND_SHIFT;
   const t0 = x - n * P0; // exact
   const u = n * P1; // exact
   const s = t0 - u;
@@ -263,7 +276,7 @@ function sinKernel(rh: number, rl: number): void {
   const neg = rh < 0;
   const ar = neg ? -rh : rh;
   const tl = neg ? -rl : rl;
-  const j = Math.round(ar * 256);
+  const j = ar * 256 + ROUND_SHIFT - ROUND_SHIFT;
   const th = ar - j / 256; // exact
   const u = th * th;
   const sp = th * u * (S3 + u * (S5 + u * S7));
@@ -296,7 +309,7 @@ function cosKernel(rh: number, rl: number): void {
   const neg = rh < 0;
   const ar = neg ? -rh : rh;
   const tl = neg ? -rl : rl;
-  const j = Math.round(ar * 256);
+  const j = ar * 256 + ROUND_SHIFT - ROUND_SHIFT;
   const th = ar - j / 256; // exact
   const u = th * th;
   const sp = th * u * (S3 + u * (S5 + u * S7));
