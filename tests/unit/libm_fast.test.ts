@@ -290,3 +290,21 @@ test("pow: fast phase agrees with the accurate phase", () => {
   }
   check2("pow", libm.pow, acc.powAccurate, pairs);
 });
+
+test("pow: exact results and exact midpoints go the same way in both phases", () => {
+  // a^k and (a^2)^(k/2) for odd a with a^k of 53 or 54 bits: exact doubles, or exactly half
+  // way between two (the hardest case for a rounding test); also with negative bases.
+  const pairs: [number, number][] = [];
+  for (let k = 3; k <= 33; k++) {
+    const lo = Math.ceil(2 ** (52 / k));
+    const hi = Math.floor(2 ** (54 / k));
+    for (let t = 0; t < 300; t++) {
+      const a = (lo + Math.floor(uni() * (hi - lo))) | 1;
+      if (a ** k >= 2 ** 54 || a < 3) continue;
+      const s = 2 ** (Math.floor(uni() * 40) - 20);
+      pairs.push([a, k], [-a, k], [a * s, k], [1 / a, -k]);
+      if (a * a < 2 ** 53) pairs.push([a * a, k / 2], [a * a * s * s, k / 2]);
+    }
+  }
+  check2("pow", libm.pow, acc.powAccurate, pairs);
+});
