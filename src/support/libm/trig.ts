@@ -234,7 +234,7 @@ export function tanAccurate(x: number): number {
 // ca th is split exactly and sa + ca th is an exact fast two-sum (sa >= sin(1/256) > |ca th|
 // or sa = 0). Errors: cp has relative error < 3.1 * 2^-53 (|cp| < 2^-19), so sa cp is off by
 // < 2^-70.4 sa; fl(sa cp) and the bracketed sum (< 2^-18.9, its large terms added last) round
-// at < 3 * 2^-72 sa + 2^-82; sp < 2^-29.6 with relative error < 4 * 2^-53; the tl term drops
+// at < 3 * 2^-72 sa + 2^-81.6; sp < 2^-29.6 with relative error < 4 * 2^-53; the tl term drops
 // < 2^-72 |r|. For j >= 1, sin(a + t) >= sa / 2 and >= |r| / 1.11, which gives < 2^-67.8
 // relative; for j = 0 (sa = 0, ca = 1) only sp and tl remain: < 2^-71 relative.
 // cos(a + t) = ca - sa th + [ca cp - sa sp + cal (1 + cp) - sal th - tl (sa + ca th)] likewise,
