@@ -226,9 +226,9 @@ const IVLN10 = 0.4342944819032518;
 
 export function log10(x: number): number {
   if (!(x > 0) || x === Infinity) return special(x);
-  let k = ilogb(x);
+  let k = x >= MIN_NORMAL ? (highWord(x) >>> 20) - 1023 : ilogb(x);
   const i = k < 0 ? 1 : 0;
-  const m = scalb(x, -k - i);
+  const m = k >= -1022 ? x * POW2[1074 - k - i]! : scalb(x, -k - i); // exact: [1, 2) or [1/2, 1)
   k += i;
   const z = k * LOG10_2LO + IVLN10 * log(m);
   return z + k * LOG10_2HI;
