@@ -435,12 +435,19 @@ function leftCompiled(frame: Frame, value: PyObject): PyObject {
   return value;
 }
 
+/** The length of code (in instructions) up to which the hotness threshold applies as set;
+ * longer code waits in proportion. */
+const COMPILE_COST_UNIT = 128;
+
 /** The JIT state of `rt`'s code, compiled or not (made on first use). */
 export function jitStateOf(rt: CodeRuntime): JitCodeState {
   let state = rt.jit;
   if (state === null) {
     state = rt.jit = new JitCodeState();
-    state.nextCompileAt = jitSettings.threshold;
+    // Compiling costs about in proportion to the code's length (re._parser._parse, 1,063
+    // instructions, took 40 ms or more), so long code must be hotter to repay it: at start
+    // time the library's long functions were compiled for a few hundred runs each.
+    state.nextCompileAt = jitSettings.threshold * Math.max(1, rt.code.length / COMPILE_COST_UNIT);
     const flags = rt.code.co_flags;
     if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0) state.never = true;
     else if ((flags & CO_GENERATOR) !== 0) state.generator = true;

@@ -4,7 +4,7 @@
 import _swallow_jit as J
 
 def warm(f, *args):
-    for _ in range(3 * J.threshold()):
+    for _ in range(20 * J.threshold()):
         f(*args)
 
 def sign(x):

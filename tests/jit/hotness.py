@@ -36,3 +36,15 @@ def drive(c):
         return e.value
 
 print("coroutine:", sum(drive(coroutine()) for _ in range(J.threshold() * 3)), J.is_compiled(coroutine), J.info(coroutine)["never"])
+
+# Long code must be hotter before it is compiled: the threshold grows with its length.
+body = "".join(f"    if x == {i}:\n        x += 1\n" for i in range(150))
+namespace = {}
+exec(f"def long(x):\n{body}    return x\n", namespace)
+long = namespace["long"]
+for _ in range(J.threshold() * 2):
+    long(-1)
+print("long code:", J.is_compiled(long), end=" ")
+for _ in range(J.threshold() * 8):
+    long(-1)
+print(J.is_compiled(long))

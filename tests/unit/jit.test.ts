@@ -30,7 +30,7 @@ describe("the JIT", () => {
     assert.equal(
       r.stdout,
       "before threshold: False\nafter threshold: True\nloop: (11175, True)\ngenerator: 499500 True False\n" +
-        "coroutine: 150 False True\n",
+        "coroutine: 150 False True\nlong code: False True\n",
     );
     assert.ok(r.log.some((l) => /compiled looping \(/.test(l)));
     assert.ok(r.log.some((l) => /^\[jit\] total: \d+ compilations in [\d.]+ ms$/.test(l)));
