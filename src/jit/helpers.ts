@@ -32,7 +32,7 @@ import {
 } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, PyBaseException } from "../objects/exceptions.js";
+import { exceptionType, indexError, newException, PyBaseException } from "../objects/exceptions.js";
 import { floatPowPlain, PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
@@ -218,6 +218,9 @@ export const helpers = {
   loadBuildClass: ops.loadBuildClass,
   setupAnnotations: ops.setupAnnotations,
   assertionError: () => exceptionType("AssertionError"),
+  /** The exceptions `d[k]` and `seq[i]` raise, made without raising them (see binarySubscr). */
+  keyError: (key: PyObject) => newException(exceptionType("KeyError"), key),
+  indexError,
   raise: ops.raise,
   reraise: ops.reraise,
   catchInCompiled,
