@@ -236,15 +236,14 @@ export function resume(g: PyGenerator, value: PyObject, exc: PyBaseException | n
   return { value: v, done: resumeDone.done };
 }
 
-/** Marks `g` running with its exception state current, as entering its frame does;
- * returns the exception state to restore on leaving. */
-function enterGenerator(g: PyGenerator): [PyObject | null, PyObject | null] {
+/** Marks `g` running with its exception state current, as entering its frame does (the
+ * caller keeps vm.excInfo and vm.excOuter from before, to restore on leaving: no pair is
+ * made for them on every resumption). */
+function enterGenerator(g: PyGenerator): void {
   const saved = vm.excInfo;
-  const savedOuter = vm.excOuter;
-  vm.excOuter = saved ?? savedOuter;
+  vm.excOuter = saved ?? vm.excOuter;
   vm.excInfo = g.excState;
   g.running = true;
-  return [saved, savedOuter];
 }
 
 /** Whether the last resumeValue() returned (rather than yielded). */
@@ -292,7 +291,9 @@ function sendToDelegate(g: PyGenerator, delegate: PyGenerator, value: PyObject):
   push(frame);
   // Where the interpreter is while its SEND runs: gi_yieldfrom reads None meanwhile.
   frame.pc = send + 1;
-  const [saved, savedOuter] = enterGenerator(g);
+  const saved = vm.excInfo;
+  const savedOuter = vm.excOuter;
+  enterGenerator(g);
   let v: PyObject;
   let raised: unknown = null;
   try {
@@ -370,7 +371,9 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
     const y = suspendedYield(frame);
     if (y !== null) frame.pc = y[0];
   }
-  const [saved, savedOuter] = enterGenerator(g);
+  const saved = vm.excInfo;
+  const savedOuter = vm.excOuter;
+  enterGenerator(g);
   let result: PyObject;
   try {
     result = exc === null ? resumeSuspended(frame) : run(frame, exc);
@@ -485,7 +488,7 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
   }
   if (g.closeOnCollection || (g.type !== generatorType && g.type !== coroutineType)) return;
   const frame = g.frame;
-  if (frame.code.exceptionEntryCount === 0 || !insideHandler(frame.code, frame.pc - 1)) return;
+  if (frame.code.exceptionTable.length === 0 || !insideHandler(frame.code, frame.pc - 1)) return;
   g.closeOnCollection = true;
   registerFinalizable(g, closeCollected);
 }
@@ -537,7 +540,9 @@ function resumeAt(g: PyGenerator): SendResult {
   const pc = frame.pc;
   // resume() stores the sent value at the yield's register; skip that by pretending the
   // frame is at an instruction that is not a yield.
-  const [saved, savedOuter] = enterGenerator(g);
+  const saved = vm.excInfo;
+  const savedOuter = vm.excOuter;
+  enterGenerator(g);
   let result: PyObject;
   try {
     frame.pc = pc;
