@@ -36,6 +36,11 @@ export interface Host {
   readFile(path: string): Uint8Array;
   /** null when the path does not exist (or cannot be reached). */
   stat(path: string): HostStat | null;
+  /** A string that differs whenever the file's bytes differ, known without reading them: a
+   * zip member's CRC-32 and size, which the archive's central directory records. Absent, or
+   * undefined for a path, where the host knows none (the compiled-module cache then hashes
+   * the bytes). */
+  contentKey?(path: string): string | undefined;
   /** Entry names of a directory, unsorted. Throws HostError. */
   listDir(path: string): string[];
   /** The absolute, canonical path (symlinks resolved). Throws HostError. */

@@ -14,6 +14,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   size: number;
+  /** The CRC-32 of the uncompressed bytes, as the central directory records it. */
+  crc32: number;
   localHeaderOffset: number;
   /** DOS date and time, converted to seconds since the epoch (local time taken as UTC). */
   mtime: number;
@@ -61,6 +63,7 @@ export class ZipArchive {
       const method = view.getUint16(p + 10, true);
       const time = view.getUint16(p + 12, true);
       const date = view.getUint16(p + 14, true);
+      const crc32 = view.getUint32(p + 16, true);
       const compressedSize = view.getUint32(p + 20, true);
       const size = view.getUint32(p + 24, true);
       const nameLength = view.getUint16(p + 28, true);
@@ -74,6 +77,7 @@ export class ZipArchive {
         method,
         compressedSize,
         size,
+        crc32,
         localHeaderOffset,
         mtime: dosTime(date, time),
       });

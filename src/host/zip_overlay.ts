@@ -46,6 +46,16 @@ export function mountZip(host: Host, archivePath: string, inflate: Inflate): Hos
     if (e === undefined) return null;
     return { isFile: true, isDirectory: false, size: e.size, mtime: e.mtime, mode: 0o100444 };
   };
+  // What the central directory says of a member is enough to tell its bytes apart (a changed
+  // member has another CRC-32 or size), so the compiled-module cache finds a module's entry
+  // without inflating and hashing its source.
+  overlay.contentKey = (path) => {
+    const name = member(path);
+    if (name === undefined) return host.contentKey?.(path);
+    const e = zip().entries.get(name);
+    if (e === undefined || name === "" || name.endsWith("/")) return undefined;
+    return `zip-crc32:${e.crc32.toString(16)}:${e.size}`;
+  };
   overlay.listDir = (path) => {
     const name = member(path);
     if (name === undefined) return host.listDir(path);

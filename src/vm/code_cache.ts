@@ -2,10 +2,17 @@
 // that a second start does not parse and compile Lib again (CPython's __pycache__, kept
 // out of the source tree because Lib may be a read-only zip).
 //
-// An entry's file name is a hash of the source bytes, the file name (it is compiled into
+// An entry is found by its source's identity, the file name (it is compiled into
 // co_filename) and the cache tag (Swallow's version plus a fingerprint of the compiler's
-// build), so a changed source or compiler simply misses. The entry repeats the key and
-// the source length inside; an entry that does not match or does not decode is ignored
+// build), so a changed source or compiler simply misses. The identity of a module inside
+// the zipped Lib is what the archive's central directory says of it (CRC-32 and size,
+// `Host.contentKey`), so that a hit neither inflates nor hashes the source: the source is
+// read only to compile it. The identity of any other file is a 64-bit hash of its bytes
+// and their length. (Not CPython's (mtime, size) of a .pyc: a file rewritten within the
+// file system's timestamp granularity with the same size, as tests and code generators
+// do, would run stale code; reading a plain file is cheap, and the hash reads 4 bytes a
+// step.) The entry's file name hashes the identity, file name and tag; the entry repeats
+// all three in full, and an entry that does not match or does not decode is ignored
 // (never fatal), and rewritten. Writers write a temporary file and rename it into place,
 // so concurrent processes never see half an entry.
 //
@@ -22,7 +29,7 @@ import {
 import { compile } from "../compiler/compiler.js";
 import { vm } from "./state.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 0x43435753; // "SWCC"
 
 const enum Tag {
@@ -72,16 +79,52 @@ function mayWrite(filename: string): boolean {
   return codeCacheConfig.write || codeCacheConfig.installedRoots.some((r) => filename.startsWith(r));
 }
 
-// ---- hashing (two independent 32-bit FNV-1a style lanes with murmur finalisers) ----
+// ---- hashing ----
+// Two independent 32-bit lanes over the bytes, four at a time (MurmurHash3's block mix in
+// one, xxHash32's round in the other, each with its own seed), with a murmur finaliser:
+// 64 bits against accidental collisions. Words are read in the platform's byte order; the
+// cache is local to the machine.
 
-function hashBytes(data: Uint8Array, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+const P1 = 0x9e3779b1;
+const P2 = 0x85ebca77;
+
+function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A 64-bit hash of `data` as 16 hex digits. */
+function hashBytes(data: Uint8Array): string {
+  const n = data.length;
+  const words = n >>> 2;
+  // An Int32Array needs an aligned offset (Node's small Buffers share a pool at any offset).
+  const aligned = (data.byteOffset & 3) === 0 ? data : data.slice();
+  const w32 = new Int32Array(aligned.buffer, aligned.byteOffset, words);
+  let a = 0x2545f491 ^ n;
+  let b = 0x68e31da4 ^ n;
+  for (let i = 0; i < words; i++) {
+    const w = w32[i]!;
+    let k = Math.imul(w, C1);
+    k = Math.imul((k << 15) | (k >>> 17), C2);
+    a ^= k;
+    a = (a << 13) | (a >>> 19);
+    a = (Math.imul(a, 5) + 0xe6546b64) | 0;
+    b = (b + Math.imul(w, P2)) | 0;
+    b = Math.imul((b << 13) | (b >>> 19), P1);
+  }
+  for (let i = words << 2; i < n; i++) {
+    const c = data[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul((b + c) | 0, P1);
+    b = (b << 11) | (b >>> 21);
+  }
+  const hex = (h: number) => fmix(h).toString(16).padStart(8, "0");
+  return hex(a) + hex(b ^ (a >>> 7));
 }
 
 /** The cache key of each module source compiled through the cache, by file name: other
@@ -93,13 +136,11 @@ export function sourceKeyOf(filename: string): string | undefined {
   return sourceKeys.get(filename);
 }
 
+const encoder = new TextEncoder();
+
 /** A 64-bit hash of `text` as 16 hex digits: the name of a cache entry. */
 export function textHash(text: string): string {
-  const data = new TextEncoder().encode(text);
-  return (
-    hashBytes(data, 0x2545f491).toString(16).padStart(8, "0") +
-    hashBytes(data, 0x68e31da4).toString(16).padStart(8, "0")
-  );
+  return hashBytes(encoder.encode(text));
 }
 
 /** The entry at `relPath` under the cache directory; null when there is none, or no cache. */
@@ -107,9 +148,9 @@ export function readCacheFile(relPath: string): Uint8Array | null {
   const dir = codeCacheConfig.dir;
   if (dir === null) return null;
   try {
-    return vm.host.stat(`${dir}/${relPath}`)?.isFile ? vm.host.readFile(`${dir}/${relPath}`) : null;
+    return vm.host.readFile(`${dir}/${relPath}`);
   } catch {
-    return null;
+    return null; // none yet (or unreadable, or a directory)
   }
 }
 
@@ -124,17 +165,6 @@ export function writeCacheFile(relPath: string, data: Uint8Array): void {
   } catch {
     // a cache that cannot be written is no error
   }
-}
-
-function cacheKey(source: Uint8Array, filename: string): string {
-  const meta = new TextEncoder().encode(`${filename}\0${codeCacheConfig.tag}\0${FORMAT}`);
-  const a = hashBytes(source, 0) ^ hashBytes(meta, 0x9e3779b9);
-  const b = hashBytes(source, 0x7f4a7c15) ^ hashBytes(meta, 0x3c6ef372);
-  return (
-    (a >>> 0).toString(16).padStart(8, "0") +
-    (b >>> 0).toString(16).padStart(8, "0") +
-    source.length.toString(16)
-  );
 }
 
 // ---- writing ----
@@ -481,27 +511,39 @@ function store(path: string, data: Uint8Array): void {
   }
 }
 
-/** Compiles a module's source, through the cache when one is configured. `installed`: the
- * source is part of Swallow itself (Python written inside a native module). */
-export function compileModuleSource(source: Uint8Array, filename: string, installed = false): CodeObject {
-  const dir = codeCacheConfig.dir;
-  if (dir === null) return compile(source, filename, "exec");
-  const key = cacheKey(source, filename);
-  sourceKeys.set(filename, key);
-  const path = `${dir}/${key.slice(0, 2)}/${key}.swc`;
-  if (vm.host.stat(path)?.isFile) {
-    try {
-      const code = deserializeCode(vm.host.readFile(path), key);
-      if (code !== null) {
-        codeCacheConfig.hits++;
-        return code;
-      }
-    } catch {
-      // unreadable: compile again
+/** The identity of a source whose bytes are at hand: their hash and length. */
+function sourceIdentity(source: Uint8Array): string {
+  return `hash:${hashBytes(source)}:${source.length.toString(16)}`;
+}
+
+/** Compiles a source through the cache: `identity` tells its bytes apart, `read` gives them
+ * (called on a miss only). */
+function compileThroughCache(
+  dir: string,
+  identity: string,
+  filename: string,
+  read: () => Uint8Array,
+  installed: boolean,
+): CodeObject {
+  const key = `${identity}\0${filename}\0${codeCacheConfig.tag}`;
+  const name = textHash(key);
+  sourceKeys.set(filename, name);
+  const path = `${dir}/${name.slice(0, 2)}/${name}.swc`;
+  let data: Uint8Array | null = null;
+  try {
+    data = vm.host.readFile(path);
+  } catch {
+    // no entry yet (or an unreadable one): compile
+  }
+  if (data !== null) {
+    const code = deserializeCode(data, key);
+    if (code !== null) {
+      codeCacheConfig.hits++;
+      return code;
     }
   }
   codeCacheConfig.misses++;
-  const code = compile(source, filename, "exec");
+  const code = compile(read(), filename, "exec");
   if (installed || mayWrite(filename)) {
     try {
       store(path, serializeCode(code, key));
@@ -510,4 +552,26 @@ export function compileModuleSource(source: Uint8Array, filename: string, instal
     }
   }
   return code;
+}
+
+/** Compiles a module's source, through the cache when one is configured. `installed`: the
+ * source is part of Swallow itself (Python written inside a native module). */
+export function compileModuleSource(source: Uint8Array, filename: string, installed = false): CodeObject {
+  const dir = codeCacheConfig.dir;
+  if (dir === null) return compile(source, filename, "exec");
+  return compileThroughCache(dir, sourceIdentity(source), filename, () => source, installed);
+}
+
+/** Reads and compiles a module's file, through the cache when one is configured: a module
+ * of the zipped Lib is not read (nor inflated) at all when its entry is there. Host errors
+ * and syntax errors propagate. */
+export function compileModuleFile(filename: string): CodeObject {
+  const host = vm.host;
+  const dir = codeCacheConfig.dir;
+  if (dir === null) return compile(host.readFile(filename), filename, "exec");
+  const known = host.contentKey?.(filename);
+  if (known !== undefined)
+    return compileThroughCache(dir, known, filename, () => host.readFile(filename), false);
+  const source = host.readFile(filename);
+  return compileThroughCache(dir, sourceIdentity(source), filename, () => source, false);
 }

@@ -33,7 +33,7 @@ import { Frame } from "./frame.js";
 import { runFrame } from "./interpreter.js";
 import { vm } from "./state.js";
 import { joinPath } from "./paths.js";
-import { compileModuleSource } from "./code_cache.js";
+import { compileModuleFile } from "./code_cache.js";
 
 /** `importlib.machinery.ModuleSpec`, reduced to its data. */
 export const moduleSpecType = new PyType(typeType, "ModuleSpec", [objectType], false);
@@ -170,13 +170,7 @@ function execModuleCode(module: PyModule, code: CodeObject): void {
 
 /** Runs a source module's file again in its namespace (importlib.reload). */
 export function reexecSourceModule(module: PyModule, file: string): void {
-  execModuleCode(module, compileFile(file));
-}
-
-/** Reads and compiles a source file (host errors and syntax errors propagate). */
-export function compileFile(file: string): CodeObject {
-  const source = vm.host.readFile(file);
-  return compileModuleSource(source, file);
+  execModuleCode(module, compileModuleFile(file));
 }
 
 function loadNative(name: string): PyModule {
@@ -231,7 +225,7 @@ function loadSource(name: string, found: Found): PyObject {
   if (found.file === null) return module;
   spec.dict!["_initializing"] = true;
   try {
-    const code = compileFile(found.file);
+    const code = compileModuleFile(found.file);
     execModuleCode(module, code);
   } catch (e) {
     modules().delete(key);
