@@ -29,8 +29,6 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { setFlagsFromString } from "node:v8";
-import { Script } from "node:vm";
 import { isMainThread } from "node:worker_threads";
 
 const bundleURL = new URL("../dist/src/cli/swallow.bundle.cjs", import.meta.url);
@@ -85,6 +83,11 @@ function cpuSeconds() {
 }
 
 function runBundle(stat) {
+  // Loaded here: the main thread only supervises the worker that runs the bundle, and
+  // needs neither (node:v8 alone costs it about 2 ms of start-up).
+  const require = createRequire(import.meta.url);
+  const { setFlagsFromString } = require("node:v8");
+  const { Script } = require("node:vm");
   // V8 tags cached data with a hash of its flags and refuses data made under other flags.
   // The runtime sets these two (src/host/node.ts: the JIT's bytecode limit, and expose-gc
   // when Python asks for a collection); set before compiling, the flags are the same when

@@ -72,5 +72,8 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
+  // The script's own URL, as the module's (it loads node:readline by createRequire).
+  banner: { js: 'var __supervisorURL = require("node:url").pathToFileURL(__filename).href;' },
+  define: { "import.meta.url": "__supervisorURL" },
   logLevel: "warning",
 });

@@ -5,8 +5,8 @@
 
 import { readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
-import { isatty } from "node:tty";
 import { runAst } from "./ast_command.js";
+import { nodeTty } from "../host/lazy_node.js";
 
 /** Writes everything, even to a pipe: Node truncates piped output if the process exits
  * while asynchronous writes are pending, so the command line writes synchronously. */
@@ -178,7 +178,7 @@ function parseCommandLine(argv: string[]): Command {
     cmd.kind = "file";
     cmd.target = argv[i]!;
     cmd.args = argv.slice(i + 1);
-  } else if (!isatty(0) && !cmd.interactive) {
+  } else if (!cmd.interactive && !nodeTty().isatty(0)) {
     cmd.kind = "stdin";
   }
   return cmd;

@@ -9,7 +9,8 @@
 // Ctrl-C ends a busy program by Node's default action, without running `finally` blocks.
 
 import { writeSync } from "node:fs";
-import { createInterface, type Interface } from "node:readline";
+import { createRequire } from "node:module";
+import type * as Readline from "node:readline";
 import { MessageChannel, SHARE_ENV, Worker } from "node:worker_threads";
 import { newSignalWords, ringBell } from "../host/signal_words.js";
 import { RealTimer, SignalListeners, signalName } from "../host/signals_node.js";
@@ -28,7 +29,7 @@ class Supervisor {
   private readonly listeners = new SignalListeners(this.words);
   private readonly replies = new MessageChannel();
   private readonly timer = new RealTimer();
-  private terminal: Interface | null = null;
+  private terminal: Readline.Interface | null = null;
   private terminalClosed = false;
   /** Lines typed and not yet asked for. */
   private readonly lines: string[] = [];
@@ -124,10 +125,12 @@ class Supervisor {
     else this.reply({ id: w.id, data: line === null ? new Uint8Array(0) : Buffer.from(line + "\n") });
   }
 
-  private openTerminal(): Interface {
+  private openTerminal(): Readline.Interface {
     if (this.terminal !== null) return this.terminal;
     // From now on the terminal reads stdin, by lines.
     process.stdin.removeAllListeners("data");
+    // node:readline is loaded here, by the first prompt: most runs never read a line.
+    const { createInterface } = createRequire(import.meta.url)("node:readline") as typeof Readline;
     const terminal = createInterface({
       input: process.stdin,
       output: process.stdout,

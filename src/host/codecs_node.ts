@@ -4,9 +4,10 @@
 // callback, as `zlib.deflateSync` does internally), so compressobj/decompressobj can hand
 // back output as it is produced.
 
-import { createHash, createHmac, getHashes, type Hash } from "node:crypto";
-import * as zlib from "node:zlib";
+import type { Hash } from "node:crypto";
+import type { ZlibOptions } from "node:zlib";
 import type { HostCodecs, HostHash, HostZStream } from "./host.js";
+import { nodeCrypto, nodeZlib } from "./lazy_node.js";
 
 class NodeHash implements HostHash {
   constructor(
@@ -49,7 +50,7 @@ class OneShotZStream implements HostZStream {
       all.set(data, before);
       this.input = all;
     }
-    if (this.deflating && flush === zlib.constants.Z_NO_FLUSH) {
+    if (this.deflating && flush === nodeZlib().constants.Z_NO_FLUSH) {
       this.last = data.length;
       return new Uint8Array(0);
     }
@@ -67,25 +68,25 @@ class OneShotZStream implements HostZStream {
 
 type OneShot = (
   buf: Buffer,
-  options: zlib.ZlibOptions & { info: true },
+  options: ZlibOptions & { info: true },
 ) => { buffer: Buffer; engine: { bytesWritten: number } };
 
-function oneShot(fn: unknown, options: zlib.ZlibOptions, deflating: boolean): HostZStream {
+function oneShot(fn: unknown, options: ZlibOptions, deflating: boolean): HostZStream {
   const f = fn as OneShot;
   return new OneShotZStream((input, flush) => {
-    const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants;
+    const { Z_FINISH, Z_SYNC_FLUSH } = nodeZlib().constants;
     const flushMode = deflating ? flush : flush === Z_FINISH ? Z_FINISH : Z_SYNC_FLUSH;
     const r = f(input, { ...options, finishFlush: flushMode, info: true });
     return { out: r.buffer, consumed: r.engine.bytesWritten };
   }, deflating);
 }
 
-function zopts(wbits: number, level?: number, memLevel?: number, strategy?: number): zlib.ZlibOptions {
-  const o: zlib.ZlibOptions = { windowBits: Math.abs(wbits) > 15 ? Math.abs(wbits) - 16 : Math.abs(wbits) };
+function zopts(wbits: number, level?: number, memLevel?: number, strategy?: number): ZlibOptions {
+  const o: ZlibOptions = { windowBits: Math.abs(wbits) > 15 ? Math.abs(wbits) - 16 : Math.abs(wbits) };
   if (level !== undefined) o.level = level;
   if (memLevel !== undefined) o.memLevel = memLevel;
   if (strategy !== undefined) o.strategy = strategy;
-  o.finishFlush = zlib.constants.Z_SYNC_FLUSH;
+  o.finishFlush = nodeZlib().constants.Z_SYNC_FLUSH;
   return o;
 }
 
@@ -93,27 +94,29 @@ export const nodeCodecs: HostCodecs = {
   hashNew(algorithm: string, outputLength?: number): HostHash | null {
     try {
       const opts = outputLength !== undefined ? { outputLength } : undefined;
-      return new NodeHash(createHash(algorithm, opts), outputLength);
+      return new NodeHash(nodeCrypto().createHash(algorithm, opts), outputLength);
     } catch {
       return null;
     }
   },
-  hashAlgorithms: () => getHashes(),
+  hashAlgorithms: () => nodeCrypto().getHashes(),
   hmacDigest(algorithm: string, key: Uint8Array, msg: Uint8Array): Uint8Array | null {
     try {
-      return new Uint8Array(createHmac(algorithm, key).update(msg).digest());
+      return new Uint8Array(nodeCrypto().createHmac(algorithm, key).update(msg).digest());
     } catch {
       return null;
     }
   },
   deflateStream(level: number, wbits: number, memLevel: number, strategy: number): HostZStream {
     const o = zopts(wbits, level, memLevel, strategy);
-    o.finishFlush = zlib.constants.Z_FINISH;
+    o.finishFlush = nodeZlib().constants.Z_FINISH;
+    const zlib = nodeZlib();
     const fn = wbits > 15 ? zlib.gzipSync : wbits < 0 ? zlib.deflateRawSync : zlib.deflateSync;
     return oneShot(fn, o, true);
   },
   inflateStream(wbits: number): HostZStream {
     const o = zopts(wbits);
+    const zlib = nodeZlib();
     let fn: unknown;
     if (wbits > 31 || wbits === 0) fn = zlib.unzipSync;
     else if (wbits > 15) fn = zlib.gunzipSync;

@@ -6,9 +6,9 @@
 // here instead of to the kernel.
 
 import * as fs from "node:fs";
-import { spawnSync } from "node:child_process";
 import { constants } from "node:os";
 import { hostError } from "./node.js";
+import { nodeChildProcess } from "./lazy_node.js";
 import { ChildProcesses, type ChildStdio } from "./child_processes_node.js";
 import { HostPipe } from "./pipes.js";
 import { setUmask } from "./supervised_node.js";
@@ -133,7 +133,7 @@ export class NodeProcesses {
   }
 
   system(command: string): number {
-    const r = spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" });
+    const r = nodeChildProcess().spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" });
     if (r.error !== undefined) return 127 << 8;
     if (r.signal !== null) return constants.signals[r.signal] & 0x7f;
     return ((r.status ?? 0) & 0xff) << 8;

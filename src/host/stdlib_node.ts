@@ -8,10 +8,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { createRequire } from "node:module";
-import { isatty } from "node:tty";
-import { inflateRawSync } from "node:zlib";
 import { HostError } from "./host.js";
 import { hostErrorFromNode } from "./node.js";
+import { nodeTty, nodeZlib } from "./lazy_node.js";
 import { NodeProcesses } from "./processes_node.js";
 import type { NodeSignals } from "./signals_node.js";
 import { changeDirectory, setUmask, supervisor } from "./supervised_node.js";
@@ -138,7 +137,7 @@ export class NodeOS implements HostOS {
     wrap(null, () => fs.fsyncSync(fd));
   }
   isatty(fd: number): boolean {
-    return isatty(fd);
+    return nodeTty().isatty(fd);
   }
   listDir(path: string): string[] {
     return wrap(path, () => fs.readdirSync(path));
@@ -244,7 +243,7 @@ export class NodeOS implements HostOS {
     return this.signals.realTimer(seconds, interval);
   }
   inflateRaw(data: Uint8Array, size: number): Uint8Array {
-    const out = inflateRawSync(data);
+    const out = nodeZlib().inflateRawSync(data);
     if (out.length !== size) throw new HostError(5, "EIO", "Input/output error");
     return out;
   }
