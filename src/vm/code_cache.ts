@@ -16,8 +16,15 @@
 // (never fatal), and rewritten. Writers write a temporary file and rename it into place,
 // so concurrent processes never see half an entry.
 //
-// Format (little-endian): "SWCC" magic, u32 format version, the key string, then one
-// encoded CodeObject. Values: a tag byte, then the payload (see `Tag`).
+// Format (little-endian): "SWCC" magic, u32 format version, the key string, the string
+// table, then one encoded CodeObject. Values: a tag byte, then the payload (see `Tag`).
+// Strings inside the CodeObject (names, file names, str constants) are indices into the
+// table, which holds each distinct string once (a module's 600 code objects repeat its
+// file name and a few hundred names 15000 times): its UTF-16 lengths, then all of them
+// as one UTF-8 text, which the reader decodes in one call and slices. Int32Arrays (the
+// instruction words, positions) start at a multiple of 4 bytes (zero bytes pad before
+// them), so that the reader makes them views of the entry's bytes: no copy, and no
+// ArrayBuffer of their own (allocating 12000 of those cost more than all the rest).
 
 import { CodeObject, ConstFrozenset, ConstTuple, type Constant } from "../compiler/code.js";
 import {
@@ -29,7 +36,7 @@ import {
 import { compile } from "../compiler/compiler.js";
 import { vm } from "./state.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 0x43435753; // "SWCC"
 
 const enum Tag {
@@ -167,6 +174,10 @@ export function writeCacheFile(relPath: string, data: Uint8Array): void {
   }
 }
 
+/** Whether this machine stores an Int32Array's elements little-endian, as entries do: then
+ * they are written whole and read as views. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 // ---- writing ----
 
 class Writer {
@@ -209,16 +220,46 @@ class Writer {
     this.buf.set(data, this.length);
     this.length += data.length;
   }
-  str(s: string): void {
+  /** A string written whole, outside the table (the key). */
+  text(s: string): void {
     this.bytes(Writer.encoder.encode(s));
+  }
+  /** The distinct strings written by `str`, in order of first use. */
+  readonly table: string[] = [];
+  private readonly indices = new Map<string, number>();
+  str(s: string): void {
+    let i = this.indices.get(s);
+    if (i === undefined) {
+      i = this.table.length;
+      // UTF-8 has no lone surrogates: as TextEncoder does, U+FFFD for each (one code unit
+      // for one, so that the table's lengths stay right).
+      this.table.push(wellFormed(s) ? s : s.replace(LONE_SURROGATE, "\ufffd"));
+      this.indices.set(s, i);
+    }
+    this.u32(i);
+  }
+  /** Zero bytes up to a multiple of 4. */
+  align(): void {
+    while (this.length & 3) this.u8(0);
   }
   i32s(a: Int32Array): void {
     this.u32(a.length);
+    this.align();
     this.reserve(a.length * 4);
+    if (LITTLE_ENDIAN) {
+      this.buf.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), this.length);
+      this.length += a.byteLength;
+      return;
+    }
     for (let i = 0; i < a.length; i++) {
       this.view.setInt32(this.length, a[i]!, true);
       this.length += 4;
     }
+  }
+  raw(data: Uint8Array): void {
+    this.reserve(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
   }
   strs(a: readonly string[]): void {
     this.u32(a.length);
@@ -229,8 +270,11 @@ class Writer {
   }
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 function wellFormed(s: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+  LONE_SURROGATE.lastIndex = 0;
+  return !LONE_SURROGATE.test(s);
 }
 
 function writeConstant(w: Writer, c: Constant): void {
@@ -296,11 +340,17 @@ function writeCode(w: Writer, code: CodeObject): void {
 }
 
 export function serializeCode(code: CodeObject, key: string): Uint8Array {
+  const body = new Writer();
+  writeCode(body, code);
   const w = new Writer();
   w.u32(MAGIC);
   w.u32(FORMAT);
-  w.str(key);
-  writeCode(w, code);
+  w.text(key);
+  w.u32(body.table.length);
+  for (const s of body.table) w.u32(s.length);
+  w.text(body.table.join(""));
+  w.align();
+  w.raw(body.result());
   return w.result();
 }
 
@@ -340,16 +390,45 @@ class Reader {
     this.pos += n;
     return v;
   }
-  str(): string {
+  text(): string {
     const n = this.u32();
     if (this.pos + n > this.data.length) throw new RangeError("truncated");
     const v = Reader.decoder.decode(this.data.subarray(this.pos, this.pos + n));
     this.pos += n;
     return v;
   }
-  i32s(): Int32Array {
+  private table: string[] = [];
+  /** Reads the string table that `str` indexes. */
+  readTable(): void {
     const n = this.u32();
     if (this.pos + n * 4 > this.data.length) throw new RangeError("truncated");
+    const lengths: number[] = [];
+    for (let i = 0; i < n; i++) lengths.push(this.u32());
+    const all = this.text();
+    const table: string[] = [];
+    let at = 0;
+    for (const length of lengths) {
+      table.push(all.slice(at, at + length));
+      at += length;
+    }
+    if (at !== all.length) throw new RangeError("bad string table");
+    this.table = table;
+    this.pos = (this.pos + 3) & ~3; // the CodeObject starts at a multiple of 4
+  }
+  str(): string {
+    const s = this.table[this.u32()];
+    if (s === undefined) throw new RangeError("bad string index");
+    return s;
+  }
+  i32s(): Int32Array {
+    const n = this.u32();
+    this.pos = (this.pos + 3) & ~3;
+    if (this.pos + n * 4 > this.data.length) throw new RangeError("truncated");
+    if (LITTLE_ENDIAN) {
+      const a = new Int32Array(this.data.buffer, this.data.byteOffset + this.pos, n);
+      this.pos += n * 4;
+      return a;
+    }
     const a = new Int32Array(n);
     for (let i = 0; i < n; i++) a[i] = this.i32();
     return a;
@@ -456,8 +535,12 @@ function readCode(r: Reader): CodeObject {
 /** The CodeObject of an entry, or null when it is not a valid entry for `key`. */
 export function deserializeCode(data: Uint8Array, key: string): CodeObject | null {
   try {
+    // The arrays are views of the entry's bytes, which must then start at a multiple of 4
+    // (as a file's bytes read by Node do).
+    if (data.byteOffset & 3) data = data.slice();
     const r = new Reader(data);
-    if (r.u32() !== MAGIC || r.u32() !== FORMAT || r.str() !== key) return null;
+    if (r.u32() !== MAGIC || r.u32() !== FORMAT || r.text() !== key) return null;
+    r.readTable();
     const code = readCode(r);
     return r.pos === data.length ? code : null;
   } catch {
