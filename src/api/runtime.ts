@@ -68,7 +68,7 @@ import { toPyException } from "../vm/errors.js";
 import { defaultSignalHandler } from "../vm/ops.js";
 import { runtimeFactories } from "../vm/factories.js";
 import { absPath, dirname } from "../vm/paths.js";
-import { configureCodeCache } from "../vm/code_cache.js";
+import { compileModuleSource, configureCodeCache } from "../vm/code_cache.js";
 import { withStdlib } from "../host/stdlib.js";
 import { runAtexitCallbacks } from "../modules/atexit.js";
 import { finalizationHooks, finalizeAll } from "../objects/finalization.js";
@@ -404,7 +404,9 @@ export class Runtime {
   private installSiteBuiltins(): void {
     const ns = new PyDict();
     try {
-      runCode(compileSource(SITE_BUILTINS, "<site>", "exec"), ns, ns);
+      // Through the compiled-module cache, as Python inside a native module is: parsing and
+      // compiling it cost 3 ms or more of every start, the parser's first use in the run.
+      runCode(compileModuleSource(new TextEncoder().encode(SITE_BUILTINS), "<site>", true), ns, ns);
     } catch {
       // A standard library without _sitebuiltins: these names stay undefined, as under -S.
     }

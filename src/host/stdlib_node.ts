@@ -10,6 +10,7 @@ import * as os from "node:os";
 import { createRequire } from "node:module";
 import { HostError } from "./host.js";
 import { hostErrorFromNode } from "./node.js";
+import { compilerFingerprint } from "./build_fingerprint.js";
 import { nodeTty, nodeZlib } from "./lazy_node.js";
 import { NodeProcesses } from "./processes_node.js";
 import type { NodeSignals } from "./signals_node.js";
@@ -298,24 +299,16 @@ export function defaultCacheDir(env: Record<string, string>): string | null {
   return home ? home + "/.cache/swallow" : null;
 }
 
+/** The bundle's fingerprint of the parser and compiler it holds, written in by
+ * scripts/bundle_cli.js; undefined when running from the modules of dist/. */
+declare const __SWALLOW_COMPILER_FINGERPRINT__: string | undefined;
+
 /** Identifies the running build of the parser and compiler, for the code cache's keys:
- * the sizes and modification times of their compiled files. */
+ * the sizes and modification times of their compiled files (build_fingerprint.ts). */
 export function buildFingerprint(version: string): string {
-  const here = new URL(".", import.meta.url);
-  let h = 0;
-  for (const dir of ["../parser/", "../compiler/"]) {
-    const url = new URL(dir, here);
-    let names: string[];
-    try {
-      names = fs.readdirSync(url).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!name.endsWith(".js")) continue;
-      const s = fs.statSync(new URL(name, url));
-      for (const c of `${name}:${s.size}:${s.mtimeMs};`) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
-    }
-  }
-  return `${version}-${(h >>> 0).toString(16)}`;
+  const fingerprint =
+    typeof __SWALLOW_COMPILER_FINGERPRINT__ === "string"
+      ? __SWALLOW_COMPILER_FINGERPRINT__
+      : compilerFingerprint(new URL("../", import.meta.url));
+  return `${version}-${fingerprint}`;
 }
