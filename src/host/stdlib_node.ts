@@ -281,6 +281,18 @@ export class NodeOS implements HostOS {
  * python_stdlib.zip from the installed `pyodide` package. null if none is found. */
 export function locateStdlib(explicit: string | undefined): string | null {
   if (explicit !== undefined && explicit !== "") return fs.realpathSync(explicit);
+  // The package directory as Node's resolution finds it first (node_modules of this file's
+  // directory and then of each one above), looked for directly: require.resolve reads and
+  // matches package.json files and pyodide's "exports" map, several ms of every start.
+  // Node resolves symbolic links, and so does this (the path names Lib's modules).
+  for (let dir = new URL("./", import.meta.url); ; dir = new URL("../", dir)) {
+    const pkg = new URL("node_modules/pyodide/", dir);
+    if (fs.statSync(pkg, { throwIfNoEntry: false })?.isDirectory()) {
+      const zip = `${fs.realpathSync(pkg)}/python_stdlib.zip`;
+      return fs.existsSync(zip) ? zip : null;
+    }
+    if (dir.pathname === "/") break;
+  }
   try {
     const require = createRequire(import.meta.url);
     const pkg = require.resolve("pyodide/package.json");

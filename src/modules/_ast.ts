@@ -37,8 +37,14 @@ astType.dict.set("__module__", "ast");
 astType.dict.set("_fields", new PyTuple([]));
 astType.dict.set("_attributes", new PyTuple([]));
 
-/** Node classes by name, bases before subclasses. */
-export const nodeClasses = new Map<string, PyType>();
+/** Node classes by name, bases before subclasses: made by `classes()` at first use (some
+ * 120 classes, milliseconds of every start that never meets an AST otherwise). */
+const nodeClasses = new Map<string, PyType>();
+
+function classes(): Map<string, PyType> {
+  if (nodeClasses.size === 0) buildClasses();
+  return nodeClasses;
+}
 
 function makeClass(
   name: string,
@@ -92,8 +98,6 @@ function buildClasses(): void {
     );
   }
 }
-buildClasses();
-
 defineMethods(astType, {
   __init__(self, args, kwnames) {
     const nkw = kwnames ? kwnames.length : 0;
@@ -120,7 +124,7 @@ defineMethods(astType, {
 type ParserNode = { _type: string } & Record<string, unknown>;
 
 function newNode(name: string): PyInstance {
-  return new PyInstance(nodeClasses.get(name)!);
+  return new PyInstance(classes().get(name)!);
 }
 
 function constantToPython(v: unknown): PyObject {
@@ -173,7 +177,8 @@ export function pythonToAst(obj: PyObject, expected = "mod"): ParserNode {
   if (!t.isSubtypeOf(astType))
     throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
   let name: string | undefined;
-  for (const c of t.mro) if (nodeClasses.get(c.name) === c && NODE_SCHEMA[c.name]) name = name ?? c.name;
+  const byName = classes();
+  for (const c of t.mro) if (byName.get(c.name) === c && NODE_SCHEMA[c.name]) name = name ?? c.name;
   if (name === undefined) throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
   const schema = NODE_SCHEMA[name]!;
   const node: ParserNode = { _type: name };
@@ -251,6 +256,6 @@ registerNativeModule("_ast", () => {
     PyCF_TYPE_COMMENTS,
     PyCF_ALLOW_TOP_LEVEL_AWAIT,
   };
-  for (const [name, t] of nodeClasses) ns[name] = t;
+  for (const [name, t] of classes()) ns[name] = t;
   return ns;
 });
