@@ -34,6 +34,9 @@ export interface Host {
   // ---- files ----
   /** The whole file's bytes. Throws HostError. */
   readFile(path: string): Uint8Array;
+  /** `length` bytes of the file from `offset` (fewer only at its end). Throws HostError.
+   * Absent where the host reads whole files only. */
+  readRange?(path: string, offset: number, length: number): Uint8Array;
   /** null when the path does not exist (or cannot be reached). */
   stat(path: string): HostStat | null;
   /** A string that differs whenever the file's bytes differ, known without reading them: a

@@ -2,7 +2,16 @@
 // Writes are synchronous and loop until complete: Node truncates piped output if the
 // process exits while asynchronous writes are pending.
 
-import { readdirSync, readFileSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { createContext, runInContext, runInNewContext } from "node:vm";
@@ -97,6 +106,26 @@ export class NodeHost implements Host {
   readFile(path: string): Uint8Array {
     try {
       return readFileSync(path);
+    } catch (e) {
+      throw hostErrorFromNode(e, path);
+    }
+  }
+
+  readRange(path: string, offset: number, length: number): Uint8Array {
+    try {
+      const fd = openSync(path, "r");
+      try {
+        const buf = Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+          const n = readSync(fd, buf, got, length - got, offset + got);
+          if (n === 0) break;
+          got += n;
+        }
+        return buf.subarray(0, got);
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       throw hostErrorFromNode(e, path);
     }

@@ -9,13 +9,19 @@ import { ZipArchive, type Inflate } from "./zip.js";
 
 const NOT_FOUND = (path: string) => new HostError(2, "ENOENT", "No such file or directory", path);
 
-/** A host whose view of `archivePath` is the archive's contents. The archive is read (its
- * central directory only) when first touched. */
+/** A host whose view of `archivePath` is the archive's contents. The archive's central
+ * directory is read when it is first touched, and a member's bytes when they are read
+ * (where the host reads files in pieces; else the whole archive at once). */
 export function mountZip(host: Host, archivePath: string, inflate: Inflate): Host {
   const prefix = archivePath.endsWith("/") ? archivePath : archivePath + "/";
   const root = prefix.slice(0, -1);
   let archive: ZipArchive | null = null;
-  const zip = (): ZipArchive => (archive ??= new ZipArchive(host.readFile(root), inflate));
+  const open = (): ZipArchive => {
+    const size = host.readRange ? host.stat(root)?.size : undefined;
+    if (size === undefined) return new ZipArchive(host.readFile(root), inflate);
+    return new ZipArchive({ size, read: (offset, length) => host.readRange!(root, offset, length) }, inflate);
+  };
+  const zip = (): ZipArchive => (archive ??= open());
   /** The member name for a path inside the archive, or undefined for other paths. */
   const member = (path: string): string | undefined => {
     if (path === root) return "";
@@ -35,6 +41,13 @@ export function mountZip(host: Host, archivePath: string, inflate: Inflate): Hos
       throw NOT_FOUND(path);
     }
     return data;
+  };
+  overlay.readRange = (path, offset, length) => {
+    if (member(path) === undefined) {
+      if (host.readRange) return host.readRange(path, offset, length);
+      return host.readFile(path).subarray(offset, offset + length);
+    }
+    return overlay.readFile(path).subarray(offset, offset + length);
   };
   overlay.stat = (path): HostStat | null => {
     const name = member(path);

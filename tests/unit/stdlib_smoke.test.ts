@@ -84,6 +84,25 @@ describe("zip reader", () => {
     assert.match(text, /^r"""OS routines/);
     assert.equal(archive.read("no/such.py"), undefined);
   });
+
+  it("reads the central directory only, and a member's bytes when asked, from a ranged source", (t) => {
+    if (zip === null) return t.skip("pyodide is not installed");
+    const data = readFileSync(zip);
+    let bytesRead = 0;
+    const source = {
+      size: data.length,
+      read: (offset: number, length: number) => {
+        bytesRead += Math.min(length, data.length - offset);
+        return data.subarray(offset, offset + length);
+      },
+    };
+    const archive = new ZipArchive(source, (d) => inflateRawSync(d));
+    assert.ok(bytesRead < 100_000, `read ${bytesRead} bytes to open the archive`);
+    assert.ok(archive.isFile("json/decoder.py"));
+    const whole = new ZipArchive(data, (d) => inflateRawSync(d));
+    assert.deepEqual(archive.read("json/decoder.py"), whole.read("json/decoder.py"));
+    assert.deepEqual([...archive.entries.keys()], [...whole.entries.keys()]);
+  });
 });
 
 describe("code cache", () => {
