@@ -16,4 +16,6 @@ export default tseslint.config(
       "no-fallthrough": "off",
     },
   },
+  // CommonJS scripts (bin/run.cjs, the worker's entry) load modules with require().
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );
