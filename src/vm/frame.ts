@@ -52,8 +52,8 @@ export class Frame {
   running = false;
   /** Set while compiled code runs the frame; its temporaries then live in JS variables. */
   inCompiledCode = false;
-  /** Set once a finished callee's frame object keeps this frame as its f_back: then this
-   * frame is not reused for another call (enterDirect). */
+  /** Set once a callee's frame object outlives the call with this frame as its f_back:
+   * this frame then keeps its registers when it finishes (its f_locals stay readable). */
   pinned = false;
 
   constructor(

@@ -238,36 +238,20 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
  * that may run Python code, inspect frames or leave for the interpreter; until then (a leaf
  * that only computes) no frame exists, as nobody can tell. */
 export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
-  let frame = state.spare;
-  if (frame !== null && frame.func === func) {
-    state.spare = null;
-    frame.finished = false;
-    frame.pc = 0;
-  } else {
-    const code = func.code as CodeObject;
-    frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
-  }
+  const code = func.code as CodeObject;
+  const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
   push(frame);
   frame.inCompiledCode = true;
   jitStack.used += state.frameBytes;
   return frame;
 }
 
-/** A direct callee with a Frame returns. A frame that no frame object was made for (no
- * traceback, sys._getframe or f_back reached it) is kept, its registers cleared, for the
- * next direct call of the function: most calls of a function that calls others make one,
- * and each was garbage at once. */
+/** A direct callee with a Frame returns. */
 export function leaveDirect(frame: Frame, state: JitCodeState): void {
   jitStack.used -= state.frameBytes;
   frame.inCompiledCode = false;
   frame.finished = true;
-  const regs = frame.regs;
   pop(frame);
-  if (frame.pyFrame === null && !frame.pinned && frame.kwnames === null && frame.owner === null) {
-    regs.fill(undefined);
-    frame.regs = regs;
-    state.spare = frame;
-  }
 }
 
 /** A direct callee with a Frame (its registers written back, `pc` set) hands it to the
@@ -436,8 +420,9 @@ function leftCompiled(frame: Frame, value: PyObject): PyObject {
 }
 
 /** The length of code (in instructions) up to which the hotness threshold applies as set;
- * longer code waits in proportion. */
-const COMPILE_COST_UNIT = 128;
+ * longer code waits in proportion. (128 delayed the compilation of benchmark loops of
+ * 200-300 instructions, exceptions' and deepcopy's, more than it saved at start-up.) */
+const COMPILE_COST_UNIT = 256;
 
 /** The JIT state of `rt`'s code, compiled or not (made on first use). */
 export function jitStateOf(rt: CodeRuntime): JitCodeState {

@@ -57,9 +57,6 @@ export class JitCodeState {
   compileMs = 0;
   /** An estimate of the JavaScript stack one activation of the compiled code takes. */
   frameBytes = 1024;
-  /** A finished Frame of a direct call that nothing can see any more, kept for the next
-   * direct call of the same function (enterDirect). */
-  spare: Frame | null = null;
 }
 
 /** Compiled code recurses on the JavaScript stack (a call is a JS call), which is far

@@ -38,7 +38,7 @@ def drive(c):
 print("coroutine:", sum(drive(coroutine()) for _ in range(J.threshold() * 3)), J.is_compiled(coroutine), J.info(coroutine)["never"])
 
 # Long code must be hotter before it is compiled: the threshold grows with its length.
-body = "".join(f"    if x == {i}:\n        x += 1\n" for i in range(150))
+body = "".join(f"    if x == {i}:\n        x += 1\n" for i in range(300))
 namespace = {}
 exec(f"def long(x):\n{body}    return x\n", namespace)
 long = namespace["long"]
