@@ -1635,7 +1635,10 @@ class Generator {
     const fn = this.knownGlobal.get(b);
     if (fn === undefined) return false;
     const first = method ? b + 2 : b + 1;
-    const value = this.builtinValue(fn, this.regTexts(first, argc));
+    // Under a handler of this code, int(str) gives its ValueError made but not raised, and
+    // goes on at the handler with it (`try: n = int(s) except ValueError:`).
+    const handled = this.code.findHandlerIndex(this.pc) >= 0;
+    const value = this.builtinValue(fn, this.regTexts(first, argc), handled);
     if (value === null) return false;
     const self = method ? ` && ${this.r(b + 1)} === undefined` : "";
     const args = this.regList(first, argc);
@@ -1646,14 +1649,20 @@ class Generator {
       `{ let n0 = 0, n1 = 0, v = kw === null && ${this.r(b)} === ${this.constant(fn)}${self} ? ${value} : undefined;`,
     );
     this.emit(
-      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; } ${this.set(a, "v")} }`,
+      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; }`,
     );
+    if (handled && fn === vm.builtins.getStr("int")) {
+      this.emit(`else if (typeof v === "object") {`);
+      this.raise("v");
+      this.emit(`}`);
+    }
+    this.emit(`${this.set(a, "v")} }`);
     return true;
   }
 
   /** The inline value of `fn(...args)` for the arguments it is specialised for, an
    * expression that is undefined for others; null when `fn` has no such form. */
-  private builtinValue(fn: PyObject, args: readonly string[]): string | null {
+  private builtinValue(fn: PyObject, args: readonly string[], handled = false): string | null {
     const kernel = floatKernels.get(fn);
     if (kernel !== undefined && kernel.arity === args.length) {
       // Doubles of the arguments (NaN for other types, and for a NaN: then the function
@@ -1674,7 +1683,7 @@ class Generator {
       return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined`;
     if (fn === builtin("int"))
       // int(float) truncates; beyond 2**53 (and for nan and inf) int() itself decides.
-      return `typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : undefined`;
+      return `typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : ${handled ? `typeof ${x} === "string" ? H.intFromStringOrError(${x}, 10) : ` : ""}undefined`;
     if (fn === builtin("abs"))
       return `typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined`;
     return null;

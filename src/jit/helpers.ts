@@ -33,6 +33,7 @@ import {
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, indexError, newException, PyBaseException } from "../objects/exceptions.js";
+import { intFromStringOrError } from "../objects/int.js";
 import { floatPowPlain, PyFloat } from "../objects/float.js";
 import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
@@ -221,6 +222,7 @@ export const helpers = {
   /** The exceptions `d[k]` and `seq[i]` raise, made without raising them (see binarySubscr). */
   keyError: (key: PyObject) => newException(exceptionType("KeyError"), key),
   indexError,
+  intFromStringOrError,
   raise: ops.raise,
   reraise: ops.reraise,
   catchInCompiled,

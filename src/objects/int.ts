@@ -500,9 +500,18 @@ export function intToDecimal(v: Int): string {
 
 /** int(s, base) for a str value. */
 export function intFromString(s: string, base: number): Int {
+  // Not through intFromStringOrError: the extra call measured 25% slower on the path that
+  // throws (V8 inlined less of the chain from the caller's handler).
   const r = parseIntOrError(s, base, intSettings.maxStrDigits);
   if (r instanceof NumFmtError) throw pyErrorFromNumFmt(r);
   return r;
+}
+
+/** intFromString's value, or the exception it raises made but not raised: compiled code
+ * under a handler of its own goes to the handler with it, without a JS throw. */
+export function intFromStringOrError(s: string, base: number): Int | PyBaseException {
+  const r = parseIntOrError(s, base, intSettings.maxStrDigits);
+  return r instanceof NumFmtError ? (pyErrorFromNumFmt(r) as PyBaseException) : r;
 }
 
 function intFromBytesLiteral(data: Uint8Array, base: number): Int {
