@@ -1690,10 +1690,11 @@ class Generator {
   }
 
   /** `cond ? call` of the direct entry (see enterDirect in src/vm/interpreter.ts) of `fn`,
-   * the callee seen at compile time, with `argc` arguments in registers from `start`; null
-   * when it has none. The condition guards everything the entry assumes: the same code
-   * (`__code__` can be assigned), the same defaults, no keywords, and room below the
-   * recursion limit and the JS stack budget. */
+   * the callee seen at compile time (or only its code, from a CallCache), with the
+   * arguments `given`; null when it can have none. The condition guards everything the
+   * entry assumes: the same code (`__code__` can be assigned), the same defaults, the
+   * keywords compiled for, room below the recursion limit and the JS stack budget, and an
+   * entry compiled by now. */
   private directCall(
     fnExpr: string,
     fn: PyFunction | CodeObject,
