@@ -6,11 +6,15 @@
 //     const R = f.regs;                // the frame's registers: read on entry, written on exit
 //     let r0 = R[0], ...;              // registers live in JS variables
 //     try {
-//       exit: for (;;) switch (pc) {   // a case per jump target; straight-line code falls through
-//         case 0: ... ; case 17: ...
-//       }
-//     } catch (e) { <write back>; pending(e); return DEOPT }   // the interpreter unwinds
-//     <write back>; f.pc = dpc; deopt(...); return DEOPT        // a guard failed
+//       thrown: {
+//         exit: for (;;) switch (pc) { // a case per jump target; straight-line code falls through
+//           case 0: ... ; case 17: ...
+//         }
+//         break;                       // a guard failed: to the deopt below
+//       }                              // `raised = x; break thrown` raises without a JS throw
+//     } catch (e) { raised = e }
+//     <handler of this code? go on there> <write back>; pending(raised); return DEOPT
+//     <write back>; f.pc = dpc; deopt(...); return DEOPT
 //   }
 //
 // Code with a plain positional signature and no cells is generated differently: one body,
@@ -22,7 +26,11 @@
 // both kinds of call. Called directly, it starts with no Frame (`f` is null): a frame is
 // made and pushed the first time the code reaches anything that could run Python code or
 // see frames (every place that writes registers back), or a guard fails, or an instruction
-// raises. A callee that only computes never has one, which nothing can observe.
+// raises. A callee that only computes never has one, which nothing can observe. An
+// exception leaving a direct callee is not thrown: the callee unwinds its frame and returns
+// RAISED (jit_hooks.ts), and the caller checks each direct call's result for it before
+// assigning anything, then goes on as if the call had thrown; so do callFromJit and callAny
+// for the Python functions they call.
 //
 // Constants are never spliced into the text: each is a parameter of the factory that makes the
 // function (c0, c1, ...), and names and reasons appear only as JSON-escaped string literals.
@@ -584,28 +592,33 @@ class Generator {
       }
     }
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
-    body.push(`let kw = null, dpc = 0, why = ""${this.usesPow ? ", pw = 0" : ""};`);
+    body.push(`let kw = null, dpc = 0, why = "", raised${this.usesPow ? ", pw = 0" : ""};`);
     body.push(
       this.direct
         ? `const G = framed ? f.globals : fn.globals, B = framed ? f.builtins : V.builtins;`
         : `const G = f.globals, B = f.builtins;`,
     );
+    // An exception reaches the code after the try two ways: thrown (by a helper), or as
+    // `raised` by a `break thrown` (a raise, or a direct callee that returned RAISED), which
+    // costs no JS throw. The normal way out of the loop is a deoptimisation.
     body.push(`for (;;) { try {`);
+    body.push(`thrown: {`);
     body.push(`exit: for (;;) { switch (pc) {`);
     body.push(...this.out);
     body.push(`default: dpc = pc; why = "entry at an instruction that is not a jump target"; break exit;`);
     body.push(`} }`);
-    body.push(`} catch (e) {`);
+    body.push(`break; }`);
+    body.push(`} catch (e) { raised = e; }`);
     if (this.direct) body.push(`${this.makeFrameText()} f.pc = pcv;`);
     body.push(...this.catchText());
     body.push(...writeBack);
-    body.push(this.direct ? `if (!framed) return H.resumeDirect(f, S, e);` : "");
-    body.push(`H.pending(e); return DEOPT;`);
-    body.push(`} break; }`);
+    body.push(this.direct ? `if (!framed) return H.raiseFromDirect(f, S, raised);` : "");
+    body.push(`H.pending(raised); return DEOPT;`);
+    body.push(`}`);
     if (this.direct) body.push(this.makeFrameText());
     body.push(...writeBack);
     body.push(`f.pc = dpc; H.deopt(f, S, dpc, why);`);
-    body.push(this.direct ? `return framed ? DEOPT : H.resumeDirect(f, S, undefined);` : `return DEOPT;`);
+    body.push(this.direct ? `return framed ? DEOPT : H.resumeDirect(f, S);` : `return DEOPT;`);
     body.push(`}`);
     return body.join("\n");
   }
@@ -648,7 +661,7 @@ class Generator {
   private raise(exc: string, lastiReg = -1): void {
     const index = this.code.findHandlerIndex(this.pc);
     if (index < 0) {
-      this.emit(`throw ${exc};`);
+      this.emit(`{ raised = ${exc}; break thrown; }`);
       return;
     }
     const h = this.code.exceptionEntry(index);
@@ -659,6 +672,12 @@ class Generator {
     this.emit(
       `{ const x = ${exc}; ${this.boxText([...this.unboxed])} ${frame} H.catchInCompiled(f, x); r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; continue exit; }`,
     );
+  }
+
+  /** After a call that may have returned RAISED (a direct entry, callFromJit, callAny): the
+   * exception goes on as if the call had thrown it, before anything is assigned. */
+  private raisedCheck(value: string): string {
+    return `if (${value} === H.RAISED) { raised = H.takeRaised(); break thrown; }`;
   }
 
   /** The catch's own unwinding: an exception at an instruction that a handler of this code
@@ -674,7 +693,7 @@ class Generator {
       const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
       cases.push(`case ${i}: r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; break;`);
     }
-    const handler = `const h = H.catchInCompiled(f, e);`;
+    const handler = `const h = H.catchInCompiled(f, raised);`;
     // A call that raised left its keyword names set.
     return [`{ ${handler} if (h >= 0) { kw = null; switch (h) { ${cases.join(" ")} } continue; } }`];
   }
@@ -1471,7 +1490,9 @@ class Generator {
     const generic = `H.callFromJit(${getter}, [o], null)`;
     const direct = this.directCall(getter, fget, ["o"]);
     const call = direct === null ? generic : `${direct.cond} ? ${direct.call} : ${generic}`;
-    this.emit(`if (${this.constant(prop)}.fget !== ${getter}) ${slow} else ${this.set(a, call)} }`);
+    this.emit(
+      `if (${this.constant(prop)}.fget !== ${getter}) ${slow} else { const v = ${call}; ${this.raisedCheck("v")} ${this.set(a, "v")} } }`,
+    );
   }
 
   private storeAttr(a: number, b: number, c: number): void {
@@ -1586,7 +1607,7 @@ class Generator {
         const direct = this.directCall(fn, known.method, this.regTexts(b + 1, c + 1), this.staticKwnames());
         if (direct !== null) callExpr = `${direct.cond} ? ${direct.call} : ${callExpr}`;
       }
-      this.emit(`${this.set(a, callExpr)} kw = null;`);
+      this.emit(`{ const v = ${callExpr}; ${this.raisedCheck("v")} ${this.set(a, "v")} } kw = null;`);
       return;
     }
     if (!method) {
@@ -1608,7 +1629,8 @@ class Generator {
           generic = `(${fn} instanceof H.PyFunction && ${direct.cond} ? ${direct.call} : ${generic})`;
       }
       const special = this.builtinCall(b, c);
-      this.emit(`${this.set(a, special === null ? generic : `(${special} ?? ${generic})`)} kw = null;`);
+      const value = special === null ? generic : `(${special} ?? ${generic})`;
+      this.emit(`{ const v = ${value}; ${this.raisedCheck("v")} ${this.set(a, "v")} } kw = null;`);
       return;
     }
     const fn = this.r(b);
@@ -1623,7 +1645,9 @@ class Generator {
       if (direct !== null)
         call = `s !== undefined && ${fn} === ${this.constant(methods[i])} && ${direct.cond} ? ${direct.call} : ${call}`;
     }
-    this.emit(`{ const s = ${this.r(b + 1)}; ${this.set(a, call)} kw = null; }`);
+    this.emit(
+      `{ const s = ${this.r(b + 1)}; const v = ${call}; ${this.raisedCheck("v")} ${this.set(a, "v")} kw = null; }`,
+    );
   }
 
   /** A call of a built-in folded from a global or a module's attribute that computes its
@@ -1649,7 +1673,7 @@ class Generator {
       `{ let n0 = 0, n1 = 0, v = kw === null && ${this.r(b)} === ${this.constant(fn)}${self} ? ${value} : undefined;`,
     );
     this.emit(
-      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; }`,
+      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; ${this.raisedCheck("v")} }`,
     );
     if (handled && fn === vm.builtins.getStr("int")) {
       this.emit(`else if (typeof v === "object") {`);
@@ -1767,9 +1791,9 @@ class Generator {
     );
     if (direct === null) return false;
     this.emit(`if (${this.r(b)} === ${C} && ${C}.version === ${cls.version} && ${direct.cond}) {`);
-    this.emit(`const o = ${C}.newInstance(${C}); const r = ${direct.call};`);
+    this.emit(`const o = ${C}.newInstance(${C}); const r = ${direct.call}; ${this.raisedCheck("r")}`);
     this.emit(
-      `if (r !== H.None) H.initReturned(r); ${this.set(a, "o")} } else ${this.set(a, generic)} kw = null;`,
+      `if (r !== H.None) H.initReturned(r); ${this.set(a, "o")} } else { const v = ${generic}; ${this.raisedCheck("v")} ${this.set(a, "v")} } kw = null;`,
     );
     return true;
   }
@@ -2052,7 +2076,7 @@ class Generator {
     const sync = this.syncText();
     this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
     this.emit(
-      `if (typeof x === "object" && x.type === ${left} && ${left}.version === ${cache.version} && ${rightOk}) { ${sync} if (V.signals[0] !== 0) H.checkInterrupt(); let v = ${callExpr}; if (v === H.NotImplemented) v = H.binaryOpReflected(x, y, ${op}); ${this.set(a, "v")} }`,
+      `if (typeof x === "object" && x.type === ${left} && ${left}.version === ${cache.version} && ${rightOk}) { ${sync} if (V.signals[0] !== 0) H.checkInterrupt(); let v = ${callExpr}; ${this.raisedCheck("v")} if (v === H.NotImplemented) v = H.binaryOpReflected(x, y, ${op}); ${this.set(a, "v")} }`,
     );
     this.emit(`else { ${sync} ${this.set(a, `H.binaryOp(x, y, ${op})`)} } }`);
     return true;

@@ -54,6 +54,7 @@ import {
   leaveDirect,
   loadAttr,
   loadMethod,
+  raiseFromDirect,
   resumeDirect,
   storeAttr,
 } from "../vm/interpreter.js";
@@ -64,7 +65,9 @@ import {
   jitSettings,
   jitStack,
   jitState,
+  RAISED,
   RETRY_IN_INTERPRETER,
+  takeRaised,
   type JitCodeState,
 } from "../vm/jit_hooks.js";
 import * as ops from "../vm/ops.js";
@@ -73,7 +76,7 @@ import { recordDeopt } from "./policy.js";
 
 /** A call from compiled code (CALL / CALL_METHOD without self); the generated code has
  * checked for a pending interrupt. */
-function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject {
+function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject | typeof RAISED {
   if (fn === collectRequests.gcCollect && kwnames === null) throw RETRY_IN_INTERPRETER;
   if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
   if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
@@ -201,6 +204,9 @@ export const helpers = {
   enterDirect,
   leaveDirect,
   resumeDirect,
+  raiseFromDirect,
+  RAISED,
+  takeRaised,
   jitStack,
   deleteGlobal: ops.deleteGlobal,
   lookupMapping: ops.lookupMapping,

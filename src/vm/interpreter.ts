@@ -82,6 +82,8 @@ import {
   jitStackRoom,
   jitState,
   takePending,
+  takeRaised,
+  RAISED,
   collectRequests,
   RETRY_IN_INTERPRETER,
   type JitEntry,
@@ -148,7 +150,9 @@ function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | un
   if (state === null || vm.depth >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
   const full = directArgs(func, args, true);
   if (full === null || full.length > MAX_DIRECT_ARGS) return undefined;
-  return callDirect(state.direct as DirectCall, func, full);
+  const r = spreadDirect(state.direct as DirectCall, func, full);
+  if (r === RAISED) throw takeRaised();
+  return r;
 }
 
 /** The JIT state of `rt`'s code when it has a direct entry, null otherwise. */
@@ -197,15 +201,16 @@ export function run(entry: Frame, throwIn: PyBaseException | null): PyObject {
 
 /** Calls a Python function from compiled code: a Python-to-Python call, which runs the
  * callee's compiled code when it has some and the interpreter otherwise (or from where the
- * compiled code handed the frame back). */
-export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject {
+ * compiled code handed the frame back). An exception that leaves the callee's compiled code
+ * is returned as RAISED, as a direct call returns it (the compiled caller checks). */
+export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): PyObject | typeof RAISED {
   const code = func.code as CodeObject;
   const rt = codeRuntime(code);
   const direct = kwnames === null ? directState(rt) : null;
   if (direct !== null && vm.depth < vm.recursionLimit && jitStackRoom(direct)) {
     const full = directArgs(func, args, false);
     if (full !== null) {
-      const r = callDirect(direct.direct as DirectCall, func, full);
+      const r = spreadDirect(direct.direct as DirectCall, func, full);
       if (r !== undefined) return r;
     }
   }
@@ -228,8 +233,9 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
   if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(next);
   // An exception the compiled code found no handler of its own for leaves the frame here,
   // without starting the interpreter only to unwind it.
-  if (e !== undefined) throw leaveByException(next, e);
-  return runLoop(next, null, false, true);
+  if (e === undefined) return runLoop(next, null, false, true);
+  jitState.raised = leaveByException(next, e);
+  return RAISED;
 }
 
 /** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
@@ -255,13 +261,22 @@ export function leaveDirect(frame: Frame, state: JitCodeState): void {
 }
 
 /** A direct callee with a Frame (its registers written back, `pc` set) hands it to the
- * interpreter: after a failed guard (`e` undefined) or an exception, as callFromJit does. */
-export function resumeDirect(frame: Frame, state: JitCodeState, e: unknown): PyObject {
+ * interpreter after a failed guard, as callFromJit does. */
+export function resumeDirect(frame: Frame, state: JitCodeState): PyObject {
+  jitStack.used -= state.frameBytes;
+  frame.inCompiledCode = false;
+  return runLoop(frame, null, false, true);
+}
+
+/** A direct callee with a Frame raised `e` out of its code (no handler of its own covers the
+ * instruction): the frame left as the interpreter's unwinding leaves it, and RAISED returned
+ * for the caller to raise `e` at its call (jitState.raised). */
+export function raiseFromDirect(frame: Frame, state: JitCodeState, e: unknown): typeof RAISED {
   jitStack.used -= state.frameBytes;
   frame.inCompiledCode = false;
   if (e === RETRY_IN_INTERPRETER) handBackToInterpreter(frame);
-  if (e !== undefined) throw leaveByException(frame, e);
-  return runLoop(frame, null, false, true);
+  jitState.raised = leaveByException(frame, e);
+  return RAISED;
 }
 
 /** The interpreter's unwinding of a frame, the loop's entry, for an exception that no
@@ -302,11 +317,15 @@ function addTracebackEntry(exc: PyBaseException, frame: Frame, pc: number): void
   );
 }
 
-type DirectCall = (func: PyFunction, ...args: Reg[]) => PyObject;
+type DirectCall = (func: PyFunction, ...args: Reg[]) => PyObject | typeof RAISED;
 
 /** Calls a direct entry (see enterDirect) with the arguments spread, for the common counts;
  * undefined for the others. */
-function callDirect(direct: DirectCall, func: PyFunction, args: Reg[]): PyObject | undefined {
+function spreadDirect(
+  direct: DirectCall,
+  func: PyFunction,
+  args: Reg[],
+): PyObject | typeof RAISED | undefined {
   switch (args.length) {
     case 0:
       return direct(func);

@@ -22,9 +22,15 @@ export const DEOPT: unique symbol = Symbol("deopt");
 
 export type JitEntry = (frame: Frame, pc: number) => PyObject | typeof DEOPT;
 
+/** What a direct entry returns when the call raised: the exception, in `jitState.raised`,
+ * has left the callee's frame (its traceback entry added, the frame popped), and the caller
+ * goes on as if the call had thrown it. V8 takes 250 ns and more to unwind a JS throw, and
+ * a function that only ever leaves by throwing never gets the feedback to be optimised. */
+export const RAISED: unique symbol = Symbol("raised");
+
 /** A compiled function called as a JS function: (function, positional arguments...), with no
  * Frame made unless it needs one. */
-export type DirectEntry = (...args: never[]) => PyObject;
+export type DirectEntry = (...args: never[]) => PyObject | typeof RAISED;
 
 /** Per code object: the compiled entry and the history that decides recompilation. */
 export class JitCodeState {
@@ -99,7 +105,11 @@ export const jitHooks: {
 
 /** The exception an instruction of compiled code raised, for the interpreter to raise at
  * `frame.pc` when it takes the frame back. */
-export const jitState: { pending: unknown; yielded: boolean } = { pending: undefined, yielded: false };
+export const jitState: { pending: unknown; yielded: boolean; raised: unknown } = {
+  pending: undefined,
+  yielded: false,
+  raised: undefined,
+};
 
 /** Thrown by compiled code's helpers for a call the interpreter must make itself (see
  * collectRequests), and passed on through compiled callers: each compiled frame goes back
@@ -110,6 +120,13 @@ export const RETRY_IN_INTERPRETER = { retry: true };
 export function takePending(): unknown {
   const e = jitState.pending;
   jitState.pending = undefined;
+  return e;
+}
+
+/** The exception of the direct call that returned RAISED, cleared. */
+export function takeRaised(): unknown {
+  const e = jitState.raised;
+  jitState.raised = undefined;
   return e;
 }
 
