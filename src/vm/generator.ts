@@ -346,7 +346,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
         0,
         frame.code.co_firstlineno,
       );
-      throw exc;
+      throw pep479(g, exc);
     }
     if (value !== None) {
       throw typeError(`can't send non-None value to a just-started ${g.kind}`);
@@ -383,13 +383,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
     trackFinalization(g, false);
     vm.excInfo = saved;
     vm.excOuter = savedOuter;
-    if (isException(e)) {
-      if (e.type.isSubtypeOf(StopIteration_)) throw fromCause(`${g.kind} raised StopIteration`, e);
-      if (g.type === asyncGeneratorType && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
-        throw fromCause("async generator raised StopAsyncIteration", e);
-      }
-    }
-    throw e;
+    throw pep479(g, e);
   }
   g.running = false;
   const yielded = exitState.yielded;
@@ -400,6 +394,16 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
   trackFinalization(g, yielded);
   resumeDone.done = !yielded;
   return result;
+}
+
+/** What leaves a generator's frame as `e`: a StopIteration (or an async generator's
+ * StopAsyncIteration) raised inside it becomes RuntimeError (PEP 479). */
+function pep479(g: PyGenerator, e: unknown): unknown {
+  if (!isException(e)) return e;
+  if (e.type.isSubtypeOf(StopIteration_)) return fromCause(`${g.kind} raised StopIteration`, e);
+  if (g.type === asyncGeneratorType && e.type.isSubtypeOf(exceptionType("StopAsyncIteration")))
+    return fromCause("async generator raised StopAsyncIteration", e);
+  return e;
 }
 
 function fromCause(message: string, cause: PyBaseException): PyBaseException {
