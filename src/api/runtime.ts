@@ -58,7 +58,7 @@ import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
 import "../vm/vm_types.js";
 import "../objects/exact_containers.js";
-import { callFunction, runFrame } from "../vm/interpreter.js";
+import { callFunction, runFrame, tryCallFunction } from "../vm/interpreter.js";
 import { Frame, PyCell } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
 import { findAndLoad, importModuleLevel } from "../vm/import.js";
@@ -258,6 +258,7 @@ const importSig = signature("__import__(name, globals=?, locals=?, fromlist=?, l
 
 function installHooks(): void {
   pythonCalls.call = callFunction;
+  pythonCalls.tryCall = tryCallFunction;
   superHooks.zeroArgs = superZeroArgs;
   typeHooks.callerModuleName = () => vm.current?.globals.getStr("__name__");
   reduceHooks.importModule = (name) => findAndLoad(name);

@@ -26,7 +26,7 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { defineMethods, PyFunction, PyMethodDescriptor } from "./function.js";
+import { defineMethods, PyFunction, PyMethodDescriptor, pythonCalls } from "./function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import type { PyFloat } from "./float.js";
 import { typeName } from "./names.js";
@@ -870,6 +870,14 @@ export function iterNext(it: PyObject): PyObject | undefined {
   if (isNativeIterator(it)) return it.nextValue();
   const f = typeOf(it).lookup("__next__");
   if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  if (f instanceof PyFunction) {
+    const v = pythonCalls.tryCall(f, [it]);
+    if (v !== undefined) return v;
+    const e = pythonCalls.raised;
+    pythonCalls.raised = undefined;
+    if (isException(e) && e.type.isSubtypeOf(StopIteration_)) return undefined;
+    throw e;
+  }
   try {
     return callWithSelf(f, it, [], null);
   } catch (e) {

@@ -196,17 +196,28 @@ export class PyMethod implements PyObjectBase {
   ) {}
 }
 
-/** How the objects layer calls Python functions; set by the vm when it starts. */
 /** A built-in `__new__` made by iterators.ts's defineNew: its implementation and the type
  * that defines it. typeCall calls the implementation itself for a class that inherits it,
  * without the builtin's argument unpacking (CPython's tp_new slot). */
 export type NativeNew = (cls: PyType, args: PyObject[], kwnames: KwNames) => PyObject;
 export const nativeNews = new WeakMap<object, { owner: PyType; impl: NativeNew }>();
 
-export const pythonCalls: { call: (f: PyFunction, args: PyObject[], kwnames: KwNames) => PyObject } = {
+/** How the objects layer calls Python functions; set by the vm when it starts. `tryCall` is
+ * `call` for a caller that handles what the function raises itself (iteration ending in
+ * StopIteration): undefined when it raised, the exception then in `raised`, with no JS throw
+ * when the function is compiled. */
+export const pythonCalls: {
+  call: (f: PyFunction, args: PyObject[], kwnames: KwNames) => PyObject;
+  tryCall: (f: PyFunction, args: PyObject[]) => PyObject | undefined;
+  raised: unknown;
+} = {
   call: () => {
     throw new Error("the interpreter is not initialised");
   },
+  tryCall: () => {
+    throw new Error("the interpreter is not initialised");
+  },
+  raised: undefined,
 };
 
 // ---- declaring built-ins ----

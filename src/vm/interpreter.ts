@@ -24,6 +24,7 @@ import { exceptionType, PyBaseException } from "../objects/exceptions.js";
 import { PyType } from "../objects/type.js";
 import {
   PyFunction,
+  pythonCalls,
   PyGetSetDescriptor,
   PyMethod,
   PyMethodDescriptor,
@@ -153,6 +154,31 @@ function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | un
   const r = spreadDirect(state.direct as DirectCall, func, full);
   if (r === RAISED) throw takeRaised();
   return r;
+}
+
+/** pythonCalls.tryCall: a call from native code that takes what the function raises as a
+ * value (undefined returned, the exception in pythonCalls.raised): from a compiled callee's
+ * direct entry without any JS throw. */
+export function tryCallFunction(func: PyFunction, args: PyObject[]): PyObject | undefined {
+  // (A compiled callee that deoptimises finishes in the interpreter, which throws.)
+  try {
+    if (jitSettings.enabled) {
+      const state = directState(codeRuntime(func.code as CodeObject));
+      if (state !== null && vm.depth < vm.recursionLimit && jitStackRoom(state)) {
+        const full = directArgs(func, args, true);
+        const r = full === null ? undefined : spreadDirect(state.direct as DirectCall, func, full);
+        if (r === RAISED) {
+          pythonCalls.raised = takeRaised();
+          return undefined;
+        }
+        if (r !== undefined) return r;
+      }
+    }
+    return run(frameForCall(func, args, 0, args.length, null), null);
+  } catch (e) {
+    pythonCalls.raised = e;
+    return undefined;
+  }
 }
 
 /** The JIT state of `rt`'s code when it has a direct entry, null otherwise. */
