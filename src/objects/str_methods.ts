@@ -2,7 +2,7 @@
 // receiver's code points as a `Text` (str.ts) and builds results with `strFromText`, so
 // plain and astral strings (and subclass instances) behave identically.
 
-import { None, NotImplemented, strType, builtinType, bytesType } from "./bootstrap.js";
+import { None, NotImplemented, strType, builtinType, bytesType, dictType } from "./bootstrap.js";
 import {
   exceptionType,
   indexError,
@@ -290,12 +290,16 @@ function translate(self: PyObject, table: PyObject): PyObject {
     let r = cache.get(cp);
     if (r === undefined) {
       let v: PyObject | undefined;
-      try {
-        v = getItem(table, cp);
-      } catch (e) {
-        if (isException(e) && e.type.isSubtypeOf(LookupError_)) v = undefined;
-        else throw e;
-      }
+      // A dict's missing key leaves the character as it is: looked up, not raised and caught
+      // (re.escape translates every character of a pattern through a small table).
+      if (table instanceof PyDict && table.type === dictType) v = table.get(cp);
+      else
+        try {
+          v = getItem(table, cp);
+        } catch (e) {
+          if (isException(e) && e.type.isSubtypeOf(LookupError_)) v = undefined;
+          else throw e;
+        }
       if (v === undefined) r = t.slice(i, i + 1);
       else if (v === None) r = null;
       else if (isInt(v) || typeof v === "boolean") {
