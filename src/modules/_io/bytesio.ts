@@ -34,6 +34,11 @@ export class PyBytesIO implements PyObjectBase {
   pos = 0;
   closed = false;
   constructor(public type: PyType) {}
+  /** next() for native iteration, as PyStringIO's. */
+  nextValue(): PyObject | undefined {
+    const n = lineLength(open(this), -1);
+    return n === 0 ? undefined : readBytes(this, n);
+  }
 }
 
 function open(self: PyObject): PyBytesIO {

@@ -117,6 +117,13 @@ export class PyStringIO implements PyObjectBase {
   /** SEEN_* bits of the newline kinds written; null unless newline is None or "". */
   seen: number | null = null;
   constructor(public type: PyType) {}
+  /** next() for native iteration (abstract.iterNext, which takes it for the exact type
+   * only): the next line, undefined at the end, where __next__ makes and throws a
+   * StopIteration for every loop over the lines. */
+  nextValue(): PyObject | undefined {
+    const line = readLine(open(this), -1);
+    return strText(line)!.length === 0 ? undefined : line;
+  }
 }
 
 function asStringIO(self: PyObject): PyStringIO {
