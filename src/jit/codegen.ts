@@ -1882,31 +1882,27 @@ class Generator {
     this.emit(
       `if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && i >= 0 && i < x.items.length) v = x.items[i];`,
     );
-    // Under a handler of this code (`try: v = d[k] except KeyError:`), an index out of
-    // range and a missing key go straight on at the handler: throwing costs V8 more than
-    // the rest of the lookup and the except clause together.
-    const handled = this.code.findHandlerIndex(this.pc) >= 0;
-    if (handled) {
-      this.emit(
-        `else if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && (i >= x.items.length || i < -x.items.length)) {`,
-      );
-      this.emit(
-        `const err = H.indexError(x.type === H.listType ? "list index out of range" : "tuple index out of range");`,
-      );
-      this.raise("err");
-      this.emit(`}`);
-    }
+    // An index out of range and a missing key are raised without a JS throw (see raise):
+    // at a handler of this code (`try: v = d[k] except KeyError:`) or out to the caller
+    // (a __getitem__ ending a sequence's iteration with IndexError). Throwing costs V8 more
+    // than the rest of the lookup and the except clause together.
+    this.emit(
+      `else if (typeof x === "object" && (x.type === H.listType || x.type === H.tupleType) && typeof i === "number" && (i >= x.items.length || i < -x.items.length)) {`,
+    );
+    this.emit(
+      `const err = H.indexError(x.type === H.listType ? "list index out of range" : "tuple index out of range");`,
+    );
+    this.raise("err");
+    this.emit(`}`);
     this.emit(
       `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} v = H.listGetItem(x, i); }`,
     );
     // A str or int key of a dict whose keys have no user __eq__ runs no Python code.
     const plainKey = `typeof x === "object" && x.type === H.dictType && (typeof i === "string" || typeof i === "number") && x.suspicious === 0`;
     this.emit(`else if (${plainKey} && (e = x.map.get(i)) !== undefined) v = e.value;`);
-    if (handled) {
-      this.emit(`else if (${plainKey}) { const err = H.keyError(i);`);
-      this.raise("err");
-      this.emit(`}`);
-    }
+    this.emit(`else if (${plainKey}) { const err = H.keyError(i);`);
+    this.raise("err");
+    this.emit(`}`);
     this.emit(`else { ${this.syncText()} v = H.getItem(x, i); }`);
     this.emit(`${this.set(a, "v")} }`);
   }

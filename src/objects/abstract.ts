@@ -804,18 +804,28 @@ export class PySeqIter implements NativeIterator {
   nextValue(): PyObject | undefined {
     const seq = this.seq;
     if (seq === null) return undefined;
-    try {
-      return getItem(seq, this.index++);
-    } catch (e) {
-      if (
-        isException(e) &&
-        (e.type.isSubtypeOf(exceptionType("IndexError")) || e.type.isSubtypeOf(StopIteration_))
-      ) {
-        this.seq = null;
-        return undefined;
+    let e: unknown;
+    const f = typeOf(seq).lookup("__getitem__");
+    if (f instanceof PyFunction) {
+      // The IndexError that ends the iteration taken as a value (see iterNext).
+      const v = pythonCalls.tryCall(f, [seq, this.index++]);
+      if (v !== undefined) return v;
+      e = pythonCalls.raised;
+      pythonCalls.raised = undefined;
+    } else
+      try {
+        return getItem(seq, this.index++);
+      } catch (thrown) {
+        e = thrown;
       }
-      throw e;
+    if (
+      isException(e) &&
+      (e.type.isSubtypeOf(exceptionType("IndexError")) || e.type.isSubtypeOf(StopIteration_))
+    ) {
+      this.seq = null;
+      return undefined;
     }
+    throw e;
   }
 }
 
