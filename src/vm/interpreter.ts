@@ -136,24 +136,11 @@ function binaryOpAt(
 export function callFunction(func: PyFunction, args: PyObject[], kwnames: KwNames): PyObject {
   if (kwnames === null && jitSettings.enabled) {
     const r = callDirectFromNative(func, args);
+    if (r === RAISED) throw takeRaised();
     if (r !== undefined) return r;
   }
   const frame = frameForCall(func, args, 0, args.length, kwnames);
   return run(frame, null);
-}
-
-/** A call from native code (a key function called by sorted, `__init__` by type.__call__)
- * of a function with a direct entry, made as compiled callers make it: without a Frame
- * unless the callee needs one. As with run(), the native level counts nothing beyond the
- * callee's frame. Undefined when the call must take the general way. */
-function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | undefined {
-  const state = directState(codeRuntime(func.code as CodeObject));
-  if (state === null || vm.depth >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
-  const full = directArgs(func, args, true);
-  if (full === null || full.length > MAX_DIRECT_ARGS) return undefined;
-  const r = spreadDirect(state.direct as DirectCall, func, full);
-  if (r === RAISED) throw takeRaised();
-  return r;
 }
 
 /** pythonCalls.tryCall: a call from native code that takes what the function raises as a
@@ -162,23 +149,29 @@ function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | un
 export function tryCallFunction(func: PyFunction, args: PyObject[]): PyObject | undefined {
   // (A compiled callee that deoptimises finishes in the interpreter, which throws.)
   try {
-    if (jitSettings.enabled) {
-      const state = directState(codeRuntime(func.code as CodeObject));
-      if (state !== null && vm.depth < vm.recursionLimit && jitStackRoom(state)) {
-        const full = directArgs(func, args, true);
-        const r = full === null ? undefined : spreadDirect(state.direct as DirectCall, func, full);
-        if (r === RAISED) {
-          pythonCalls.raised = takeRaised();
-          return undefined;
-        }
-        if (r !== undefined) return r;
-      }
+    const r = jitSettings.enabled ? callDirectFromNative(func, args) : undefined;
+    if (r === RAISED) {
+      pythonCalls.raised = takeRaised();
+      return undefined;
     }
-    return run(frameForCall(func, args, 0, args.length, null), null);
+    return r ?? run(frameForCall(func, args, 0, args.length, null), null);
   } catch (e) {
     pythonCalls.raised = e;
     return undefined;
   }
+}
+
+/** A call from native code (a key function called by sorted, `__init__` by type.__call__)
+ * of a function with a direct entry, made as compiled callers make it: without a Frame
+ * unless the callee needs one. As with run(), the native level counts nothing beyond the
+ * callee's frame. Undefined when the call must take the general way; RAISED (the
+ * exception in jitState.raised) when the callee raised. */
+function callDirectFromNative(func: PyFunction, args: PyObject[]): PyObject | typeof RAISED | undefined {
+  const state = directState(codeRuntime(func.code as CodeObject));
+  if (state === null || vm.depth >= vm.recursionLimit || !jitStackRoom(state)) return undefined;
+  const full = directArgs(func, args, true);
+  if (full === null || full.length > MAX_DIRECT_ARGS) return undefined;
+  return spreadDirect(state.direct as DirectCall, func, full);
 }
 
 /** The JIT state of `rt`'s code when it has a direct entry, null otherwise. */
