@@ -17,11 +17,11 @@
 import type { CodeObject } from "../compiler/code.js";
 import { Op } from "../compiler/opcodes.js";
 import { plainAttributes } from "../objects/attributes.js";
-import { PyFunction, PyMethodDescriptor } from "../objects/function.js";
+import { PyFunction, PyMemberDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import { None } from "../objects/bootstrap.js";
 import { primitiveTypes, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { loadAttrKind, type AttrCache, type CodeRuntime } from "../vm/code_runtime.js";
+import { loadAttrKind, slotOf, type AttrCache, type CodeRuntime } from "../vm/code_runtime.js";
 
 export const MAX_SITE_TYPES = 4;
 
@@ -47,11 +47,12 @@ export function entryFor(t: PyType, name: string, op: SiteOp): SiteEntry | null 
   const descr = t.lookup(name);
   const entry = (kind: number, value: PyObject): SiteEntry => ({ type: t, version: t.version, kind, value });
   if (op === "load") {
-    const kind = loadAttrKind(descr);
+    const kind = loadAttrKind(descr, t);
     return kind >= 0 ? entry(kind, descr ?? None) : null;
   }
   if (descr === undefined) return entry(op === "store" ? 3 : 2, None);
-  if (op === "store") return null;
+  if (op === "store")
+    return descr instanceof PyMemberDescriptor && slotOf(descr, t) >= 0 ? entry(9, descr) : null;
   if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) return entry(0, descr);
   return null;
 }

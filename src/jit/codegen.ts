@@ -60,7 +60,7 @@ import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js"
 import { PyDict } from "../objects/dict.js";
 import { PyModule } from "../objects/module.js";
 import { PyFloat } from "../objects/float.js";
-import { floatKernels, PyFunction, PyMethodDescriptor } from "../objects/function.js";
+import { floatKernels, PyFunction, PyMemberDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { plainInit } from "../objects/typeobject.js";
@@ -1435,6 +1435,18 @@ class Generator {
       this.propertyGet(a, b, c, cache, slow);
       return;
     }
+    if (cache !== undefined && cache.kind === 8) {
+      // A `__slots__` member: one element of the slot array (unset: the general path
+      // raises the AttributeError).
+      const entries = this.entriesOf(cache, c, "load");
+      const index = (cache.value as PyMemberDescriptor).index;
+      this.emit(`{ const o = ${this.r(b)}; let s, v;`);
+      this.guard(this.typesTest("o", entries), `${TYPE_GUARD_REASON}.${this.code.co_names[c]} changed`);
+      this.emit(
+        `if ((s = o.slots) != null && (v = s[${index}]) !== undefined) ${this.set(a, "v")} else ${slow} }`,
+      );
+      return;
+    }
     if (
       cache !== undefined &&
       (cache.kind === 2 || cache.kind === 0 || cache.kind === 4 || cache.kind === 6)
@@ -1509,9 +1521,20 @@ class Generator {
       this.emit(`d[${name}] = ${this.r(c)}; }`);
       return;
     }
+    if (cache !== undefined && cache.kind === 9) {
+      const entries = this.entriesOf(cache, b, "store");
+      const index = (cache.value as PyMemberDescriptor).index;
+      this.emit(`{ const o = ${this.r(a)}; let s;`);
+      this.guard(
+        `${this.typesTest("o", entries)} && (s = o.slots) != null`,
+        `${TYPE_GUARD_REASON}.${this.code.co_names[b]} = changed`,
+      );
+      this.emit(`s[${index}] = ${this.r(c)}; }`);
+      return;
+    }
     this.emit(`{ const o = ${this.r(a)}; const e = C[${this.pc}]; let d;`);
     this.emit(
-      `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && (d = o.dict) != null && !(d instanceof Map)) d[${name}] = ${this.r(c)};`,
+      `if (e !== undefined && e.kind === 3 && typeof o === "object" && e.type === o.type && e.version === o.type.version && (d = o.dict) != null && !(d instanceof Map)) d[${name}] = ${this.r(c)};`,
     );
     this.emit(`else { ${this.syncText()} H.storeAttr(o, ${name}, ${this.r(c)}, C, ${this.pc}); } }`);
   }

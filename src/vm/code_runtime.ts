@@ -23,7 +23,12 @@ import { newTuple } from "../objects/tuple.js";
 import { ListIterator } from "../objects/list.js";
 import { plainClassValue } from "../objects/attributes.js";
 import { plainPropertyGetter } from "../objects/descriptors.js";
-import { PyFunction, PyGetSetDescriptor, PyMethodDescriptor } from "../objects/function.js";
+import {
+  PyFunction,
+  PyGetSetDescriptor,
+  PyMemberDescriptor,
+  PyMethodDescriptor,
+} from "../objects/function.js";
 import { RangeIterator } from "../objects/range.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { runtimeFactories } from "./factories.js";
@@ -96,15 +101,23 @@ export function iteratorBits(it: PyObject): number {
 }
 
 /** The AttrCache kind LOAD_ATTR records for the class attribute `descr` (undefined: none)
- * of a type with plain attribute access, or -1 when it records none. */
-export function loadAttrKind(descr: PyObject | undefined): number {
+ * of `t`, a type with plain attribute access, or -1 when it records none. */
+export function loadAttrKind(descr: PyObject | undefined, t: PyType): number {
   if (descr === undefined) return 2;
+  if (descr instanceof PyMemberDescriptor) return slotOf(descr, t) >= 0 ? 8 : -1;
   if (descr instanceof PyFunction) return 0;
   if (descr instanceof PyMethodDescriptor) return 4;
   if (descr instanceof PyGetSetDescriptor) return 5;
   if (plainClassValue(descr)) return 6;
   if (plainPropertyGetter(descr) !== null) return 7;
   return -1;
+}
+
+/** The slot index a `__slots__` descriptor reads and writes on instances of `t`, or -1
+ * when the descriptor does not apply to them (a class attribute copied from an unrelated
+ * class: reading it raises TypeError, which only the general path says). */
+export function slotOf(descr: PyMemberDescriptor, t: PyType): number {
+  return t === descr.objclass || t.isSubtypeOf(descr.objclass) ? descr.index : -1;
 }
 
 /** A LOAD_GLOBAL cache entry: the dictionary entry that held the name, in the globals or
@@ -128,7 +141,9 @@ export interface AttrCache {
    * dict; 4: (LOAD_ATTR) a built-in method descriptor, bound with descrGet; 5: (LOAD_ATTR)
    * a built-in getset descriptor (a data descriptor: the instance dict is not looked at);
    * 6: (LOAD_ATTR) a class attribute that is a plain value (plainClassValue), read from the
-   * instance dict first; 7: (LOAD_ATTR) a `property` whose getter is a Python function. */
+   * instance dict first; 7: (LOAD_ATTR) a `property` whose getter is a Python function;
+   * 8: (LOAD_ATTR) a `__slots__` member (a data descriptor: the value is at the member's
+   * index in the instance's slot array); 9: (STORE_ATTR) a `__slots__` member. */
   kind: number;
   /** LOAD_METHOD: the entries for other types at a polymorphic site (kind 0 only). */
   next: AttrCache | null;

@@ -26,6 +26,7 @@ import {
   PyFunction,
   pythonCalls,
   PyGetSetDescriptor,
+  PyMemberDescriptor,
   PyMethod,
   PyMethodDescriptor,
   type KwNames,
@@ -62,6 +63,7 @@ import {
   loadAttrKind,
   recordBinaryDunder,
   recordCallee,
+  slotOf,
   subscrBits,
   typeBits,
   type AttrCache,
@@ -693,6 +695,14 @@ function interpret(
                   pc++;
                   continue;
                 }
+                if (cache.kind === 8) {
+                  const v = slotValue(obj, cache.value as PyMemberDescriptor);
+                  if (v !== undefined) {
+                    regs[a] = v;
+                    pc++;
+                    continue;
+                  }
+                }
                 const d = instanceDict(obj);
                 const v = d === null ? undefined : d[name];
                 if (v !== undefined) {
@@ -727,11 +737,20 @@ function interpret(
             if (cache !== undefined && typeof obj === "object") {
               const t = obj.type;
               if (cache.type === t && cache.version === t.version) {
-                const d = instanceDict(obj);
-                if (d !== null) {
-                  d[code.co_names[b]!] = regs[c]!;
-                  pc++;
-                  continue;
+                if (cache.kind === 9) {
+                  const slots = (obj as { slots?: Reg[] | null }).slots;
+                  if (slots != null) {
+                    slots[(cache.value as PyMemberDescriptor).index] = regs[c]!;
+                    pc++;
+                    continue;
+                  }
+                } else {
+                  const d = instanceDict(obj);
+                  if (d !== null) {
+                    d[code.co_names[b]!] = regs[c]!;
+                    pc++;
+                    continue;
+                  }
                 }
               }
             }
@@ -1541,15 +1560,16 @@ export function loadAttr(
     const t = obj.type;
     if (plainAttributes(t)) {
       const descr = t.lookup(name);
-      const kind = loadAttrKind(descr);
+      const kind = loadAttrKind(descr, t);
       if (kind >= 0) caches[pc] = { type: t, version: t.version, value: descr ?? None, kind, next: null };
     }
   }
   return v;
 }
 
-/** STORE_ATTR's general case; records a cache entry (kind 3) when the type has no class
- * attribute of that name (so no data descriptor) and object.__setattr__ unchanged. */
+/** STORE_ATTR's general case; records a cache entry, with object.__setattr__ unchanged,
+ * when the type has no class attribute of that name (kind 3: no data descriptor, the
+ * instance dict is written) or has a `__slots__` member for it (kind 9). */
 export function storeAttr(
   obj: PyObject,
   name: string,
@@ -1560,9 +1580,20 @@ export function storeAttr(
   setAttr(obj, name, value);
   if (typeof obj === "object" && !(obj instanceof PyType)) {
     const t = obj.type;
-    if (plainAttributes(t) && t.lookup(name) === undefined && instanceDict(obj) !== null)
+    if (!plainAttributes(t)) return;
+    const descr = t.lookup(name);
+    if (descr === undefined && instanceDict(obj) !== null)
       caches[pc] = { type: t, version: t.version, value: None, kind: 3, next: null };
+    else if (descr instanceof PyMemberDescriptor && slotOf(descr, t) >= 0)
+      caches[pc] = { type: t, version: t.version, value: descr, kind: 9, next: null };
   }
+}
+
+/** The value of a `__slots__` member on `obj` (undefined when unset: the general path
+ * raises the AttributeError). */
+function slotValue(obj: PyObject, member: PyMemberDescriptor): PyObject | undefined {
+  const slots = (obj as { slots?: Reg[] | null }).slots;
+  return slots == null ? undefined : slots[member.index];
 }
 
 let objectGetAttributeCache: PyObject | undefined;

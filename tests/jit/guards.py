@@ -99,5 +99,29 @@ def power(x, y):
 warm(power, 2.0, 0.5)
 print("float power:", power(-8.0, 0.5))
 
-names = (add, less, get_v, call_m, set_v, branch, item, lookup, store, pair, scaled, power)
+class SA:
+    __slots__ = ("v",)
+
+class SB:
+    __slots__ = ("v",)
+
+def slot_get(o):
+    return o.v
+
+sa = SA()
+sa.v = 1
+sb = SB()
+sb.v = "sb"
+warm(slot_get, sa)
+print("slot attribute:", slot_get(sb))
+
+def slot_set(o, x):
+    o.v = x
+
+warm(slot_set, sa, 2)
+slot_set(sb, 5)
+print("slot store:", sb.v)
+
+names = (add, less, get_v, call_m, set_v, branch, item, lookup, store, pair, scaled, power,
+         slot_get, slot_set)
 print("deoptimised:", {f.__name__: J.info(f)["deoptimisations"] for f in names})

@@ -63,8 +63,11 @@ describe("the JIT", () => {
         "unpacking: y",
         "float local: 3.0",
         "float power: (1.7319121124709868e-16+2.8284271247461903j)",
+        "slot attribute: sb",
+        "slot store: 5",
         "deoptimised: {'add': 1, 'less': 1, 'get_v': 1, 'call_m': 1, 'set_v': 1, 'branch': 1, " +
-          "'item': 1, 'lookup': 1, 'store': 1, 'pair': 1, 'scaled': 1, 'power': 1}",
+          "'item': 1, 'lookup': 1, 'store': 1, 'pair': 1, 'scaled': 1, 'power': 1, " +
+          "'slot_get': 1, 'slot_set': 1}",
         "",
       ].join("\n"),
     );
@@ -81,6 +84,8 @@ describe("the JIT", () => {
       ["pair", 81, "unpacking not a tuple or list of 2"],
       ["scaled", 90, "operands of \\* not float/int"],
       ["power", 97, "float \\*\\* raises or is complex"],
+      ["slot_get", 109, "type of the object of \\.v changed"],
+      ["slot_set", 119, "type of the object of \\.v = changed"],
     ] as const) {
       const pattern = new RegExp(
         `^\\[jit\\] deopt ${fn} \\(.*guards\\.py:\\d+\\) at line ${line} \\(instruction \\d+\\): ${reason}$`,
