@@ -56,7 +56,7 @@ import {
 } from "../compiler/code.js";
 import { Op, OPCODES } from "../compiler/opcodes.js";
 import { boolType, intType, moduleType, strType } from "../objects/bootstrap.js";
-import { plainPropertyGetter, type PyProperty } from "../objects/descriptors.js";
+import { plainPropertyGetter, superType, type PyProperty } from "../objects/descriptors.js";
 import { PyDict } from "../objects/dict.js";
 import { PyModule } from "../objects/module.js";
 import { PyFloat } from "../objects/float.js";
@@ -1561,6 +1561,20 @@ class Generator {
       this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
       return;
     }
+    if (cache !== undefined && cache.kind === 10) {
+      // `super().name(...)` in a method: the function the site found, called with the
+      // instance, while the super object is bound to an instance of the same type at the
+      // same version (a change to any class of its MRO bumps it).
+      const start = this.constant(cache.start!);
+      this.emit(`{ const o = ${this.r(b)};`);
+      this.guard(
+        `o instanceof H.PySuper && o.thisType === ${this.constant(cache.type as PyType)} && o.objType === ${start} && ${start}.version === ${cache.version} && o.obj !== ${start}`,
+        `super() of another class or instance type for .${this.code.co_names[c]}()`,
+      );
+      this.emit(`${this.set(a, this.constant(cache.value))} ${this.set(a + 1, "o.obj")} }`);
+      this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
+      return;
+    }
     if (cache !== undefined && cache.kind === 2) {
       // A callable the instance holds (`self.read = file.read`): a dict read, no self.
       const entries = this.entriesOf(cache, c, "method");
@@ -1639,6 +1653,8 @@ class Generator {
       if (folded instanceof PyFunction) {
         const direct = this.directCall(this.r(b), folded, this.regTexts(b + 1, c), this.staticKwnames());
         if (direct !== null) generic = `(${direct.cond} ? ${direct.call} : ${generic})`;
+      } else if (folded === superType && c === 0 && this.zeroArgSuper(a, b, generic)) {
+        return;
       } else if (folded instanceof PyType && this.construct(a, b, c, folded, generic)) {
         return;
       } else if (folded === undefined) {
@@ -1671,6 +1687,25 @@ class Generator {
     this.emit(
       `{ const s = ${this.r(b + 1)}; const v = ${call}; ${this.raisedCheck("v")} ${this.set(a, "v")} kw = null; }`,
     );
+  }
+
+  /** `super()` with no arguments in a method: made from the `__class__` cell and the first
+   * argument as compiled code holds them, without the frame the general call reads them
+   * from. Emits the call and returns true, or returns false for code that has no
+   * `__class__` cell or no first parameter (the general call raises the error). */
+  private zeroArgSuper(a: number, b: number, generic: string): boolean {
+    const code = this.code;
+    const classIndex = code.co_freevars.indexOf("__class__");
+    if (classIndex < 0 || (code.co_argcount === 0 && (code.co_flags & 0x4) === 0)) return false;
+    const cellIndex = Array.prototype.indexOf.call(code.cell2arg, 0);
+    let first = this.r(0);
+    if (cellIndex >= 0) first = `(${this.r(code.cellBase + cellIndex)}).value`;
+    else if (code.co_cellvars.includes(code.co_varnames[0]!)) return false;
+    const cls = `(${this.r(code.freeBase + classIndex)}).value`;
+    this.emit(
+      `{ const v = kw === null && ${this.r(b)} === H.superType ? H.superOf(${cls}, ${first}) : ${generic}; ${this.raisedCheck("v")} ${this.set(a, "v")} } kw = null;`,
+    );
+    return true;
   }
 
   /** A call of a built-in folded from a global or a module's attribute that computes its

@@ -42,6 +42,8 @@ import { RangeIterator } from "../objects/range.js";
 import { exactContains, exactIter } from "../objects/exact_containers.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
+import { PySuper, superType } from "../objects/descriptors.js";
+import { superOf } from "../vm/build_class.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
@@ -193,6 +195,9 @@ export const helpers = {
   loadMethod,
   storeAttr,
   storeAttrCold,
+  PySuper,
+  superType,
+  superOf,
   newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
   setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
   setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),

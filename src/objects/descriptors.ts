@@ -883,18 +883,26 @@ function superGetAttr(self: PyObject, name: string, suppress: boolean): PyObject
   const s = self as PySuper;
   const start = s.objType;
   if (start !== null && name !== "__class__") {
-    const mro = start.mro;
-    let i = 0;
-    while (i < mro.length && mro[i] !== s.thisType) i++;
-    for (i++; i < mro.length; i++) {
-      const v = mro[i]!.dict.get(name);
-      if (v !== undefined) {
-        if (typeof v !== "object") return v;
-        return descrGet(v, s.obj === start ? null : s.obj, start);
-      }
+    const v = superLookup(start, s.thisType!, name);
+    if (v !== undefined) {
+      if (typeof v !== "object") return v;
+      return descrGet(v, s.obj === start ? null : s.obj, start);
     }
   }
   return genericGetAttr(self, name, suppress);
+}
+
+/** What `super(thisType, obj).name` finds before binding: the attribute of the first class
+ * after `thisType` in the MRO of `start` (obj's type) that has it. */
+export function superLookup(start: PyType, thisType: PyType, name: string): PyObject | undefined {
+  const mro = start.mro;
+  let i = 0;
+  while (i < mro.length && mro[i] !== thisType) i++;
+  for (i++; i < mro.length; i++) {
+    const v = mro[i]!.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 defineSlots(superType, {

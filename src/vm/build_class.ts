@@ -8,6 +8,7 @@ import { PyFunction, type KwNames } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr } from "../objects/str.js";
 import { buildClass, prepareClass } from "../objects/typeobject.js";
+import { superNew } from "../objects/descriptors.js";
 import { newRegisters } from "./args.js";
 import { Frame, PyCell } from "./frame.js";
 import { runFrame } from "./interpreter.js";
@@ -48,8 +49,20 @@ export function superZeroArgs(): [PyObject, PyObject] {
   if (idx < 0) throw runtimeError("super(): __class__ cell not found");
   const cell = frame.regs[code.freeBase + idx];
   if (!(cell instanceof PyCell)) throw runtimeError("super(): bad __class__ cell");
-  const cls = cell.value;
+  return [checkedClassCell(cell.value, first), first!];
+}
+
+/** The `__class__` cell's value for zero-argument `super()`, after CPython's checks of it
+ * and of the first argument. */
+function checkedClassCell(cls: PyObject | undefined, first: PyObject | undefined): PyObject {
+  if (first === undefined) throw runtimeError("super(): arg[0] deleted");
   if (cls === undefined) throw runtimeError("super(): empty __class__ cell");
   if (cls === None) throw runtimeError("super(): __class__ is not a type (NoneType)");
-  return [cls, first];
+  return cls;
+}
+
+/** Zero-argument `super()` in compiled code, which has the `__class__` cell's value and
+ * the first argument at hand (no frame to read them from). */
+export function superOf(cls: PyObject | undefined, first: PyObject | undefined): PyObject {
+  return superNew(checkedClassCell(cls, first), first!);
 }

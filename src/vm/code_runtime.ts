@@ -143,8 +143,12 @@ export interface AttrCache {
    * 6: (LOAD_ATTR) a class attribute that is a plain value (plainClassValue), read from the
    * instance dict first; 7: (LOAD_ATTR) a `property` whose getter is a Python function;
    * 8: (LOAD_ATTR) a `__slots__` member (a data descriptor: the value is at the member's
-   * index in the instance's slot array); 9: (STORE_ATTR) a `__slots__` member. */
+   * index in the instance's slot array); 9: (STORE_ATTR) a `__slots__` member;
+   * 10: (LOAD_METHOD) a method found through a `super` object whose `__thisclass__` is
+   * `type` and whose instance's type is `start`, at `version` of `start`. */
   kind: number;
+  /** Kind 10: the type the MRO search of `super` starts from (the instance's type). */
+  start?: PyType;
   /** LOAD_METHOD: the entries for other types at a polymorphic site (kind 0 only). */
   next: AttrCache | null;
 }

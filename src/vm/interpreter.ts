@@ -32,7 +32,7 @@ import {
   type KwNames,
 } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
-import type { PyProperty } from "../objects/descriptors.js";
+import { PySuper, superLookup, superType, type PyProperty } from "../objects/descriptors.js";
 import {
   binaryOp,
   contains,
@@ -1509,6 +1509,10 @@ export function loadMethod(
   pc: number,
 ): PyObject | undefined {
   const t = typeOf(obj);
+  if (t === superType) {
+    recordSuperMethod(obj as PySuper, name, caches, pc);
+    return undefined;
+  }
   // A polymorphic site keeps the methods of its last few types chained: a hit among them
   // costs a walk, not a lookup.
   for (let e = caches[pc] as AttrCache | undefined | null; e != null; e = e.next) {
@@ -1533,6 +1537,17 @@ export function loadMethod(
   if (d !== null && d[name] !== undefined) return undefined;
   caches[pc] = { type: t, version: t.version, value: descr, kind: 0, next: methodChain(caches[pc], t) };
   return descr;
+}
+
+/** A LOAD_METHOD on `super()` bound to an instance records the function it finds (kind
+ * 10), for compiled code to call directly; the interpreter itself takes the general path. */
+function recordSuperMethod(s: PySuper, name: string, caches: (InlineCache | undefined)[], pc: number): void {
+  const start = s.objType;
+  const thisType = s.thisType;
+  if (start === null || thisType === null || s.obj === start || name === "__class__") return;
+  const method = superLookup(start, thisType, name);
+  if (method instanceof PyFunction || method instanceof PyMethodDescriptor)
+    caches[pc] = { type: thisType, version: start.version, value: method, kind: 10, next: null, start };
 }
 
 /** The entries of a LOAD_METHOD site to keep behind a new one for type `t`: methods of up

@@ -122,6 +122,20 @@ warm(slot_set, sa, 2)
 slot_set(sb, 5)
 print("slot store:", sb.v)
 
+class Up:
+    def who(self):
+        return "Up"
+
+class Mid(Up):
+    def who(self):
+        return "Mid>" + super().who()
+
+class Low(Mid):
+    pass
+
+warm(Mid().who)
+print("super method:", Low().who())
+
 names = (add, less, get_v, call_m, set_v, branch, item, lookup, store, pair, scaled, power,
-         slot_get, slot_set)
+         slot_get, slot_set, Mid.who)
 print("deoptimised:", {f.__name__: J.info(f)["deoptimisations"] for f in names})

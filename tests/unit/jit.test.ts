@@ -65,9 +65,10 @@ describe("the JIT", () => {
         "float power: (1.7319121124709868e-16+2.8284271247461903j)",
         "slot attribute: sb",
         "slot store: 5",
+        "super method: Mid>Up",
         "deoptimised: {'add': 1, 'less': 1, 'get_v': 1, 'call_m': 1, 'set_v': 1, 'branch': 1, " +
           "'item': 1, 'lookup': 1, 'store': 1, 'pair': 1, 'scaled': 1, 'power': 1, " +
-          "'slot_get': 1, 'slot_set': 1}",
+          "'slot_get': 1, 'slot_set': 1, 'who': 1}",
         "",
       ].join("\n"),
     );
@@ -86,6 +87,7 @@ describe("the JIT", () => {
       ["power", 97, "float \\*\\* raises or is complex"],
       ["slot_get", 109, "type of the object of \\.v changed"],
       ["slot_set", 119, "type of the object of \\.v = changed"],
+      ["Mid\\.who", 131, "super\\(\\) of another class or instance type for \\.who\\(\\)"],
     ] as const) {
       const pattern = new RegExp(
         `^\\[jit\\] deopt ${fn} \\(.*guards\\.py:\\d+\\) at line ${line} \\(instruction \\d+\\): ${reason}$`,
