@@ -24,6 +24,7 @@ import {
   indexError,
   KeyError_,
   newException,
+  overflowError,
   runtimeError,
   typeError,
   valueError,
@@ -127,14 +128,32 @@ export class PyDeque implements PyObjectBase {
   clear(): void {
     this.replace([]);
   }
+  /** Rotates right by `n` (left when negative), moving the fewer elements around the ring;
+   * as in CPython, any rotation of two or more elements counts as a mutation. */
   rotate(n: number): void {
     const len = this.size;
     if (len <= 1) return;
+    this.state++;
     n %= len;
-    if (n === 0) return;
-    const items = this.toArray();
-    const k = n > 0 ? len - n : -n;
-    this.replace(items.slice(k).concat(items.slice(0, k)));
+    if (n < 0) n += len;
+    const buf = this.buf;
+    const mask = buf.length - 1;
+    if (n <= len - n) {
+      for (let k = 0; k < n; k++) {
+        const last = (this.head + len - 1) & mask;
+        const v = buf[last];
+        buf[last] = undefined;
+        this.head = (this.head - 1) & mask;
+        buf[this.head] = v;
+      }
+    } else {
+      for (let k = len - n; k > 0; k--) {
+        const v = buf[this.head];
+        buf[this.head] = undefined;
+        buf[(this.head + len) & mask] = v;
+        this.head = (this.head + 1) & mask;
+      }
+    }
   }
 }
 
@@ -277,6 +296,9 @@ defineMethods(dequeType, {
   },
   rotate(self, args) {
     const n = args.length > 0 ? index(args[0]!) : 1;
+    // A C ssize_t: past 2**63 CPython refuses the step before looking at the deque.
+    if (typeof n === "bigint" && (n >= 2n ** 63n || n < -(2n ** 63n)))
+      throw overflowError("Python int too large to convert to C ssize_t");
     const d = asDeque(self);
     if (d.size > 0) d.rotate(Number(typeof n === "bigint" ? n % BigInt(d.size) : n));
     return None;
