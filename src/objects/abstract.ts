@@ -413,8 +413,32 @@ export function richCompareBool(a: PyObject, b: PyObject, op: CompareOp): boolea
     if (op === CompareOp.Eq) return true;
     if (op === CompareOp.Ne) return false;
   }
+  // Exact tuples (dict and set keys): tuple.__eq__ item by item, without the dispatch.
+  if (
+    op === CompareOp.Eq &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    a.type === tupleType &&
+    b.type === tupleType
+  )
+    return tupleItemsEqual((a as PyTuple).items, (b as PyTuple).items);
   const r = richCompare(a, b, op);
   return r === true ? true : r === false ? false : isTrue(r);
+}
+
+/** tuple's `==`: equal lengths, and each pair of items identical or equal. */
+function tupleItemsEqual(x: readonly PyObject[], y: readonly PyObject[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const kind = typeof p;
+    // Two ints in JS numbers, or two strs in JS strings, that are not identical differ.
+    if (kind === typeof q && (kind === "number" || kind === "string")) return false;
+    if (!richCompareBool(p, q, CompareOp.Eq)) return false;
+  }
+  return true;
 }
 
 /** `a == b` as a JS boolean, with the identity shortcut (containers use this). */
@@ -572,6 +596,9 @@ export function format(o: PyObject, spec: PyObject = ""): PyObject {
 // ---- hashing ----
 
 /** `hash(o)`: a Python int (CPython's values for numbers; strings hash deterministically). */
+/** tuple.ts's hash of a tuple, installed there (it imports this module). */
+export const tupleHashHook: { hash: ((t: PyTuple) => number | bigint) | null } = { hash: null };
+
 export function hash(o: PyObject): number | bigint {
   switch (typeof o) {
     case "number":
@@ -585,6 +612,8 @@ export function hash(o: PyObject): number | bigint {
     default:
   }
   const t = (o as PyObjectBase).type;
+  // A built-in type's namespace cannot change: an exact tuple's hash is tuple.__hash__.
+  if (t === tupleType) return tupleHashHook.hash!(o as PyTuple);
   const f = t.lookup("__hash__");
   if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
   const r = callWithSelf(f, o, [], null);

@@ -3,8 +3,17 @@
 // tuple is shared. The hash is CPython 3.11's xxHash-based tuple hash computed in 64-bit
 // unsigned arithmetic on two 32-bit halves, so `hash((1, 2))` equals CPython's.
 
-import { None, NotImplemented, tupleType } from "./bootstrap.js";
-import { CompareOp, hash, richCompareBool, getIter, iterNext, index, reprJS } from "./abstract.js";
+import { floatType, None, noneType, NotImplemented, strType, tupleType } from "./bootstrap.js";
+import {
+  CompareOp,
+  hash,
+  richCompareBool,
+  getIter,
+  iterNext,
+  index,
+  reprJS,
+  tupleHashHook,
+} from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods } from "./function.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
@@ -27,10 +36,13 @@ import {
   setTupleFactory,
 } from "./iterators.js";
 import { PySlice, sliceIndices } from "./slice.js";
-import { strFromJS } from "./str.js";
+import { strFromJS, strHash } from "./str.js";
 
 export class PyTuple implements PyObjectBase {
   dict: AttributeDict | null = null;
+  /** The hash, once computed, of a tuple whose items all have hashes that cannot change
+   * (see tupleHash): a tuple used as a dict key or set member is hashed at every lookup. */
+  hashValue: number | bigint | undefined = undefined;
   constructor(
     public items: PyObject[],
     public type: PyType = tupleType,
@@ -104,11 +116,32 @@ export function joinHash(hi: number, lo: number): number | bigint {
   return BigInt(hi | 0) * 4294967296n + BigInt(lo);
 }
 
+/** The halves of a str's hash, as splitHash leaves them: a short str's hash is a bigint
+ * more often than not, and taking one apart costs more than the rest of a tuple's hash. */
+function strLanes(s: string): void {
+  const known = strLaneCache.get(s);
+  if (known !== undefined) {
+    laneHi = known[0]!;
+    laneLo = known[1]!;
+    return;
+  }
+  splitHash(strHash(s));
+  if (s.length > STR_LANES_MAX_LENGTH) return;
+  if (strLaneCache.size >= STR_LANES_ENTRIES) strLaneCache.clear();
+  strLaneCache.set(s, [laneHi, laneLo]);
+}
+
+const STR_LANES_MAX_LENGTH = 32;
+const STR_LANES_ENTRIES = 4096;
+const strLaneCache = new Map<string, number[]>();
+
 export function hashItems(items: readonly PyObject[]): number | bigint {
   let accHi = P5_HI,
     accLo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    splitHash(hash(items[i]!));
+    const v = items[i]!;
+    if (typeof v === "string") strLanes(v);
+    else splitHash(hash(v));
     mul64(laneHi, laneLo, P2_HI, P2_LO);
     // acc += lane * PRIME_2
     let lo = accLo + mulLo;
@@ -132,6 +165,28 @@ export function hashItems(items: readonly PyObject[]): number | bigint {
   if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
   return joinHash(hi, lo);
 }
+
+/** `hash(t)`, kept on the tuple when no item's hash can change: ints, strs, bools, None,
+ * exact floats, and tuples that keep theirs. A user object's `__hash__` could answer
+ * differently next time, so tuples holding one are hashed again at every call. */
+function tupleHash(t: PyTuple): number | bigint {
+  const known = t.hashValue;
+  if (known !== undefined) return known;
+  const items = t.items;
+  const h = hashItems(items);
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]!;
+    if (typeof v !== "object") continue;
+    const vt = v.type;
+    if (vt === noneType || vt === floatType || vt === strType) continue;
+    if (v instanceof PyTuple && v.hashValue !== undefined) continue;
+    return h;
+  }
+  t.hashValue = h;
+  return h;
+}
+
+tupleHashHook.hash = tupleHash;
 
 // ---- the Python methods ----
 
@@ -215,7 +270,7 @@ defineMethods(tupleType, {
     return false;
   },
   __iter__: (self) => new SeqIterator(asTuple(self, "__iter__").items, tupleIterType, self),
-  __hash__: (self) => hashItems(asTuple(self, "__hash__").items),
+  __hash__: (self) => tupleHash(asTuple(self, "__hash__")),
   __repr__: (self) => strFromJS(tupleRepr(asTuple(self, "__repr__"))),
   __add__(self, args) {
     const t = asTuple(self, "__add__");
