@@ -63,6 +63,7 @@ import { PyFloat } from "../objects/float.js";
 import { floatKernels, PyFunction, PyMemberDescriptor, PyMethodDescriptor } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
+import { tupleItemDescriptors } from "../objects/tuple.js";
 import { plainInit } from "../objects/typeobject.js";
 import {
   codeRuntime,
@@ -1433,6 +1434,15 @@ class Generator {
     }
     if (cache !== undefined && cache.kind === 7) {
       this.propertyGet(a, b, c, cache, slow);
+      return;
+    }
+    if (cache !== undefined && cache.kind === 11) {
+      // A namedtuple field: one item of the tuple (missing: the general path raises).
+      const entries = this.entriesOf(cache, c, "load");
+      const index = tupleItemDescriptors.get(cache.value as object)!;
+      this.emit(`{ const o = ${this.r(b)}; let v;`);
+      this.guard(this.typesTest("o", entries), `${TYPE_GUARD_REASON}.${this.code.co_names[c]} changed`);
+      this.emit(`if ((v = o.items[${index}]) !== undefined) ${this.set(a, "v")} else ${slow} }`);
       return;
     }
     if (cache !== undefined && cache.kind === 8) {

@@ -41,7 +41,7 @@ import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "..
 import { typeName } from "../objects/names.js";
 import { dictReprJS, dictUpdateFrom, PyDict } from "../objects/dict.js";
 import { strFromJS } from "../objects/str.js";
-import { PyTuple } from "../objects/tuple.js";
+import { PyTuple, tupleItemDescriptors } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
 import { adopt, moduleIterType, moduleType, parseKw, shortTypeName, splitArgs } from "./itertools_helpers.js";
@@ -585,7 +585,9 @@ class TupleGetter implements PyObjectBase {
 
 defineNew(tuplegetterType, (_cls, args: PyObject[], _kw: KwNames) => {
   if (args.length !== 2) throw typeError(`_tuplegetter expected 2 arguments, got ${args.length}`);
-  return new TupleGetter(Number(index(args[0]!)), args[1]!);
+  const getter = new TupleGetter(Number(index(args[0]!)), args[1]!);
+  if (getter.index >= 0) tupleItemDescriptors.set(getter, getter.index);
+  return getter;
 });
 defineMethods(tuplegetterType, {
   __get__: (self, args) => {

@@ -51,6 +51,10 @@ export class PyTuple implements PyObjectBase {
 
 export const emptyTuple = new PyTuple([]);
 
+/** Descriptors that read item `index` of a tuple subclass's instances (namedtuple's
+ * fields, `_collections._tuplegetter`): attribute caches index the items directly. */
+export const tupleItemDescriptors = new WeakMap<object, number>();
+
 /** A new exact tuple of `items` (which it takes over); the shared one when empty. */
 export function newTuple(items: PyObject[]): PyTuple {
   return items.length === 0 ? emptyTuple : new PyTuple(items);

@@ -19,7 +19,7 @@ import {
 import { dictType, Ellipsis, floatType, listType, None, tupleType } from "../objects/bootstrap.js";
 import { normaliseInt, type PyObject } from "../objects/object.js";
 import { strFromCodePoints } from "../objects/str.js";
-import { newTuple } from "../objects/tuple.js";
+import { newTuple, tupleItemDescriptors } from "../objects/tuple.js";
 import { ListIterator } from "../objects/list.js";
 import { plainClassValue } from "../objects/attributes.js";
 import { plainPropertyGetter } from "../objects/descriptors.js";
@@ -105,6 +105,7 @@ export function iteratorBits(it: PyObject): number {
 export function loadAttrKind(descr: PyObject | undefined, t: PyType): number {
   if (descr === undefined) return 2;
   if (descr instanceof PyMemberDescriptor) return slotOf(descr, t) >= 0 ? 8 : -1;
+  if (typeof descr === "object" && tupleItemDescriptors.has(descr)) return t.isSubtypeOf(tupleType) ? 11 : -1;
   if (descr instanceof PyFunction) return 0;
   if (descr instanceof PyMethodDescriptor) return 4;
   if (descr instanceof PyGetSetDescriptor) return 5;
@@ -145,7 +146,8 @@ export interface AttrCache {
    * 8: (LOAD_ATTR) a `__slots__` member (a data descriptor: the value is at the member's
    * index in the instance's slot array); 9: (STORE_ATTR) a `__slots__` member;
    * 10: (LOAD_METHOD) a method found through a `super` object whose `__thisclass__` is
-   * `type` and whose instance's type is `start`, at `version` of `start`. */
+   * `type` and whose instance's type is `start`, at `version` of `start`; 11: (LOAD_ATTR)
+   * a tuple subclass's item descriptor (tupleItemDescriptors: a namedtuple field). */
   kind: number;
   /** Kind 10: the type the MRO search of `super` starts from (the instance's type). */
   start?: PyType;

@@ -53,7 +53,7 @@ import {
 } from "../objects/abstract.js";
 import { genericGetAttr, instanceDict, nativeGetAttribute, plainAttributes } from "../objects/attributes.js";
 import { listGetItem, listSetItem, PyList } from "../objects/list.js";
-import { newTuple, PyTuple } from "../objects/tuple.js";
+import { newTuple, PyTuple, tupleItemDescriptors } from "../objects/tuple.js";
 import { PySlice } from "../objects/slice.js";
 import { floatBinaryFast } from "../objects/float.js";
 import { frameForCall } from "./args.js";
@@ -694,6 +694,14 @@ function interpret(
                   regs[a] = (cache.value as PyGetSetDescriptor | PyProperty).descrGet(obj, t);
                   pc++;
                   continue;
+                }
+                if (cache.kind === 11) {
+                  const v = (obj as PyTuple).items[tupleItemDescriptors.get(cache.value as object)!];
+                  if (v !== undefined) {
+                    regs[a] = v;
+                    pc++;
+                    continue;
+                  }
                 }
                 if (cache.kind === 8) {
                   const v = slotValue(obj, cache.value as PyMemberDescriptor);
