@@ -2279,6 +2279,15 @@ function intFast(op: number): ((assign: string, slow: string) => string) | null 
     case 6:
       return (assign, slow) =>
         `if (${int32} && y !== 0) { const m = x % y; const t = m !== 0 && (m ^ y) < 0 ? m + y : m + 0; ${assign}; } else ${slow}`;
+    case 7:
+      // Products of integers stay exact while below 2**53 (each is correctly rounded);
+      // negative exponents make floats and large results big ints: the general path.
+      return (assign, slow) =>
+        `if (y >= 0 && y <= 64) { let t = 1; for (let k = y; k > 0 && Number.isSafeInteger(t); k--) t *= x; if (Number.isSafeInteger(t)) { t += 0; ${assign}; } else ${slow} } else ${slow}`;
+    case 8:
+      // x * 2**y is exact in a double; past 2**53 the general path makes a big int.
+      return (assign, slow) =>
+        `if ((x | 0) === x && y >= 0 && y < 31) { const t = x * (1 << y); if (Number.isSafeInteger(t)) ${assign}; else ${slow} } else ${slow}`;
     case 9:
       return (assign, slow) =>
         `if ((x | 0) === x && y >= 0 && y < 32) { const t = x >> y; ${assign}; } else ${slow}`;
