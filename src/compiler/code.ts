@@ -51,7 +51,7 @@ export class ConstTuple {
   constructor(readonly items: readonly Constant[]) {}
 }
 
-/** A frozenset constant (`x in {1, 2}` is not folded yet; reserved for that). */
+/** A frozenset constant: `x in {1, 2}` folded, and the items of a set display. */
 export class ConstFrozenset {
   constructor(readonly items: readonly Constant[]) {}
 }

@@ -478,13 +478,27 @@ function boolOp(c: Compiler, e: A.BoolOp, dst: number | undefined): number {
   return moveTo(c, d, dst);
 }
 
+/** A register holding the right operand of `in` when it is a list or set display of
+ * constants, folded as CPython does (a tuple, a frozenset) instead of built at every
+ * test; undefined for any other operand. */
+function foldedContainer(c: Compiler, op: A.cmpop, e: A.expr): number | undefined {
+  if ((op !== "In" && op !== "NotIn") || (e._type !== "List" && e._type !== "Set")) return undefined;
+  const items: Constant[] = [];
+  for (const elt of e.elts) {
+    const v = constantOf(elt);
+    if (v === undefined) return undefined;
+    items.push(v);
+  }
+  return c.u.constReg(e._type === "List" ? new ConstTuple(items) : new ConstFrozenset(items));
+}
+
 function compare(c: Compiler, e: A.Compare, dst: number | undefined): number {
   const u = c.u;
   checkCompare(c, e);
   if (e.ops.length === 1) {
     const mark = u.mark();
     const l = operand(c, e.left, e.comparators);
-    const r = expr(c, e.comparators[0]);
+    const r = foldedContainer(c, e.ops[0], e.comparators[0]) ?? expr(c, e.comparators[0]);
     u.release(mark);
     const d = target(c, dst);
     u.emit(CMPOP[e.ops[0]], d, l, r);
@@ -497,7 +511,11 @@ function compare(c: Compiler, e: A.Compare, dst: number | undefined): number {
   let l = operand(c, e.left, e.comparators);
   for (let i = 0; i < e.ops.length; i++) {
     const rest = e.comparators.slice(i + 1);
-    const r = operand(c, e.comparators[i], rest);
+    // Only the last operand is folded: a middle one is also the left of the next test.
+    const last = i === e.ops.length - 1;
+    const r =
+      (last ? foldedContainer(c, e.ops[i], e.comparators[i]) : undefined) ??
+      operand(c, e.comparators[i], rest);
     u.emit(CMPOP[e.ops[i]], d, l, r);
     if (i < e.ops.length - 1) u.emitJump(Op.POP_JUMP_IF_FALSE, end, 2, d);
     l = r;
