@@ -251,6 +251,11 @@ function hexEscape(cp: number): string {
 
 /** repr() of a str as a JS string (CPython's unicode_repr). */
 export function textReprJS(t: Text): string {
+  // Printable ASCII without a backslash and without both quotes needs no escape.
+  if (typeof t === "string" && PLAIN_ASCII.test(t)) {
+    if (!t.includes("'")) return "'" + t + "'";
+    if (!t.includes('"')) return '"' + t + '"';
+  }
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < t.length; i++) {
@@ -276,6 +281,8 @@ export function textReprJS(t: Text): string {
   }
   return out + quote;
 }
+
+const PLAIN_ASCII = /^[\x20-\x5b\x5d-\x7e]*$/;
 
 export function strReprJS(v: string | PyAstralStr): string {
   return textReprJS(textOf(v));

@@ -483,7 +483,9 @@ defineMethods(strType, {
   },
   __repr__: (self, args, kwnames) => {
     slotArgs(args, kwnames, 0);
-    return strFromJS(textReprJS(self_(self)));
+    const t = self_(self);
+    // A str in a JS string has no surrogates, nor then has its repr: no need to look.
+    return typeof t === "string" ? textReprJS(t) : strFromJS(textReprJS(t));
   },
   __eq__: (self, args, kwnames) => {
     slotArgs(args, kwnames, 1);
@@ -754,7 +756,9 @@ function indexArgForRepeat(n: PyObject): number {
 export function strFormatSpec(t: Text, spec: string): PyObject {
   try {
     if (spec === "") return strFromText(t);
-    return strFromJS(formatStr(textToJS(t), spec));
+    const out = formatStr(textToJS(t), spec);
+    // Without surrogates in the text or the fill, the padded text has none either.
+    return typeof t === "string" && !SURROGATE_UNIT.test(spec) ? out : strFromJS(out);
   } catch (e) {
     if (e instanceof NumFmtError) throw newException(exceptionType(e.pyType), e.message);
     throw e;
@@ -762,6 +766,8 @@ export function strFormatSpec(t: Text, spec: string): PyObject {
 }
 
 export { jsString, isStr, textOf, isInstance, toStr, bytesType };
+
+const SURROGATE_UNIT = /[\ud800-\udfff]/;
 
 /** str.replace of a non-empty `old` in text without astral characters (count < 0: all).
  * Concatenating the pieces is twice as fast as split/join in V8, and replaceAll would read
