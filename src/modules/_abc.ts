@@ -10,7 +10,7 @@
 
 import { None, NotImplemented, objectType, typeType } from "../objects/bootstrap.js";
 import { getAttrOpt, isSubclass, isTrue, setAttr, toArray } from "../objects/abstract.js";
-import { callMethod } from "../objects/attributes.js";
+import { callMethod, reportedClass } from "../objects/attributes.js";
 import { exceptionType, newException, runtimeError, typeError } from "../objects/exceptions.js";
 import { builtinFunction } from "../objects/function.js";
 import { PyList } from "../objects/list.js";
@@ -69,6 +69,18 @@ class AbcData extends PyInstance {
 let invalidationCounter = 0;
 
 function implOf(cls: PyObject): AbcData {
+  // The class's own `_abc_impl` (ABCMeta.__new__ sets one on every ABC), read from its
+  // namespace when its metaclass reads class attributes the ordinary way.
+  if (cls instanceof PyType) {
+    const meta = cls.type;
+    const v = cls.lookup("_abc_impl");
+    if (
+      v instanceof AbcData &&
+      meta.lookup("_abc_impl") === undefined &&
+      meta.lookup("__getattribute__") === typeType.lookup("__getattribute__")
+    )
+      return v;
+  }
   const impl = getAttrOpt(cls, "_abc_impl");
   if (impl === undefined) throw newException(exceptionType("AttributeError"), "_abc_impl");
   if (!(impl instanceof AbcData)) throw typeError("_abc_impl is set to a wrong type");
@@ -149,7 +161,7 @@ function setCollectionFlagRecursively(t: PyType, flag: number): void {
 
 function abcInstanceCheck(self: PyObject, instance: PyObject): PyObject {
   const impl = implOf(self);
-  const subclass = getAttrOpt(instance, "__class__") ?? typeOf(instance);
+  const subclass = reportedClass(instance) ?? typeOf(instance);
   if (impl.cache.has(subclass)) return true;
   const subtype = typeOf(instance);
   if (subtype === subclass) {

@@ -537,12 +537,17 @@ const countElements = builtinFunction(
     if (args.length !== 2) throw typeError(`_count_elements expected 2 arguments, got ${args.length}`);
     const [mapping, iterable] = args as [PyObject, PyObject];
     const it = getIter(iterable);
+    // As CPython: a dict whose type keeps dict's get and __setitem__ (Counter does) is
+    // updated in place, without calling them.
+    const t = typeOf(mapping);
     const fast =
-      mapping instanceof PyDict && mapping.type.lookup("__getitem__") === dictType.lookup("__getitem__");
+      mapping instanceof PyDict &&
+      t.lookup("get") === dictType.lookup("get") &&
+      t.lookup("__setitem__") === dictType.lookup("__setitem__");
     for (;;) {
       const k = iterNext(it);
       if (k === undefined) return None;
-      if (fast && mapping.type === dictType) {
+      if (fast) {
         const e = mapping.lookup(k);
         mapping.set(k, e === undefined ? 1 : binaryOp(e.value, 1, BinaryOp.Add));
         continue;
