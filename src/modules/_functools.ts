@@ -1,7 +1,7 @@
-// The _functools module that Lib/functools.py imports piece by piece: `reduce` and
-// `cmp_to_key` (functools.KeyWrapper) are native here; `partial` and `_lru_cache_wrapper`
-// come from Lib's pure-Python versions, which functools.py falls back to when this module
-// lacks them.
+// The _functools module that Lib/functools.py imports piece by piece, all native as in
+// CPython: `reduce`, `cmp_to_key` (functools.KeyWrapper), `partial`
+// (_functools_partial.ts) and `_lru_cache_wrapper` (_functools_lru.ts). functools.py keeps
+// its pure-Python versions only as fallbacks it never reaches.
 
 import { None } from "../objects/bootstrap.js";
 import { CompareOp, getIter, iterNext, richCompare } from "../objects/abstract.js";
@@ -11,6 +11,8 @@ import { builtinFunction, defineGetSets, defineMethods } from "../objects/functi
 import type { AttributeDict, PyObject, PyObjectBase } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
 import { moduleType } from "./itertools_helpers.js";
+import { lruCacheType } from "./_functools_lru.js";
+import { partialType } from "./_functools_partial.js";
 import { registerNativeModule } from "./registry.js";
 
 const keyWrapperType = moduleType("functools", "KeyWrapper", undefined, false);
@@ -68,6 +70,8 @@ defineGetSets(keyWrapperType, {
 
 function functoolsModule(): Record<string, PyObject> {
   return {
+    partial: partialType,
+    _lru_cache_wrapper: lruCacheType,
     reduce: builtinFunction(
       "reduce",
       (args, kwnames) => {

@@ -1,8 +1,10 @@
 // The `_operator` module. Lib/operator.py defines every operator function in Python and
 // replaces them with `from _operator import *`; this module provides what has no
-// pure-Python fallback — `_compare_digest`, which hmac imports — and the functions whose
+// pure-Python fallback — `_compare_digest`, which hmac imports — the functions whose
 // Python definitions differ from CPython's C ones (`index` calls `a.__index__()`, an
-// AttributeError instead of PyNumber_Index's TypeError); operator.py keeps the rest.
+// AttributeError instead of PyNumber_Index's TypeError), and the callable types
+// `itemgetter`, `attrgetter` and `methodcaller` as CPython's C types (_operator_getters.ts);
+// operator.py keeps the rest.
 
 import { index } from "../objects/abstract.js";
 import { bufferOf } from "../objects/bytes.js";
@@ -11,6 +13,7 @@ import { builtinFunction } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
+import { attrgetterType, itemgetterType, methodcallerType } from "./_operator_getters.js";
 import { registerNativeModule } from "./registry.js";
 
 /** Compares in time that depends only on the length of `b` (CPython's tscmp). */
@@ -58,4 +61,7 @@ registerNativeModule("_operator", () => ({
   ),
   _compare_digest: builtinFunction("_compare_digest", compareDigest, "_operator"),
   index: builtinFunction("index", operatorIndex, "_operator"),
+  itemgetter: itemgetterType,
+  attrgetter: attrgetterType,
+  methodcaller: methodcallerType,
 }));

@@ -4,9 +4,13 @@
 // subclass, iterator protocol methods over `nextValue()`, and small argument checks.
 
 import { objectType, typeType } from "../objects/bootstrap.js";
+import { attributesView } from "../objects/descriptors.js";
+import { PyDict } from "../objects/dict.js";
 import { newException, StopIteration_, typeError } from "../objects/exceptions.js";
 import { defineMethods, type KwNames, type MethodCall } from "../objects/function.js";
 import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { typeName } from "../objects/names.js";
+import { isStr, jsString } from "../objects/str.js";
 import { PyType } from "../objects/type.js";
 import type { NativeIter } from "../objects/iterators.js";
 
@@ -50,6 +54,30 @@ export function adopt<T extends PyObjectBase & { dict: AttributeDict | null }>(o
   o.type = cls;
   if (cls.hasInstanceDict && o.dict === null) o.dict = newAttributeDict();
   return o;
+}
+
+/** The `__dict__` getset of a type whose instances make their attribute dict on first use
+ * (CPython's PyObject_GenericGetDict / PyObject_GenericSetDict). */
+export const instanceDictGetSet: [
+  (self: PyObject) => PyObject,
+  (self: PyObject, v: PyObject | null) => void,
+] = [
+  (self) => attributesView(self),
+  (self, v) => {
+    if (v === null) throw typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict))
+      throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    (self as unknown as { dict: AttributeDict | null }).dict = attributeDictOf(v);
+  },
+];
+
+/** The str-keyed entries of a dict as an instance attribute dict. */
+export function attributeDictOf(d: PyDict): AttributeDict {
+  const attrs = newAttributeDict();
+  d.forEach((k, v) => {
+    if (isStr(k)) attrs[jsString(k)] = v;
+  });
+  return attrs;
 }
 
 /** Positional arguments and keyword pairs of a vectorcall. */

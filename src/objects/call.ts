@@ -35,7 +35,10 @@ export function call(callable: PyObject, args: PyObject[], kwnames: KwNames = nu
   if (callable instanceof PyType && callable.type === typeType && callHooks.typeCall !== null)
     return callHooks.typeCall(callable, args, kwnames);
   // Everything else is called through its type's `__call__`.
-  const dunder = typeOf(callable).lookup("__call__");
+  const t = typeOf(callable);
+  const slot = t.call;
+  if (slot !== null) return slot(callable, args, kwnames);
+  const dunder = t.lookup("__call__");
   if (dunder === undefined) throw typeError(`'${typeName(callable)}' object is not callable`);
   return callWithSelf(dunder, callable, args, kwnames);
 }

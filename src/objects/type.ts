@@ -54,6 +54,10 @@ export class PyType implements PyObjectBase {
    * tp_vectorcall): no `__new__` lookup, no argument list with the class prepended. Set
    * on the type itself only: a subclass constructs the general way. */
   vectorcall: ((args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
+  /** `o(*args)` for instances of this very type (CPython's tp_call), set on built-in types
+   * whose `__call__` no subclass can have changed: call.ts calls it without looking up
+   * `__call__`. A subclass has its own null. */
+  call: ((o: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject) | null = null;
   /** `o[key]` for instances of this very type (CPython's mp_subscript), set on built-in
    * types whose `__getitem__` no subclass can have changed: a subclass has its own null. */
   subscript: ((o: PyObject, key: PyObject) => PyObject) | null = null;

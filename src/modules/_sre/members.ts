@@ -15,6 +15,8 @@ export class ReadonlyMember {
     readonly name: string,
     readonly objclass: PyType,
     private readonly get: (self: PyObject) => PyObject,
+    /** `__doc__`, which member_descriptor's getset reads. */
+    readonly doc: string | null = null,
   ) {}
 
   descrGet(obj: PyObject | null, _owner: PyType): PyObject {
