@@ -57,6 +57,9 @@ export class PyType implements PyObjectBase {
   /** `o[key]` for instances of this very type (CPython's mp_subscript), set on built-in
    * types whose `__getitem__` no subclass can have changed: a subclass has its own null. */
   subscript: ((o: PyObject, key: PyObject) => PyObject) | null = null;
+  /** `o[key] = value`, and `del o[key]` when value is null, for instances of this very type
+   * (CPython's mp_ass_subscript); set like `subscript`. */
+  assSubscript: ((o: PyObject, key: PyObject, value: PyObject | null) => void) | null = null;
   /** The dict that `__dict__` proxies show (typeobject.ts makes it): setAttribute and
    * deleteAttribute keep it up to date, so that a proxy taken earlier sees them, as
    * CPython's live view does; any other change to the namespace drops it. */
