@@ -421,6 +421,9 @@ defineMethods(dequeRevIterType, { __length_hint__: (self) => (self as DequeIter)
 // ---- defaultdict ----
 
 export const defaultdictType = moduleType("collections", "defaultdict", dictType);
+// A layout of its own, as CPython's (which adds default_factory): a class cannot derive
+// from both defaultdict and another dict type with its own layout (OrderedDict).
+defaultdictType.newInstance = (t) => dictType.newInstance!(t);
 const factories = new WeakMap<PyDict, PyObject>();
 
 function factoryOf(d: PyObject): PyObject {

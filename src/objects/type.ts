@@ -200,7 +200,8 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (candidate === undefined) {
-      const names = live.map((s) => s[0]!.name);
+      // _PyType_Name: a built-in's name without its module (`OrderedDict`).
+      const names = live.map((s) => s[0]!.name.slice(s[0]!.name.lastIndexOf(".") + 1));
       const unique = names.filter((n, i) => names.indexOf(n) === i);
       throw new MroError(
         `Cannot create a consistent method resolution\norder (MRO) for bases ${unique.join(", ")}`,
