@@ -349,3 +349,12 @@ for i in range(0, 1000, 2):
 for i in range(3):
     od.move_to_end(next(reversed(od)), last=False)
 print(list(od)[:5], list(od)[-3:], len(od))
+
+# ---- layouts and sizes ----
+import sys
+from collections import defaultdict
+
+show(lambda: type("X", (OrderedDict, defaultdict), {}))
+show(lambda: type("X", (dict, OrderedDict), {}))
+show(lambda: type("X", (OrderedDict, dict), {}).__mro__)
+print(sys.getsizeof(OrderedDict(a=1)) > sys.getsizeof({"a": 1}), sys.getsizeof({}), sys.getsizeof(OrderedDict()))
