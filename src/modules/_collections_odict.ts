@@ -11,8 +11,9 @@
 // (PyDict.moveToFront). `head` remembers where the first live entry is, so that
 // `popitem(last=False)` and front moves do not walk the tombstones they leave: all are
 // O(1) amortised. Because dict's own iteration, repr, copy and merge read the same array,
-// they see the OrderedDict's order too (in CPython `dict.__repr__(od)` would show the
-// insertion order instead; nothing else observes the difference).
+// they see the OrderedDict's order too (in CPython, dict's methods called on an
+// OrderedDict directly, `dict.__repr__(od)` or `dict.copy(od)`, see the dict's insertion
+// order instead; OrderedDict's own methods and everything built on them agree).
 //
 // What follows CPython where the two designs could differ:
 //   - `state` counts the changes of order made through OrderedDict's methods (a key added
@@ -21,9 +22,10 @@
 //     did (a key added with `dict.__setitem__(od, ...)`), like CPython's od_state/di_size.
 //   - iterators hold the next entry to return (CPython's di_current), so an iterator that
 //     has returned the last key stops even if keys are added afterwards.
-//   - values are read by looking the key up again, as CPython does, so a key whose hash
-//     changed raises KeyError (test_issue24347); keys decided by value alone (str, int)
-//     always find their own entry, so they skip the lookup.
+//   - iterators find their current key again by looking it up, and read values (also
+//     repr and copy) the same way, as CPython does, so a key whose hash changed raises
+//     KeyError (test_issue24347); keys decided by value alone (str, int) always find
+//     their own entry, so they skip the lookups.
 // Unlike CPython, a key removed with `dict.__delitem__(od, k)` leaves no stale node
 // behind (CPython's repr then raises KeyError), and one added with `dict.__setitem__`
 // takes its place at the end at once.
