@@ -1,8 +1,7 @@
 // The `_collections` module that Lib/collections/__init__.py imports: `deque` (a ring
 // buffer with an optional maxlen), `defaultdict` (a dict subclass whose `__missing__` calls
 // the factory), `_count_elements` (Counter's counting loop), `_tuplegetter` (namedtuple's
-// field descriptors) and the deque iterator types. OrderedDict comes from Lib's pure-Python
-// version, as CPython falls back to when `_collections` lacks it.
+// field descriptors), the deque iterator types and `OrderedDict` (_collections_odict.ts).
 
 import { dictType, None, NotImplemented, objectType } from "../objects/bootstrap.js";
 import { call, callWithSelf } from "../objects/call.js";
@@ -44,6 +43,7 @@ import { strFromJS } from "../objects/str.js";
 import { PyTuple, tupleItemDescriptors } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
+import { odType } from "./_collections_odict.js";
 import { adopt, moduleIterType, moduleType, parseKw, shortTypeName, splitArgs } from "./itertools_helpers.js";
 
 // ---- deque ----
@@ -443,6 +443,9 @@ defineMethods(dequeRevIterType, { __length_hint__: (self) => (self as DequeIter)
 // ---- defaultdict ----
 
 export const defaultdictType = moduleType("collections", "defaultdict", dictType);
+// A layout of its own, as CPython's (which adds default_factory): a class cannot derive
+// from both defaultdict and another dict type with its own layout (OrderedDict).
+defaultdictType.newInstance = (t) => dictType.newInstance!(t);
 const factories = new WeakMap<PyDict, PyObject>();
 
 function factoryOf(d: PyObject): PyObject {
@@ -613,6 +616,7 @@ defineGetSets(tuplegetterType, {
 registerNativeModule("_collections", () => ({
   deque: dequeType,
   defaultdict: defaultdictType,
+  OrderedDict: odType,
   _deque_iterator: dequeIterType,
   _deque_reverse_iterator: dequeRevIterType,
   _count_elements: countElements,

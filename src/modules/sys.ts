@@ -3,7 +3,7 @@
 // names and shapes. The standard streams are simple text streams over the host until the
 // `_io` module provides real TextIOWrappers.
 
-import { None, tupleType, typeType } from "../objects/bootstrap.js";
+import { None, objectType, tupleType, typeType } from "../objects/bootstrap.js";
 import {
   PyBaseException,
   exceptionTypes,
@@ -19,6 +19,7 @@ import { getAttr, index, isCallable, recursionHooks, reprJS, str } from "../obje
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
+import { isAnySet } from "../objects/set.js";
 import { jsString, strFromJS } from "../objects/str.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
 import { PyFloat } from "../objects/float.js";
@@ -30,7 +31,7 @@ import { swallowImporter } from "./_imp.js";
 import { pathHook } from "./_imp_path_hook.js";
 import { formatException } from "../vm/traceback.js";
 import { getFrame } from "../vm/vm_types.js";
-import { call } from "../objects/call.js";
+import { call, callWithSelf } from "../objects/call.js";
 import { finalizationHooks } from "../objects/finalization.js";
 import { newNamespace } from "../objects/namespace.js";
 import { asyncGenHooks } from "../vm/generator.js";
@@ -390,6 +391,18 @@ function sizeOf(v: PyObject): number {
   if (v instanceof PyList) return 56 + 8 * v.items.length;
   if (v instanceof PyTuple) return 40 + 8 * v.items.length;
   if (v instanceof PyFloat) return 24;
+  // A type with its own __sizeof__ (dict, set, OrderedDict, a class defining it): its
+  // answer, plus the GC header CPython counts for container objects.
+  const f = typeOf(v).lookup("__sizeof__");
+  if (f !== undefined && f !== objectType.dict.get("__sizeof__")) {
+    const n = Number(index(callWithSelf(f, v, [], null)));
+    if (n < 0) throw valueError("__sizeof__() should return >= 0");
+    const t = typeOf(v);
+    // 3.11's pre-header: the GC links, and for a class whose instances keep a managed
+    // dict (a Python class over object) two more pointers.
+    if (!t.isBuiltin && t.hasInstanceDict && t.mro.find((b) => b.isBuiltin) === objectType) return n + 32;
+    return n + (v instanceof PyDict || isAnySet(v) || !t.isBuiltin ? 16 : 0);
+  }
   return 48;
 }
 

@@ -762,7 +762,10 @@ export const abstractHooks: {
 
 /** `o[k] = v`. */
 export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
-  const f = typeOf(o).lookup("__setitem__");
+  const t = typeOf(o);
+  const assSubscript = t.assSubscript;
+  if (assSubscript !== null) return assSubscript(o, k, v);
+  const f = t.lookup("__setitem__");
   if (f === undefined) throw typeError(`'${typeName(o)}' object does not support item assignment`);
   callWithSelf(f, o, [k, v], null);
 }
@@ -770,6 +773,8 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
 /** `del o[k]`. */
 export function delItem(o: PyObject, k: PyObject): void {
   const t = typeOf(o);
+  const assSubscript = t.assSubscript;
+  if (assSubscript !== null) return assSubscript(o, k, null);
   const f = t.lookup("__delitem__");
   if (f === undefined) {
     // CPython's sequence protocol words it differently for an index key (PySequence_DelItem).

@@ -1236,9 +1236,10 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
     __call__: (self, args, kwnames) => {
       const d = self as PyMethodDescriptor;
       if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
-        if (t === classMethodDescriptorType)
+        // A method is named by its qualified name, a slot wrapper by its type's full name.
+        if (t !== methodDescriptorType)
           throw typeError(`descriptor '${d.name}' of '${d.objclass.name}' object needs an argument`);
-        throw typeError(`unbound method ${d.objclass.name}.${d.name}() needs an argument`);
+        throw typeError(`unbound method ${d.objclass.qualname}.${d.name}() needs an argument`);
       }
       const first = args[0]!;
       if (t === classMethodDescriptorType) {

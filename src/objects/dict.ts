@@ -476,6 +476,50 @@ export class PyDict implements PyObjectBase {
     this.version = versionCounter++;
   }
 
+  // ---- reordering (OrderedDict, src/modules/_collections_odict.ts) ----
+  //
+  // An OrderedDict keeps its order in `entries` itself, so that every dict operation and
+  // iteration sees it. A move leaves a tombstone, like a deletion; the entry object, its
+  // Map slot and its hash chain stay, so lookups and LOAD_GLOBAL-style entry caches are
+  // unaffected and `layout` does not change.
+
+  /** Moves live entry `e` behind the last entry: appended again as an insertion would be
+   * (compacting first when no slot is left), its old slot becoming a tombstone. */
+  moveToEnd(e: DictEntry): void {
+    if (this.usable <= 0) this.resize(this.size * 3);
+    this.entries[e.index] = null;
+    e.index = this.entries.length;
+    this.entries.push(e);
+    this.usable--;
+  }
+
+  /** Moves live entry `e` in front of the first live entry, which is at `first`: into the
+   * tombstone just before it, or else into a rebuilt array that starts with a run of free
+   * slots (as many as there are entries, at least 8) for the next moves, so that each
+   * costs O(1) amortised. Returns e's new index. */
+  moveToFront(e: DictEntry, first: number): number {
+    const entries = this.entries;
+    entries[e.index] = null;
+    if (first > 0) {
+      entries[first - 1] = e;
+      e.index = first - 1;
+      return first - 1;
+    }
+    const gap = Math.max(8, this.size);
+    const out: (DictEntry | null)[] = [];
+    for (let i = 0; i < gap - 1; i++) out.push(null);
+    e.index = gap - 1;
+    out.push(e);
+    for (const x of entries) {
+      if (x !== null) {
+        x.index = out.length;
+        out.push(x);
+      }
+    }
+    this.entries = out;
+    return gap - 1;
+  }
+
   /** Sizes an empty dict for `n` keys (`_PyDict_NewPresized`). */
   presize(n: number): void {
     if (this.size === 0 && this.entries.length === 0 && n > 5) this.resize(((n * 3 + 1) / 2) | 0);
@@ -570,7 +614,7 @@ function keyError(key: PyObject): PyBaseException {
 
 /** Whether `o` is a dict whose iteration is dict's own, so its entries can be read
  * directly (CPython's check in dict_merge). */
-function isPlainDict(o: PyObject): o is PyDict {
+export function isPlainDict(o: PyObject): o is PyDict {
   return (
     o instanceof PyDict &&
     (o.type === dictType || o.type.lookup("__iter__") === dictType.dict.get("__iter__"))

@@ -176,8 +176,12 @@ export class PyDictView implements PyObjectBase {
   ) {}
 }
 
+/** The kind of a view type: dict's own or a subclass (OrderedDict's odict_keys...). */
 function kindOf(t: PyType): IterKind {
-  return t === dictKeysType ? ITER_KEYS : t === dictValuesType ? ITER_VALUES : ITER_ITEMS;
+  if (t === dictKeysType) return ITER_KEYS;
+  if (t === dictValuesType) return ITER_VALUES;
+  if (t === dictItemsType) return ITER_ITEMS;
+  return t.isSubtypeOf(dictKeysType) ? ITER_KEYS : t.isSubtypeOf(dictValuesType) ? ITER_VALUES : ITER_ITEMS;
 }
 
 function asView(self: PyObject): PyDictView {
@@ -188,12 +192,13 @@ function asView(self: PyObject): PyDictView {
 
 /** Whether `o` is a dict_keys or dict_items view (set-like). */
 export function isSetLikeView(o: PyObject): o is PyDictView {
-  return o instanceof PyDictView && o.type !== dictValuesType;
+  return o instanceof PyDictView && kindOf(o.type) !== ITER_VALUES;
 }
 
 function viewContains(v: PyDictView, x: PyObject): boolean {
-  if (v.type === dictKeysType) return v.mapping.has(x);
-  if (v.type === dictItemsType) {
+  const kind = kindOf(v.type);
+  if (kind === ITER_KEYS) return v.mapping.has(x);
+  if (kind === ITER_ITEMS) {
     if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
     const e = v.mapping.lookup(x.items[0]!);
     if (e === undefined) return false;

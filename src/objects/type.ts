@@ -61,6 +61,9 @@ export class PyType implements PyObjectBase {
   /** `o[key]` for instances of this very type (CPython's mp_subscript), set on built-in
    * types whose `__getitem__` no subclass can have changed: a subclass has its own null. */
   subscript: ((o: PyObject, key: PyObject) => PyObject) | null = null;
+  /** `o[key] = value`, and `del o[key]` when value is null, for instances of this very type
+   * (CPython's mp_ass_subscript); set like `subscript`. */
+  assSubscript: ((o: PyObject, key: PyObject, value: PyObject | null) => void) | null = null;
   /** The dict that `__dict__` proxies show (typeobject.ts makes it): setAttribute and
    * deleteAttribute keep it up to date, so that a proxy taken earlier sees them, as
    * CPython's live view does; any other change to the namespace drops it. */
@@ -201,7 +204,8 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (candidate === undefined) {
-      const names = live.map((s) => s[0]!.name);
+      // _PyType_Name: a built-in's name without its module (`OrderedDict`).
+      const names = live.map((s) => s[0]!.name.slice(s[0]!.name.lastIndexOf(".") + 1));
       const unique = names.filter((n, i) => names.indexOf(n) === i);
       throw new MroError(
         `Cannot create a consistent method resolution\norder (MRO) for bases ${unique.join(", ")}`,

@@ -18,7 +18,7 @@ import {
 } from "../objects/bootstrap.js";
 import { markPending, takePending } from "../host/signal_words.js";
 import { call, callWithSelf } from "../objects/call.js";
-import { PyDict, isDict } from "../objects/dict.js";
+import { PyDict, isDict, isPlainDict } from "../objects/dict.js";
 import {
   exceptionType,
   isException,
@@ -223,8 +223,11 @@ function keysOf(m: PyObject): PyObject[] {
   return toArray(callMethod(m, "keys", []));
 }
 
+// `{**m}` and `f(**m)` read a dict's entries directly only when its iteration is dict's
+// own (dict_merge); other dict subclasses (OrderedDict) go through keys() and `m[k]`.
+
 export function dictUpdate(d: PyDict, m: PyObject): void {
-  if (m instanceof PyDict) {
+  if (isPlainDict(m)) {
     m.forEach((k, v) => d.set(k, v));
     return;
   }
@@ -244,7 +247,7 @@ function funcDescription(f: PyObject): string {
 
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject): void {
   let pairs: [PyObject, PyObject][];
-  if (m instanceof PyDict) {
+  if (isPlainDict(m)) {
     pairs = [];
     m.forEach((k, v) => pairs.push([k, v]));
   } else {
