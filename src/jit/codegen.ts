@@ -2076,6 +2076,11 @@ class Generator {
     this.emit(
       `else if (it instanceof H.SeqIterator && it.items !== null && it.index < it.items.length) v = it.items[it.index++];`,
     );
+    // enumerate and zip run no Python code over lists, ranges and tuples; called as
+    // themselves, not through iterNext's call site shared by every kind of iterator.
+    this.emit(
+      `else if ((it instanceof H.PyEnumerate || it instanceof H.PyZip) && H.plainSources(it)) v = it.nextValue();`,
+    );
     this.emit(`else { ${this.syncText()} v = H.iterNext(it); }`);
     this.emit(`if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`);
   }

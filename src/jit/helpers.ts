@@ -43,6 +43,7 @@ import { exactContains, exactIter } from "../objects/exact_containers.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
 import { PySuper, superType } from "../objects/descriptors.js";
+import { plainSources, PyEnumerate, PyZip } from "../objects/builtin_iterables.js";
 import { superOf } from "../vm/build_class.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
@@ -198,6 +199,9 @@ export const helpers = {
   PySuper,
   superType,
   superOf,
+  PyEnumerate,
+  PyZip,
+  plainSources,
   newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
   setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
   setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),

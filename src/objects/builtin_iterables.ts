@@ -33,12 +33,14 @@ import {
   defineNew,
   iteratorType,
   reduceWithBuiltin,
+  SeqIterator,
   stateIndex,
   type NativeIter,
 } from "./iterators.js";
 import { emptyTuple, newTuple, PyTuple } from "./tuple.js";
+import { ListIterator } from "./list.js";
 // The range type is published through the builtins module, which loads this one.
-import "./range.js";
+import { RangeIterator } from "./range.js";
 
 function isStopIteration(e: unknown): boolean {
   return isException(e) && e.type.isSubtypeOf(StopIteration_);
@@ -127,6 +129,22 @@ function noKeywordsFor(name: string, cls: PyType, base: PyType, kwnames: KwNames
   if (cls === base && kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
 }
 
+/** Whether `it` is an exact enumerate or non-strict zip over lists, tuples and ranges:
+ * then its next value runs no Python code and raises nothing (compiled loops call it
+ * directly). */
+export function plainSources(it: PyEnumerate | PyZip): boolean {
+  if (it instanceof PyEnumerate) return it.type === enumerateType && plainSource(it.iterator);
+  if (it.type !== zipType || it.strict) return false;
+  const its = it.iterators;
+  if (its === null) return true;
+  for (let i = 0; i < its.length; i++) if (!plainSource(its[i]!)) return false;
+  return true;
+}
+
+function plainSource(it: PyObject): boolean {
+  return it instanceof ListIterator || it instanceof RangeIterator || it instanceof SeqIterator;
+}
+
 // ---- enumerate ----
 
 export const enumerateType = subclassableIterType("enumerate", false);
@@ -139,7 +157,10 @@ export class PyEnumerate implements NativeIter {
     public count: number | bigint,
   ) {}
   nextValue(): PyObject | undefined {
-    const v = iterNext(this.iterator);
+    const it = this.iterator;
+    // A list's iterator (the usual case) is called as itself: iterNext's call site sees
+    // every kind of iterator.
+    const v = it instanceof ListIterator ? it.nextValue() : iterNext(it);
     if (v === undefined) return undefined;
     const i = this.count;
     if (typeof i === "number" && i < Number.MAX_SAFE_INTEGER) this.count = i + 1;
@@ -202,7 +223,8 @@ export class PyZip implements NativeIter {
     if (its === null || its.length === 0) return undefined;
     const items = new Array<PyObject>(its.length);
     for (let i = 0; i < its.length; i++) {
-      const v = iterNext(its[i]!);
+      const it = its[i]!;
+      const v = it instanceof ListIterator ? it.nextValue() : iterNext(it);
       if (v === undefined) {
         this.iterators = null;
         if (this.strict) this.strictCheck(its, i);
@@ -268,7 +290,8 @@ export class PyMap implements NativeIter {
     }
     const items = new Array<PyObject>(its.length);
     for (let i = 0; i < its.length; i++) {
-      const v = iterNext(its[i]!);
+      const it = its[i]!;
+      const v = it instanceof ListIterator ? it.nextValue() : iterNext(it);
       if (v === undefined) return undefined;
       items[i] = v;
     }
