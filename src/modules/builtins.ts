@@ -55,7 +55,7 @@ import {
   str,
   toArray,
 } from "../objects/abstract.js";
-import { PyList } from "../objects/list.js";
+import { ListIterator, PyList } from "../objects/list.js";
 import { sortList, sortOptions } from "../objects/sort.js";
 import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
@@ -599,9 +599,21 @@ function minMax(name: string, args: PyObject[], kwnames: KwNames, op: CompareOp)
   const it = getIter(pos.length === 1 ? pos[0]! : new PyList(pos));
   let best: PyObject | undefined;
   let bestKey: PyObject | undefined;
-  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+  const lt = op === CompareOp.Lt;
+  const next = () => (it instanceof ListIterator ? it.nextValue() : iterNext(it));
+  for (let v = next(); v !== undefined; v = next()) {
     const k = key === None ? v : call(key, [v]);
-    if (best === undefined || richCompareBool(k, bestKey!, op)) {
+    // Two ints in JS numbers, or two strs in JS strings (no surrogates: code unit order
+    // is code point order), compare as they are; anything else by its own methods.
+    let better: boolean;
+    if (best === undefined) better = true;
+    else if (
+      (typeof k === "number" && typeof bestKey === "number") ||
+      (typeof k === "string" && typeof bestKey === "string")
+    )
+      better = lt ? k < bestKey : k > bestKey;
+    else better = richCompareBool(k, bestKey!, op);
+    if (better) {
       best = v;
       bestKey = k;
     }
