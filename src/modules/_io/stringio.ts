@@ -39,38 +39,59 @@ const SEEN_CR = 1;
 const SEEN_LF = 2;
 const SEEN_CRLF = 4;
 
-/** The stream's text: a JS string while every code point is one UTF-16 unit (appends are
- * then V8 string concatenations), an array of code points once one is not. */
+/** The stream's text: a JS string while every code point is one UTF-16 unit, an array of
+ * code points once one is not. Appends to the JS string are collected in `tail` and joined
+ * when the text is next read: concatenating each one made a rope with a node per write,
+ * which, being live, the young-generation collector copied and then promoted. */
 class TextStore {
   private plain = "";
+  private tail: string[] = [];
+  private tailLength = 0;
   private chars: string[] | null = null;
 
   get length(): number {
-    return this.chars === null ? this.plain.length : this.chars.length;
+    return this.chars === null ? this.plain.length + this.tailLength : this.chars.length;
+  }
+  /** The JS string with the pending appends joined in. */
+  private text(): string {
+    if (this.tailLength > 0 || this.tail.length > 0) {
+      this.plain += this.tail.join("");
+      this.tail = [];
+      this.tailLength = 0;
+    }
+    return this.plain;
   }
   codeAt(i: number): number {
-    return this.chars === null ? this.plain.charCodeAt(i) : this.chars[i]!.codePointAt(0)!;
+    return this.chars === null ? this.text().charCodeAt(i) : this.chars[i]!.codePointAt(0)!;
   }
   slice(start: number, end: number): Text {
-    return this.chars === null ? this.plain.slice(start, end) : this.chars.slice(start, end);
+    return this.chars === null ? this.text().slice(start, end) : this.chars.slice(start, end);
   }
   clear(): void {
     this.plain = "";
+    this.tail = [];
+    this.tailLength = 0;
     this.chars = null;
   }
   truncate(size: number): void {
-    if (this.chars === null) this.plain = this.plain.slice(0, size);
+    if (this.chars === null) this.plain = this.text().slice(0, size);
     else this.chars.length = size;
   }
   /** Writes `t` at `pos`, over what is there, after NULs filling any gap past the end. */
   write(pos: number, t: Text): void {
     const length = this.length;
     if (this.chars === null && typeof t === "string") {
-      if (pos === length) this.plain += t;
-      else if (pos > length) this.plain += "\0".repeat(pos - length) + t;
-      else this.plain = this.plain.slice(0, pos) + t + this.plain.slice(pos + t.length);
+      if (pos === length) {
+        this.tail.push(t);
+        this.tailLength += t.length;
+      } else if (pos > length) this.plain = this.text() + "\0".repeat(pos - length) + t;
+      else {
+        const text = this.text();
+        this.plain = text.slice(0, pos) + t + text.slice(pos + t.length);
+      }
       return;
     }
+    if (this.chars === null) this.text();
     if (this.chars === null) this.chars = Array.from(this.plain);
     const chars = this.chars;
     while (chars.length < pos) chars.push("\0");

@@ -1,0 +1,48 @@
+# StringIO appends are collected and joined when the text is read: every way of reading,
+# seeking, overwriting, truncating and going astral in between sees the appended text.
+import io
+
+s = io.StringIO()
+for i in range(1000):
+    s.write("line %d\n" % i)
+print(len(s.getvalue()), s.tell(), s.getvalue()[:20].splitlines())
+s.seek(0)
+print(repr(s.readline()), repr(s.read(5)), s.tell())
+s.seek(0, 2)
+s.write("tail")
+s.seek(3)
+s.write("XY")
+print(repr(s.getvalue()[:12]), repr(s.getvalue()[-6:]))
+s.seek(0)
+print(sum(1 for _ in s))
+s.truncate(20)
+s.seek(20)
+s.write("!")
+print(repr(s.getvalue()), s.tell())
+s.seek(30)
+s.write("gap")
+print(repr(s.getvalue()))
+
+a = io.StringIO("start")
+a.seek(0, 2)
+a.write(" more")
+a.write(" \U0001F600 astral")
+a.write(" after")
+print(repr(a.getvalue()), len(a.getvalue()), a.tell())
+a.seek(6)
+print(repr(a.read(6)), repr(a.read()))
+
+b = io.StringIO(newline=None)
+b.write("a\r\nb\rc\n")
+b.write("d\r\n")
+print(repr(b.getvalue()), b.newlines)
+c = io.StringIO()
+c.write("")
+c.write("")
+print(repr(c.getvalue()), c.tell())
+c.write("x")
+print(c.read(), c.tell(), repr(c.getvalue()))
+d = io.StringIO()
+for part in ("ab", "cd", "ef"):
+    d.write(part)
+print(d.getvalue(), d.getvalue(), d.seek(1), d.read(2), d.readlines())
