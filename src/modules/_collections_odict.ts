@@ -39,7 +39,6 @@ import {
   getAttrOpt,
   getItem,
   getIter,
-  isString,
   isTrue,
   iterNext,
   reprJS,
@@ -60,13 +59,12 @@ import { newAttributeDict, type PyObject } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { dictEqual, dictGetItem, PyDict, type DictEntry } from "../objects/dict.js";
 import { dictItemsType, dictKeysType, dictValuesType, PyDictView } from "../objects/dict_views.js";
-import { attributesView } from "../objects/descriptors.js";
 import { PyList } from "../objects/list.js";
-import { jsString, strFromJS } from "../objects/str.js";
+import { strFromJS } from "../objects/str.js";
 import { clinicKwArgs } from "../objects/str_args.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
-import { moduleType, shortTypeName } from "./itertools_helpers.js";
+import { instanceDictGetSet, moduleType, shortTypeName } from "./itertools_helpers.js";
 
 export const odType = moduleType("collections", "OrderedDict", dictType);
 
@@ -580,21 +578,7 @@ defineClassMethods(odType, {
   },
 });
 
-defineGetSets(odType, {
-  __dict__: [
-    (self) => attributesView(self),
-    (self, v) => {
-      if (v === null) throw typeError("cannot delete __dict__");
-      if (!(v instanceof PyDict))
-        throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      const d = newAttributeDict();
-      v.forEach((k, val) => {
-        if (isString(k)) d[jsString(k)] = val;
-      });
-      (self as PyODict).dict = d;
-    },
-  ],
-});
+defineGetSets(odType, { __dict__: instanceDictGetSet });
 odType.dict.set("__hash__", None);
 odType.dict.set("__doc__", strFromJS("Dictionary that remembers insertion order"));
 odType.modified();
