@@ -1321,6 +1321,10 @@ class Generator {
     // rebinding the global (a counter, a module-level loop) costs nothing here.
     if (cache !== undefined && "globalsLayout" in cache && this.speculates())
       this.foldedGlobal = [a, cache.entry.value];
+    if (cache === undefined) {
+      this.emit(this.set(a, `H.loadGlobalCached(G, B, ${this.name(b)}, C, ${this.pc})`));
+      return;
+    }
     this.emit(
       `{ const e = C[${this.pc}]; ${this.set(a, `e !== undefined && e.globalsLayout === G.layout && e.builtinsLayout === B.layout ? e.entry.value : ${slow}`)} }`,
     );
@@ -1391,6 +1395,12 @@ class Generator {
     const one = (e: SiteEntry) =>
       `${this.typeTest(o, e.type)} && ${this.constant(e.type)}.version === ${e.version}`;
     return entries.length === 1 ? one(entries[0]!) : `(${entries.map((e) => `(${one(e)})`).join(" || ")})`;
+  }
+
+  /** Whether the instruction had not run when its code was compiled: its cache is empty
+   * (helpers.ts, loadGlobalCached). */
+  private unrun(): boolean {
+    return this.rt.caches[this.pc] === undefined;
   }
 
   private attrCache(): AttrCache | undefined {
@@ -1484,6 +1494,12 @@ class Generator {
       }
       return;
     }
+    if (this.unrun()) {
+      this.emit(
+        `{ const o = ${this.r(b)}; let v; if ((v = H.attrFromCache(o, ${name}, C, ${this.pc})) !== undefined) ${this.set(a, "v")} else ${slow} }`,
+      );
+      return;
+    }
     this.emit(`{ const o = ${this.r(b)}; const e = C[${this.pc}]; let d, v;`);
     this.emit(
       `if (e !== undefined && typeof o === "object" && e.type === o.type && e.version === o.type.version && e.kind === 5) { ${this.syncText()} ${this.set(a, "e.value.descrGet(o, e.type)")} }`,
@@ -1540,6 +1556,12 @@ class Generator {
         `${TYPE_GUARD_REASON}.${this.code.co_names[b]} = changed`,
       );
       this.emit(`s[${index}] = ${this.r(c)}; }`);
+      return;
+    }
+    if (this.unrun()) {
+      this.emit(
+        `if (!H.storeAttrToCache(${this.r(a)}, ${name}, ${this.r(c)}, C, ${this.pc})) { ${this.syncText()} H.storeAttr(${this.r(a)}, ${name}, ${this.r(c)}, C, ${this.pc}); }`,
+      );
       return;
     }
     this.emit(`{ const o = ${this.r(a)}; const e = C[${this.pc}]; let d;`);
@@ -1624,6 +1646,12 @@ class Generator {
     )
       if (e.kind === 0 && e.value instanceof PyFunction && !methods.includes(e.value)) methods.push(e.value);
     if (methods.length > 0) this.foundMethods = [a, methods];
+    if (this.unrun()) {
+      this.emit(
+        `{ const o = ${this.r(b)}; let m; if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
+      );
+      return;
+    }
     // The site's entries, several at a polymorphic site (the interpreter's methodChain).
     this.emit(`{ const o = ${this.r(b)}; const t = H.typeOf(o); let e = C[${this.pc}], d, m;`);
     this.emit(`while (e !== undefined && e !== null && (e.kind !== 0 || e.type !== t)) e = e.next;`);

@@ -48,7 +48,8 @@ import { superOf } from "../vm/build_class.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
 import type { CodeObject } from "../compiler/code.js";
-import type { AttrCache, InlineCache } from "../vm/code_runtime.js";
+import type { AttrCache, GlobalCache, InlineCache } from "../vm/code_runtime.js";
+import type { PyType } from "../objects/type.js";
 import {
   callFromJit,
   caught,
@@ -117,6 +118,47 @@ function cachedInstanceDict(
 function loadAttrCold(o: PyObject, name: string, caches: Caches, pc: number): PyObject {
   const v = cachedInstanceDict(o, caches, pc, 2)?.[name];
   return v !== undefined ? v : loadAttr(o, name, caches, pc);
+}
+
+// Sites that had not run when their code was compiled (a loop's exit, compiled by on-stack
+// replacement in the first call) read the interpreter's cache entry through one helper: an
+// inline check would take one path while the entry is missing and another once it is
+// filled, and V8 deoptimises the whole function at the first run of each (no feedback).
+
+/** LOAD_GLOBAL through the site's cache entry, else the general case (which fills it). */
+function loadGlobalCached(g: PyDict, b: PyDict, name: string, caches: Caches, pc: number): PyObject {
+  const e = caches[pc] as GlobalCache | undefined;
+  return e !== undefined && e.globalsLayout === g.layout && e.builtinsLayout === b.layout
+    ? e.entry.value
+    : ops.loadGlobalIn(g, b, name, caches, pc);
+}
+
+interface BoundByDescrGet {
+  descrGet(o: PyObject, owner: PyType): PyObject;
+}
+
+/** LOAD_ATTR through the site's cache entry where that runs no Python code: the value, or
+ * undefined for the general path. */
+function attrFromCache(o: PyObject, name: string, caches: Caches, pc: number): PyObject | undefined {
+  const e = caches[pc] as AttrCache | undefined;
+  if (e === undefined || typeof o !== "object" || e.type !== o.type || e.version !== o.type.version)
+    return undefined;
+  const d = (o as { dict?: unknown }).dict;
+  const v = d == null || d instanceof Map ? undefined : (d as Record<string, PyObject>)[name];
+  if (e.kind === 2) return v;
+  if (v !== undefined) return undefined;
+  if (e.kind === 0) return new PyMethod(e.value, o);
+  if (e.kind === 4) return (e.value as unknown as BoundByDescrGet).descrGet(o, e.type as PyType);
+  return undefined;
+}
+
+/** STORE_ATTR into the instance dict the site's cache entry names; false for the general
+ * path. */
+function storeAttrToCache(o: PyObject, name: string, value: PyObject, caches: Caches, pc: number): boolean {
+  const d = cachedInstanceDict(o, caches, pc, 3);
+  if (d === null) return false;
+  d[name] = value;
+  return true;
 }
 
 /** STORE_ATTR in a cold block, as loadAttrCold. */
@@ -193,6 +235,9 @@ export const helpers = {
   call,
   loadAttr,
   loadAttrCold,
+  loadGlobalCached,
+  attrFromCache,
+  storeAttrToCache,
   loadMethod,
   storeAttr,
   storeAttrCold,
