@@ -596,7 +596,7 @@ class Generator {
     body.push(`let kw = null, dpc = 0, why = "", raised${this.usesPow ? ", pw = 0" : ""};`);
     body.push(
       this.direct
-        ? `const G = framed ? f.globals : fn.globals, B = framed ? f.builtins : V.builtins;`
+        ? `const G = H.globalsFor(f, fn), B = H.builtinsFor(f);`
         : `const G = f.globals, B = f.builtins;`,
     );
     // An exception reaches the code after the try two ways: thrown (by a helper), or as
@@ -632,7 +632,10 @@ class Generator {
     const params: string[] = [];
     for (let r = 0; r < directParamCount(code); r++) params.push(`a${r}`);
     const out = [`function ${fname}(${["fn", ...params, "f", "pc"].join(", ")}) {`];
-    out.push(`const framed = f !== undefined;`);
+    // What runs on entry is the same whether the interpreter (with a frame) or compiled code
+    // (without) calls: V8 compiles the function seeing one kind of caller, and a site only
+    // the other kind runs would throw its optimised code away when that kind first came.
+    out.push(`const framed = f !== undefined, current = S.direct;`);
     out.push(`let R = null, pcv = 0${[...named, ...temps].map((r) => `, ${r}`).join("")};`);
     const fromFrame = named.map((r) => `${r} = R[${r.slice(1)}];`);
     const fromTemps = temps.map((t) => `${t} = R[${t.slice(1)}];`);
@@ -647,7 +650,7 @@ class Generator {
     const kwText = kwonly.length === 0 ? "null" : this.constant(kwonly);
     const args = ["fn", ...params].join(", ");
     out.push(
-      `if (S.direct !== DIRECT) { const d = S.direct; return d !== null ? d(${args}) : H.callFromJit(fn, [${params.join(", ")}], ${kwText}); }`,
+      `if (current !== DIRECT) return current !== null ? current(${args}) : H.callFromJit(fn, [${params.join(", ")}], ${kwText});`,
     );
     out.push(`f = null; pc = 0; ${params.map((p, r) => `r${r} = ${p};`).join(" ")} }`);
     return out;
@@ -1126,7 +1129,7 @@ class Generator {
       case 80: // RETURN_VALUE
         if (this.direct)
           this.emit(
-            `if (f !== null) { if (f.pyFrame !== null || f.pinned) { ${this.dirtyText()} } if (!framed) H.leaveDirect(f, S); } return ${this.r(a)};`,
+            `if (f !== null && H.leaveFrame(f, S, framed)) { ${this.dirtyText()} } return ${this.r(a)};`,
           );
         else this.emit(`if (f.pyFrame !== null || f.pinned) { ${this.dirtyText()} } return ${this.r(a)};`);
         return;

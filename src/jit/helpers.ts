@@ -64,6 +64,7 @@ import {
 } from "../vm/interpreter.js";
 import { PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
+import { vm } from "../vm/state.js";
 import {
   collectRequests,
   jitSettings,
@@ -161,6 +162,24 @@ function storeAttrToCache(o: PyObject, name: string, value: PyObject, caches: Ca
   return true;
 }
 
+/** A compiled function's return when it has a Frame: the frame popped if the direct entry
+ * made it; whether its registers are to be written back (a frame object or a callee's
+ * keeps them visible). One call for every kind of caller (codegen.ts, unifiedPrologue). */
+function leaveFrame(f: Frame, state: JitCodeState, framed: boolean): boolean {
+  if (!framed) leaveDirect(f, state);
+  return f.pyFrame !== null || f.pinned;
+}
+
+/** The globals of a compiled function's activation: its frame's, or without one its
+ * function's. */
+function globalsFor(f: Frame | null | undefined, fn: PyFunction): PyDict {
+  return f != null ? f.globals : (fn.globals as PyDict);
+}
+
+function builtinsFor(f: Frame | null | undefined): PyDict {
+  return f != null ? f.builtins : vm.builtins;
+}
+
 /** STORE_ATTR in a cold block, as loadAttrCold. */
 function storeAttrCold(o: PyObject, name: string, value: PyObject, caches: Caches, pc: number): void {
   const d = cachedInstanceDict(o, caches, pc, 3);
@@ -236,6 +255,9 @@ export const helpers = {
   loadAttr,
   loadAttrCold,
   loadGlobalCached,
+  leaveFrame,
+  globalsFor,
+  builtinsFor,
   attrFromCache,
   storeAttrToCache,
   loadMethod,
