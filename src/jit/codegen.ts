@@ -316,7 +316,7 @@ export interface GenOptions {
 }
 
 export function generate(code: CodeObject, rt: CodeRuntime, options: GenOptions): Generated {
-  if ((code.co_flags & (GENERATOR_FLAGS & ~CO_GENERATOR)) !== 0) throw new Unsupported("coroutine");
+  if ((code.co_flags & CO_ASYNC_GENERATOR) !== 0) throw new Unsupported("async generator");
   const constants = new Constants();
   constants.extraTypes = widenedSites(code, rt, options.failedSites);
   const eligible = directEligible(code);
@@ -1120,6 +1120,20 @@ class Generator {
         this.emit(
           `${this.dirtyText()} ${this.tempWrites().join(" ")} f.pc = ${pc + 1}; H.yielded(); return ${this.r(b)};`,
         );
+        return;
+      case 76: // GET_AWAITABLE
+        this.generic(this.set(a, `H.getAwaitable(${this.r(b)}, ${c})`));
+        return;
+      case 77: // GET_AITER
+        this.generic(this.set(a, `H.getAIter(${this.r(b)})`));
+        return;
+      case 78: // GET_ANEXT
+        this.generic(this.set(a, `H.getANext(${this.r(b)})`));
+        return;
+      case 79: // END_ASYNC_FOR
+        this.setPc();
+        this.emit(`if (!H.isStopAsyncIteration(${this.r(a)}))`);
+        this.raise(`H.reraise(${this.r(a)})`);
         return;
       case 75: // SEND
         this.generic(

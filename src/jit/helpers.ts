@@ -329,6 +329,12 @@ export const helpers = {
   stress,
   yieldFromIter: generatorHooks.yieldFromIter,
   send: generatorHooks.send,
+  getAwaitable: generatorHooks.getAwaitable,
+  getAIter: generatorHooks.getAIter,
+  getANext: generatorHooks.getANext,
+  isStopAsyncIteration(e: PyObject): boolean {
+    return e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"));
+  },
   /** Marks the value compiled code returns as yielded (the generator's frame suspended). */
   yielded(): void {
     jitState.yielded = true;

@@ -264,7 +264,8 @@ const DELEGATE_YIELDED = 1;
 const DELEGATE_RETURNED = 2;
 const delegateYielded = { value: None as PyObject };
 
-/** The exact generator a frame suspended in a `yield from` loop sends to; null otherwise. */
+/** The exact generator (or coroutine, for `await`) a frame suspended in a `yield from` loop
+ * sends to; null otherwise. */
 function yieldFromDelegate(frame: Frame): PyGenerator | null {
   const w = frame.code.code;
   const y = frame.pc - 1;
@@ -275,7 +276,11 @@ function yieldFromDelegate(frame: Frame): PyGenerator | null {
   const b = w[s * 4 + 2]!;
   if (w[y * 4 + 1] !== a || w[y * 4 + 2] !== a || w[y * 4 + 3] !== b) return null;
   const d = frame.regs[b];
-  return d instanceof PyGenerator && d.type === generatorType && d.started && !d.running && !d.frame.finished
+  return d instanceof PyGenerator &&
+    (d.type === generatorType || d.type === coroutineType) &&
+    d.started &&
+    !d.running &&
+    !d.frame.finished
     ? d
     : null;
 }

@@ -474,8 +474,10 @@ export function jitStateOf(rt: CodeRuntime): JitCodeState {
     // time the library's long functions were compiled for a few hundred runs each.
     state.nextCompileAt = jitSettings.threshold * Math.max(1, rt.code.length / COMPILE_COST_UNIT);
     const flags = rt.code.co_flags;
-    if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) !== 0) state.never = true;
-    else if ((flags & CO_GENERATOR) !== 0) state.generator = true;
+    // A coroutine's frame is resumed as a generator's is; an async generator's yields are
+    // wrapped for its asend/athrow objects, which compiled code does not do.
+    if ((flags & CO_ASYNC_GENERATOR) !== 0) state.never = true;
+    else if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0) state.generator = true;
   }
   return state;
 }

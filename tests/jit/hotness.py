@@ -37,6 +37,18 @@ def drive(c):
 
 print("coroutine:", sum(drive(coroutine()) for _ in range(J.threshold() * 3)), J.is_compiled(coroutine), J.info(coroutine)["never"])
 
+# An async generator's yields are wrapped for asend/athrow: it stays in the interpreter.
+async def agen():
+    yield 1
+
+def drive_agen():
+    try:
+        agen().asend(None).send(None)
+    except StopIteration as e:
+        return e.value
+
+print("async generator:", sum(drive_agen() for _ in range(J.threshold() * 3)), J.is_compiled(agen), J.info(agen)["never"])
+
 # Long code must be hotter before it is compiled: the threshold grows with its length.
 body = "".join(f"    if x == {i}:\n        x += 1\n" for i in range(300))
 namespace = {}

@@ -24,13 +24,13 @@ function run(name: string, ...flags: string[]): { stdout: string; log: string[];
 }
 
 describe("the JIT", () => {
-  it("compiles at the threshold, enters hot loops and generators, leaves coroutines alone", () => {
+  it("compiles at the threshold, enters hot loops, generators and coroutines, leaves async generators alone", () => {
     const r = run("hotness.py", "--jit-threshold", "50");
     assert.equal(r.status, 0);
     assert.equal(
       r.stdout,
       "before threshold: False\nafter threshold: True\nloop: (11175, True)\ngenerator: 499500 True False\n" +
-        "coroutine: 150 False True\nlong code: False True\n",
+        "coroutine: 150 True False\nasync generator: 150 False True\nlong code: False True\n",
     );
     assert.ok(r.log.some((l) => /compiled looping \(/.test(l)));
     assert.ok(r.log.some((l) => /^\[jit\] total: \d+ compilations in [\d.]+ ms$/.test(l)));
