@@ -81,12 +81,70 @@ function hexValue(t: Text, at: number, doc: PyObject): number {
   return v;
 }
 
+/** scanString for a surrogate-free text while the escapes decode to ordinary BMP code
+ * points, into one JS string; null at an escaped surrogate (scanString starts again, on
+ * the path that keeps lone surrogates apart, and meets the same errors first). */
+function scanPlainString(t: string, end: number, strict: boolean, doc: PyObject): string | null {
+  const n = t.length;
+  const begin = end - 1;
+  let out = "";
+  let i = end;
+  for (;;) {
+    const start = i;
+    let c = -1;
+    while (i < n) {
+      c = t.charCodeAt(i);
+      if (c === 0x22 || c === 0x5c) break;
+      if (c < 0x20 && strict) decodeError("Invalid control character at", doc, i);
+      i++;
+    }
+    if (i >= n) decodeError("Unterminated string starting at", doc, begin);
+    if (start < i) out += t.slice(start, i);
+    i++;
+    if (c === 0x22) {
+      scanEnd = i;
+      return out;
+    }
+    if (i >= n) decodeError("Unterminated string starting at", doc, begin);
+    const esc = t.charCodeAt(i);
+    if (esc !== 0x75) {
+      const ch = ESCAPES[esc];
+      if (ch === undefined) decodeError("Invalid \\escape", doc, i - 1);
+      out += ch;
+      i++;
+      continue;
+    }
+    i++;
+    if (i + 4 >= n) decodeError("Invalid \\uXXXX escape", doc, i - 1);
+    const cp = hexValue(t, i, doc);
+    if (cp >= 0xd800 && cp <= 0xdfff) return null;
+    out += String.fromCharCode(cp);
+    i += 4;
+  }
+}
+
+/** Where the last scan ended (after the value): the scanners return the value alone, so
+ * that parsing a document allocates no pair per value. */
+let scanEnd = 0;
+
 /** scanstring_unicode: the string whose body starts at `end` (after the opening quote);
- * returns the decoded text and the index after the closing quote. */
-function scanString(t: Text, end: number, strict: boolean, doc: PyObject): [PyObject, number] {
+ * returns the decoded text, the index after the closing quote in scanEnd. */
+function scanString(t: Text, end: number, strict: boolean, doc: PyObject): PyObject {
   const n = t.length;
   if (end < 0 || end > n) throw valueError("end is out of bounds");
   const begin = end - 1;
+  if (typeof t === "string") {
+    // Most strings have no escape: one slice, without the pieces below.
+    let i = end;
+    let c = -1;
+    while (i < n && (c = t.charCodeAt(i)) !== 0x22 && c !== 0x5c && (c >= 0x20 || !strict)) i++;
+    if (c === 0x22 && i < n) {
+      scanEnd = i + 1;
+      return t.slice(end, i);
+    }
+    const plain = scanPlainString(t, end, strict, doc);
+    if (plain !== null) return plain;
+  }
   // Pieces of UTF-16 text while every code point is an ordinary BMP one; code points once
   // a surrogate or astral one appears, so that lone surrogates stay separate.
   let parts: string[] | null = typeof t === "string" ? [] : null;
@@ -142,7 +200,8 @@ function scanString(t: Text, end: number, strict: boolean, doc: PyObject): [PyOb
     }
     addCodePoint(cp);
   }
-  return [parts !== null ? parts.join("") : strFromText(cps), i];
+  scanEnd = i;
+  return parts !== null ? parts.join("") : strFromText(cps);
 }
 
 const HEX = "0123456789abcdef";
@@ -233,6 +292,12 @@ function asScanner(o: PyObject): PyScanner {
   return o;
 }
 
+function isDigitAt(t: Text, n: number, k: number): boolean {
+  if (k >= n) return false;
+  const c = codeAt(t, k);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** One scan_once call: the document, its text and the memo of object keys. */
 class Scan {
   readonly n: number;
@@ -261,7 +326,7 @@ class Scan {
     return true;
   }
 
-  value(i: number): [PyObject, number] {
+  value(i: number): PyObject {
     if (i >= this.n) stopIteration(i);
     const c = codeAt(this.t, i);
     switch (c) {
@@ -272,13 +337,13 @@ class Scan {
       case 0x5b:
         return this.array(i + 1);
       case 0x6e:
-        if (this.startsWith(i, "null")) return [None, i + 4];
+        if (this.startsWith(i, "null")) return this.ended(None, i + 4);
         break;
       case 0x74:
-        if (this.startsWith(i, "true")) return [true, i + 4];
+        if (this.startsWith(i, "true")) return this.ended(true, i + 4);
         break;
       case 0x66:
-        if (this.startsWith(i, "false")) return [false, i + 5];
+        if (this.startsWith(i, "false")) return this.ended(false, i + 5);
         break;
       case 0x4e:
         if (this.startsWith(i, "NaN")) return this.constant("NaN", i + 3);
@@ -293,14 +358,19 @@ class Scan {
     return this.number(i);
   }
 
-  constant(name: string, end: number): [PyObject, number] {
-    return [call(this.s.parseConstant, [strFromJS(name)]), end];
+  constant(name: string, end: number): PyObject {
+    return this.ended(call(this.s.parseConstant, [strFromJS(name)]), end);
   }
 
-  number(start: number): [PyObject, number] {
+  ended(value: PyObject, end: number): PyObject {
+    scanEnd = end;
+    return value;
+  }
+
+  number(start: number): PyObject {
     const t = this.t;
     const n = this.n;
-    const digit = (k: number): boolean => k < n && codeAt(t, k) >= 0x30 && codeAt(t, k) <= 0x39;
+    const digit = (k: number): boolean => isDigitAt(t, n, k);
     let i = start;
     if (i < n && codeAt(t, i) === 0x2d) i++;
     if (i < n && codeAt(t, i) >= 0x31 && codeAt(t, i) <= 0x39) {
@@ -326,13 +396,15 @@ class Scan {
     const text = sliceJS(t, start, i);
     if (isFloat) {
       const f = this.s.parseFloat;
-      return [f === floatType ? newFloat(Number(text)) : call(f, [strFromJS(text)]), i];
+      return this.ended(f === floatType ? newFloat(Number(text)) : call(f, [strFromJS(text)]), i);
     }
     const p = this.s.parseInt;
-    return [p === intType ? intFromString(text, 10) : call(p, [strFromJS(text)]), i];
+    if (p !== intType) return this.ended(call(p, [strFromJS(text)]), i);
+    // Up to 15 digits a double holds the int exactly ("-0" is 0).
+    return this.ended(text.length <= 15 ? Number(text) + 0 : intFromString(text, 10), i);
   }
 
-  object(start: number): [PyObject, number] {
+  object(start: number): PyObject {
     const t = this.t;
     const n = this.n;
     const pairsHook = this.s.objectPairsHook !== None;
@@ -343,16 +415,16 @@ class Scan {
       while (i < n) {
         if (codeAt(t, i) !== 0x22)
           decodeError("Expecting property name enclosed in double quotes", this.doc, i);
-        let key: PyObject;
-        [key, i] = scanString(t, i + 1, this.s.strict, this.doc);
+        let key = scanString(t, i + 1, this.s.strict, this.doc);
+        i = scanEnd;
         const seen = this.memo.get(key);
         if (seen !== undefined) key = seen;
         else this.memo.set(key, key);
         i = this.skipSpace(i);
         if (i >= n || codeAt(t, i) !== 0x3a) decodeError("Expecting ':' delimiter", this.doc, i);
         i = this.skipSpace(i + 1);
-        let value: PyObject;
-        [value, i] = this.value(i);
+        const value = this.value(i);
+        i = scanEnd;
         if (dict !== null) dict.set(key, value);
         else pairs.push(new PyTuple([key, value]));
         i = this.skipSpace(i);
@@ -363,21 +435,20 @@ class Scan {
     }
     if (i >= n || codeAt(t, i) !== 0x7d)
       decodeError("Expecting property name enclosed in double quotes", this.doc, i);
-    if (dict === null) return [call(this.s.objectPairsHook, [new PyList(pairs)]), i + 1];
-    if (this.s.objectHook !== None) return [call(this.s.objectHook, [dict]), i + 1];
-    return [dict, i + 1];
+    if (dict === null) return this.ended(call(this.s.objectPairsHook, [new PyList(pairs)]), i + 1);
+    if (this.s.objectHook !== None) return this.ended(call(this.s.objectHook, [dict]), i + 1);
+    return this.ended(dict, i + 1);
   }
 
-  array(start: number): [PyObject, number] {
+  array(start: number): PyObject {
     const t = this.t;
     const n = this.n;
     const items: PyObject[] = [];
     let i = this.skipSpace(start);
     if (i < n && codeAt(t, i) !== 0x5d) {
       while (i < n) {
-        let value: PyObject;
-        [value, i] = this.value(i);
-        items.push(value);
+        items.push(this.value(i));
+        i = scanEnd;
         i = this.skipSpace(i);
         if (i < n && codeAt(t, i) === 0x5d) break;
         if (i >= n || codeAt(t, i) !== 0x2c) decodeError("Expecting ',' delimiter", this.doc, i);
@@ -385,7 +456,7 @@ class Scan {
       }
     }
     if (i >= n || codeAt(t, i) !== 0x5d) decodeError("Expecting value", this.doc, i);
-    return [new PyList(items), i + 1];
+    return this.ended(new PyList(items), i + 1);
   }
 }
 
@@ -418,8 +489,8 @@ defineMethods(scannerType, {
     const t = textArg(doc);
     const idx = Number(index(pos[1]!));
     if (idx < 0) throw valueError("idx cannot be negative");
-    const [value, end] = new Scan(s, t, doc).value(idx);
-    return new PyTuple([value, end]);
+    const value = new Scan(s, t, doc).value(idx);
+    return new PyTuple([value, scanEnd]);
   },
 });
 
@@ -682,8 +753,8 @@ registerNativeModule(M, () => ({
       const t = textArg(doc);
       const end = Number(index(pos[1]!));
       const strict = pos.length < 3 || isTrue(pos[2]!);
-      const [value, next] = scanString(t, end, strict, doc);
-      return new PyTuple([value, next]);
+      const value = scanString(t, end, strict, doc);
+      return new PyTuple([value, scanEnd]);
     },
     M,
   ),
