@@ -222,7 +222,11 @@ const SHORT_ESCAPES: Record<number, string> = {
 
 /** ascii_escape_unicode: everything outside printable ASCII as \uXXXX (astral code
  * points as a surrogate pair). */
+/** A str that encode_basestring_ascii leaves as it is. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function encodeAscii(t: Text): string {
+  if (typeof t === "string" && PLAIN_ASCII.test(t)) return '"' + t + '"';
   let out = '"';
   let runStart = 0;
   const js = typeof t === "string" ? t : null;
@@ -246,8 +250,12 @@ function escapeCodePoint(c: number): string {
 }
 
 /** escape_unicode: only the quote, the backslash and control characters are escaped. */
+/** A str that encode_basestring leaves as it is. */
+const PLAIN_TEXT = /^[^\x00-\x1f"\\]*$/;
+
 function encodeText(t: Text): PyObject {
   if (typeof t === "string") {
+    if (PLAIN_TEXT.test(t)) return '"' + t + '"';
     let out = '"';
     let runStart = 0;
     for (let i = 0; i < t.length; i++) {
@@ -523,16 +531,23 @@ class PyEncoder implements PyObjectBase {
   ) {}
 }
 
-/** The output: pieces of text, joined by code point once one of them is astral. */
+/** The output: one JS string (V8 concatenates lazily) while every piece is one; pieces of
+ * text, joined by code point, once one of them is astral. */
 class Writer {
-  parts: Text[] = [];
-  astral = false;
+  out = "";
+  parts: Text[] | null = null;
   add(t: Text): void {
-    if (typeof t !== "string") this.astral = true;
+    if (this.parts === null) {
+      if (typeof t === "string") {
+        this.out += t;
+        return;
+      }
+      this.parts = [this.out];
+    }
     this.parts.push(t);
   }
   finish(): PyObject {
-    if (!this.astral) return (this.parts as string[]).join("");
+    if (this.parts === null) return this.out;
     return strFromText(this.parts.flatMap((p) => (typeof p === "string" ? p.split("") : p)));
   }
 }
@@ -611,42 +626,52 @@ function keyText(e: PyEncoder, key: PyObject): PyObject | undefined {
 }
 
 function encodeDict(e: PyEncoder, w: Writer, d: PyDict): void {
-  let items: PyObject[];
-  // An exact dict's entries directly; a subclass's items(), and an `obj.__dict__` view's,
+  // The items are taken first, as CPython's items() list is (the encoding may run Python
+  // code that changes the dict): an exact dict's entries directly, as keys and values
+  // unless they are to be sorted; a subclass's items(), and an `obj.__dict__` view's,
   // which re-reads the attributes first.
+  let keys: PyObject[] = [];
+  let values: PyObject[] = [];
+  let items: PyObject[] | null = null;
   if (typeOf(d) === dictType && d.attrs === null) {
-    items = [];
-    for (const entry of d.entries) if (entry !== null) items.push(new PyTuple([entry.key, entry.value]));
+    for (const entry of d.entries)
+      if (entry !== null) {
+        keys.push(entry.key);
+        values.push(entry.value);
+      }
   } else items = toArray(callMethod(d, "items", []));
-  if (items.length === 0) return w.add("{}");
+  if ((items ?? keys).length === 0) return w.add("{}");
   const ident = circular(e, d);
   w.add("{");
   if (e.sortKeys) {
-    const list = new PyList(items);
+    const list = new PyList(items ?? keys.map((k, i) => new PyTuple([k, values[i]!])));
     sortList(list, null, false);
     items = list.items;
+  }
+  if (items !== null) {
+    keys = [];
+    values = [];
+    for (const item of items) {
+      if (!(item instanceof PyTuple) || item.items.length !== 2)
+        throw valueError("items must return 2-tuples");
+      keys.push(item.items[0]!);
+      values.push(item.items[1]!);
+    }
   }
   const itemSep = textOf(e.itemSeparator as string);
   const keySep = textOf(e.keySeparator as string);
   let first = true;
-  for (const item of items) {
-    const [key, value] = item instanceof PyTuple && item.items.length === 2 ? item.items : unpackPair(item);
-    const text = keyText(e, key!);
+  for (let i = 0; i < keys.length; i++) {
+    const text = keyText(e, keys[i]!);
     if (text === undefined) continue;
     if (!first) w.add(itemSep);
     first = false;
     encodeString(e, w, text);
     w.add(keySep);
-    encodeValue(e, w, value!);
+    encodeValue(e, w, values[i]!);
   }
   w.add("}");
   release(e, ident);
-}
-
-function unpackPair(item: PyObject): PyObject[] {
-  const pair = toArray(item);
-  if (pair.length !== 2) throw valueError("items must return 2-tuples");
-  return pair;
 }
 
 const encoderParams = [
