@@ -30,6 +30,7 @@ import type { PyType } from "../objects/type.js";
 import { findAndLoad } from "../vm/import.js";
 import { adopt, moduleType, splitArgs } from "./itertools_helpers.js";
 import { registerNativeModule } from "./registry.js";
+import { asSsize } from "./_sre/args.js";
 
 const M = "_json";
 
@@ -495,8 +496,10 @@ defineMethods(scannerType, {
       throw typeError(`scan_once() takes exactly 2 arguments (${pos.length + kw.length} given)`);
     const doc = pos[0]!;
     const t = textArg(doc);
-    const idx = Number(index(pos[1]!));
+    const given = index(pos[1]!);
+    const idx = asSsize(given);
     if (idx < 0) throw valueError("idx cannot be negative");
+    if (idx >= t.length) throw newException(StopIteration_, given);
     const value = new Scan(s, t, doc).value(idx);
     return new PyTuple([value, scanEnd]);
   },
@@ -775,8 +778,8 @@ registerNativeModule(M, () => ({
       if (pos.length < 2 || pos.length > 3)
         throw typeError(`scanstring expected at least 2 arguments, got ${pos.length}`);
       const doc = pos[0]!;
+      const end = asSsize(pos[1]!);
       const t = textArg(doc);
-      const end = Number(index(pos[1]!));
       const strict = pos.length < 3 || isTrue(pos[2]!);
       const value = scanString(t, end, strict, doc);
       return new PyTuple([value, scanEnd]);

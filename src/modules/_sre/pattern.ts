@@ -133,20 +133,25 @@ function matchMethod(kind: "match" | "fullmatch" | "search"): MethodCall {
   };
 }
 
-/** pos/endpos clamped to the subject as CPython's state_init does. */
-function bounds(
-  info: SubjectInfo,
+/** The subject, and pos/endpos clamped to it as CPython's state_init does. The positions
+ * are converted first, as Argument Clinic converts them before the body looks at the
+ * subject (OverflowError before TypeError). */
+function subjectAndBounds(
+  p: PyPattern,
+  string: PyObject,
   pos: PyObject | undefined,
   endpos: PyObject | undefined,
-): [number, number] {
-  const len = info.subject.length;
+): [SubjectInfo, number, number] {
   let s = pos === undefined ? 0 : asSsize(pos);
-  let e = endpos === undefined ? len : asSsize(endpos);
+  const end = endpos === undefined ? undefined : asSsize(endpos);
+  const info = subjectOf(string, p.isBytes);
+  const len = info.subject.length;
+  let e = end ?? len;
   if (s < 0) s = 0;
   else if (s > len) s = len;
   if (e < 0) e = 0;
   else if (e > len) e = len;
-  return [s, e];
+  return [info, s, e];
 }
 
 /** Successive matches over a subject (CPython's SRE_STATE between searches). */
@@ -188,8 +193,7 @@ function matchOnce(
   kind: "match" | "fullmatch" | "search",
   args: (PyObject | undefined)[],
 ): PyObject {
-  const info = subjectOf(args[0]!, p.isBytes);
-  const [pos, endpos] = bounds(info, args[1], args[2]);
+  const [info, pos, endpos] = subjectAndBounds(p, args[0]!, args[1], args[2]);
   if (pos > endpos && kind === "search") return None;
   const m = p.matcher(info, endpos);
   m.matchAll = kind === "fullmatch";
@@ -331,8 +335,7 @@ defineMethods(patternType, {
   fullmatch: matchMethod("fullmatch"),
   search: matchMethod("search"),
   findall: withSig("findall(string, pos=?, endpos=?)", (p, string, pos, endpos) => {
-    const info = subjectOf(string!, p.isBytes);
-    const [s, e] = bounds(info, pos, endpos);
+    const [info, s, e] = subjectAndBounds(p, string!, pos, endpos);
     const cur = new Cursor(p, info, s, e);
     const out: PyObject[] = [];
     const empty = sliceSubject(info, 0, 0);
@@ -445,8 +448,7 @@ function newScanner(
   pos: PyObject | undefined,
   endpos: PyObject | undefined,
 ): PyScanner {
-  const info = subjectOf(string, p.isBytes);
-  const [s, e] = bounds(info, pos, endpos);
+  const [info, s, e] = subjectAndBounds(p, string, pos, endpos);
   return new PyScanner(p, new Cursor(p, info, s, e));
 }
 

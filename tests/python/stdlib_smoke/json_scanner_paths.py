@@ -18,3 +18,19 @@ for bad in ['{"a" 1}', '[1,]', '"unterminated', '{"a": 1,}', '"bad \\x escape"',
     except json.JSONDecodeError as e:
         print("error:", e)
 print(json.loads('"ctl \x01"', strict=False) == "ctl \x01")
+import sys
+from json.decoder import scanstring
+from json.scanner import make_scanner
+scan = make_scanner(json.JSONDecoder())
+for bad in (sys.maxsize + 1, -sys.maxsize - 2, 2**70):
+    for f in (lambda i: scanstring('"x"', i), lambda i: scan('"x"', i)):
+        try:
+            f(bad)
+        except (OverflowError, ValueError, StopIteration) as e:
+            print(type(e).__name__, e)
+for ok in (sys.maxsize, 2**62, 3, 1, -1):
+    for f in (lambda i: scanstring('"x"', i), lambda i: scan('"x"', i)):
+        try:
+            print(f(ok))
+        except (ValueError, StopIteration, json.JSONDecodeError) as e:
+            print(type(e).__name__, e)
