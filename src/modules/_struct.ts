@@ -50,8 +50,14 @@ interface Item {
 }
 
 interface Compiled {
-  items: Item[];
+  /** The format's codes, a repeated number code once with its count. */
+  groups: Item[];
+  /** One item per value, made at the first pack or unpack (itemsOf). */
+  expanded: Item[] | null;
   size: number;
+  /** The size as calcsize reports it: exact past 2**53, where `size` is not (no buffer of
+   * such a struct can be made). */
+  exactSize: number | bigint;
   /** Number of Python values packed or unpacked. */
   nvalues: number;
   little: boolean;
@@ -104,6 +110,17 @@ const STD_SIZE: Record<string, number> = {
 
 const cache = new Map<string, Compiled>();
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+const TOO_LONG = "total struct size too long";
+
+/** Each value of a format has an item of its own: beyond this many (a repeat count in the
+ * hundreds of millions) MemoryError, where CPython, which keeps one entry per repeated
+ * code, would still compute the size. */
+const MAX_ITEMS = 1 << 25;
+
+/** The largest buffer pack() makes (Node's limit on one allocation is near it). */
+const MAX_BUFFER = 2 ** 31;
+
 function compile(fmt: string): Compiled {
   const hit = cache.get(fmt);
   if (hit) return hit;
@@ -117,9 +134,10 @@ function compile(fmt: string): Compiled {
     little = first === "<" || first === "=" || first === "@";
   }
   const sizes = native ? NATIVE_SIZE : STD_SIZE;
-  const items: Item[] = [];
+  const groups: Item[] = [];
   let size = 0,
     nvalues = 0;
+  let exact: bigint | null = null;
   while (i < fmt.length) {
     const c = fmt[i]!;
     if (/\s/.test(c)) {
@@ -127,10 +145,16 @@ function compile(fmt: string): Compiled {
       continue;
     }
     let count = 1;
+    let exactCount: bigint | null = null;
     if (c >= "0" && c <= "9") {
       let j = i;
       while (j < fmt.length && fmt[j]! >= "0" && fmt[j]! <= "9") j++;
-      count = Number(fmt.slice(i, j));
+      const digits = fmt.slice(i, j);
+      if (j - i > 15) {
+        exactCount = BigInt(digits);
+        if (exactCount > SSIZE_MAX) error(TOO_LONG);
+      }
+      count = Number(digits);
       if (j >= fmt.length) error("repeat count given without format specifier");
       i = j;
     }
@@ -138,22 +162,48 @@ function compile(fmt: string): Compiled {
     const sz = sizes[code];
     if (sz === undefined) error("bad char in struct format");
     if (native && code !== "s" && code !== "p" && code !== "x") size = Math.ceil(size / sz) * sz;
+    // CPython's check that the total fits in a Py_ssize_t, made before anything is built;
+    // past 2**53 the size is kept exactly, for calcsize.
+    if (count > 0xffffffff || exact !== null) {
+      const unit = BigInt(sz);
+      let at: bigint = exact ?? BigInt(size);
+      if (native && code !== "s" && code !== "p" && code !== "x") at = ((at + unit - 1n) / unit) * unit;
+      const n = exactCount ?? BigInt(count);
+      if (n * unit > SSIZE_MAX - at) error(TOO_LONG);
+      exact = at + n * unit;
+    }
     if (code === "s" || code === "p") {
-      items.push({ code, count, size: count, offset: size });
+      groups.push({ code, count, size: count, offset: size });
       size += count;
       nvalues++;
     } else if (code === "x") size += count;
-    else
-      for (let k = 0; k < count; k++) {
-        items.push({ code, count: 1, size: sz, offset: size });
-        size += sz;
-        nvalues++;
-      }
+    else {
+      // Repeated codes are expanded once the whole format has been checked.
+      groups.push({ code, count, size: sz, offset: size });
+      size += count * sz;
+      nvalues += count;
+    }
   }
-  const out = { items, size, nvalues, little, native };
+
+  const exactSize = exact !== null && exact > BigInt(Number.MAX_SAFE_INTEGER) ? exact : size;
+  const out: Compiled = { groups, expanded: null, size, exactSize, nvalues, little, native };
   if (cache.size > 100) cache.clear();
   cache.set(fmt, out);
   return out;
+}
+
+/** One item per value: a repeated number code becomes `count` items of one. */
+function itemsOf(c: Compiled): Item[] {
+  if (c.expanded !== null) return c.expanded;
+  if (c.nvalues > MAX_ITEMS) throw newException(exceptionType("MemoryError"));
+  const items: Item[] = [];
+  for (const g of c.groups) {
+    if (g.code === "s" || g.code === "p") items.push(g);
+    else
+      for (let k = 0; k < g.count; k++)
+        items.push({ code: g.code, count: 1, size: g.size, offset: g.offset + k * g.size });
+  }
+  return (c.expanded = items);
 }
 
 // ---- half floats (IEEE binary16) ----
@@ -355,7 +405,8 @@ function packInto(c: Compiled, buf: Uint8Array, offset: number, values: PyObject
     error(`${name} expected ${c.nvalues} items for packing (got ${values.length})`);
   const view = new DataView(buf.buffer, buf.byteOffset + offset, c.size);
   const bytes = buf.subarray(offset, offset + c.size);
-  for (let k = 0; k < c.items.length; k++) packItem(view, bytes, c.items[k]!, values[k]!, c);
+  const items = itemsOf(c);
+  for (let k = 0; k < items.length; k++) packItem(view, bytes, items[k]!, values[k]!, c);
 }
 
 /** A small buffer and its DataView, reused by pack() and unpack() of short formats: pickle
@@ -367,6 +418,7 @@ const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
 let scratchBusy = false;
 
 function pack(c: Compiled, values: PyObject[]): PyObject {
+  if (c.size > MAX_BUFFER) throw newException(exceptionType("MemoryError"));
   if (c.size > SCRATCH.length || scratchBusy) {
     const buf = new Uint8Array(c.size);
     packInto(c, buf, 0, values, "pack");
@@ -377,7 +429,8 @@ function pack(c: Compiled, values: PyObject[]): PyObject {
   scratchBusy = true;
   try {
     SCRATCH.fill(0, 0, c.size);
-    for (let k = 0; k < c.items.length; k++) packItem(SCRATCH_VIEW, SCRATCH, c.items[k]!, values[k]!, c);
+    const items = itemsOf(c);
+    for (let k = 0; k < items.length; k++) packItem(SCRATCH_VIEW, SCRATCH, items[k]!, values[k]!, c);
   } finally {
     scratchBusy = false;
   }
@@ -422,7 +475,7 @@ function unpackAt(c: Compiled, buf: Uint8Array, offset: number): PyObject {
     view = SCRATCH_VIEW;
   } else view = new DataView(buf.buffer, buf.byteOffset + offset, c.size);
   const out: PyObject[] = [];
-  for (const it of c.items) {
+  for (const it of itemsOf(c)) {
     switch (it.code) {
       case "c":
         out.push(newBytes(buf.slice(offset + it.offset, offset + it.offset + 1)));
@@ -561,14 +614,14 @@ defineMethods(structType, {
     return unpackFrom(asStruct(self).compiled, buffer, pos[1] ?? kw.find(([k]) => k === "offset")?.[1]);
   },
   iter_unpack: (self, args) => iterUnpack(asStruct(self).compiled, args[0]!),
-  __sizeof__: (self) => 64 + 8 * asStruct(self).compiled.items.length,
+  __sizeof__: (self) => 64 + 8 * asStruct(self).compiled.groups.length,
 });
 defineGetSets(structType, {
   format: [
     (self) =>
       isStr(asStruct(self).format) ? asStruct(self).format : strFromJS(formatText(asStruct(self).format)),
   ],
-  size: [(self) => asStruct(self).compiled.size],
+  size: [(self) => asStruct(self).compiled.exactSize],
 });
 
 const unpackIterType = moduleIterType("_struct", "unpack_iterator", false);
@@ -637,7 +690,7 @@ registerNativeModule("_struct", () => ({
     if (args.length !== 2) throw typeError(`iter_unpack expected 2 arguments, got ${args.length}`);
     return iterUnpack(compiledOf(args[0]!), args[1]!);
   }),
-  calcsize: fn("calcsize", (args) => compiledOf(needFormat("calcsize", args)).size),
+  calcsize: fn("calcsize", (args) => compiledOf(needFormat("calcsize", args)).exactSize),
   _clearcache: fn("_clearcache", () => {
     cache.clear();
     return None;
