@@ -1329,19 +1329,19 @@ class Generator {
 
   private loadGlobal(a: number, b: number): void {
     const cache = this.rt.caches[this.pc] as GlobalCache | undefined;
-    const slow = this.direct
-      ? `H.loadGlobalIn(G, B, ${this.name(b)}, C, ${this.pc})`
-      : `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
     this.setPc();
     // The value seen is folded for what uses it (a call of a known function, a builtin
     // inlined), which checks it again; the load itself reads the cached entry, so that
     // rebinding the global (a counter, a module-level loop) costs nothing here.
     if (cache !== undefined && "globalsLayout" in cache && this.speculates())
       this.foldedGlobal = [a, cache.entry.value];
-    if (cache === undefined) {
+    if (this.unrun()) {
       this.emit(this.set(a, `H.loadGlobalCached(G, B, ${this.name(b)}, C, ${this.pc})`));
       return;
     }
+    const slow = this.direct
+      ? `H.loadGlobalIn(G, B, ${this.name(b)}, C, ${this.pc})`
+      : `H.loadGlobal(f, ${this.name(b)}, C, ${this.pc})`;
     this.emit(
       `{ const e = C[${this.pc}]; ${this.set(a, `e !== undefined && e.globalsLayout === G.layout && e.builtinsLayout === B.layout ? e.entry.value : ${slow}`)} }`,
     );

@@ -117,8 +117,7 @@ function cachedInstanceDict(
 /** LOAD_ATTR in a cold block of long code (codegen.ts, coldInstruction): an instance
  * attribute through the site's cache entry, else the general case. */
 function loadAttrCold(o: PyObject, name: string, caches: Caches, pc: number): PyObject {
-  const v = cachedInstanceDict(o, caches, pc, 2)?.[name];
-  return v !== undefined ? v : loadAttr(o, name, caches, pc);
+  return attrFromCache(o, name, caches, pc) ?? loadAttr(o, name, caches, pc);
 }
 
 // Sites that had not run when their code was compiled (a loop's exit, compiled by on-stack
@@ -182,9 +181,7 @@ function builtinsFor(f: Frame | null | undefined): PyDict {
 
 /** STORE_ATTR in a cold block, as loadAttrCold. */
 function storeAttrCold(o: PyObject, name: string, value: PyObject, caches: Caches, pc: number): void {
-  const d = cachedInstanceDict(o, caches, pc, 3);
-  if (d !== null) d[name] = value;
-  else storeAttr(o, name, value, caches, pc);
+  if (!storeAttrToCache(o, name, value, caches, pc)) storeAttr(o, name, value, caches, pc);
 }
 
 /** CALL_METHOD with `self` present and a method that is not a Python function (a method
@@ -332,9 +329,7 @@ export const helpers = {
   getAwaitable: generatorHooks.getAwaitable,
   getAIter: generatorHooks.getAIter,
   getANext: generatorHooks.getANext,
-  isStopAsyncIteration(e: PyObject): boolean {
-    return e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"));
-  },
+  isStopAsyncIteration: generatorHooks.isStopAsyncIteration,
   /** Marks the value compiled code returns as yielded (the generator's frame suspended). */
   yielded(): void {
     jitState.yielded = true;

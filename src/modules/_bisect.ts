@@ -10,8 +10,7 @@ import { builtinWithSignature } from "../objects/function.js";
 import { PyList } from "../objects/list.js";
 import type { PyObject } from "../objects/object.js";
 import { registerNativeModule } from "./registry.js";
-
-const SSIZE_MAX = (1n << 63n) - 1n;
+import { SSIZE_MAX } from "../objects/int.js";
 
 /** lo and hi as Py_ssize_t values (bigints past 2**53: a range can be that long). */
 function bounds(

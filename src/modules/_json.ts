@@ -135,14 +135,6 @@ function scanString(t: Text, end: number, strict: boolean, doc: PyObject): PyObj
   if (end < 0 || end > n) throw valueError("end is out of bounds");
   const begin = end - 1;
   if (typeof t === "string") {
-    // Most strings have no escape: one slice, without the pieces below.
-    let i = end;
-    let c = -1;
-    while (i < n && (c = t.charCodeAt(i)) !== 0x22 && c !== 0x5c && (c >= 0x20 || !strict)) i++;
-    if (c === 0x22 && i < n) {
-      scanEnd = i + 1;
-      return t.slice(end, i);
-    }
     const plain = scanPlainString(t, end, strict, doc);
     if (plain !== null) return plain;
   }

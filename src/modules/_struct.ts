@@ -24,6 +24,7 @@ import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
 import { adopt, moduleIterType, moduleType, splitArgs } from "./itertools_helpers.js";
+import { SSIZE_MAX } from "../objects/int.js";
 
 let structErrorType: PyType | null = null;
 
@@ -110,7 +111,6 @@ const STD_SIZE: Record<string, number> = {
 
 const cache = new Map<string, Compiled>();
 
-const SSIZE_MAX = 2n ** 63n - 1n;
 const TOO_LONG = "total struct size too long";
 
 /** Each value of a format has an item of its own: beyond this many (a repeat count in the
@@ -184,7 +184,6 @@ function compile(fmt: string): Compiled {
       nvalues += count;
     }
   }
-
   const exactSize = exact !== null && exact > BigInt(Number.MAX_SAFE_INTEGER) ? exact : size;
   const out: Compiled = { groups, expanded: null, size, exactSize, nvalues, little, native };
   if (cache.size > 100) cache.clear();

@@ -23,7 +23,7 @@ import {
 import { typeError, valueError } from "../objects/exceptions.js";
 import { builtinFunction, defineClassMethods, defineMethods, type KwNames } from "../objects/function.js";
 import { defineClassGetItem, defineNew, type NativeIter } from "../objects/iterators.js";
-import { intAdd } from "../objects/int.js";
+import { intAdd, SSIZE_MAX } from "../objects/int.js";
 import { typeOf, type AttributeDict, type PyObject } from "../objects/object.js";
 import { isFloat } from "../objects/float.js";
 import { strFromJS } from "../objects/str.js";
@@ -492,8 +492,6 @@ class Grouper extends ItIter {
 const grouperType = moduleIterType(M, "_grouper", false);
 
 // ---- islice ----
-
-const SSIZE_MAX = 9223372036854775807n;
 
 function sliceIndex(v: PyObject | undefined, msg: string): number {
   if (v === undefined || v === None) return -1;

@@ -56,6 +56,9 @@ import {
 } from "../support/numfmt/index.js";
 import { toDecimal } from "../support/unicode/index.js";
 
+/** C's PY_SSIZE_T_MAX, the bound of CPython's sizes and indices. */
+export const SSIZE_MAX = 2n ** 63n - 1n;
+
 export type Int = number | bigint;
 
 const MAX_SAFE = 9007199254740991;

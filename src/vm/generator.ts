@@ -401,6 +401,11 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
   return result;
 }
 
+/** Whether `e` is a StopAsyncIteration (END_ASYNC_FOR's test). */
+export function isStopAsyncIteration(e: PyObject): boolean {
+  return e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"));
+}
+
 /** What leaves a generator's frame as `e`: a StopIteration (or an async generator's
  * StopAsyncIteration) raised inside it becomes RuntimeError (PEP 479). */
 function pep479(g: PyGenerator, e: unknown): unknown {

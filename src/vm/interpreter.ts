@@ -1158,7 +1158,7 @@ function interpret(
           case 79: {
             // END_ASYNC_FOR
             const e = regs[a]!;
-            if (e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
+            if (generatorHooks.isStopAsyncIteration(e)) {
               pc++;
               continue;
             }

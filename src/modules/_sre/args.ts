@@ -10,6 +10,7 @@ import { index } from "../../objects/abstract.js";
 import { overflowError, typeError } from "../../objects/exceptions.js";
 import type { KwNames } from "../../objects/function.js";
 import type { PyObject } from "../../objects/object.js";
+import { SSIZE_MAX } from "../../objects/int.js";
 
 export interface ClinicSig {
   name: string;
@@ -103,8 +104,6 @@ export function oneArg(qualname: string, args: PyObject[], kwnames: KwNames): vo
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
   if (args.length !== 1) throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
 }
-
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_AsSsize_t with OverflowError: pos, endpos, count and maxsplit. Values beyond
  * JS's safe integers but within C's ssize_t act as "beyond any subject", so they are
