@@ -230,7 +230,9 @@ function dirtyAtTargets(
   const n = code.length;
   const atEntry: Set<number>[] = [];
   for (let pc = 0; pc < n; pc++) atEntry.push(new Set());
-  if (direct) for (const r of syncable) atEntry[0]!.add(r);
+  // A frame made later starts with every register unset, as the locals the direct entry has
+  // not assigned yet are: only the parameters differ from it.
+  if (direct) for (const r of syncable) if (r < directParamCount(code)) atEntry[0]!.add(r);
   for (let i = 0; i < code.exceptionEntryCount; i++) {
     const h = code.exceptionEntry(i).handler;
     if (h < n) for (const r of syncable) atEntry[h]!.add(r);
@@ -257,6 +259,40 @@ function dirtyAtTargets(
   }
   const result = new Map<number, Set<number>>();
   for (const pc of targets) if (pc < n) result.set(pc, atEntry[pc]!);
+  return result;
+}
+
+/** The jump targets that every path from the direct entry reaches with the frame made: a
+ * write-back on all paths through an instruction (`synced`) makes it, and an exception
+ * reaches a handler only after making it. Entries from the interpreter have a frame anyway. */
+function frameMadeAtTargets(
+  code: CodeObject,
+  targets: ReadonlySet<number>,
+  written: readonly InstructionWrites[],
+): Set<number> {
+  const n = code.length;
+  // Must-analysis: start from "made" everywhere but the entry, and clear what a path
+  // without a frame reaches.
+  const made = new Uint8Array(n + 1).fill(1);
+  made[0] = 0;
+  const w = code.code;
+  const flow = (to: number, isMade: boolean): boolean => {
+    if (isMade || to >= n || made[to] === 0) return false;
+    made[to] = 0;
+    return true;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let pc = 0; pc < n; pc++) {
+      const before = made[pc] === 1;
+      if (flow(pc + 1, before || written[pc]!.synced)) changed = true;
+      OPCODES[w[pc * 4]!]!.operands.forEach((kind, i) => {
+        if (kind === "target" && flow(w[pc * 4 + 1 + i]!, before)) changed = true;
+      });
+    }
+  }
+  const result = new Set<number>();
+  for (const pc of targets) if (pc < n && made[pc] === 1) result.add(pc);
   return result;
 }
 
@@ -309,6 +345,8 @@ const STR = TypeBits.Str;
 
 export interface GenOptions {
   speculate: boolean;
+  /** Whether branches seen going one way only become exits the other way. */
+  speculateBranches: boolean;
   stress: boolean;
   genericSites: ReadonlySet<number>;
   /** Attribute sites whose type guard failed: the types they accepted. */
@@ -449,6 +487,10 @@ class Generator {
   /** Per jump target, the named registers that may be dirty there (second pass), from the
    * first pass's record of what each instruction writes and writes back (`written`). */
   private dirtyAt: Map<number, Set<number>> | null = null;
+  /** Jump targets reached with the frame made on every path (second pass). */
+  private frameMadeAt: Set<number> | null = null;
+  /** Whether every path to the code being generated has made the frame (direct entry). */
+  private frameMade = false;
   private written: InstructionWrites[] = [];
   /** Instructions of long code that the interpreter never reached (coldInstructions). */
   private readonly cold: Uint8Array | null;
@@ -521,6 +563,8 @@ class Generator {
   runTwice(fname: string): string {
     this.run(fname);
     this.dirtyAt = dirtyAtTargets(this.code, this.targets, this.written, this.syncable, this.direct);
+    if (this.direct) this.frameMadeAt = frameMadeAtTargets(this.code, this.targets, this.written);
+    this.frameMade = false;
     this.out.length = 0;
     this.written = [];
     this.dirty = new Set();
@@ -546,6 +590,7 @@ class Generator {
         this.boxAll();
         this.out.push(`case ${pc}:`);
         this.dirty = new Set(this.dirtyAt?.get(pc) ?? this.syncable);
+        this.frameMade = this.frameMadeAt?.has(pc) ?? false;
         this.doubleValid.clear();
         this.knownMethod.clear();
         this.knownGlobal.clear();
@@ -610,6 +655,7 @@ class Generator {
     body.push(`} }`);
     body.push(`break; }`);
     body.push(`} catch (e) { raised = e; }`);
+    this.frameMade = false;
     if (this.direct) body.push(`${this.makeFrameText()} f.pc = pcv;`);
     body.push(...this.catchText());
     body.push(...writeBack);
@@ -754,6 +800,7 @@ class Generator {
   private sync(): void {
     const text = this.syncText();
     if (text !== "") this.emit(text);
+    if (this.direct) this.frameMade = true;
     this.dirty.clear();
     this.current.synced = true;
     this.current.afterSync.clear();
@@ -797,6 +844,7 @@ class Generator {
     const writes: string[] = [];
     for (let r = 0; r < directParamCount(this.code); r++)
       if (!this.syncable.includes(r)) writes.push(`R[${r}] = r${r};`);
+    if (this.frameMade) return "";
     return `if (f === null) { f = H.enterDirect(fn, S); R = f.regs; ${writes.join(" ")} }`;
   }
 
@@ -2135,7 +2183,12 @@ class Generator {
     const x = this.r(a);
     const jump = `{ pc = ${target}; continue; }`;
     // Feedback: 1 = the jump was taken, 2 = it fell through.
-    if (this.speculates() && (fb === 1 || fb === 2) && this.code.length <= MAX_BRANCH_SPECULATION_LENGTH) {
+    if (
+      this.speculates() &&
+      this.options.speculateBranches &&
+      (fb === 1 || fb === 2) &&
+      this.code.length <= MAX_BRANCH_SPECULATION_LENGTH
+    ) {
       const seenJump = fb === 1;
       const takenValue = jumpIfTrue ? "true" : "false";
       const otherValue = jumpIfTrue ? "false" : "true";

@@ -32,6 +32,7 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   try {
     generated = generate(code, rt, {
       speculate,
+      speculateBranches: speculate && state.speculateBranches,
       stress: jitSettings.stress,
       genericSites: state.genericSites,
       failedSites: state.failedSites,

@@ -11,6 +11,9 @@
 // the same exit is taken again or TOLERATED_BRANCH_EXITS different ones are. Big functions
 // (re's parser, enum's class converter) have many rare branches; dropping and recompiling
 // them at each one cost more than all the rest of the JIT's work in the library benchmarks.
+// Once a branch exit has cost a recompilation, the code's later compilations speculate on no
+// branch: a loop's rare branches are taken one after another (difflib's find_longest_match
+// was compiled six times, each time for V8 to compile and warm up anew).
 
 import type { CodeObject } from "../compiler/code.js";
 import { codeRuntime } from "../vm/code_runtime.js";
@@ -53,7 +56,10 @@ export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reaso
   const code = frame.code;
   const log = jitSettings.log;
   if (log !== null) log(`deopt ${describe(code)} at line ${code.lineOf(pc)} (instruction ${pc}): ${reason}`);
-  if (reason === BRANCH_EXIT && !repeated && state.branchExits++ < TOLERATED_BRANCH_EXITS) return;
+  if (reason === BRANCH_EXIT) {
+    if (!repeated && state.branchExits++ < TOLERATED_BRANCH_EXITS) return;
+    state.speculateBranches = false;
+  }
   if (state.entry !== null) {
     state.entry = null;
     state.direct = null;

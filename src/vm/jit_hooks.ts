@@ -48,6 +48,9 @@ export class JitCodeState {
   totalDeopts = 0;
   /** Branch exits taken under the current entry that left it in place (policy.ts). */
   branchExits = 0;
+  /** Whether compilations may still turn branches the interpreter never saw go one way into
+   * exits: not once a branch exit has cost a recompilation (policy.ts). */
+  speculateBranches = true;
   /** Instructions whose speculation failed: compiled generically from then on. */
   readonly genericSites = new Set<number>();
   /** Attribute sites whose type guard failed, with the types it accepted: the next
