@@ -11,6 +11,8 @@ import { Op } from "./opcodes.js";
 import type { Label } from "./unit.js";
 
 export function compileTry(c: Compiler, s: A.Try): void {
+  // The `try:` line runs (a tracer sees it), as CPython's NOP there.
+  c.u.emit(Op.NOP);
   if (s.finalbody.length) {
     tryFinally(c, s, () => {
       if (s.handlers.length) tryExcept(c, s);
@@ -20,6 +22,7 @@ export function compileTry(c: Compiler, s: A.Try): void {
 }
 
 export function compileTryStar(c: Compiler, s: A.TryStar): void {
+  c.u.emit(Op.NOP);
   if (s.finalbody.length) tryFinally(c, s, () => tryExceptStar(c, s));
   else tryExceptStar(c, s);
 }
@@ -44,7 +47,7 @@ function tryFinally(c: Compiler, s: A.Try | A.TryStar, body: () => void): void {
   const lasti = u.temp();
   const hdepth = u.handlerDepth();
   u.pushHandler(cleanup, exc2, lasti);
-  u.emit(Op.PUSH_EXC_INFO, prev, exc);
+  u.emitNoLine(Op.PUSH_EXC_INFO, prev, exc);
   c.scope.fblocks.push({ kind: "finallyEnd", prev, hdepth });
   stmts(c, s.finalbody);
   c.scope.fblocks.pop();
@@ -58,7 +61,7 @@ function tryFinally(c: Compiler, s: A.Try | A.TryStar, body: () => void): void {
 }
 
 /** The statement CPython's compiler visits last in `body` (the innermost last one). */
-function lastVisited(body: A.stmt[]): A.stmt | null {
+export function lastVisited(body: A.stmt[]): A.stmt | null {
   const s = body[body.length - 1];
   if (s === undefined) return null;
   switch (s._type) {
@@ -78,8 +81,8 @@ function lastVisited(body: A.stmt[]): A.stmt | null {
 function popExceptAndReraise(c: Compiler, label: Label, prev: number, exc: number, lasti: number): void {
   const u = c.u;
   u.bind(label);
-  u.emit(Op.POP_EXCEPT, prev);
-  u.emit(Op.RERAISE, exc, lasti);
+  u.emitNoLine(Op.POP_EXCEPT, prev);
+  u.emitNoLine(Op.RERAISE, exc, lasti);
 }
 
 function tryExcept(c: Compiler, s: A.Try): void {
@@ -100,7 +103,7 @@ function tryExcept(c: Compiler, s: A.Try): void {
   const lasti = u.temp();
   const hdepth = u.handlerDepth();
   u.pushHandler(cleanup, exc2, lasti);
-  u.emit(Op.PUSH_EXC_INFO, prev, exc);
+  u.emitNoLine(Op.PUSH_EXC_INFO, prev, exc);
   s.handlers.forEach((h, i) => {
     const restore = c.at(h);
     if (!h.type && i < s.handlers.length - 1) throw c.error("default 'except:' must be last", h);
@@ -148,29 +151,37 @@ function handlerBody(
     u.popHandler();
     const saved = u.saveHandlers();
     u.truncateHandlers(hdepth);
-    u.emit(Op.POP_EXCEPT, prev);
-    unbindName(c, h);
-    u.emitJump(Op.JUMP_FORWARD, end, 1);
+    c.noLine(() => {
+      u.emit(Op.POP_EXCEPT, prev);
+      unbindName(c, h, null);
+      u.emitJump(Op.JUMP_FORWARD, end, 1);
+    });
     u.restoreHandlers(saved);
     // An exception in the body: unbind the name, then on to the cleanup handler.
     u.bind(cleanupName);
-    unbindName(c, h);
-    u.emit(Op.RERAISE, exc3, lasti);
+    c.noLine(() => {
+      unbindName(c, h, null);
+      u.emit(Op.RERAISE, exc3, lasti);
+    });
   } else {
     c.scope.fblocks.push({ kind: "handler", prev, name: null, hdepth });
     stmts(c, h.body);
     c.scope.fblocks.pop();
     const saved = u.saveHandlers();
     u.truncateHandlers(hdepth);
-    u.emit(Op.POP_EXCEPT, prev);
-    u.emitJump(Op.JUMP_FORWARD, end, 1);
+    c.noLine(() => {
+      u.emit(Op.POP_EXCEPT, prev);
+      u.emitJump(Op.JUMP_FORWARD, end, 1);
+    });
     u.restoreHandlers(saved);
   }
 }
 
-function unbindName(c: Compiler, h: A.ExceptHandler): void {
-  c.storeName(h.name!, c.u.constReg(null), h);
-  c.deleteName(h.name!, h);
+/** `name = None; del name` after an except clause binding `name` (located at `loc`, or at
+ * no line). */
+function unbindName(c: Compiler, h: A.ExceptHandler, loc: A.ExceptHandler | null = h): void {
+  c.storeName(h.name!, c.u.constReg(null), loc);
+  c.deleteName(h.name!, loc);
 }
 
 function tryExceptStar(c: Compiler, s: A.TryStar): void {

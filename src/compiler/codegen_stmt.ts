@@ -17,7 +17,7 @@ import {
   store,
 } from "./codegen_expr.js";
 import { compileClassDef, compileFunctionDef } from "./codegen_func.js";
-import { compileTry, compileTryStar, compileWith } from "./codegen_exc.js";
+import { compileTry, compileTryStar, compileWith, lastVisited } from "./codegen_exc.js";
 import { compileMatch } from "./codegen_pattern.js";
 import { Op } from "./opcodes.js";
 import { checkAssert, checkWhileTestAgain } from "./warnings.js";
@@ -440,6 +440,8 @@ function breakContinue(c: Compiler, s: A.Break | A.Continue): void {
   done();
 }
 
+type TryFinallyBlock = Extract<FBlock, { kind: "tryFinally" }>;
+
 const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 function returnStmt(c: Compiler, s: A.Return): void {
@@ -457,8 +459,12 @@ function returnStmt(c: Compiler, s: A.Return): void {
     u.emit(Op.MOVE, t, r);
     r = t;
   }
+  // Before a finally body runs, the return's own line runs (CPython loads the value there).
+  const finallyBodies = sc.fblocks.filter((f): f is TryFinallyBlock => f.kind === "tryFinally");
+  if (finallyBodies.length > 0 && u.isConst(r)) u.emit(Op.NOP);
   const done = unwind(c, 0);
-  const restore = c.at(s);
+  // After one, the return keeps the location of the last finally statement, as in CPython.
+  const restore = c.at(finallyBodies.length > 0 ? lastVisited(finallyBodies[0]!.body) : s);
   u.emit(Op.RETURN_VALUE, r);
   restore();
   done();

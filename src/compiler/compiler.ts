@@ -296,7 +296,7 @@ export class Compiler {
     return -1;
   }
 
-  storeName(name: string, src: number, loc: Location): void {
+  storeName(name: string, src: number, loc: Location | null): void {
     const s = this.scope;
     const u = s.unit;
     const mangled = this.mangle(name);
@@ -312,7 +312,7 @@ export class Compiler {
     restore();
   }
 
-  deleteName(name: string, loc: Location): void {
+  deleteName(name: string, loc: Location | null): void {
     const s = this.scope;
     const u = s.unit;
     const mangled = this.mangle(name);
@@ -334,6 +334,19 @@ export class Compiler {
     const fi = u.freevars.indexOf(mangled);
     if (fi >= 0) return u.free(fi);
     throw new Error(`compiler: no cell for '${mangled}'`);
+  }
+
+  /** Emits what `emit` emits with no line (CPython's artificial instructions: a tracer
+   * reports no 'line' for them). */
+  noLine(emit: () => void): void {
+    const u = this.u;
+    const saved = u.loc;
+    u.loc = null;
+    try {
+      emit();
+    } finally {
+      u.loc = saved;
+    }
   }
 
   /** Sets the source location of the instructions emitted next; returns a restorer. */

@@ -73,6 +73,16 @@ export class CodeUnit {
     return i;
   }
 
+  /** Emits an instruction that belongs to no line (CPython's artificial instructions): a
+   * tracer sees no 'line' event for it. */
+  emitNoLine(op: number, a = 0, b = 0, c = 0): number {
+    const saved = this.loc;
+    this.loc = null;
+    const i = this.emit(op, a, b, c);
+    this.loc = saved;
+    return i;
+  }
+
   /** Emits a jump-like instruction whose operand `slot` (1..3) is `label`. */
   emitJump(op: number, label: Label, slot: number, a = 0, b = 0, c = 0): void {
     const i = this.emit(op, a, b, c);
