@@ -56,7 +56,7 @@ import {
 import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { VMState, setVM, vm } from "../vm/state.js";
-import "../vm/vm_types.js";
+import { frameLocalsDict } from "../vm/vm_types.js";
 import "../objects/exact_containers.js";
 import { callFunction, runFrame, tryCallFunction } from "../vm/interpreter.js";
 import { Frame, PyCell } from "../vm/frame.js";
@@ -120,31 +120,9 @@ function installFactories(): void {
   runtimeFactories.complex = (re, im) => new PyComplex(re, im);
 }
 
-/** The names of the running frame's scope as a dict (locals()). */
-/** A function frame's locals() dict: one per frame (CPython's f_locals), refreshed from the
- * fast locals on each call, so that names exec() stores there stay visible to locals(). */
-const functionLocals = new WeakMap<Frame, PyDict>();
-
+/** The names of the running frame's scope as a dict (locals()): f_locals. */
 function frameLocals(frame: Frame): PyObject {
-  if (frame.locals !== null) return frame.locals;
-  let d = functionLocals.get(frame);
-  if (d === undefined) {
-    d = new PyDict();
-    functionLocals.set(frame, d);
-  }
-  const code = frame.code;
-  code.co_varnames.forEach((n, i) => {
-    const v = frame.regs[i];
-    if (v !== undefined && !(v instanceof PyCell && code.co_cellvars.includes(n))) d!.setStr(n, v);
-    else if (d!.getStr(n) !== undefined) d!.delete(n);
-  });
-  const cells = [...code.co_cellvars, ...code.co_freevars];
-  cells.forEach((n, i) => {
-    const cell = frame.regs[code.cellBase + i];
-    if (cell instanceof PyCell && cell.value !== undefined) d!.setStr(n, cell.value);
-    else if (d!.getStr(n) !== undefined && !code.co_varnames.includes(n)) d!.delete(n);
-  });
-  return d;
+  return frameLocalsDict(frame);
 }
 
 function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {

@@ -187,6 +187,9 @@ export class NodeOS implements HostOS {
   umask(mask: number): number {
     return setUmask(mask);
   }
+  getenv(key: string): string | undefined {
+    return process.env[key];
+  }
   putenv(key: string, value: string): void {
     process.env[key] = value;
   }

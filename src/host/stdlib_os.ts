@@ -63,6 +63,8 @@ export interface HostOS {
   access(path: string, mode: number): boolean;
   umask(mask: number): number;
 
+  /** The process environment's current value of `key` (putenv changes it). */
+  getenv(key: string): string | undefined;
   putenv(key: string, value: string): void;
   unsetenv(key: string): void;
   getpid(): number;

@@ -78,7 +78,7 @@ import {
 } from "../vm/code_runtime.js";
 import { JIT_STACK_BUDGET } from "../vm/jit_hooks.js";
 import { compiledState, jitStateOf } from "../vm/interpreter.js";
-import { BRANCH_EXIT, MAX_BRANCH_SPECULATION_LENGTH } from "./policy.js";
+import { BRANCH_EXIT, MAX_BRANCH_SPECULATION_LENGTH, TRACING_EXIT } from "./policy.js";
 import { siteEntries, TYPE_GUARD_REASON, widenedSites, type SiteEntry } from "./attr_sites.js";
 import type { ConstTuple } from "../compiler/code.js";
 import { vm } from "../vm/state.js";
@@ -872,6 +872,13 @@ class Generator {
     this.emit(`if (!(${ok})${stress}) ${this.deoptHere(reason)}`);
   }
 
+  /** Hands the frame to the interpreter before the current instruction: a trace or
+   * profile function was set (H.checkInterrupt says so), and compiled code reports no
+   * events. */
+  private leaveForTracing(): string {
+    return this.deoptHere(TRACING_EXIT);
+  }
+
   private deoptHere(reason: string): string {
     return `{ ${this.boxText([...this.unboxed])} dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`;
   }
@@ -1130,7 +1137,9 @@ class Generator {
         return;
       case 65: // JUMP_BACKWARD
         this.setPc();
-        this.emit(`if (V.signals[0] !== 0) { ${this.syncText()} H.checkInterrupt(); }`);
+        this.emit(
+          `if (V.signals[0] !== 0) { ${this.syncText()} if (H.checkInterrupt()) ${this.leaveForTracing()} }`,
+        );
         this.emit(`pc = ${a}; continue;`);
         return;
       case 66:
@@ -1729,10 +1738,19 @@ class Generator {
   }
 
   private call(a: number, b: number, c: number, method: boolean): void {
+    this.callSite(a, b, c, method);
+    // The callee may have set a trace function (pdb.set_trace()): the lines after the call
+    // are then the interpreter's to report.
+    this.emit(
+      `if (V.signals[0] !== 0 && H.checkInterrupt()) { ${this.boxText([...this.unboxed])} dpc = ${this.pc + 1}; why = ${this.str(TRACING_EXIT)}; break exit; }`,
+    );
+  }
+
+  private callSite(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
     if (this.unframedCall(a, b, c, method)) return;
     this.sync();
-    this.emit(`if (V.signals[0] !== 0) H.checkInterrupt();`);
+    this.emit(`if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()}`);
     const known = method ? this.knownMethod.get(b) : undefined;
     const args = this.regList(method ? b + 2 : b + 1, c);
     if (known !== undefined) {
@@ -1834,7 +1852,7 @@ class Generator {
       `{ let n0 = 0, n1 = 0, v = kw === null && ${this.r(b)} === ${this.constant(fn)}${self} ? ${value} : undefined;`,
     );
     this.emit(
-      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0) H.checkInterrupt(); v = ${generic}; kw = null; ${this.raisedCheck("v")} }`,
+      `if (v === undefined) { ${this.syncText()} if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()} v = ${generic}; kw = null; ${this.raisedCheck("v")} }`,
     );
     if (handled && fn === vm.builtins.getStr("int")) {
       this.emit(`else if (typeof v === "object") {`);
@@ -2243,7 +2261,7 @@ class Generator {
     const sync = this.syncText();
     this.emit(`{ const x = ${this.r(b)}, y = ${this.r(c)};`);
     this.emit(
-      `if (typeof x === "object" && x.type === ${left} && ${left}.version === ${cache.version} && ${rightOk}) { ${sync} if (V.signals[0] !== 0) H.checkInterrupt(); let v = ${callExpr}; ${this.raisedCheck("v")} if (v === H.NotImplemented) v = H.binaryOpReflected(x, y, ${op}); ${this.set(a, "v")} }`,
+      `if (typeof x === "object" && x.type === ${left} && ${left}.version === ${cache.version} && ${rightOk}) { ${sync} if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()} let v = ${callExpr}; ${this.raisedCheck("v")} if (v === H.NotImplemented) v = H.binaryOpReflected(x, y, ${op}); ${this.set(a, "v")} }`,
     );
     this.emit(`else { ${sync} ${this.set(a, `H.binaryOp(x, y, ${op})`)} } }`);
     return true;

@@ -4,7 +4,14 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { codeRuntime } from "../vm/code_runtime.js";
-import { DEOPT, jitSettings, type DirectEntry, type JitCodeState, type JitEntry } from "../vm/jit_hooks.js";
+import {
+  DEOPT,
+  jitSettings,
+  registerCompiled,
+  type DirectEntry,
+  type JitCodeState,
+  type JitEntry,
+} from "../vm/jit_hooks.js";
 import { vm } from "../vm/state.js";
 import { frameBytesOf, generate, Unsupported } from "./codegen.js";
 import { helpers } from "./helpers.js";
@@ -53,6 +60,7 @@ export function compileCode(code: CodeObject, state: JitCodeState): JitEntry | n
   ) => JitEntry;
   const entry = factory(helpers, DEOPT, state, rt.caches, code, vm, generated.constants);
   state.direct = (entry as JitEntry & { direct?: DirectEntry }).direct ?? null;
+  registerCompiled(state);
   state.compiles++;
   state.frameBytes = frameBytesOf(code);
   state.deopts = 0;

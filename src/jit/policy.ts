@@ -23,6 +23,10 @@ import { jitSettings, type JitCodeState } from "../vm/jit_hooks.js";
 
 export const MAX_SPECULATIVE_COMPILES = 6;
 
+/** The reason compiled code gives when it leaves for the interpreter because a trace or
+ * profile function was set: no assumption failed. */
+export const TRACING_EXIT = "tracing started";
+
 /** The reason a speculated branch gives when it goes the unseen way. */
 export const BRANCH_EXIT = "branch taken the other way";
 
@@ -38,6 +42,7 @@ export function maySpeculate(state: JitCodeState): boolean {
 }
 
 export function recordDeopt(frame: Frame, state: JitCodeState, pc: number, reason: string): void {
+  if (reason === TRACING_EXIT) return;
   state.deopts++;
   state.totalDeopts++;
   const repeated = state.genericSites.has(pc);

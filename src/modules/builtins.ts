@@ -26,7 +26,7 @@ import {
   typeType,
 } from "../objects/bootstrap.js";
 import { call, callSpecial, callWithSelf } from "../objects/call.js";
-import { exceptionTypes, newException, typeError, valueError } from "../objects/exceptions.js";
+import { exceptionTypes, newException, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { builtinFunction, type KwNames, type VectorCall } from "../objects/function.js";
 import { objectId, typeOf, type PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
@@ -519,8 +519,10 @@ const functions: Record<string, VectorCall> = {
     return strFromJS(text.endsWith("\n") ? text.slice(0, -1) : text);
   },
 
-  breakpoint() {
-    return None;
+  breakpoint(args, kwnames) {
+    const hook = builtinsHooks.sysAttribute("breakpointhook");
+    if (hook === undefined) throw runtimeError("lost sys.breakpointhook");
+    return call(hook, args, kwnames);
   },
 
   aiter(args, kwnames) {

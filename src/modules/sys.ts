@@ -6,12 +6,16 @@
 import { None, objectType, tupleType, typeType } from "../objects/bootstrap.js";
 import {
   PyBaseException,
+  exceptionType,
   exceptionTypes,
   newException,
   runtimeError,
   typeError,
   valueError,
 } from "../objects/exceptions.js";
+import { warn } from "../objects/warnings.js";
+import { newTuple } from "../objects/tuple.js";
+import { importModuleLevel } from "../vm/import.js";
 import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "../objects/function.js";
 import { isInt, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
@@ -36,6 +40,7 @@ import { finalizationHooks } from "../objects/finalization.js";
 import { newNamespace } from "../objects/namespace.js";
 import { asyncGenHooks } from "../vm/generator.js";
 import { toPyException } from "../vm/errors.js";
+import { callTracing, setProfile, setTrace, tracing } from "../vm/tracing.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
 recursionHooks.enter = () => {
@@ -160,6 +165,10 @@ export { flushStdStreams, flushStdStreamsAtExit, stderr, stdin, stdout } from ".
 
 function noArgs(name: string, args: PyObject[]): void {
   if (args.length) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+
+function oneArg(name: string, args: PyObject[]): void {
+  if (args.length !== 1) throw typeError(`sys.${name}() takes exactly one argument (${args.length} given)`);
 }
 
 const functions: Record<string, VectorCall> = {
@@ -309,19 +318,55 @@ const functions: Record<string, VectorCall> = {
   },
   call_tracing(args) {
     if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
+    const [func, callArgs] = args as [PyObject, PyObject];
+    if (!(callArgs instanceof PyTuple))
+      throw typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(callArgs).name}`);
+    return callTracing(func, [...callArgs.items]);
+  },
+  breakpointhook(args, kwnames) {
+    // PYTHONBREAKPOINT names the hook ("0": none); by default the debugger, pdb.
+    const setting =
+      (vm.host.os !== undefined
+        ? vm.host.os.getenv("PYTHONBREAKPOINT")
+        : vm.host.env()["PYTHONBREAKPOINT"]) ?? "";
+    if (setting === "0") return None;
+    const name = setting === "" ? "pdb.set_trace" : setting;
+    const dot = name.lastIndexOf(".");
+    const moduleName = dot < 0 ? "builtins" : name.slice(0, dot);
+    const attr = name.slice(dot + 1);
+    let hook: PyObject;
+    try {
+      const module = importModuleLevel(moduleName, new PyDict(), newTuple([strFromJS(attr)]), 0);
+      hook = getAttr(module, attr);
+    } catch (e) {
+      const exc = toPyException(e);
+      if (
+        !exc.type.isSubtypeOf(exceptionType("ImportError")) &&
+        !exc.type.isSubtypeOf(exceptionType("AttributeError"))
+      )
+        throw exc;
+      warn("RuntimeWarning", `Ignoring unimportable $PYTHONBREAKPOINT: "${name}"`);
+      return None;
+    }
+    return call(hook, args, kwnames);
+  },
+  settrace(args) {
+    oneArg("settrace", args);
+    setTrace(args[0] === None ? null : args[0]!);
     return None;
   },
-  settrace() {
+  gettrace(args) {
+    noArgs("sys.gettrace", args);
+    return tracing.traceFunc ?? None;
+  },
+  setprofile(args) {
+    oneArg("setprofile", args);
+    setProfile(args[0] === None ? null : args[0]!);
     return None;
   },
-  gettrace() {
-    return None;
-  },
-  setprofile() {
-    return None;
-  },
-  getprofile() {
-    return None;
+  getprofile(args) {
+    noArgs("sys.getprofile", args);
+    return tracing.profileFunc ?? None;
   },
 };
 
@@ -473,6 +518,7 @@ function sysNamespace(): Record<string, PyObject> {
   ns["__stdout__"] = stdout;
   ns["__stderr__"] = stderr;
   ns["__displayhook__"] = ns["displayhook"]!;
+  ns["__breakpointhook__"] = ns["breakpointhook"]!;
   ns["__excepthook__"] = ns["excepthook"]!;
   ns["__unraisablehook__"] = ns["unraisablehook"]!;
   ns["UnraisableHookArgs"] = unraisableArgsType;

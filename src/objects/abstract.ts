@@ -901,7 +901,7 @@ export function getIter(o: PyObject): PyObject {
   return it;
 }
 
-function isNativeIterator(it: PyObject): it is NativeIterator {
+export function isNativeIterator(it: PyObject): it is NativeIterator {
   return (
     typeof it === "object" &&
     it.type.isBuiltin &&

@@ -24,6 +24,23 @@ export class PyCell implements PyObjectBase {
   constructor(public value: PyObject | undefined) {}
 }
 
+/** A frame's state under sys.settrace / sys.setprofile (tracing.ts). */
+export interface FrameTrace {
+  /** f_trace: the frame's local trace function, or null. */
+  local: PyObject | null;
+  /** f_trace_lines and f_trace_opcodes. */
+  lines: boolean;
+  opcodes: boolean;
+  /** Whether its 'call' has been reported since the frame started or last resumed. */
+  entered: boolean;
+  /** The instruction it last ran while traced (-1: none since it started), and the last
+   * line it ran (-1: none). */
+  prev: number;
+  line: number;
+  /** f_lineno while its 'call' is reported, or -1. */
+  entryLine: number;
+}
+
 /** What a suspended or running generator frame belongs to (generator.ts). */
 export interface FrameOwner extends PyObjectBase {
   /** The generator's own handled exception (its exc_info entry) between resumptions. */
@@ -55,6 +72,8 @@ export class Frame {
   /** Set once a callee's frame object outlives the call with this frame as its f_back:
    * this frame then keeps its registers when it finishes (its f_locals stay readable). */
   pinned = false;
+  /** Its state under sys.settrace or sys.setprofile, once either has seen it. */
+  trace: FrameTrace | null = null;
 
   constructor(
     readonly code: CodeObject,
@@ -70,6 +89,7 @@ export class Frame {
 
   /** The line being executed (f_lineno). */
   get lineno(): number {
+    if (this.trace !== null && this.trace.entryLine >= 0) return this.trace.entryLine;
     // a suspended generator's pc is the instruction after the YIELD_VALUE it stopped at
     const suspended = this.owner !== null && !this.running && !this.finished && this.pc > 0;
     const line = this.code.lineOf(Math.min(suspended ? this.pc - 1 : this.pc, this.code.length - 1));

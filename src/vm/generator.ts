@@ -29,6 +29,7 @@ import { PyTraceback, type Frame } from "./frame.js";
 import { codeRuntime } from "./code_runtime.js";
 import { exitState, pop, push, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
+import { tracing } from "./tracing.js";
 import {
   finalizationHooks,
   registerFinalizable,
@@ -363,7 +364,8 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
     const i = frame.pc - 1;
     const words = frame.code.code;
     if (i >= 0 && words[i * 4] === 74) {
-      const delegate = yieldFromDelegate(frame);
+      // Under tracing, each frame of the chain resumes and reports its events.
+      const delegate = tracing.active ? null : yieldFromDelegate(frame);
       if (delegate === null) frame.regs[words[i * 4 + 1]!] = value;
       else {
         const step = sendToDelegate(g, delegate, value);

@@ -72,6 +72,19 @@ import {
 } from "./code_runtime.js";
 import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
 import { vm } from "./state.js";
+import {
+  profiledCall,
+  reraisesAt,
+  traceException,
+  traceReturn,
+  traceSendEnd,
+  traceStep,
+  traceThrownIn,
+  traceUnwound,
+  tracedIterNext,
+  traceYield,
+  tracing,
+} from "./tracing.js";
 import * as ops from "./ops.js";
 import { toPyException, recursionError } from "./errors.js";
 import { runtimeFactories } from "./factories.js";
@@ -560,6 +573,10 @@ function interpret(
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
   let thrownIn = throwIn !== null;
+  // tracing.active, re-read after calls, returns, back edges and exceptions: a trace function
+  // set inside an operator's method (no call instruction) takes effect in this activation's
+  // frames at the next of those, and the test per instruction is a register's.
+  let tracingOn = tracing.active;
   if (mayEnterJit) rt.calls++;
   // (A generator's frame is resumed in compiled code by run(), through resumeCompiled.)
   if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
@@ -578,6 +595,7 @@ function interpret(
       if (pending !== null) {
         const e = pending;
         pending = null;
+        if (thrownIn && tracing.active) traceThrownIn(frame);
         throw e;
       }
       for (;;) {
@@ -586,6 +604,7 @@ function interpret(
         const b = words[w + 2]!;
         const c = words[w + 3]!;
         frame.pc = pc;
+        if (tracingOn) traceStep(frame, pc);
         switch (words[w]) {
           case 0: // NOP
             pc++;
@@ -1027,6 +1046,7 @@ function interpret(
           case 65: {
             // JUMP_BACKWARD
             rt.backEdges++;
+            tracingOn = tracing.active;
             if (vm.signals[0] !== 0) ops.checkInterrupt();
             pc = a;
             if (!jitSettings.enabled) continue;
@@ -1099,7 +1119,7 @@ function interpret(
           }
           case 71: {
             // FOR_ITER
-            const v = iterNext(regs[b]!);
+            const v = tracing.active ? tracedIterNext(frame, regs[b]!) : iterNext(regs[b]!);
             if (v === undefined) pc = c;
             else {
               regs[a] = v;
@@ -1131,6 +1151,7 @@ function interpret(
           }
           case 74: {
             // YIELD_VALUE
+            if (frame.trace !== null) traceYield(frame, regs[b]!);
             frame.pc = pc + 1;
             exitState.yielded = true;
             pop(frame);
@@ -1139,6 +1160,7 @@ function interpret(
           case 75: {
             // SEND
             const r = generatorHooks.send(regs[b]!, regs[a]!);
+            if (tracing.active && r.done) traceSendEnd(frame, regs[b]!, regs[a]!, r.value);
             regs[a] = r.value;
             pc = r.done ? c : pc + 1;
             continue;
@@ -1167,6 +1189,8 @@ function interpret(
           case 80: {
             // RETURN_VALUE
             const v = regs[a]!;
+            tracingOn = tracing.active;
+            if (tracingOn) traceReturn(frame, v);
             const done = frame;
             done.finished = true;
             pop(done);
@@ -1297,6 +1321,7 @@ function interpret(
                     pop(next);
                     regs[a] = r;
                     pc++;
+                    tracingOn = tracing.active;
                     continue;
                   }
                 }
@@ -1319,7 +1344,11 @@ function interpret(
               continue;
             }
             if (callee === collectRequests.gcCollect && kwnames === null) return COLLECT_NOW;
-            regs[a] = call(callee, src.slice(start, start + argc) as PyObject[], kwnames);
+            const args = src.slice(start, start + argc) as PyObject[];
+            regs[a] = tracing.active
+              ? profiledCall(frame, callee, args, kwnames)
+              : call(callee, args, kwnames);
+            tracingOn = tracing.active;
             pc++;
             continue;
           }
@@ -1435,8 +1464,9 @@ function interpret(
       }
     } catch (thrown) {
       // ---- unwinding ----
-      const exc = toPyException(thrown);
+      let exc = toPyException(thrown);
       frame.pc = pc;
+      tracingOn = tracing.active;
       // The instruction the frame is "at" for f_lineno and for a handler's lasti: a RERAISE
       // that carries the lasti of the original raise puts that one back, as CPython's does.
       let lasti = unwindAt(frame, exc, thrownIn);
@@ -1446,6 +1476,7 @@ function interpret(
         frame.pc = pc;
         // Frames the exception propagates into get their own entries.
         if (!first) addTracebackEntry(exc, frame, pc);
+        if (tracing.active) exc = traceException(frame, exc, first && reraisesAt(frame, pc));
         first = false;
         const handler = code.findHandler(pc);
         if (handler !== undefined) {
@@ -1456,6 +1487,7 @@ function interpret(
         }
         const done = frame;
         done.pc = lasti;
+        if (tracing.active) exc = traceUnwound(done, exc);
         done.finished = true;
         pop(done);
         if (done === entry) {

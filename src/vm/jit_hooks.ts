@@ -138,3 +138,29 @@ export function takeRaised(): unknown {
  * roots until reused), so a collection made from inside the loop would miss objects that
  * only went through it. */
 export const collectRequests: { gcCollect: unknown } = { gcCollect: { notLoadedYet: true } };
+
+/** Every compiled code's state, for retireCompiledCode (weakly: code can be collected). */
+const compiledStates: WeakRef<JitCodeState>[] = [];
+
+/** Records a compilation's state (the JIT calls this). */
+export function registerCompiled(state: JitCodeState): void {
+  // Dead entries are dropped as the list grows, so it stays about as long as the live ones.
+  if (compiledStates.length >= 64 && (compiledStates.length & (compiledStates.length - 1)) === 0) {
+    const live = compiledStates.filter((r) => r.deref() !== undefined);
+    compiledStates.length = 0;
+    compiledStates.push(...live);
+  }
+  compiledStates.push(new WeakRef(state));
+}
+
+/** Drops all compiled code: calls go to the interpreter (a compiled caller's direct call
+ * finds its callee's entry retired and takes the long way) until the code is hot again. */
+export function retireCompiledCode(): void {
+  for (const ref of compiledStates) {
+    const state = ref.deref();
+    if (state === undefined) continue;
+    state.entry = null;
+    state.direct = null;
+  }
+  compiledStates.length = 0;
+}

@@ -16,7 +16,8 @@ import {
   frozensetType,
   setType,
 } from "../objects/bootstrap.js";
-import { markPending, takePending } from "../host/signal_words.js";
+import { ANY_PENDING, markPending, takePending } from "../host/signal_words.js";
+import { tracing } from "./tracing.js";
 import { call, callWithSelf } from "../objects/call.js";
 import { PyDict, isDict, isPlainDict } from "../objects/dict.js";
 import {
@@ -163,7 +164,10 @@ export function is(a: PyObject, b: PyObject): boolean {
 
 /** Runs the handlers of the signals that arrived (CPython's PyErr_CheckSignals). A handler
  * that raises leaves the signals after it pending for the next check. */
-export function checkInterrupt(): void {
+/** Runs the Python handlers of pending signals. Returns whether a trace or profile function
+ * is set, which compiled code checks here to hand its frame to the interpreter (tracing.ts
+ * keeps the flag word set meanwhile, so every compiled frame comes here). */
+export function checkInterrupt(): boolean {
   const pending = takePending(vm.signals);
   for (let i = 0; i < pending.length; i++) {
     try {
@@ -173,6 +177,9 @@ export function checkInterrupt(): void {
       throw e;
     }
   }
+  if (tracing.traceFunc === null && tracing.profileFunc === null) return false;
+  Atomics.store(vm.signals, ANY_PENDING, 1);
+  return true;
 }
 
 const SIGINT = 2;

@@ -8,19 +8,21 @@ import { isStr, jsString } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { KwNames } from "../objects/function.js";
 import { runtimeFactories } from "./factories.js";
-import { cellType, codeType, frameType, None, tracebackType } from "../objects/bootstrap.js";
+import { cellType, codeType, frameType, intType, None, tracebackType } from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
-import { overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
+import { attributeError, overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { bindArgs, defineGetSets, defineMethods, signature } from "../objects/function.js";
 import { asIndex } from "../objects/int.js";
 import { defineNew } from "../objects/iterators.js";
 import { typeName } from "../objects/names.js";
-import type { PyObject } from "../objects/object.js";
+import { typeOf, type PyObject } from "../objects/object.js";
+import { reprJS } from "../objects/abstract.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { codeRuntime } from "./code_runtime.js";
 import { PyCell, PyFrameObject, PyTraceback, type Frame } from "./frame.js";
 import { vm } from "./state.js";
+import { frameTrace, lineJumpError } from "./tracing.js";
 
 // Code objects are the compiler's CodeObjects; giving the class a `type` makes every one
 // a Python object of type `code` without a wrapper.
@@ -181,25 +183,45 @@ function frameOf(self: PyObject): Frame {
   return self.frame;
 }
 
-/** f_locals: the locals mapping of module and class bodies, a snapshot for functions. */
+/** A function frame's locals dict (f_locals and locals()): one per frame, as CPython's, and
+ * refreshed from the registers at each request, so that what a debugger or exec() stores
+ * there (pdb's `__return__`) stays until the frame's own variable of that name changes. */
+const functionLocals = new WeakMap<Frame, PyDict>();
+
+/** f_locals: the locals mapping of module and class bodies, that dict for functions. */
 export function frameLocalsDict(frame: Frame): PyObject {
   if (frame.locals !== null) return frame.locals;
-  const d = new PyDict();
-  const c = frame.code;
-  c.co_varnames.forEach((n, i) => {
+  let d = functionLocals.get(frame);
+  if (d === undefined) {
+    d = new PyDict();
+    functionLocals.set(frame, d);
+  }
+  const dict = d;
+  const code = frame.code;
+  code.co_varnames.forEach((n, i) => {
     const v = frame.regs[i];
-    if (v !== undefined && !(v instanceof PyCell)) d.setStr(n, v);
+    if (v !== undefined && !(v instanceof PyCell && code.co_cellvars.includes(n))) dict.setStr(n, v);
+    else if (dict.getStr(n) !== undefined) dict.delete(n);
   });
-  [...c.co_cellvars, ...c.co_freevars].forEach((n, i) => {
-    const cell = frame.regs[c.cellBase + i];
-    if (cell instanceof PyCell && cell.value !== undefined) d.setStr(n, cell.value);
+  [...code.co_cellvars, ...code.co_freevars].forEach((n, i) => {
+    const cell = frame.regs[code.cellBase + i];
+    if (cell instanceof PyCell && cell.value !== undefined) dict.setStr(n, cell.value);
+    else if (dict.getStr(n) !== undefined && !code.co_varnames.includes(n)) dict.delete(n);
   });
-  return d;
+  return dict;
 }
 
 defineGetSets(frameType, {
   f_code: [(s) => frameOf(s).code as unknown as PyObject],
-  f_lineno: [(s) => (frameOf(s).lineno < 0 ? None : frameOf(s).lineno)],
+  f_lineno: [
+    (s) => (frameOf(s).lineno < 0 ? None : frameOf(s).lineno),
+    (s, v) => {
+      if (v === null) throw attributeError("cannot delete attribute");
+      if (typeOf(v) !== intType) throw valueError("lineno must be an integer");
+      // CPython moves the frame to the line (pdb's jump command).
+      throw valueError(lineJumpError(frameOf(s), reprJS(v)));
+    },
+  ],
   f_lasti: [(s) => frameOf(s).pc * 2],
   f_globals: [(s) => frameOf(s).globals],
   f_builtins: [(s) => frameOf(s).builtins],
@@ -211,8 +233,37 @@ defineGetSets(frameType, {
       return back === null ? None : back.frameObject();
     },
   ],
-  f_trace: [() => None, () => undefined],
+  f_trace: [
+    (s) => frameOf(s).trace?.local ?? None,
+    (s, v) => {
+      const f = frameOf(s);
+      if (v === null || v === None) {
+        if (f.trace !== null) f.trace.local = null;
+        return;
+      }
+      const info = frameTrace(f);
+      // A frame set to be traced while it runs (pdb's set_trace) has started already.
+      if (!info.entered && f.running) {
+        info.entered = true;
+        info.prev = f.pc;
+      }
+      info.local = v;
+    },
+  ],
+  f_trace_lines: [
+    (s) => frameOf(s).trace?.lines ?? true,
+    (s, v) => (frameTrace(frameOf(s)).lines = traceFlag(v)),
+  ],
+  f_trace_opcodes: [
+    (s) => frameOf(s).trace?.opcodes ?? false,
+    (s, v) => (frameTrace(frameOf(s)).opcodes = traceFlag(v)),
+  ],
 });
+
+function traceFlag(v: PyObject | null): boolean {
+  if (v !== true && v !== false) throw typeError("attribute value type must be bool");
+  return v;
+}
 defineMethods(frameType, {
   clear: (s) => {
     if (frameOf(s).running) throw runtimeError("cannot clear an executing frame");
