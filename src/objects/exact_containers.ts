@@ -54,7 +54,8 @@ function scanWithoutPython(items: readonly PyObject[], item: PyObject): boolean 
   let unsure = false;
   for (let i = 0; i < items.length; i++) {
     const v = items[i]!;
-    if (v === item) return true;
+    // An earlier item whose comparison runs Python code (which may raise) comes first.
+    if (v === item) return unsure ? undefined : true;
     if (typeof v === typeof item) continue;
     // Mixed primitives (1 and True, 1 and 1.0) and objects are left to the general path.
     unsure = true;
