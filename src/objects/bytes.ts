@@ -806,7 +806,9 @@ export const sharedBytesMethods: Record<
     slotArgs(args, kwnames, 1);
     const a = dataOf(self);
     const b = bufferOf(args[0]!);
-    if (b === undefined) throw typeError(`can't concat ${typeName(args[0]!)} to ${kind(self)}`);
+    // NotImplemented lets `b"x" + o` reach o.__radd__ (CPython tries sq_concat last);
+    // binaryOp words the TypeError.
+    if (b === undefined) return NotImplemented;
     const out = new Uint8Array(a.length + b.length);
     out.set(a);
     out.set(b, a.length);

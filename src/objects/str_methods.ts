@@ -505,7 +505,9 @@ defineMethods(strType, {
     slotArgs(args, kwnames, 1);
     const a = self_(self);
     const b = strText(args[0]!);
-    if (b === undefined) throw typeError(`can only concatenate str (not "${typeName(args[0]!)}") to str`);
+    // As for list and tuple: NotImplemented lets `"a" + x` reach x.__radd__ (CPython tries
+    // sq_concat only after both number slots), and binaryOp words the TypeError.
+    if (b === undefined) return NotImplemented;
     if (typeof a === "string" && typeof b === "string") return a + b;
     return strFromText(textConcat([a, b]));
   },
