@@ -6,17 +6,25 @@ import { decodeLocationTable, encodeLocationTable } from "../compiler/location_t
 import { PyBytes } from "../objects/bytes.js";
 import { isStr, jsString } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import type { KwNames } from "../objects/function.js";
+import type { KwNames, MethodCall } from "../objects/function.js";
+import { CompareOp, reprJS, richCompare } from "../objects/abstract.js";
 import { runtimeFactories } from "./factories.js";
-import { cellType, codeType, frameType, intType, None, tracebackType } from "../objects/bootstrap.js";
+import {
+  cellType,
+  codeType,
+  frameType,
+  intType,
+  None,
+  NotImplemented,
+  tracebackType,
+} from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
 import { attributeError, overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { bindArgs, defineGetSets, defineMethods, signature } from "../objects/function.js";
 import { asIndex } from "../objects/int.js";
 import { defineNew } from "../objects/iterators.js";
 import { typeName } from "../objects/names.js";
-import { typeOf, type PyObject } from "../objects/object.js";
-import { reprJS } from "../objects/abstract.js";
+import { addressOf, typeOf, type PyObject } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { codeRuntime } from "./code_runtime.js";
@@ -343,6 +351,45 @@ defineGetSets(cellType, {
       (s as PyCell).value = v === null ? undefined : v;
     },
   ],
+});
+
+// CPython's cell type is constructible (`types.CellType(x)`), compares by contents with
+// empty cells first, and so is unhashable.
+defineNew(cellType, (_cls, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError("cell() takes no keyword arguments");
+  if (args.length > 1) throw typeError(`cell expected at most 1 argument, got ${args.length}`);
+  return new PyCell(args[0]);
+});
+cellType.dict.set("__hash__", None);
+
+function cellCompare(op: CompareOp): MethodCall {
+  return (self, args) => {
+    const other = args[0]!;
+    if (!(self instanceof PyCell) || !(other instanceof PyCell)) return NotImplemented;
+    const a = self.value;
+    const b = other.value;
+    if (a !== undefined && b !== undefined) return richCompare(a, b, op);
+    return compareEmptiness(b === undefined ? 1 : 0, a === undefined ? 1 : 0, op);
+  };
+}
+
+/** Py_RETURN_RICHCOMPARE(b is empty, a is empty, op): an empty cell sorts first. */
+function compareEmptiness(x: number, y: number, op: CompareOp): boolean {
+  return [x < y, x <= y, x === y, x !== y, x > y, x >= y][op]!;
+}
+
+defineMethods(cellType, {
+  __repr__: (s) => {
+    const v = (s as PyCell).value;
+    const what = v === undefined ? "empty" : `${typeName(v)} object at ${addressOf(v)}`;
+    return strFromJS(`<cell at ${addressOf(s)}: ${what}>`);
+  },
+  __lt__: cellCompare(CompareOp.Lt),
+  __le__: cellCompare(CompareOp.Le),
+  __eq__: cellCompare(CompareOp.Eq),
+  __ne__: cellCompare(CompareOp.Ne),
+  __gt__: cellCompare(CompareOp.Gt),
+  __ge__: cellCompare(CompareOp.Ge),
 });
 
 /** sys._getframe(depth). */
