@@ -535,7 +535,10 @@ function sysNamespace(): Record<string, PyObject> {
 function implementation(): PyObject {
   return newNamespace({
     name: "swallow",
-    cache_tag: None,
+    // A tag of its own, so that importlib.util.cache_from_source names paths (tests
+    // compute and unlink them) that CPython's .pyc files never collide with. Swallow
+    // never writes such files: dont_write_bytecode is set and marshal refuses code.
+    cache_tag: "swallow-311",
     version: versionInfo,
     hexversion: HEXVERSION,
     _multiarch: "x86_64-linux-gnu",
