@@ -25,7 +25,7 @@ import { defineClassGetItem } from "../objects/iterators.js";
 import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyTraceback, type Frame } from "./frame.js";
+import { Frame, PyTraceback } from "./frame.js";
 import { codeRuntime } from "./code_runtime.js";
 import { exitState, pop, push, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
@@ -62,7 +62,8 @@ export class PyGenerator implements PyObjectBase {
   hooksInited = false;
   constructor(
     public type: PyType,
-    readonly frame: Frame,
+    /** Replaced by a husk once finished (releaseFinishedFrame). */
+    public frame: Frame,
   ) {
     this.name = frame.func?.name ?? frame.code.co_name;
     this.qualname = frame.func?.qualname ?? frame.code.co_qualname;
@@ -496,6 +497,7 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
  */
 function trackFinalization(g: PyGenerator, suspended: boolean): void {
   if (!suspended) {
+    releaseFinishedFrame(g);
     if (g.closeOnCollection) {
       g.closeOnCollection = false;
       unregisterFinalizable(g);
@@ -507,6 +509,20 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
   if (frame.code.exceptionTable.length === 0 || !insideHandler(frame.code, frame.pc - 1)) return;
   g.closeOnCollection = true;
   registerFinalizable(g, closeCollected);
+}
+
+/** A finished generator lets go of its frame's locals, as CPython's does (gi_frame reads
+ * None). A frame that was never seen from Python has dropped them already (pop); one that
+ * was (an exception's traceback made its frame object) keeps them for that frame object,
+ * which may outlive the generator or die first, so the generator keeps a husk instead. */
+function releaseFinishedFrame(g: PyGenerator): void {
+  const f = g.frame;
+  if (!f.finished || f.regs.length === 0) return;
+  const husk = new Frame(f.code, f.globals, f.builtins, null, f.func, []);
+  husk.pc = f.pc;
+  husk.finished = true;
+  husk.owner = g;
+  g.frame = husk;
 }
 
 function insideHandler(code: CodeObject, pc: number): boolean {
