@@ -1,13 +1,20 @@
-// The `binascii` module as Lib/base64.py, Lib/uu.py and friends use it: base64 and hex in
-// both directions with CPython's errors (binascii.Error is a ValueError), crc32 and
-// crc_hqx. The quoted-printable and uuencode codecs are not provided yet (quopri falls
-// back to Python when they are missing).
+// The `binascii` module: base64, hex, uuencode and quoted-printable in both directions
+// with CPython's errors (binascii.Error is a ValueError), crc32 and crc_hqx. The a2b_
+// functions also take ASCII str; the b2a_ ones want a C-contiguous bytes-like object.
 
-import { None, typeType } from "../objects/bootstrap.js";
-import { bufferOf, hexOf, latin1, newBytes } from "../objects/bytes.js";
+import { typeType } from "../objects/bootstrap.js";
+import { hexOf, newBytes } from "../objects/bytes.js";
+import { simpleBufferOf } from "../objects/memoryview.js";
+import { clinicArgs, clinicKwArgs, intArg, noKeywords } from "../objects/str_args.js";
 import { call } from "../objects/call.js";
-import { index, isTrue } from "../objects/abstract.js";
-import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
+import { index } from "../objects/abstract.js";
+import {
+  exceptionType,
+  newException,
+  PyBaseException,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
 import { builtinFunction, type KwNames } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { PyDict } from "../objects/dict.js";
@@ -16,6 +23,7 @@ import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
 import { parseKw } from "./itertools_helpers.js";
+import { a2bQp, a2bUu, b2aQp, b2aUu, UU_MAX_LINE } from "./binascii_text.js";
 
 let errorTypes: [PyType, PyType] | null = null;
 
@@ -40,14 +48,20 @@ export function asciiData(v: PyObject): Uint8Array {
     if (/[^\x00-\x7f]/.test(s)) throw valueError("string argument should contain only ASCII characters");
     return Uint8Array.from(s, (c) => c.charCodeAt(0));
   }
-  const b = bufferOf(v);
+  // Any failure to get a simple buffer (strided or released views too) reads as a type error.
+  let b: Uint8Array | undefined;
+  try {
+    b = simpleBufferOf(v);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
   if (b === undefined)
     throw typeError(`argument should be bytes, buffer or ASCII string, not '${typeOf(v).name}'`);
   return b;
 }
 
 function bytesData(v: PyObject): Uint8Array {
-  const b = isStr(v) ? undefined : bufferOf(v);
+  const b = isStr(v) ? undefined : simpleBufferOf(v);
   if (b === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
   return b;
 }
@@ -189,11 +203,77 @@ function hexlify(name: string): PyObject {
   });
 }
 
+/** METH_O functions: "binascii.a2b_hex() takes exactly one argument (0 given)". */
+function oneArg(name: string, args: PyObject[], kwnames: KwNames): PyObject {
+  noKeywords(`binascii.${name}`, kwnames);
+  if (args.length !== 1)
+    throw typeError(`binascii.${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** A positional-only `data` followed by keyword-only flags, as Argument Clinic parses them. */
+function dataAndFlags(
+  name: string,
+  args: PyObject[],
+  kwnames: KwNames,
+  flags: readonly string[],
+): [PyObject, (PyObject | undefined)[]] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const max = 1 + flags.length;
+  if (args.length > max) throw typeError(`${name}() takes at most ${max} arguments (${args.length} given)`);
+  if (npos !== 1) throw typeError(`${name}() takes exactly 1 positional argument (${npos} given)`);
+  const values: (PyObject | undefined)[] = flags.map(() => undefined);
+  for (let k = 0; k < nkw; k++) {
+    const i = flags.indexOf(kwnames![k]!);
+    if (i < 0) throw typeError(`'${kwnames![k]!}' is an invalid keyword argument for ${name}()`);
+    values[i] = args[npos + k];
+  }
+  return [args[0]!, values];
+}
+
+/** A flag converted like a C int (so floats are refused), then read as a truth value. */
+function flag(v: PyObject | undefined, dflt: boolean): boolean {
+  return v === undefined ? dflt : intArg(v) !== 0;
+}
+
 function unhexlify(name: string): PyObject {
-  return fn(name, (args) => {
-    if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
-    return newBytes(unhex(asciiData(args[0]!)));
-  });
+  return fn(name, (args, kwnames) => newBytes(unhex(asciiData(oneArg(name, args, kwnames)))));
+}
+
+function uuFunctions(): Record<string, PyObject> {
+  return {
+    a2b_uu: fn("a2b_uu", (args, kwnames) =>
+      newBytes(a2bUu(asciiData(oneArg("a2b_uu", args, kwnames)), error)),
+    ),
+    b2a_uu: fn("b2a_uu", (args, kwnames) => {
+      const [data, [backtick]] = dataAndFlags("b2a_uu", args, kwnames, ["backtick"]);
+      const bytes = bytesData(data);
+      const tick = flag(backtick, false);
+      if (bytes.length > UU_MAX_LINE) error(`At most ${UU_MAX_LINE} bytes at once`);
+      return newBytes(b2aUu(bytes, tick));
+    }),
+  };
+}
+
+function qpFunctions(): Record<string, PyObject> {
+  return {
+    a2b_qp: fn("a2b_qp", (args, kwnames) => {
+      const [data, header] = clinicKwArgs("a2b_qp", ["data", "header"], args, kwnames, 1);
+      return newBytes(a2bQp(asciiData(data!), flag(header, false)));
+    }),
+    b2a_qp: fn("b2a_qp", (args, kwnames) => {
+      const params = ["data", "quotetabs", "istext", "header"];
+      const [data, quotetabs, istext, header] = clinicKwArgs("b2a_qp", params, args, kwnames, 1);
+      const bytes = bytesData(data!);
+      const options = {
+        quotetabs: flag(quotetabs, false),
+        istext: flag(istext, true),
+        header: flag(header, false),
+      };
+      return newBytes(b2aQp(bytes, options));
+    }),
+  };
 }
 
 registerNativeModule("binascii", () => {
@@ -202,24 +282,30 @@ registerNativeModule("binascii", () => {
     Error,
     Incomplete,
     b2a_base64: fn("b2a_base64", (args, kwnames) => {
-      const [data, newline] = parseKw("b2a_base64", args, kwnames, ["data", "newline"], 1);
-      return newBytes(b2aBase64(bytesData(data!), newline === undefined || isTrue(newline)));
+      const [data, [newline]] = dataAndFlags("b2a_base64", args, kwnames, ["newline"]);
+      const bytes = bytesData(data);
+      return newBytes(b2aBase64(bytes, flag(newline, true)));
     }),
     a2b_base64: fn("a2b_base64", (args, kwnames) => {
-      const [data, strict] = parseKw("a2b_base64", args, kwnames, ["data", "strict_mode"], 1);
-      return newBytes(a2bBase64(asciiData(data!), strict !== undefined && isTrue(strict)));
+      const [data, [strict]] = dataAndFlags("a2b_base64", args, kwnames, ["strict_mode"]);
+      const bytes = asciiData(data);
+      return newBytes(a2bBase64(bytes, flag(strict, false)));
     }),
+    ...uuFunctions(),
+    ...qpFunctions(),
     b2a_hex: hexlify("b2a_hex"),
     hexlify: hexlify("hexlify"),
     a2b_hex: unhexlify("a2b_hex"),
     unhexlify: unhexlify("unhexlify"),
-    crc32: fn("crc32", (args) => crc32(bytesData(args[0]!), u32Arg(args[1], 0))),
-    crc_hqx: fn("crc_hqx", (args) => {
+    crc32: fn("crc32", (args, kwnames) => {
+      clinicArgs("crc32", "binascii.crc32", args, kwnames, 1, 2);
+      return crc32(bytesData(args[0]!), u32Arg(args[1], 0));
+    }),
+    crc_hqx: fn("crc_hqx", (args, kwnames) => {
+      noKeywords("binascii.crc_hqx", kwnames);
       if (args.length !== 2) throw typeError(`crc_hqx expected 2 arguments, got ${args.length}`);
       return crcHqx(bytesData(args[0]!), Number(BigInt.asUintN(16, BigInt(index(args[1]!)))));
     }),
     __doc__: strFromJS("Conversion between binary data and ASCII"),
   };
 });
-void latin1;
-void None;

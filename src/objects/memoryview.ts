@@ -132,6 +132,23 @@ export class PyMemoryView implements PyObjectBase {
   }
 }
 
+/** One-dimensional views are C-contiguous when they step one item at a time (or hold at
+ * most one item, where the step cannot matter). */
+function isContiguous(m: PyMemoryView): boolean {
+  return m.step === 1 || m.length <= 1;
+}
+
+/** A buffer as a PyBUF_SIMPLE request (`y*`) sees it: a strided view is refused rather
+ * than copied, because C code reading it would assume contiguous memory. */
+export function simpleBufferOf(v: PyObject): Uint8Array | undefined {
+  if (v instanceof PyMemoryView) {
+    v.check();
+    if (!isContiguous(v))
+      throw newException(exceptionType("BufferError"), "memoryview: underlying buffer is not C-contiguous");
+  }
+  return bufferOf(v);
+}
+
 bufferHooks.view = (v) => {
   if (v instanceof PyMemoryView) {
     v.check();
@@ -313,9 +330,9 @@ const getters: Record<string, [(self: PyObject) => PyObject]> = {
   shape: [(self) => new PyTuple([mv(self).length])],
   strides: [(self) => new PyTuple([mv(self).step * mv(self).itemsize])],
   suboffsets: [(self) => (mv(self), new PyTuple([]))],
-  c_contiguous: [(self) => mv(self).step === 1],
-  f_contiguous: [(self) => mv(self).step === 1],
-  contiguous: [(self) => mv(self).step === 1],
+  c_contiguous: [(self) => isContiguous(mv(self))],
+  f_contiguous: [(self) => isContiguous(mv(self))],
+  contiguous: [(self) => isContiguous(mv(self))],
   released: [(self) => (self as PyMemoryView).released],
 };
 defineGetSets(memoryviewType, getters);
