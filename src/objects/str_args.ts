@@ -78,21 +78,31 @@ export function clinicKwArgs(
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const max = params.length;
-  if (args.length > max && npos > max)
-    throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${args.length} given)`);
+  if (args.length > max) {
+    // CPython says "keyword arguments" when no argument was passed by position.
+    const what = `${npos === 0 ? "keyword " : ""}argument${max === 1 ? "" : "s"}`;
+    throw typeError(`${name}() takes at most ${max} ${what} (${args.length} given)`);
+  }
   const out: (PyObject | undefined)[] = new Array(max).fill(undefined);
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // CPython reports a missing argument first, then a duplicate, then an unknown keyword.
+  let duplicate: string | undefined;
+  let unknown: string | undefined;
   for (let k = 0; k < nkw; k++) {
     const key = kwnames![k]!;
     const i = params.indexOf(key);
-    if (i < 0) throw typeError(`'${key}' is an invalid keyword argument for ${name}()`);
-    if (out[i] !== undefined)
-      throw typeError(`argument for ${name}() given by name ('${key}') and position (${i + 1})`);
-    out[i] = args[npos + k];
+    if (i < 0) unknown ??= key;
+    else if (i < npos) duplicate ??= key;
+    else out[i] = args[npos + k];
   }
   for (let i = 0; i < min; i++)
     if (out[i] === undefined)
       throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  if (duplicate !== undefined)
+    throw typeError(
+      `argument for ${name}() given by name ('${duplicate}') and position (${params.indexOf(duplicate) + 1})`,
+    );
+  if (unknown !== undefined) throw typeError(`'${unknown}' is an invalid keyword argument for ${name}()`);
   return out;
 }
 
