@@ -16,7 +16,7 @@ import {
   callMethod,
 } from "../objects/abstract.js";
 import { bufferHooks, bufferOf, PyBytes } from "../objects/bytes.js";
-import "../objects/memoryview.js";
+import { exporterHooks, type BufferExporter } from "../objects/memoryview.js";
 import {
   exceptionType,
   indexError,
@@ -139,6 +139,8 @@ const arrayIterType = moduleIterType("array", "arrayiterator", false);
 export class PyArray implements PyObjectBase {
   dict: AttributeDict | null = null;
   items: Item[] = [];
+  /** Live memoryviews of the array; its length is fixed while there are any. */
+  exports = 0;
   constructor(
     public typecode: string,
     public type: PyType = arrayType,
@@ -198,6 +200,15 @@ function unbox(a: PyArray, v: PyObject): Item {
   if (b > c.max!) throw overflowError(c.over ?? c.big!);
   if (b < c.min!) throw overflowError(c.under ?? c.big!);
   return normalise(b);
+}
+
+/** Refuses a change of `delta` items in length while memoryviews hold the array. */
+function mayResize(a: PyArray, delta: number): void {
+  if (delta !== 0 && a.exports > 0)
+    throw newException(
+      exceptionType("BufferError"),
+      strFromJS("cannot resize an array that is exporting buffers"),
+    );
 }
 
 function newArray(typecode: string, items: Item[], type: PyType = arrayType): PyArray {
@@ -266,12 +277,14 @@ function fromBytes(a: PyArray, data: Uint8Array): void {
 function extendFrom(a: PyArray, v: PyObject): void {
   if (v instanceof PyArray) {
     if (!sameKind(a, v)) throw typeError("can only extend with array of same kind");
+    mayResize(a, v.items.length);
     a.items.push(...v.items);
     return;
   }
   const it = getIter(v);
   const add: Item[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) add.push(unbox(a, x));
+  mayResize(a, add.length);
   a.items.push(...add);
 }
 
@@ -347,10 +360,12 @@ function setItem(a: PyArray, key: PyObject, value: PyObject | null): void {
     }
     const [start, stop, step, n] = sliceIndices(key, a.items.length);
     if (step === 1) {
+      mayResize(a, src.length - Math.max(0, stop - start));
       a.items.splice(start, Math.max(0, stop - start), ...src);
       return;
     }
     if (value === null) {
+      mayResize(a, -n);
       const drop = new Set<number>();
       for (let k = 0, i = start; k < n; k++, i += step) drop.add(i);
       a.items = a.items.filter((_, i) => !drop.has(i));
@@ -369,8 +384,10 @@ function setItem(a: PyArray, key: PyObject, value: PyObject | null): void {
     throw indexError(
       value === null ? "array assignment index out of range" : "array assignment index out of range",
     );
-  if (value === null) a.items.splice(k, 1);
-  else a.items[k] = unbox(a, value);
+  if (value === null) {
+    mayResize(a, -1);
+    a.items.splice(k, 1);
+  } else a.items[k] = unbox(a, value);
 }
 
 // ---- comparison and repr ----
@@ -462,6 +479,7 @@ defineMethods(arrayType, {
     const b = args[0]!;
     if (!(b instanceof PyArray)) throw typeError(`can only extend array with array (not "${typeName(b)}")`);
     if (!sameKind(a, b)) throw typeError("can only extend with array of same kind");
+    mayResize(a, b.items.length);
     a.items.push(...b.items);
     return a;
   },
@@ -486,6 +504,7 @@ defineMethods(arrayType, {
     const n = repeatCount(args[0]!, a.items.length);
     if (n === undefined) return NotImplemented;
     const one = a.items.slice();
+    mayResize(a, one.length * n - one.length);
     a.items = [];
     for (let k = 0; k < n; k++) a.items.push(...one);
     return a;
@@ -501,7 +520,9 @@ defineMethods(arrayType, {
   append(self, args, kwnames) {
     argCount("append", args, kwnames, 1, 1);
     const a = asArray(self);
-    a.items.push(unbox(a, args[0]!));
+    const v = unbox(a, args[0]!);
+    mayResize(a, 1);
+    a.items.push(v);
     return None;
   },
   extend(self, args, kwnames) {
@@ -518,6 +539,7 @@ defineMethods(arrayType, {
     let k = typeof i === "bigint" ? (i < 0n ? 0 : n) : i;
     if (k < 0) k = Math.max(0, k + n);
     if (k > n) k = n;
+    mayResize(a, 1);
     a.items.splice(k, 0, v);
     return None;
   },
@@ -529,6 +551,7 @@ defineMethods(arrayType, {
     if (n === 0) throw indexError("pop from empty array");
     const k = typeof i === "bigint" ? -1 : i < 0 ? i + n : i;
     if (k < 0 || k >= n) throw indexError("pop index out of range");
+    mayResize(a, -1);
     return box(a, a.items.splice(k, 1)[0]!);
   },
   remove(self, args, kwnames) {
@@ -536,6 +559,7 @@ defineMethods(arrayType, {
     const a = asArray(self);
     const k = findIndex(a, args[0]!);
     if (k < 0) throw valueError("array.remove(x): x not in array");
+    mayResize(a, -1);
     a.items.splice(k, 1);
     return None;
   },
@@ -588,7 +612,9 @@ defineMethods(arrayType, {
     const b = bufferOf(args[0]!);
     if (b === undefined || isStr(args[0]!))
       throw typeError(`a bytes-like object is required, not '${typeName(args[0]!)}'`);
-    fromBytes(asArray(self), b.slice());
+    const a = asArray(self);
+    if (b.length % a.code.size === 0) mayResize(a, b.length / a.code.size);
+    fromBytes(a, b.slice());
     return None;
   },
   tolist(self, args, kwnames) {
@@ -602,6 +628,7 @@ defineMethods(arrayType, {
     const l = args[0]!;
     if (!(l instanceof PyList)) throw typeError("arg must be list");
     const add = l.items.map((v) => unbox(a, v));
+    mayResize(a, add.length);
     a.items.push(...add);
     return None;
   },
@@ -617,7 +644,9 @@ defineMethods(arrayType, {
     const s = args[0]!;
     if (!isStr(s)) throw typeError(`fromunicode() argument must be str, not ${typeName(s)}`);
     if (a.typecode !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
-    a.items.push(...codePoints(s));
+    const add = codePoints(s);
+    mayResize(a, add.length);
+    a.items.push(...add);
     return None;
   },
   tofile(self, args, kwnames) {
@@ -635,6 +664,7 @@ defineMethods(arrayType, {
     const b = bufferOf(data);
     if (b === undefined || !(data instanceof PyBytes)) throw typeError("read() didn't return bytes");
     const whole = b.length - (b.length % a.code.size);
+    mayResize(a, whole / a.code.size);
     fromBytes(a, b.slice(0, whole));
     if (b.length !== want)
       throw newException(exceptionType("EOFError"), strFromJS("read() didn't return enough bytes"));
@@ -642,10 +672,30 @@ defineMethods(arrayType, {
   },
 });
 
-// arrays export their bytes to bytes-like consumers (bytes(a), b"".join, file.write); the
-// export is a copy, so writes through a memoryview do not reach the array
+// arrays export their bytes to bytes-like consumers (bytes(a), b"".join, file.write) as
+// a packed copy; a memoryview repacks on every read and unpacks its writes back
 const previousView = bufferHooks.view;
 bufferHooks.view = (v) => (v instanceof PyArray ? toBytes(v) : previousView(v));
+
+function arrayExporter(a: PyArray): BufferExporter {
+  return {
+    owner: a,
+    // memoryview names a 4-byte code point 'w', as CPython's array does
+    format: a.typecode === "u" ? "w" : a.typecode,
+    itemsize: a.code.size,
+    pack: () => toBytes(a),
+    unpack: (data) => {
+      a.items = [];
+      fromBytes(a, data);
+    },
+    exported: (delta) => {
+      a.exports += delta;
+    },
+  };
+}
+
+const previousExporter = exporterHooks.of;
+exporterHooks.of = (v) => (v instanceof PyArray ? arrayExporter(v) : previousExporter(v));
 
 defineGetSets(arrayType, {
   typecode: [(self) => strFromJS(asArray(self).typecode)],
