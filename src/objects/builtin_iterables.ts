@@ -29,7 +29,7 @@ import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 import {
   clampIndex,
-  classGetItem,
+  classGetItemOf,
   defineNew,
   iteratorType,
   reduceWithBuiltin,
@@ -199,7 +199,7 @@ defineNew(enumerateType, (cls, args, kwnames) => {
   return adopt(new PyEnumerate(getIter(iterable), count), cls);
 });
 
-defineClassMethods(enumerateType, { __class_getitem__: classGetItem });
+defineClassMethods(enumerateType, { __class_getitem__: classGetItemOf(enumerateType) });
 defineMethods(enumerateType, {
   __reduce__(self) {
     const en = self as PyEnumerate;

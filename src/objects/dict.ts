@@ -57,7 +57,7 @@ import {
 } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
 import { typeName } from "./names.js";
-import { classGetItem, defineNew, reprEnter, reprLeave } from "./iterators.js";
+import { classGetItemOf, defineNew, reprEnter, reprLeave } from "./iterators.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
@@ -870,7 +870,7 @@ defineClassMethods(dictType, {
     for (let k = iterNext(it); k !== undefined; k = iterNext(it)) setItem(d, k, value);
     return d;
   },
-  __class_getitem__: classGetItem,
+  __class_getitem__: classGetItemOf(dictType),
 });
 
 // ---- instance attribute dictionaries as dicts (`obj.__dict__`) ----

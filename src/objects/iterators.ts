@@ -156,13 +156,20 @@ export function defineNew(
   type.modified();
 }
 
-/** `__class_getitem__`: `list[int]` as a `types.GenericAlias` (typeobject.ts's, through
- * the abstract layer's hook, since this module loads before it). */
-export const classGetItem: MethodCall = (self, args) => abstractHooks.genericAlias!(self, args[0]!);
+/** `__class_getitem__` of `type`: `list[int]` as a `types.GenericAlias` (typeobject.ts's,
+ * through the abstract layer's hook, since this module loads before it). */
+export function classGetItemOf(type: PyType): MethodCall {
+  const qualname = `${type.name.slice(type.name.lastIndexOf(".") + 1)}.__class_getitem__`;
+  return (self, args, kwnames) => {
+    noKeywords(qualname, kwnames);
+    if (args.length !== 1) throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+    return abstractHooks.genericAlias!(self, args[0]!);
+  };
+}
 
 /** Installs `__class_getitem__` as a class method. */
 export function defineClassGetItem(type: PyType): void {
-  defineClassMethods(type, { __class_getitem__: classGetItem });
+  defineClassMethods(type, { __class_getitem__: classGetItemOf(type) });
 }
 
 /** Set by tuple.ts (which imports this module) to build tuples without an import cycle at
@@ -193,7 +200,7 @@ export function ssizeArg(i: number | bigint): number {
 
 /** An index argument clipped into [0, len] like `_PyEval_SliceIndex` + adjustment, for
  * `index(x, start, stop)`. */
-function clipIndex(v: PyObject, len: number): number {
+export function clipIndex(v: PyObject, len: number): number {
   if (v === None) throw typeError("slice indices must be integers or have an __index__ method");
   let i: number | bigint;
   if (typeof v === "number") i = v;

@@ -10,7 +10,7 @@ import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
   clampIndex,
-  classGetItem,
+  classGetItemOf,
   compareSequences,
   defineNew,
   iteratorHooks,
@@ -471,4 +471,4 @@ defineMethods(listType, {
 listType.dict.set("__hash__", None);
 listType.modified();
 listType.subscript = (o, key) => listGetItem(o as PyList, key);
-defineClassMethods(listType, { __class_getitem__: classGetItem });
+defineClassMethods(listType, { __class_getitem__: classGetItemOf(listType) });

@@ -14,7 +14,7 @@ import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase 
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
-  classGetItem,
+  classGetItemOf,
   defineNew,
   iteratorType,
   reduceWithBuiltin,
@@ -846,8 +846,8 @@ defineNew(frozensetType, (cls, args, kwnames) => {
   if (src !== undefined) setUpdate(s, src);
   return s;
 });
-defineClassMethods(setType, { __class_getitem__: classGetItem });
-defineClassMethods(frozensetType, { __class_getitem__: classGetItem });
+defineClassMethods(setType, { __class_getitem__: classGetItemOf(setType) });
+defineClassMethods(frozensetType, { __class_getitem__: classGetItemOf(frozensetType) });
 
 /** The frozenset constant CPython's compiler makes for a set display of constants
  * (`{1, 2, 3}` compiles to BUILD_SET 0 + SET_UPDATE of it): the items' frozenset is

@@ -21,7 +21,7 @@ import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
   clampIndex,
-  classGetItem,
+  classGetItemOf,
   compareSequences,
   defineNew,
   reduceWithBuiltin,
@@ -321,7 +321,7 @@ defineMethods(tupleType, {
     throw valueError("tuple.index(x): x not in tuple");
   },
 });
-defineClassMethods(tupleType, { __class_getitem__: classGetItem });
+defineClassMethods(tupleType, { __class_getitem__: classGetItemOf(tupleType) });
 
 function tupleCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {
   const t = asTuple(self, "__eq__");
