@@ -8,6 +8,7 @@ import { call, callWithSelf } from "../objects/call.js";
 import {
   BinaryOp,
   binaryOp,
+  callMethod,
   CompareOp,
   getIter,
   index,
@@ -30,6 +31,7 @@ import {
 } from "../objects/exceptions.js";
 import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
 import {
+  clipIndex,
   defineClassGetItem,
   defineNew,
   reprEnter,
@@ -40,6 +42,7 @@ import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "..
 import { typeName } from "../objects/names.js";
 import { dictReprJS, dictUpdateFrom, PyDict } from "../objects/dict.js";
 import { strFromJS } from "../objects/str.js";
+import { clinicArgs, noArgs, noKeywords, oneArg, ssizeArg, tupleArgs } from "../objects/str_args.js";
 import { PyTuple, tupleItemDescriptors } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
@@ -204,11 +207,18 @@ function newDequeLike(d: PyDeque, items: PyObject[]): PyObject {
   return call(d.type, args, null);
 }
 
-function dequeFind(d: PyDeque, v: PyObject, start: number, stop: number): number {
+/** The first index of `v` in [start, stop), or -1. As CPython's index() and `in`, a match
+ * is returned even when its comparison mutated the deque; remove() passes `forRemoval`,
+ * which reports any mutation first, as an IndexError. */
+function dequeFind(d: PyDeque, v: PyObject, start: number, stop: number, forRemoval = false): number {
   const state = d.state;
   for (let i = start; i < stop && i < d.size; i++) {
     const eq = richCompareBool(d.at(i), v, CompareOp.Eq);
-    if (d.state !== state) throw runtimeError("deque mutated during iteration");
+    if (eq && !forRemoval) return i;
+    if (d.state !== state) {
+      const msg = "deque mutated during iteration";
+      throw forRemoval ? indexError(msg) : runtimeError(msg);
+    }
     if (eq) return i;
   }
   return -1;
@@ -238,40 +248,49 @@ defineMethods(dequeType, {
     if (iterable !== undefined) dequeExtend(d, iterable, false);
     return None;
   },
-  append: (self, args) => (asDeque(self).push(args[0]!), None),
-  appendleft: (self, args) => (asDeque(self).unshift(args[0]!), None),
-  pop: (self) => asDeque(self).pop(),
-  popleft: (self) => asDeque(self).shift(),
-  extend: (self, args) => (dequeExtend(asDeque(self), args[0]!, false), None),
-  extendleft: (self, args) => (dequeExtend(asDeque(self), args[0]!, true), None),
-  clear: (self) => (asDeque(self).clear(), None),
-  copy: (self) => newDequeLike(asDeque(self), asDeque(self).toArray()),
-  __copy__: (self) => newDequeLike(asDeque(self), asDeque(self).toArray()),
-  count(self, args) {
+  append: (self, args, kw) => (asDeque(self).push(oneArg("deque.append", args, kw)), None),
+  appendleft: (self, args, kw) => (asDeque(self).unshift(oneArg("deque.appendleft", args, kw)), None),
+  pop: (self, args, kw) => (noArgs("deque.pop", args, kw), asDeque(self).pop()),
+  popleft: (self, args, kw) => (noArgs("deque.popleft", args, kw), asDeque(self).shift()),
+  extend: (self, args, kw) => (dequeExtend(asDeque(self), oneArg("deque.extend", args, kw), false), None),
+  extendleft: (self, args, kw) => (
+    dequeExtend(asDeque(self), oneArg("deque.extendleft", args, kw), true),
+    None
+  ),
+  clear: (self, args, kw) => (noArgs("deque.clear", args, kw), asDeque(self).clear(), None),
+  copy: (self, args, kw) => (
+    noArgs("deque.copy", args, kw),
+    newDequeLike(asDeque(self), asDeque(self).toArray())
+  ),
+  __copy__: (self, args, kw) => (
+    noArgs("deque.__copy__", args, kw),
+    newDequeLike(asDeque(self), asDeque(self).toArray())
+  ),
+  count(self, args, kw) {
     const d = asDeque(self);
+    const v = oneArg("deque.count", args, kw);
     const state = d.state;
     let n = 0;
     for (let i = 0; i < d.size; i++) {
-      const eq = richCompareBool(d.at(i), args[0]!, CompareOp.Eq);
+      const eq = richCompareBool(d.at(i), v, CompareOp.Eq);
       if (d.state !== state) throw runtimeError("deque mutated during iteration");
       if (eq) n++;
     }
     return n;
   },
-  index(self, args) {
+  index(self, args, kw) {
     const d = asDeque(self);
-    const clip = (v: PyObject | undefined, dflt: number): number => {
-      if (v === undefined) return dflt;
-      let i = Number(index(v));
-      if (i < 0) i = Math.max(0, i + d.size);
-      return Math.min(i, d.size);
-    };
-    const i = dequeFind(d, args[0]!, clip(args[1], 0), clip(args[2], d.size));
+    tupleArgs("index", "deque.index", args, kw, 1, 3);
+    const stop = args.length > 2 ? clipIndex(args[2]!, d.size) : d.size;
+    const start = Math.min(args.length > 1 ? clipIndex(args[1]!, d.size) : 0, stop);
+    const i = dequeFind(d, args[0]!, start, stop);
     if (i < 0) throw valueError(`${reprJS(args[0]!)} is not in deque`);
     return i;
   },
-  insert(self, args) {
+  insert(self, args, kw) {
     const d = asDeque(self);
+    noKeywords("deque.insert", kw);
+    if (args.length !== 2) throw typeError(`insert() takes exactly 2 arguments (${args.length} given)`);
     if (d.maxlen >= 0 && d.size >= d.maxlen) throw indexError("deque already at its maximum size");
     let i = Number(index(args[0]!));
     const items = d.toArray();
@@ -280,21 +299,24 @@ defineMethods(dequeType, {
     d.replace(items);
     return None;
   },
-  remove(self, args) {
+  remove(self, args, kw) {
     const d = asDeque(self);
-    const i = dequeFind(d, args[0]!, 0, d.size);
-    if (i < 0) throw valueError(`${reprJS(args[0]!)} is not in deque`);
+    const v = oneArg("deque.remove", args, kw);
+    const i = dequeFind(d, v, 0, d.size, true);
+    if (i < 0) throw valueError(`${reprJS(v)} is not in deque`);
     const items = d.toArray();
     items.splice(i, 1);
     d.replace(items);
     return None;
   },
-  reverse(self) {
+  reverse(self, args, kw) {
+    noArgs("deque.reverse", args, kw);
     const d = asDeque(self);
     d.replace(d.toArray().reverse());
     return None;
   },
-  rotate(self, args) {
+  rotate(self, args, kw) {
+    clinicArgs("deque.rotate", "deque.rotate", args, kw, 0, 1);
     const n = args.length > 0 ? index(args[0]!) : 1;
     // A C ssize_t: past 2**63 CPython refuses the step before looking at the deque.
     if (typeof n === "bigint" && (n >= 2n ** 63n || n < -(2n ** 63n)))
@@ -321,7 +343,10 @@ defineMethods(dequeType, {
   },
   __contains__: (self, args) => dequeFind(asDeque(self), args[0]!, 0, asDeque(self).size) >= 0,
   __iter__: (self) => new DequeIter(asDeque(self), false),
-  __reversed__: (self) => new DequeIter(asDeque(self), true),
+  __reversed__: (self, args, kw) => (
+    noArgs("deque.__reversed__", args, kw),
+    new DequeIter(asDeque(self), true)
+  ),
   __repr__(self) {
     const d = asDeque(self);
     const name = shortTypeName(d.type);
@@ -363,12 +388,15 @@ defineMethods(dequeType, {
     else for (let k = 1; k < n; k++) for (const v of items) d.push(v);
     return self;
   },
-  __reduce__(self) {
+  // As deque_reduce: the state through `__getstate__` (so slots are kept) and the items
+  // through the instance's own `__iter__`.
+  __reduce__(self, args, kw) {
+    noArgs("deque.__reduce__", args, kw);
     const d = asDeque(self);
-    const args = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
-    const state = d.dict === null ? None : new PyDict();
-    if (d.dict !== null) for (const k of Object.keys(d.dict)) (state as PyDict).setStr(k, d.dict[k]!);
-    return new PyTuple([d.type, args, state, new DequeIter(d, false)]);
+    const state = callMethod(d, "__getstate__", []);
+    const items = getIter(d);
+    const ctorArgs = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
+    return new PyTuple([d.type, ctorArgs, state, items]);
   },
   __lt__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Lt),
   __le__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Le),
@@ -415,9 +443,12 @@ function dequeCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject 
 const dequeIterType = moduleIterType("_collections", "_deque_iterator", false);
 const dequeRevIterType = moduleIterType("_collections", "_deque_reverse_iterator", false);
 
+/** Counts down the items left, as CPython's: a mutation seen by `next` zeroes the count,
+ * which `__length_hint__` and `__reduce__` then report. */
 class DequeIter implements NativeIter {
   type: PyType;
   index = 0;
+  counter: number;
   readonly state: number;
   constructor(
     readonly deque: PyDeque,
@@ -425,20 +456,48 @@ class DequeIter implements NativeIter {
   ) {
     this.type = reversed ? dequeRevIterType : dequeIterType;
     this.state = deque.state;
+    this.counter = deque.size;
   }
   nextValue(): PyObject | undefined {
     const d = this.deque;
-    if (d.state !== this.state) throw runtimeError("deque mutated during iteration");
-    if (this.index >= d.size) return undefined;
+    if (d.state !== this.state) {
+      this.counter = 0;
+      throw runtimeError("deque mutated during iteration");
+    }
+    if (this.counter === 0) return undefined;
     const i = this.index++;
+    this.counter--;
     return d.at(this.reversed ? d.size - 1 - i : i);
   }
-  lengthHint(): number {
-    return Math.max(0, this.deque.size - this.index);
-  }
 }
-defineMethods(dequeIterType, { __length_hint__: (self) => (self as DequeIter).lengthHint() });
-defineMethods(dequeRevIterType, { __length_hint__: (self) => (self as DequeIter).lengthHint() });
+
+/** `_deque_iterator(deque, index=0)`, which unpickling calls: a fresh iterator advanced by
+ * `index` items. Keywords are ignored, as PyArg_ParseTuple never sees them. */
+function newDequeIter(reversed: boolean, args: PyObject[], kwnames: KwNames): DequeIter {
+  const n = args.length - (kwnames ? kwnames.length : 0);
+  if (n < 1) throw typeError(`function takes at least 1 argument (${n} given)`);
+  if (n > 2) throw typeError(`function takes at most 2 arguments (${n} given)`);
+  const d = args[0]!;
+  if (!(d instanceof PyDeque)) throw typeError(`argument 1 must be collections.deque, not ${typeName(d)}`);
+  const it = new DequeIter(d, reversed);
+  const skip = n > 1 ? ssizeArg(args[1]!) : 0;
+  for (let i = 0; i < skip && it.nextValue() !== undefined; i++);
+  return it;
+}
+
+for (const [t, reversed] of [
+  [dequeIterType, false],
+  [dequeRevIterType, true],
+] as const) {
+  defineNew(t, (_cls, args, kwnames) => newDequeIter(reversed, args, kwnames));
+  defineMethods(t, {
+    __length_hint__: (self) => (self as DequeIter).counter,
+    __reduce__(self) {
+      const it = self as DequeIter;
+      return new PyTuple([it.type, new PyTuple([it.deque, it.deque.size - it.counter])]);
+    },
+  });
+}
 
 // ---- defaultdict ----
 
