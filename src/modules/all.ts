@@ -39,6 +39,7 @@ import "./_csv.js";
 import "./_heapq.js";
 import "./_abc.js";
 import "./_bisect.js";
+import "./_queue.js";
 import "./_functools.js";
 import "./_socket.js";
 import "./_json.js";
