@@ -967,10 +967,13 @@ class Generator {
 
   /** An instruction that may run Python code: its index for tracebacks, the locals written
    * back, then its code. */
-  private generic(text: string): void {
+  /** The instruction done by a helper, after a write-back: `text` is made after the
+   * write-back, so that the registers it sets stay dirty (made first, the write-back would
+   * have taken them for clean, and a later one would have left their new values out). */
+  private generic(text: () => string): void {
     this.setPc();
     this.sync();
-    this.emit(text);
+    this.emit(text());
   }
 
   private setPc(): void {
@@ -1046,22 +1049,22 @@ class Generator {
         );
         return;
       case 10: // LOAD_NAME
-        this.generic(this.set(a, `H.loadName(f, ${this.name(b)})`));
+        this.generic(() => this.set(a, `H.loadName(f, ${this.name(b)})`));
         return;
       case 11: // STORE_NAME
-        this.generic(`H.storeName(f, ${this.name(a)}, ${this.r(b)});`);
+        this.generic(() => `H.storeName(f, ${this.name(a)}, ${this.r(b)});`);
         return;
       case 12: // DELETE_NAME
-        this.generic(`H.deleteName(f, ${this.name(a)});`);
+        this.generic(() => `H.deleteName(f, ${this.name(a)});`);
         return;
       case 13:
         this.loadGlobal(a, b);
         return;
       case 14: // STORE_GLOBAL
-        this.generic(`G.setStr(${this.name(a)}, ${this.r(b)});`);
+        this.generic(() => `G.setStr(${this.name(a)}, ${this.r(b)});`);
         return;
       case 15: // DELETE_GLOBAL
-        this.generic(`H.deleteGlobal(f, ${this.name(a)});`);
+        this.generic(() => `H.deleteGlobal(f, ${this.name(a)});`);
         return;
       case 16:
         this.loadAttr(a, b, c);
@@ -1070,7 +1073,7 @@ class Generator {
         this.storeAttr(a, b, c);
         return;
       case 18: // DELETE_ATTR
-        this.generic(`H.delAttr(${this.r(a)}, ${this.name(b)});`);
+        this.generic(() => `H.delAttr(${this.r(a)}, ${this.name(b)});`);
         return;
       case 19:
         this.loadMethod(a, b, c);
@@ -1082,7 +1085,7 @@ class Generator {
         this.storeSubscr(a, b, c);
         return;
       case 22: // DELETE_SUBSCR
-        this.generic(`H.delItem(${this.r(a)}, ${this.r(b)});`);
+        this.generic(() => `H.delItem(${this.r(a)}, ${this.r(b)});`);
         return;
       case 23: // BUILD_SLICE
         this.emit(
@@ -1124,7 +1127,7 @@ class Generator {
         );
         return;
       case 62: // UNARY_INVERT
-        this.generic(this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
+        this.generic(() => this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
         return;
       case 63: // UNARY_NOT
         this.setPc();
@@ -1162,7 +1165,7 @@ class Generator {
         this.forIter(a, b, c);
         return;
       case 72: // GET_YIELD_FROM_ITER
-        this.generic(this.set(a, `H.yieldFromIter(${this.r(b)}, CODE)`));
+        this.generic(() => this.set(a, `H.yieldFromIter(${this.r(b)}, CODE)`));
         return;
       case RETURN_GENERATOR:
         // Calls of a generator's code run in the interpreter (jitEntry); its compiled code
@@ -1179,13 +1182,13 @@ class Generator {
         );
         return;
       case 76: // GET_AWAITABLE
-        this.generic(this.set(a, `H.getAwaitable(${this.r(b)}, ${c})`));
+        this.generic(() => this.set(a, `H.getAwaitable(${this.r(b)}, ${c})`));
         return;
       case 77: // GET_AITER
-        this.generic(this.set(a, `H.getAIter(${this.r(b)})`));
+        this.generic(() => this.set(a, `H.getAIter(${this.r(b)})`));
         return;
       case 78: // GET_ANEXT
-        this.generic(this.set(a, `H.getANext(${this.r(b)})`));
+        this.generic(() => this.set(a, `H.getANext(${this.r(b)})`));
         return;
       case 79: // END_ASYNC_FOR
         this.setPc();
@@ -1194,7 +1197,8 @@ class Generator {
         return;
       case 75: // SEND
         this.generic(
-          `{ const s = H.send(${this.r(b)}, ${this.r(a)}); ${this.set(a, "s.value")} if (s.done) { pc = ${c}; continue; } }`,
+          () =>
+            `{ const s = H.send(${this.r(b)}, ${this.r(a)}); ${this.set(a, "s.value")} if (s.done) { pc = ${c}; continue; } }`,
         );
         return;
       case 80: // RETURN_VALUE
@@ -1211,7 +1215,7 @@ class Generator {
         this.emit(this.set(a, `new H.PyList(${this.regList(b, c)})`));
         return;
       case 83: // BUILD_SET
-        this.generic(this.set(a, `H.newSet(${this.regList(b, c)})`));
+        this.generic(() => this.set(a, `H.newSet(${this.regList(b, c)})`));
         return;
       case 84: {
         // BUILD_MAP
@@ -1233,10 +1237,10 @@ class Generator {
         this.emit(`${this.r(a)}.items.push(${this.r(b)});`);
         return;
       case 88: // SET_ADD
-        this.generic(`H.setAdd(${this.r(a)}, ${this.r(b)});`);
+        this.generic(() => `H.setAdd(${this.r(a)}, ${this.r(b)});`);
         return;
       case 89: // MAP_ADD
-        this.generic(`${this.r(a)}.set(${this.r(b)}, ${this.r(c)});`);
+        this.generic(() => `${this.r(a)}.set(${this.r(b)}, ${this.r(c)});`);
         return;
       case 90: // LIST_EXTEND
       case 91: // SET_UPDATE
@@ -1248,7 +1252,7 @@ class Generator {
         );
         return;
       case 93: // DICT_MERGE
-        this.generic(`H.dictMerge(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
+        this.generic(() => `H.dictMerge(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
         return;
       case 94:
         this.unpackSequence(a, b, c);
@@ -1298,7 +1302,7 @@ class Generator {
         this.emit(this.set(a, "H.loadBuildClass(f)"));
         return;
       case 103: // SETUP_ANNOTATIONS
-        this.generic("H.setupAnnotations(f);");
+        this.generic(() => "H.setupAnnotations(f);");
         return;
       case 104: // LOAD_ASSERTION_ERROR
         this.emit(this.set(a, "H.assertionError()"));
@@ -1319,7 +1323,7 @@ class Generator {
         this.emit(`{ const v = ${this.r(a)}; V.excInfo = v === H.None || v === undefined ? null : v; }`);
         return;
       case 109: // CHECK_EXC_MATCH
-        this.generic(this.set(a, `H.checkExcMatch(${this.r(b)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.checkExcMatch(${this.r(b)}, ${this.r(c)})`));
         return;
       case 110: // CHECK_EG_MATCH
         this.setPc();
@@ -1339,19 +1343,19 @@ class Generator {
         this.emit(`${this.set(a, `R[${a}]`)} ${this.set(a + 1, `R[${a + 1}]`)}`);
         return;
       case 114: // WITH_EXCEPT_START
-        this.generic(this.set(a, `H.withExceptStart(${this.r(b)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.withExceptStart(${this.r(b)}, ${this.r(c)})`));
         return;
       case 115: // IMPORT_NAME
-        this.generic(this.set(a, `H.importName(f, ${this.name(b)}, ${this.r(c + 1)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.importName(f, ${this.name(b)}, ${this.r(c + 1)}, ${this.r(c)})`));
         return;
       case 116: // IMPORT_FROM
-        this.generic(this.set(a, `H.importFrom(${this.r(b)}, ${this.name(c)})`));
+        this.generic(() => this.set(a, `H.importFrom(${this.r(b)}, ${this.name(c)})`));
         return;
       case 117: // IMPORT_STAR
-        this.generic(`H.importStar(f, ${this.r(a)});`);
+        this.generic(() => `H.importStar(f, ${this.r(a)});`);
         return;
       case 118: // PRINT_EXPR
-        this.generic(`H.printExpr(${this.r(a)});`);
+        this.generic(() => `H.printExpr(${this.r(a)});`);
         return;
       case 119: // GET_LEN
       case 120: // MATCH_MAPPING
@@ -1364,13 +1368,15 @@ class Generator {
         return;
       }
       case 122: // MATCH_KEYS
-        this.generic(this.set(a, `H.matchKeys(${this.r(b)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.matchKeys(${this.r(b)}, ${this.r(c)})`));
         return;
       case 123: // MATCH_CLASS
-        this.generic(this.set(a, `H.matchClass(${this.r(b)}, ${this.r(b + 1)}, ${this.r(b + 2)}, ${c})`));
+        this.generic(() =>
+          this.set(a, `H.matchClass(${this.r(b)}, ${this.r(b + 1)}, ${this.r(b + 2)}, ${c})`),
+        );
         return;
       case 124: // COPY_DICT_WITHOUT_KEYS
-        this.generic(this.set(a, `H.copyDictWithoutKeys(${this.r(b)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.copyDictWithoutKeys(${this.r(b)}, ${this.r(c)})`));
         return;
     }
     if (op >= 24 && op <= 36) {
@@ -1418,36 +1424,39 @@ class Generator {
   private coldInstruction(pc: number): boolean {
     const [op, a, b, c] = this.decode(pc);
     if (op >= Op.BINARY_OP_ADD && op <= Op.BINARY_OP_ADD + 12) {
-      this.generic(this.set(a, `H.binaryOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_ADD})`));
+      this.generic(() => this.set(a, `H.binaryOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_ADD})`));
       return true;
     }
     if (op >= Op.BINARY_OP_INPLACE_ADD && op <= Op.BINARY_OP_INPLACE_ADD + 12) {
-      this.generic(this.set(a, `H.inplaceOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_INPLACE_ADD})`));
+      this.generic(() =>
+        this.set(a, `H.inplaceOp(${this.r(b)}, ${this.r(c)}, ${op - Op.BINARY_OP_INPLACE_ADD})`),
+      );
       return true;
     }
     if (op >= Op.COMPARE_OP_LT && op <= Op.COMPARE_OP_LT + 5) {
-      this.generic(this.set(a, `H.richCompare(${this.r(b)}, ${this.r(c)}, ${op - Op.COMPARE_OP_LT})`));
+      this.generic(() => this.set(a, `H.richCompare(${this.r(b)}, ${this.r(c)}, ${op - Op.COMPARE_OP_LT})`));
       return true;
     }
     switch (op) {
       case Op.LOAD_ATTR:
-        this.generic(this.set(a, `H.loadAttrCold(${this.r(b)}, ${this.name(c)}, C, ${pc})`));
+        this.generic(() => this.set(a, `H.loadAttrCold(${this.r(b)}, ${this.name(c)}, C, ${pc})`));
         return true;
       case Op.STORE_ATTR:
-        this.generic(`H.storeAttrCold(${this.r(a)}, ${this.name(b)}, ${this.r(c)}, C, ${pc});`);
+        this.generic(() => `H.storeAttrCold(${this.r(a)}, ${this.name(b)}, ${this.r(c)}, C, ${pc});`);
         return true;
       case Op.LOAD_METHOD: {
         const name = this.name(c);
         this.generic(
-          `{ const o = ${this.r(b)}, m = H.loadMethod(o, ${name}, C, ${pc}); if (m !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
+          () =>
+            `{ const o = ${this.r(b)}, m = H.loadMethod(o, ${name}, C, ${pc}); if (m !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
         );
         return true;
       }
       case Op.BINARY_SUBSCR:
-        this.generic(this.set(a, `H.getItem(${this.r(b)}, ${this.r(c)})`));
+        this.generic(() => this.set(a, `H.getItem(${this.r(b)}, ${this.r(c)})`));
         return true;
       case Op.STORE_SUBSCR:
-        this.generic(`H.setItem(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
+        this.generic(() => `H.setItem(${this.r(a)}, ${this.r(b)}, ${this.r(c)});`);
         return true;
     }
     return false;
