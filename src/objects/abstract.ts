@@ -250,8 +250,7 @@ function binaryOpError(a: PyObject, b: PyObject, op: BinaryOp, symbol: string): 
   if (op === BinaryOp.Add || op === BinaryOp.Mul) {
     const seq = sequenceKind(ta);
     if (seq !== null && op === BinaryOp.Add) {
-      if (seq === "bytes" || seq === "bytearray")
-        return typeError(`can't concat ${typeName(b)} to ${ta.name}`);
+      if (seq === "bytes" || seq === "bytearray") return typeError(`can't concat ${typeName(b)} to ${seq}`);
       return typeError(`can only concatenate ${seq} (not "${typeName(b)}") to ${seq}`);
     }
     if (op === BinaryOp.Mul) {

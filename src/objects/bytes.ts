@@ -806,9 +806,7 @@ export const sharedBytesMethods: Record<
     slotArgs(args, kwnames, 1);
     const a = dataOf(self);
     const b = bufferOf(args[0]!);
-    // NotImplemented lets `b"x" + o` reach o.__radd__ (CPython tries sq_concat last);
-    // binaryOp words the TypeError.
-    if (b === undefined) return NotImplemented;
+    if (b === undefined) throw typeError(`can't concat ${typeName(args[0]!)} to ${kind(self)}`);
     const out = new Uint8Array(a.length + b.length);
     out.set(a);
     out.set(b, a.length);

@@ -505,9 +505,7 @@ defineMethods(strType, {
     slotArgs(args, kwnames, 1);
     const a = self_(self);
     const b = strText(args[0]!);
-    // As for list and tuple: NotImplemented lets `"a" + x` reach x.__radd__ (CPython tries
-    // sq_concat only after both number slots), and binaryOp words the TypeError.
-    if (b === undefined) return NotImplemented;
+    if (b === undefined) throw typeError(`can only concatenate str (not "${typeName(args[0]!)}") to str`);
     if (typeof a === "string" && typeof b === "string") return a + b;
     return strFromText(textConcat([a, b]));
   },
