@@ -720,7 +720,7 @@ class Generator {
     if (lastiReg >= 0) frame += ` R[${lastiReg}] = ${this.r(lastiReg)};`;
     const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
     this.emit(
-      `{ const x = ${exc}; ${this.boxText([...this.unboxed])} ${frame} H.catchInCompiled(f, x); r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; continue exit; }`,
+      `{ const x = ${exc}; ${this.boxText([...this.unboxed])} ${frame} H.catchInCompiled(f, x); r${h.excReg} = H.caught.exc; H.caught.exc = H.None;${lasti} pc = ${h.handler}; continue exit; }`,
     );
   }
 
@@ -741,7 +741,9 @@ class Generator {
     for (let i = 0; i < n; i++) {
       const h = code.exceptionEntry(i);
       const lasti = h.lastiReg >= 0 ? ` r${h.lastiReg} = H.caught.lasti;` : "";
-      cases.push(`case ${i}: r${h.excReg} = H.caught.exc;${lasti} pc = ${h.handler}; break;`);
+      cases.push(
+        `case ${i}: r${h.excReg} = H.caught.exc; H.caught.exc = H.None;${lasti} pc = ${h.handler}; break;`,
+      );
     }
     const handler = `const h = H.catchInCompiled(f, raised);`;
     // A call that raised left its keyword names set.
