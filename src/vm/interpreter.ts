@@ -499,6 +499,8 @@ export function jitStateOf(rt: CodeRuntime): JitCodeState {
  * `fraction` of its hotness threshold (the JIT compiles a callee a little early when a hot
  * caller is compiled, so that the caller can call it directly); null otherwise. */
 export function compiledState(rt: CodeRuntime, fraction: number): JitCodeState | null {
+  // (Off while a trace or profile function is set, as well as under --no-jit.)
+  if (!jitSettings.enabled) return null;
   const state = jitStateOf(rt);
   if (state.entry !== null) return state;
   if (state.never || state.compiling || jitHooks.compile === null) return null;
@@ -573,10 +575,6 @@ function interpret(
   let pc = frame.pc;
   let pending: PyBaseException | null = throwIn;
   let thrownIn = throwIn !== null;
-  // tracing.active, re-read after calls, returns, back edges and exceptions: a trace function
-  // set inside an operator's method (no call instruction) takes effect in this activation's
-  // frames at the next of those, and the test per instruction is a register's.
-  let tracingOn = tracing.active;
   if (mayEnterJit) rt.calls++;
   // (A generator's frame is resumed in compiled code by run(), through resumeCompiled.)
   if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
@@ -590,6 +588,10 @@ function interpret(
       if (e !== undefined) pending = toPyException(e);
     }
   }
+  // tracing.active, re-read after calls, compiled code, returns, back edges and exceptions: a trace function
+  // set inside an operator's method (no call instruction) takes effect in this activation's
+  // frames at the next of those, and the test per instruction is a register's.
+  let tracingOn = tracing.active;
   for (;;) {
     try {
       if (pending !== null) {
@@ -1055,6 +1057,7 @@ function interpret(
             const compiled = frame.owner === null ? jitEntry(rt) : resumeEntry(rt);
             if (compiled === null) continue;
             const r = runCompiled(compiled, rt.jit!, frame, pc);
+            tracingOn = tracing.active;
             if (r === DEOPT) {
               pc = frame.pc;
               if (jitState.pending !== undefined) {
@@ -1336,6 +1339,7 @@ function interpret(
               caches = rt.caches;
               feedback = rt.feedback;
               pc = next.pc;
+              tracingOn = tracing.active;
               if (jitState.pending !== undefined) {
                 const e = takePending();
                 if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
