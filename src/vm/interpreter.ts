@@ -588,9 +588,10 @@ function interpret(
       if (e !== undefined) pending = toPyException(e);
     }
   }
-  // tracing.active, re-read after calls, compiled code, returns, back edges and exceptions: a trace function
-  // set inside an operator's method (no call instruction) takes effect in this activation's
-  // frames at the next of those, and the test per instruction is a register's.
+  // tracing.active, re-read after calls, compiled code, returns, back edges and exceptions:
+  // a trace function set inside an operator's method (no call instruction) takes effect in
+  // this activation's frames at the next of those, and the test per instruction is a
+  // register's.
   let tracingOn = tracing.active;
   for (;;) {
     try {

@@ -157,7 +157,7 @@ function enterFrame(frame: Frame, pc: number): FrameTrace {
     // While 'call' is reported, f_lineno is the line CPython's RESUME has: the def line (0
     // for a module's code), or the line of the yield a generator resumes from.
     if (starting) info.entryLine = isModuleCode(frame) ? 0 : frame.code.co_firstlineno;
-    else info.entryLine = Math.max(frame.code.lineOf(pc - 1), -1);
+    else info.entryLine = frame.code.lineOf(pc - 1);
     try {
       const result = callHook(tracing.traceFunc, frame, Event.Call, None, true);
       info.local = result === None ? null : result;
@@ -238,14 +238,13 @@ export function tracedIterNext(frame: Frame, it: PyObject): PyObject | undefined
 }
 
 /** A `yield from` or `await` (SEND) found its iterator done, with `returned`. CPython's
- * SEND, while tracing, ends it the way FOR_ITER does (`__next__`, or `send` for a value
- * other than None), and reports the StopIteration that ended it where there was one: always
- * from `send` and from a class's `__next__`; from a generator's `__next__` only with a
- * return value; never from a built-in iterator. */
+ * SEND, while tracing, calls `__next__` for None sent to an iterator and `send` otherwise
+ * (always for a coroutine), and reports the StopIteration that ended it where there was
+ * one: always from `send` and from a class's `__next__`; from a generator's `__next__` only
+ * with a return value; never from a built-in iterator. */
 export function traceSendEnd(frame: Frame, receiver: PyObject, sent: PyObject, returned: PyObject): void {
-  const viaNext = sent === None;
-  if (viaNext && receiver instanceof PyGenerator ? returned === None : viaNext && isNativeIterator(receiver))
-    return;
+  const viaNext = sent === None && typeOf(receiver).lookup("__next__") !== undefined;
+  if (viaNext && (receiver instanceof PyGenerator ? returned === None : isNativeIterator(receiver))) return;
   const stop = returned === None ? newException(StopIteration_) : newException(StopIteration_, returned);
   const after = traceException(frame, stop, false);
   if (after !== stop) throw after;
