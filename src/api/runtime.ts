@@ -120,11 +120,6 @@ function installFactories(): void {
   runtimeFactories.complex = (re, im) => new PyComplex(re, im);
 }
 
-/** The names of the running frame's scope as a dict (locals()): f_locals. */
-function frameLocals(frame: Frame): PyObject {
-  return frameLocalsDict(frame);
-}
-
 function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {
   if (src instanceof CodeObject) return src;
   if (isStr(src)) return jsString(src);
@@ -217,7 +212,7 @@ function scopeArgs(globals: PyObject, locals: PyObject, who: string): [PyObject,
   if (globals === None) {
     if (frame === null) throw typeError(`${who}(): no current frame`);
     globals = frame.globals;
-    if (locals === None) locals = frameLocals(frame);
+    if (locals === None) locals = frameLocalsDict(frame);
   } else if (locals === None) locals = globals;
   if (!(globals instanceof PyDict)) {
     throw typeError(
@@ -242,9 +237,9 @@ function installHooks(): void {
   reduceHooks.importModule = (name) => findAndLoad(name);
   warningHooks.importModule = (name) => findAndLoad(name);
   builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
-  builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocals(vm.current));
+  builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocalsDict(vm.current));
   builtinsHooks.localNames = () => {
-    const l = vm.current === null ? new PyDict() : frameLocals(vm.current);
+    const l = vm.current === null ? new PyDict() : frameLocalsDict(vm.current);
     const names = l instanceof PyDict ? l.keysArray() : toArray(callMethod(l, "keys", []));
     return names;
   };

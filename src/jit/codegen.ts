@@ -881,8 +881,10 @@ class Generator {
     return this.deoptHere(TRACING_EXIT);
   }
 
-  private deoptHere(reason: string): string {
-    return `{ ${this.boxText([...this.unboxed])} dpc = ${this.pc}; why = ${this.str(reason)}; break exit; }`;
+  /** Hands the frame to the interpreter, which goes on at instruction `at` (by default the
+   * current one, not yet begun). */
+  private deoptHere(reason: string, at = this.pc): string {
+    return `{ ${this.boxText([...this.unboxed])} dpc = ${at}; why = ${this.str(reason)}; break exit; }`;
   }
 
   private boxText(regs: readonly number[]): string {
@@ -1752,9 +1754,7 @@ class Generator {
     this.callSite(a, b, c, method);
     // The callee may have set a trace function (pdb.set_trace()): the lines after the call
     // are then the interpreter's to report.
-    this.emit(
-      `if (V.signals[0] !== 0 && H.checkInterrupt()) { ${this.boxText([...this.unboxed])} dpc = ${this.pc + 1}; why = ${this.str(TRACING_EXIT)}; break exit; }`,
-    );
+    this.emit(`if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.deoptHere(TRACING_EXIT, this.pc + 1)}`);
   }
 
   private callSite(a: number, b: number, c: number, method: boolean): void {

@@ -145,19 +145,25 @@ export function traceStep(frame: Frame, pc: number): void {
 
 /** A frame starts or a generator's frame resumes: 'call'. */
 function enterFrame(frame: Frame, pc: number): FrameTrace {
-  const info = frameTrace(frame);
-  info.entered = true;
   const words = frame.code.code;
   const starting = pc === 0 || words[(pc - 1) * 4] === Op.RETURN_GENERATOR;
-  // A resumed generator goes on with the line of its yield.
-  info.prev = starting ? -1 : pc - 1;
-  info.line = starting ? -1 : frame.code.lineOf(pc - 1);
+  // While 'call' is reported, f_lineno is the line CPython's RESUME has: the def line (0
+  // for a module's code), or the line of the yield a generator resumes from (whose line it
+  // goes on with).
+  if (starting) return reportCall(frame, -1, isModuleCode(frame) ? 0 : frame.code.co_firstlineno);
+  return reportCall(frame, pc - 1, frame.code.lineOf(pc - 1));
+}
+
+/** Reports 'call' for `frame`, which last ran instruction `prev` (-1: none), with f_lineno
+ * `entryLine` meanwhile; the global trace function's result becomes f_trace. */
+function reportCall(frame: Frame, prev: number, entryLine: number): FrameTrace {
+  const info = frameTrace(frame);
+  info.entered = true;
+  info.prev = prev;
+  info.line = prev < 0 ? -1 : frame.code.lineOf(prev);
   if (tracing.profileFunc !== null) profile(frame, Event.Call, None);
   if (tracing.traceFunc !== null) {
-    // While 'call' is reported, f_lineno is the line CPython's RESUME has: the def line (0
-    // for a module's code), or the line of the yield a generator resumes from.
-    if (starting) info.entryLine = isModuleCode(frame) ? 0 : frame.code.co_firstlineno;
-    else info.entryLine = frame.code.lineOf(pc - 1);
+    info.entryLine = entryLine;
     try {
       const result = callHook(tracing.traceFunc, frame, Event.Call, None, true);
       info.local = result === None ? null : result;
@@ -253,20 +259,8 @@ export function traceSendEnd(frame: Frame, receiver: PyObject, sent: PyObject, r
 /** A generator's frame resumed by throw() or close(): its 'call', at its yield, comes before
  * the exception is raised there. */
 export function traceThrownIn(frame: Frame): void {
-  const info = frameTrace(frame);
-  if (info.entered) return;
-  info.entered = true;
-  info.prev = frame.pc;
-  info.line = frame.code.lineOf(frame.pc);
-  if (tracing.profileFunc !== null) profile(frame, Event.Call, None);
-  if (tracing.traceFunc === null) return;
-  info.entryLine = info.line;
-  try {
-    const result = callHook(tracing.traceFunc, frame, Event.Call, None, true);
-    info.local = result === None ? null : result;
-  } finally {
-    info.entryLine = -1;
-  }
+  if (frame.trace?.entered === true) return;
+  reportCall(frame, frame.pc, frame.code.lineOf(frame.pc));
 }
 
 /** Whether the instruction at `pc` re-raises the exception being handled. */
