@@ -536,12 +536,13 @@ defineMethods(defaultdictType, {
     factories.set(d, factory);
     return callWithSelf(dictType.lookup("__init__")!, d, rest, kwnames);
   },
-  __missing__(self, args) {
+  __missing__(self, args, kwnames) {
     const d = asDefaultDict(self);
+    const key = oneArg("defaultdict.__missing__", args, kwnames);
     const f = factoryOf(d);
-    if (f === None) throw newException(KeyError_, args[0]!);
+    if (f === None) throw newException(KeyError_, key);
     const v = call(f, [], null);
-    d.set(args[0]!, v);
+    d.set(key, v);
     return v;
   },
   __repr__(self) {

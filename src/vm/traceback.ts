@@ -225,7 +225,7 @@ function syntaxErrorText(e: PyBaseException): string | null {
     num(get("end_lineno")),
     endOffset,
   );
-  let s = formatSyntaxError(fake);
+  let s = formatSyntaxError(fake, true);
   const display = typeDisplayName(typeOf(e));
   if (display !== kind) s = s.replace(new RegExp(`${kind}: `), `${display}: `);
   if (fake.lineno === null && fake.filename === null && msg !== "") return s;

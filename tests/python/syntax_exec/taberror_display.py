@@ -1,0 +1,4 @@
+# TabError: the offending line is shown without its leading tab.
+class C:
+    def f(self):
+	pass
