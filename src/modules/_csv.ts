@@ -16,6 +16,7 @@ import { PyList } from "../objects/list.js";
 import { typeName } from "../objects/names.js";
 import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { isStr, jsString, strFromJS, strLength } from "../objects/str.js";
+import { clinicKwArgs, noArgs } from "../objects/str_args.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { adopt, moduleIterType, moduleType } from "./itertools_helpers.js";
@@ -492,28 +493,25 @@ function csvModule(): Record<string, PyObject> {
       dialects.set(name, makeDialect(dialectType, args.slice(1), kwnames));
       return None;
     }),
-    unregister_dialect: fn("unregister_dialect", (args) => {
-      if (args.length !== 1)
-        throw typeError(`unregister_dialect() takes exactly one argument (${args.length} given)`);
-      if (!dialects.has(args[0]!)) error("unknown dialect");
-      dialects.delete(args[0]!);
+    unregister_dialect: fn("unregister_dialect", (args, kwnames) => {
+      const [name] = clinicKwArgs("unregister_dialect", ["name"], args, kwnames, 1);
+      if (!dialects.has(name!)) error("unknown dialect");
+      dialects.delete(name!);
       return None;
     }),
-    get_dialect: fn("get_dialect", (args) => {
-      if (args.length !== 1)
-        throw typeError(`get_dialect() takes exactly one argument (${args.length} given)`);
-      return getDialect(args[0]!);
+    get_dialect: fn("get_dialect", (args, kwnames) => {
+      const [name] = clinicKwArgs("get_dialect", ["name"], args, kwnames, 1);
+      return getDialect(name!);
     }),
-    list_dialects: fn("list_dialects", () => new PyList(dialects.keysArray())),
+    list_dialects: fn("list_dialects", (args, kwnames) => {
+      noArgs("_csv.list_dialects", args, kwnames);
+      return new PyList(dialects.keysArray());
+    }),
     field_size_limit: fn("field_size_limit", (args, kwnames) => {
-      const nkw = kwnames ? kwnames.length : 0;
-      if (args.length - nkw > 1)
-        throw typeError(`field_size_limit expected at most 1 argument, got ${args.length}`);
+      const [limit] = clinicKwArgs("field_size_limit", ["new_limit"], args, kwnames);
       const old = fieldLimit;
-      if (args.length === 1) {
-        if (nkw === 1 && kwnames![0] !== "new_limit")
-          throw typeError(`field_size_limit() got an unexpected keyword argument '${kwnames![0]}'`);
-        const v = intValue(args[0]!);
+      if (limit !== undefined) {
+        const v = intValue(limit);
         if (v === undefined) throw typeError("limit must be an integer");
         if (typeof v !== "number")
           throw newException(

@@ -45,7 +45,8 @@ function strArg(fn: string, n: number, v: PyObject): string {
 
 const FORMS = new Set(["NFC", "NFD", "NFKC", "NFKD"]);
 
-type Impl = (args: PyObject[]) => PyObject;
+/** `latest`: called as a function of the module (Unicode 14.0.0), not on ucd_3_2_0. */
+type Impl = (args: PyObject[], latest: boolean) => PyObject;
 
 const functions: Record<string, Impl> = {
   category: (a) => strFromJS(category(charArg("category", a[0]))),
@@ -78,12 +79,12 @@ const functions: Record<string, Impl> = {
     if (a.length > 1) return a[1]!;
     throw valueError("no such name");
   },
-  lookup(a) {
+  lookup(a, latest) {
     if (a.length !== 1)
       throw typeError(`unicodedata.lookup() takes exactly one argument (${a.length} given)`);
     const name = isStr(a[0]!) ? jsString(a[0]!) : undefined;
     if (name === undefined) throw typeError(`lookup() argument must be str, not ${typeOf(a[0]!).name}`);
-    const s = lookupNameOrSequence(name);
+    const s = lookupNameOrSequence(name, latest);
     if (s === undefined) throw newException(KeyError_, strFromJS(`undefined character name '${name}'`));
     return strFromJS(s);
   },
@@ -133,9 +134,9 @@ defineMethods(
   Object.fromEntries(
     Object.entries(functions).map(([name, impl]) => [
       name,
-      (_self: PyObject, args: PyObject[], kwnames: KwNames) => {
+      (self: PyObject, args: PyObject[], kwnames: KwNames) => {
         checkCount(name, args, kwnames);
-        return impl(args);
+        return impl(args, (self as PyUCD).version === UNIDATA_VERSION);
       },
     ]),
   ),
@@ -153,7 +154,7 @@ registerNativeModule("unicodedata", () => {
       name,
       (args, kwnames) => {
         checkCount(name, args, kwnames);
-        return impl(args);
+        return impl(args, true);
       },
       "unicodedata",
     );

@@ -985,7 +985,13 @@ class TextIOWrapper(_TextIOBase):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("underlying read1() should have returned a bytes-like object, not '%s'" % type(data).__name__)
         self._eof = not data
-        text = self._get_decoder().decode(data, self._eof)
+        try:
+            text = self._get_decoder().decode(data, self._eof)
+        except BaseException:
+            # CPython's reads have taken the pending text out of the buffer before they
+            # read on: a chunk that fails to decode loses it, with the chunk's bytes.
+            self._decoded = ""
+            raise
         # Whether any "\\r" waits, kept up per chunk (stale only towards False).
         self._nocr = (self._nocr or not self._decoded) and "\\r" not in text
         self._decoded += text
@@ -1014,8 +1020,15 @@ class TextIOWrapper(_TextIOBase):
         if size is None:
             size = -1
         if size < 0:
-            while self._read_chunk():
-                pass
+            # CPython reads the rest at once and decodes it before it takes the pending
+            # text: a decoding error keeps that text, and loses the rest.
+            pending = self._decoded
+            try:
+                while self._read_chunk():
+                    pass
+            except BaseException:
+                self._decoded = pending
+                raise
             return self._take(len(self._decoded))
         while len(self._decoded) <= size and self._read_chunk():
             pass

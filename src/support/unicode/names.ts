@@ -144,10 +144,12 @@ export function lookupName(name: string): number | undefined {
   return (byName ?? loadLookup()).get(asciiUpper(name));
 }
 
-/** unicodedata.lookup: like lookupName, but also accepts named sequences; the result as a string. */
-export function lookupNameOrSequence(name: string): string | undefined {
+/** unicodedata.lookup: like lookupName, but also accepts named sequences; the result as a string.
+ * The UCD 3.2.0 object (`!latest`) knows neither aliases nor named sequences, as CPython's. */
+export function lookupNameOrSequence(name: string, latest = true): string | undefined {
   const cp = lookupName(name);
-  if (cp !== undefined) return String.fromCodePoint(cp);
+  if (cp !== undefined && (latest || characterName(cp) === asciiUpper(name))) return String.fromCodePoint(cp);
+  if (!latest) return undefined;
   sequences ??= new Map(NAMED_SEQUENCES);
   return sequences.get(asciiUpper(name));
 }
