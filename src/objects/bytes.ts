@@ -484,7 +484,13 @@ export function fromHex(t: Text, typeLabel: string): Uint8Array {
 /** The bytes of an iterable of ints (bytes(iterable)). */
 export function bytesFromIterable(v: PyObject, forBytes = false): Uint8Array {
   const item = forBytes ? bytesItemValue : byteValue;
-  if (v instanceof PyList || v instanceof PyTuple) return Uint8Array.from(v.items.map((x) => item(x)));
+  if (v instanceof PyTuple) return Uint8Array.from(v.items.map((x) => item(x)));
+  if (v instanceof PyList) {
+    // An item's __index__ may grow or shrink the list: read its current length every step.
+    const out: number[] = [];
+    for (let i = 0; i < v.items.length; i++) out.push(item(v.items[i]!));
+    return Uint8Array.from(out);
+  }
   const out: number[] = [];
   const it = getIter(v);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(item(x));
@@ -528,11 +534,6 @@ export function bytesFromObject(
   }
   if (enc !== undefined) throw typeError("encoding without a string argument");
   if (err !== undefined) throw typeError("errors without a string argument");
-  if (!isByteArrayCtor && typeof src === "object" && typeOf(src).lookup("__bytes__") !== undefined) {
-    const r = callSpecial(src, "__bytes__")!;
-    if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
-    return r.data;
-  }
   const b = bufferOf(src);
   if (b !== undefined) return b.slice();
   if (
@@ -559,6 +560,14 @@ export function bytesFromObject(
     );
   }
   return bytesFromIterable(src, !isByteArrayCtor);
+}
+
+/** The result of `type(v).__bytes__(v)` when the type defines it, checked to be bytes. */
+export function bytesViaDunder(v: PyObject): PyBytes | undefined {
+  if (typeof v !== "object" || typeOf(v).lookup("__bytes__") === undefined) return undefined;
+  const r = callSpecial(v, "__bytes__")!;
+  if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+  return r;
 }
 
 function strTextArg(v: PyObject, fn: string, param: string): Text {
@@ -997,6 +1006,12 @@ export function bytesNew(args: PyObject[], kwnames: KwNames): PyObject {
     err === undefined
   )
     return src;
+  // __bytes__ comes before the str check (a str subclass may define it), and bytes() returns
+  // its result itself, even a bytes subclass; only a subclass of bytes copies it.
+  if (src !== undefined && enc === undefined && err === undefined) {
+    const r = bytesViaDunder(src);
+    if (r !== undefined) return cls === bytesType ? r : new PyBytes(r.data, cls);
+  }
   const data = bytesFromObject("bytes", src, enc, err, false);
   return new PyBytes(data, cls);
 }
