@@ -136,7 +136,6 @@ export function plainSources(it: PyEnumerate | PyZip): boolean {
   if (it instanceof PyEnumerate) return it.type === enumerateType && plainSource(it.iterator);
   if (it.type !== zipType || it.strict) return false;
   const its = it.iterators;
-  if (its === null) return true;
   for (let i = 0; i < its.length; i++) if (!plainSource(its[i]!)) return false;
   return true;
 }
@@ -215,18 +214,19 @@ export class PyZip implements NativeIter {
   type = zipType;
   dict: AttributeDict | null = null;
   constructor(
-    public iterators: PyObject[] | null,
+    public iterators: PyObject[],
     public strict: boolean,
   ) {}
+  // Like CPython's, a zip keeps no "exhausted" state: each call asks its iterators again,
+  // so iterators that restart after StopIteration make it yield again.
   nextValue(): PyObject | undefined {
     const its = this.iterators;
-    if (its === null || its.length === 0) return undefined;
+    if (its.length === 0) return undefined;
     const items = new Array<PyObject>(its.length);
     for (let i = 0; i < its.length; i++) {
       const it = its[i]!;
       const v = it instanceof ListIterator ? it.nextValue() : iterNext(it);
       if (v === undefined) {
-        this.iterators = null;
         if (this.strict) this.strictCheck(its, i);
         return undefined;
       }
@@ -251,7 +251,7 @@ export class PyZip implements NativeIter {
 defineMethods(zipType, {
   __reduce__(self) {
     const z = self as PyZip;
-    const its = newTuple(z.iterators ?? []);
+    const its = newTuple(z.iterators);
     return newTuple(z.strict ? [typeOf(self), its, true] : [typeOf(self), its]);
   },
   __setstate__(self, args) {
