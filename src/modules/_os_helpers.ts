@@ -7,16 +7,25 @@ import { HostError } from "../host/host.js";
 import type { HostOS } from "../host/stdlib_os.js";
 import { None, tupleType, typeType } from "../objects/bootstrap.js";
 import { newBytes, PyBytes } from "../objects/bytes.js";
-import { newException, exceptionType, type PyBaseException, typeError } from "../objects/exceptions.js";
+import {
+  newException,
+  exceptionType,
+  isException,
+  type PyBaseException,
+  typeError,
+} from "../objects/exceptions.js";
 import { newOSError } from "../objects/exception_methods.js";
 import {
+  builtinFunction,
   builtinWithSignature,
   defineGetSets,
   defineMethods,
   type PyBuiltinFunction,
 } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
-import { reprJS } from "../objects/abstract.js";
+import { getIter, reprJS, toArray } from "../objects/abstract.js";
+import { PyList } from "../objects/list.js";
+import { clinicKwArgs } from "../objects/str_args.js";
 import { callSpecial } from "../objects/call.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -140,22 +149,61 @@ export function structSeqType(
     tup.hidden = values.slice(visible.length);
     return tup;
   };
+  const tpName = module === "builtins" ? name : `${module}.${name}`;
   t.dict.set(
     "__new__",
-    builtinWithSignature(`${name}(cls, sequence, dict=?)`, (_cls, seq, dict) => {
-      const items = seq instanceof PyTuple ? seq.items : [];
-      const values = [...items];
-      while (values.length < all.length) {
-        const f = all[values.length]!;
-        values.push(dict instanceof PyDict ? (dict.getStr(f) ?? None) : None);
-      }
-      return make(values);
-    }),
+    builtinFunction(
+      "__new__",
+      (args, kwnames) => {
+        const [seq, dict] = clinicKwArgs("structseq", ["sequence", "dict"], args.slice(1), kwnames, 1);
+        return make(structSeqValues(tpName, visible.length, all, seq!, dict));
+      },
+      null,
+    ),
   );
   return { type: t, make };
 }
 
 type HiddenTuple = PyTuple & { hidden?: PyObject[] };
+
+/** The values of a struct sequence built from `seq` (any iterable) and, for the fields
+ * it leaves out, `dict` (CPython's structseq_new): at least `minLen` items, at most all. */
+function structSeqValues(
+  tpName: string,
+  minLen: number,
+  all: string[],
+  seq: PyObject,
+  dict: PyObject | undefined,
+): PyObject[] {
+  let values: PyObject[];
+  if (seq instanceof PyTuple || seq instanceof PyList) values = seq.items.slice();
+  else {
+    let it: PyObject;
+    try {
+      it = getIter(seq);
+    } catch (e) {
+      if (isException(e) && e.type.isSubtypeOf(exceptionType("TypeError")))
+        throw typeError("constructor requires a sequence");
+      throw e;
+    }
+    values = toArray(it);
+  }
+  if (dict !== undefined && !(dict instanceof PyDict))
+    throw typeError(`${tpName}() takes a dict as second arg, if any`);
+  const maxLen = all.length;
+  const n = values.length;
+  if (n < minLen || n > maxLen) {
+    const bound = minLen === maxLen ? "a" : n < minLen ? "an at least" : "an at most";
+    throw typeError(
+      `${tpName}() takes ${bound} ${n < minLen ? minLen : maxLen}-sequence (${n}-sequence given)`,
+    );
+  }
+  while (values.length < maxLen) {
+    const v = dict instanceof PyDict ? dict.getStr(all[values.length]!) : undefined;
+    values.push(v ?? None);
+  }
+  return values;
+}
 
 /** A literal default of a signature ("None", "True", "511", "0.0") as a value. */
 function defaultValue(text: string): PyObject {
