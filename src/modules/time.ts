@@ -3,8 +3,11 @@
 // locale's names and glibc's directives.
 
 import { None } from "../objects/bootstrap.js";
-import { newException, exceptionType, typeError, valueError } from "../objects/exceptions.js";
-import { newFloat } from "../objects/float.js";
+import { newException, exceptionType, overflowError, typeError, valueError } from "../objects/exceptions.js";
+import { isFloat, newFloat } from "../objects/float.js";
+import { builtinFunction, type KwNames } from "../objects/function.js";
+import { typeName } from "../objects/names.js";
+import { clinicArgs, noArgs, oneArg, tupleArgs } from "../objects/str_args.js";
 import { toFloat, index, callMethod } from "../objects/abstract.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
@@ -12,7 +15,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { findAndLoad } from "../vm/import.js";
 import { vm } from "../vm/state.js";
 import { checkInterrupt } from "../vm/ops.js";
-import { fn, hostOS, structSeqType } from "./_os_helpers.js";
+import { hostOS, structSeqType } from "./_os_helpers.js";
 import { newNamespace } from "../objects/namespace.js";
 import { registerNativeModule } from "./registry.js";
 
@@ -157,14 +160,82 @@ function tmTuple(tm: Tm): PyTuple {
   ]);
 }
 
+/** A time_t argument (CPython's _PyTime_ObjectToTime_t, rounding floats down): a float,
+ * or an integer through __index__; None or absent means now. */
 function secondsArg(v: PyObject | undefined): number {
   if (v === undefined || v === None) return Math.floor(vm.host.wallTime());
-  const x = typeof v === "number" ? v : toFloat(v);
-  if (!Number.isFinite(x)) {
+  if (isFloat(v)) {
+    const x = toFloat(v);
     if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
-    throw newException(exceptionType("OverflowError"), "timestamp out of range for platform time_t");
+    const f = Math.floor(x);
+    if (!(f >= -TIME_T_LIMIT && f < TIME_T_LIMIT))
+      throw overflowError("timestamp out of range for platform time_t");
+    return f;
   }
-  return Math.trunc(x) === x ? x : x < 0 ? Math.ceil(x) : Math.floor(x);
+  const i = index(v);
+  if (typeof i === "bigint" && (i >= 2n ** 63n || i < -(2n ** 63n)))
+    throw overflowError("timestamp out of range for platform time_t");
+  return Number(i);
+}
+
+const TIME_T_LIMIT = 2 ** 63;
+
+/** sleep()'s duration in seconds, checked as CPython's _PyTime_FromSecondsObject (the
+ * nanoseconds must fit a 64-bit integer). */
+function sleepSeconds(v: PyObject): number {
+  if (isFloat(v)) {
+    const x = toFloat(v);
+    if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
+    if (!(Math.abs(x * 1e9) < TIME_T_LIMIT))
+      throw overflowError("timestamp out of range for platform time_t");
+    return x;
+  }
+  const i = BigInt(index(v));
+  const ns = i * 1_000_000_000n;
+  if (ns >= 2n ** 63n || ns < -(2n ** 63n))
+    throw overflowError("timestamp too large to convert to C _PyTime_t");
+  return Number(i);
+}
+
+/** A `U` or `s` argument of PyArg_ParseTuple: "strftime() argument 1 must be str, not None". */
+function strParseArg(v: PyObject, func: string, pos: number, nulFree: boolean): string {
+  if (!isStr(v))
+    throw typeError(`${func}() argument ${pos} must be str, not ${v === None ? "None" : typeName(v)}`);
+  const t = jsString(v);
+  if (nulFree && t.includes("\0")) throw valueError("embedded null character");
+  return t;
+}
+
+/** A function with one of CPython's C calling conventions, which word their argument-count
+ * errors differently: METH_NOARGS and METH_O name the function with its module,
+ * PyArg_ParseTuple and PyArg_UnpackTuple do not. */
+function cfunc(
+  name: string,
+  conv: "noargs" | "o" | "parse" | "unpack",
+  min: number,
+  max: number,
+  impl: (...args: PyObject[]) => PyObject,
+): [string, PyObject] {
+  const qualname = `${M}.${name}`;
+  const check: (args: PyObject[], kwnames: KwNames) => void =
+    conv === "noargs"
+      ? (args, kwnames) => noArgs(qualname, args, kwnames)
+      : conv === "o"
+        ? (args, kwnames) => void oneArg(qualname, args, kwnames)
+        : conv === "parse"
+          ? (args, kwnames) => tupleArgs(name, name, args, kwnames, min, max)
+          : (args, kwnames) => clinicArgs(name, name, args, kwnames, min, max);
+  return [
+    name,
+    builtinFunction(
+      name,
+      (args, kwnames) => {
+        check(args, kwnames);
+        return impl(...args);
+      },
+      M,
+    ),
+  ];
 }
 
 /** A struct_time or 9-tuple argument, checked as CPython's gettmarg/checktm. */
@@ -412,40 +483,36 @@ registerNativeModule("time", () => {
   };
   return {
     ...Object.fromEntries([
-      fn(M, "time()", () => newFloat(host.wallTime())),
-      fn(M, "time_ns()", () => nsOf(host.wallTime())),
-      fn(M, "monotonic()", () => newFloat(host.monotonic())),
-      fn(M, "monotonic_ns()", () => nsOf(host.monotonic())),
-      fn(M, "perf_counter()", () => newFloat(host.monotonic())),
-      fn(M, "perf_counter_ns()", () => nsOf(host.monotonic())),
-      fn(M, "process_time()", () => newFloat(process0())),
-      fn(M, "process_time_ns()", () => nsOf(process0())),
-      fn(M, "thread_time()", () => newFloat(process0())),
-      fn(M, "thread_time_ns()", () => nsOf(process0())),
-      fn(M, "sleep(secs, /)", (s) => {
-        const x = toFloat(s!);
-        if (Number.isNaN(x)) throw valueError("Invalid value NaN (not a number)");
+      cfunc("time", "noargs", 0, 0, () => newFloat(host.wallTime())),
+      cfunc("time_ns", "noargs", 0, 0, () => nsOf(host.wallTime())),
+      cfunc("monotonic", "noargs", 0, 0, () => newFloat(host.monotonic())),
+      cfunc("monotonic_ns", "noargs", 0, 0, () => nsOf(host.monotonic())),
+      cfunc("perf_counter", "noargs", 0, 0, () => newFloat(host.monotonic())),
+      cfunc("perf_counter_ns", "noargs", 0, 0, () => nsOf(host.monotonic())),
+      cfunc("process_time", "noargs", 0, 0, () => newFloat(process0())),
+      cfunc("process_time_ns", "noargs", 0, 0, () => nsOf(process0())),
+      cfunc("thread_time", "noargs", 0, 0, () => newFloat(process0())),
+      cfunc("thread_time_ns", "noargs", 0, 0, () => nsOf(process0())),
+      cfunc("sleep", "o", 1, 1, (s) => {
+        const x = sleepSeconds(s!);
         if (x < 0) throw valueError("sleep length must be non-negative");
         hostOS().sleep(x, checkInterrupt);
         return None;
       }),
-      fn(M, "gmtime(seconds=None, /)", (s) => tmTuple(gmtimeTm(secondsArg(s)))),
-      fn(M, "localtime(seconds=None, /)", (s) => tmTuple(localtimeTm(secondsArg(s)))),
-      fn(M, "mktime(t, /)", (t) => {
+      cfunc("gmtime", "parse", 0, 1, (s) => tmTuple(gmtimeTm(secondsArg(s)))),
+      cfunc("localtime", "parse", 0, 1, (s) => tmTuple(localtimeTm(secondsArg(s)))),
+      cfunc("mktime", "o", 1, 1, (t) => {
         const tm = tmArg(t!, "mktime");
         return newFloat(mktime(tm));
       }),
-      fn(M, "asctime(t=?, /)", (t) => {
+      cfunc("asctime", "unpack", 0, 1, (t) => {
         const tm = t === undefined ? localtimeTm(Math.floor(host.wallTime())) : tmArg(t, "asctime");
         if (t !== undefined) checkTm(tm, "asctime");
         return strFromJS(asctime(tm));
       }),
-      fn(M, "ctime(seconds=None, /)", (s) => strFromJS(asctime(localtimeTm(secondsArg(s))))),
-      fn(M, "strftime(format, t=?, /)", (f, t) => {
-        if (!isStr(f!))
-          throw typeError(
-            `strftime() argument 1 must be str, not ${(f as { type?: { name: string } }).type?.name ?? typeof f}`,
-          );
+      cfunc("ctime", "parse", 0, 1, (s) => strFromJS(asctime(localtimeTm(secondsArg(s))))),
+      cfunc("strftime", "parse", 1, 2, (f, t) => {
+        const format = strParseArg(f!, "strftime", 1, false);
         let tm: Tm;
         if (t === undefined) tm = localtimeTm(Math.floor(host.wallTime()));
         else {
@@ -457,14 +524,17 @@ registerNativeModule("time", () => {
             tm.gmtoff = local.gmtoff;
           }
         }
-        return strFromJS(strftime(jsString(f), tm));
+        // The format goes to C as a NUL-terminated string.
+        if (format.includes("\0")) throw valueError("embedded null character");
+        return strFromJS(strftime(format, tm));
       }),
-      fn(M, "strptime(string, format=?, /)", (s, f) => {
+      // METH_VARARGS passing its arguments on: _strptime_time checks their number.
+      cfunc("strptime", "parse", 0, Infinity, (...args) => {
         const mod = findAndLoad("_strptime");
-        return callMethod(mod, "_strptime_time", f === undefined ? [s!] : [s!, f]);
+        return callMethod(mod, "_strptime_time", args);
       }),
-      fn(M, "get_clock_info(name, /)", (n) => {
-        const name = isStr(n!) ? jsString(n) : "";
+      cfunc("get_clock_info", "parse", 1, 1, (n) => {
+        const name = strParseArg(n!, "get_clock_info", 1, true);
         if (name === "time") return clockInfo("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9);
         if (name === "monotonic" || name === "perf_counter")
           return clockInfo("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9);
@@ -472,7 +542,7 @@ registerNativeModule("time", () => {
           return clockInfo("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false, 1e-9);
         throw valueError("unknown clock");
       }),
-      fn(M, "tzset()", () => None),
+      cfunc("tzset", "noargs", 0, 0, () => None),
     ]),
     ...timezoneFacts(),
     struct_time: structTime.type,

@@ -47,9 +47,10 @@ export function tupleArgs(
 ): void {
   noKeywords(qualname, kwnames);
   const n = args.length;
-  if (n < min)
-    throw typeError(`${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`);
-  if (n > max) throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+  if (n >= min && n <= max) return;
+  const bound = n < min ? min : max;
+  const how = min === max ? "exactly" : n < min ? "at least" : "at most";
+  throw typeError(`${name}() takes ${how} ${bound} argument${bound === 1 ? "" : "s"} (${n} given)`);
 }
 
 /** Argument Clinic positional-only style: "center expected at least 1 argument, got 0". */
