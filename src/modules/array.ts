@@ -28,7 +28,13 @@ import {
 import { PyFloat } from "../objects/float.js";
 import { defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
 import { normalise } from "../objects/int.js";
-import { defineClassGetItem, defineNew, sequenceIndexArgs, repeatCount } from "../objects/iterators.js";
+import {
+  ARRAY_REPEAT,
+  defineClassGetItem,
+  defineNew,
+  sequenceIndexArgs,
+  repeatCount,
+} from "../objects/iterators.js";
 import { PyList } from "../objects/list.js";
 import { typeName } from "../objects/names.js";
 import { objectId, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
@@ -453,6 +459,13 @@ function argCount(name: string, args: PyObject[], kwnames: KwNames, min: number,
   }
 }
 
+/** `items * n`, copied item by item (a spread of a long array overflows the JS stack). */
+function repeatArrayItems(items: Item[], n: number): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < n; k++) for (let i = 0; i < items.length; i++) out.push(items[i]!);
+  return out;
+}
+
 defineMethods(arrayType, {
   __len__: (self) => asArray(self).items.length,
   __getitem__: (self, args) => getItem(asArray(self), args[0]!),
@@ -485,28 +498,23 @@ defineMethods(arrayType, {
   },
   __mul__(self, args) {
     const a = asArray(self);
-    const n = repeatCount(args[0]!, a.items.length);
+    const n = repeatCount(args[0]!, a.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
-    const out: Item[] = [];
-    for (let k = 0; k < n; k++) out.push(...a.items);
-    return newArray(a.typecode, out);
+    return newArray(a.typecode, repeatArrayItems(a.items, n));
   },
   __rmul__(self, args) {
     const a = asArray(self);
-    const n = repeatCount(args[0]!, a.items.length);
+    const n = repeatCount(args[0]!, a.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
-    const out: Item[] = [];
-    for (let k = 0; k < n; k++) out.push(...a.items);
-    return newArray(a.typecode, out);
+    return newArray(a.typecode, repeatArrayItems(a.items, n));
   },
   __imul__(self, args) {
     const a = asArray(self);
-    const n = repeatCount(args[0]!, a.items.length);
+    const n = repeatCount(args[0]!, a.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
     const one = a.items.slice();
     mayResize(a, one.length * n - one.length);
-    a.items = [];
-    for (let k = 0; k < n; k++) a.items.push(...one);
+    a.items = repeatArrayItems(one, n);
     return a;
   },
   __copy__: (self) => newArray(asArray(self).typecode, asArray(self).items.slice()),

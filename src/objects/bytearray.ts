@@ -2,6 +2,7 @@
 // table (returning bytearrays); this file adds mutation, hashing's absence and the
 // constructor.
 
+import { repeatCount } from "./iterators.js";
 import { bytearrayType, bytesType, None, NotImplemented } from "./bootstrap.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { builtinFunction, defineClassMethods, defineMethods, type KwNames } from "./function.js";
@@ -13,6 +14,7 @@ import {
   byteValue,
   bytesFromIterable,
   bytesFromObject,
+  BYTEARRAY_REPEAT,
   bytearrayIteratorType,
   fromHexMethod,
   PyByteArray,
@@ -105,9 +107,8 @@ defineMethods(bytearrayType, {
     slotArgs(args, kwnames, 1);
     const s = ba(self);
     const n = args[0]!;
-    if (!isInt(n) && typeof n !== "boolean" && typeOf(n).lookup("__index__") === undefined)
-      throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-    const count = Math.max(0, indexArg(typeof n === "boolean" ? Number(n) : n));
+    const count = repeatCount(n, s.length, BYTEARRAY_REPEAT);
+    if (count === undefined) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     const d = s.data.slice();
     const out = new Uint8Array(d.length * count);
     for (let i = 0; i < count; i++) out.set(d, i * d.length);

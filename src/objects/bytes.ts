@@ -66,7 +66,14 @@ import { sliceIndices } from "./slice.js";
 import { percentFormat, percentHooks, type PercentMode } from "./percent_format.js";
 import { ascii, repr } from "./str_runtime.js";
 import { sipHashBytes } from "../support/siphash.js";
-import { clampIndex, reduceWithBuiltin, stateIndex } from "./iterators.js";
+import {
+  clampIndex,
+  MAX_BYTES_LENGTH,
+  reduceWithBuiltin,
+  repeatCount,
+  stateIndex,
+  type RepeatLimit,
+} from "./iterators.js";
 
 export class PyBytes implements PyObjectBase {
   dict: AttributeDict | null;
@@ -957,18 +964,23 @@ function partition(self: PyObject, args: PyObject[], kwnames: KwNames, reverse: 
   ]);
 }
 
+export const BYTES_REPEAT: RepeatLimit = {
+  maxLength: MAX_BYTES_LENGTH,
+  tooLong: "repeated bytes are too long",
+};
+export const BYTEARRAY_REPEAT: RepeatLimit = { maxLength: MAX_BYTES_LENGTH };
+
 function repeat(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
   slotArgs(args, kwnames, 1);
   const n = args[0]!;
   // Not an index: binaryOp makes the sequence message, after the other operand's turn.
   if (!isInt(n) && typeof n !== "boolean" && typeOf(n).lookup("__index__") === undefined)
     return NotImplemented;
-  const v = typeof n === "boolean" ? Number(n) : index(n);
-  if (typeof v === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
-  const count = v;
   const data = dataOf(self);
-  if (count <= 0 || data.length === 0) return make(self, new Uint8Array(0));
-  if (data.length * count > 0x7fffffff) throw newException(exceptionType("MemoryError"));
+  const count = repeatCount(n, data.length, self instanceof PyByteArray ? BYTEARRAY_REPEAT : BYTES_REPEAT)!;
+  // An exact bytes repeated to its own length is itself.
+  if (self instanceof PyBytes && self.type === bytesType && data.length * count === data.length) return self;
+  if (count === 0) return make(self, new Uint8Array(0));
   const out = new Uint8Array(data.length * count);
   for (let i = 0; i < count; i++) out.set(data, i * data.length);
   return make(self, out);

@@ -229,19 +229,51 @@ export function sequenceIndexArgs(
   return [args[0]!, start, stop];
 }
 
-/** The count of `seq * n`, or undefined when `n` has no `__index__` (NotImplemented). */
-export function repeatCount(n: PyObject, itemCount: number): number | undefined {
+// ---- repetition (sq_repeat) ----
+
+/** The most items a JavaScript array holds here: V8 keeps at most about 2**27 of them in
+ * one backing store, and growing past half of that needs the whole of it at once. */
+export const MAX_ARRAY_ITEMS = 2 ** 26;
+/** V8's longest string (code units). */
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
+/** The largest bytes or bytearray this runtime allocates in one piece. */
+export const MAX_BYTES_LENGTH = 2 ** 31 - 1;
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+const SSIZE_MIN = -(2n ** 63n);
+
+/** How a sequence type refuses a repetition that is too long. CPython compares the result's
+ * length with sys.maxsize and raises `tooLong` as an OverflowError (str, bytes) or, without
+ * one, MemoryError (list, tuple, bytearray, array); beyond `maxLength`, what this runtime
+ * can allocate, it is MemoryError too. */
+export interface RepeatLimit {
+  maxLength: number;
+  tooLong?: string;
+}
+
+export const ARRAY_REPEAT: RepeatLimit = { maxLength: MAX_ARRAY_ITEMS };
+
+/** The count of `seq * n` for a sequence of `length` items (0 when n <= 0), or undefined
+ * when `n` has no `__index__` (NotImplemented). `n` is a Py_ssize_t, as in CPython's
+ * PyNumber_AsSsize_t(n, PyExc_OverflowError). */
+export function repeatCount(n: PyObject, length: number, limit: RepeatLimit): number | undefined {
   let v: number | bigint;
   if (typeof n === "number") v = n;
   else if (typeof n === "boolean") v = n ? 1 : 0;
   else {
-    if (typeOf(n).lookup("__index__") === undefined) return undefined;
+    if (typeof n !== "bigint" && typeOf(n).lookup("__index__") === undefined) return undefined;
     v = index(n);
   }
-  if (typeof v === "bigint") throw overflowError(`cannot fit 'int' into an index-sized integer`);
-  if (v <= 0) return 0;
-  if (itemCount > 0 && v * itemCount > 0x7fffffff) throw newException(exceptionType("MemoryError"));
-  return v;
+  if (typeof v === "bigint" && (v > SSIZE_MAX || v < SSIZE_MIN))
+    throw overflowError(`cannot fit '${typeName(n)}' into an index-sized integer`);
+  if (v <= 0 || length === 0) return 0;
+  const total = length * Number(v);
+  if (total > Number.MAX_SAFE_INTEGER && BigInt(length) * BigInt(v) > SSIZE_MAX) {
+    if (limit.tooLong !== undefined) throw overflowError(limit.tooLong);
+    throw newException(exceptionType("MemoryError"));
+  }
+  if (total > limit.maxLength) throw newException(exceptionType("MemoryError"));
+  return Number(v);
 }
 
 // ---- comparison ----

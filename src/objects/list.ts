@@ -18,6 +18,7 @@ import {
   noKeywords,
   normaliseIndex,
   repeatCount,
+  ARRAY_REPEAT,
   reprEnter,
   reprLeave,
   reduceWithBuiltin,
@@ -353,19 +354,19 @@ defineMethods(listType, {
   },
   __mul__(self, args) {
     const l = asList(self, "__mul__");
-    const n = repeatCount(args[0]!, l.items.length);
+    const n = repeatCount(args[0]!, l.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
     return new PyList(repeatItems(l.items, n));
   },
   __rmul__(self, args) {
     const l = asList(self, "__rmul__");
-    const n = repeatCount(args[0]!, l.items.length);
+    const n = repeatCount(args[0]!, l.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
     return new PyList(repeatItems(l.items, n));
   },
   __imul__(self, args) {
     const l = asList(self, "__imul__");
-    const n = repeatCount(args[0]!, l.items.length);
+    const n = repeatCount(args[0]!, l.items.length, ARRAY_REPEAT);
     if (n === undefined) {
       // sq_inplace_repeat's message, unless the right operand may handle it.
       const t = typeOf(args[0]!);

@@ -8,7 +8,6 @@ import {
   indexError,
   isException,
   newException,
-  overflowError,
   StopIteration_,
   typeError,
   valueError,
@@ -86,7 +85,15 @@ import {
 } from "./str_runtime.js";
 import { sliceIndices } from "./slice.js";
 import { strHooks } from "./str_hooks.js";
-import { clampIndex, reduceWithBuiltin, stateIndex } from "./iterators.js";
+import {
+  clampIndex,
+  MAX_ARRAY_ITEMS,
+  MAX_STRING_LENGTH,
+  reduceWithBuiltin,
+  repeatCount,
+  stateIndex,
+  type RepeatLimit,
+} from "./iterators.js";
 
 export { strHooks };
 
@@ -735,22 +742,15 @@ function strMul(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
   // Not an index: binaryOp makes the sequence message, after the other operand's turn.
   if (!isInt(n) && typeof n !== "boolean" && typeOf(n).lookup("__index__") === undefined)
     return NotImplemented;
-  const count = indexArgForRepeat(n);
-  if (count <= 0 || t.length === 0) return "";
+  const count = repeatCount(n, t.length, typeof t === "string" ? STR_REPEAT : ASTRAL_STR_REPEAT)!;
+  if (count === 0) return "";
   if (count === 1) return sameOrCopy(self, t);
-  if (t.length * count > 0x7fffffff) throw newException(exceptionType("MemoryError"));
   return strFromText(textRepeat(t, count));
 }
 
-function indexArgForRepeat(n: PyObject): number {
-  try {
-    return indexArg(typeof n === "boolean" ? Number(n) : n);
-  } catch (e) {
-    if (isException(e) && e.type === exceptionType("IndexError"))
-      throw overflowError("cannot fit 'int' into an index-sized integer");
-    throw e;
-  }
-}
+// Text without astral characters is a JS string; with them, an array of code points.
+const STR_REPEAT: RepeatLimit = { maxLength: MAX_STRING_LENGTH, tooLong: "repeated string is too long" };
+const ASTRAL_STR_REPEAT: RepeatLimit = { maxLength: MAX_ARRAY_ITEMS, tooLong: "repeated string is too long" };
 
 /** format(str, spec) */
 export function strFormatSpec(t: Text, spec: string): PyObject {

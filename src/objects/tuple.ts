@@ -32,6 +32,7 @@ import {
   noKeywords,
   sequenceIndexArgs,
   repeatCount,
+  ARRAY_REPEAT,
   SeqIterator,
   setTupleFactory,
 } from "./iterators.js";
@@ -286,14 +287,14 @@ defineMethods(tupleType, {
   },
   __mul__(self, args) {
     const t = asTuple(self, "__mul__");
-    const n = repeatCount(args[0]!, t.items.length);
+    const n = repeatCount(args[0]!, t.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
     if (n === 1 && t.type === tupleType) return t;
     return newTuple(repeatItems(t.items, n));
   },
   __rmul__(self, args) {
     const t = asTuple(self, "__rmul__");
-    const n = repeatCount(args[0]!, t.items.length);
+    const n = repeatCount(args[0]!, t.items.length, ARRAY_REPEAT);
     if (n === undefined) return NotImplemented;
     if (n === 1 && t.type === tupleType) return t;
     return newTuple(repeatItems(t.items, n));
