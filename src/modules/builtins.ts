@@ -61,6 +61,7 @@ import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
+import { clinic, unpack } from "../objects/arg_clinic.js";
 import { flushStdStreams, PyStdText } from "./std_streams.js";
 import { vm } from "../vm/state.js";
 import { checkInterrupt } from "../vm/ops.js";
@@ -141,12 +142,6 @@ function splitKeywords(args: PyObject[], kwnames: KwNames): { pos: PyObject[]; k
   return { pos, kw };
 }
 
-function onlyKeywords(fn: string, kw: Map<string, PyObject>, allowed: string[]): void {
-  for (const k of kw.keys()) {
-    if (!allowed.includes(k)) throw typeError(`${fn}() got an unexpected keyword argument '${k}'`);
-  }
-}
-
 function attributeName(fn: string, name: PyObject): string {
   // CPython's getattr/hasattr/setattr/delattr do not name themselves here.
   if (!isStr(name)) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
@@ -154,6 +149,11 @@ function attributeName(fn: string, name: PyObject): string {
 }
 
 // ---- the functions ----
+
+const powSig = clinic("pow(base, exp, mod=?)");
+const roundSig = clinic("round(number, ndigits=?)");
+const sumSig = clinic("sum(iterable, /, start=?)");
+const execSig = clinic("exec(source, globals=?, locals=?, /, *, closure=?)");
 
 const functions: Record<string, VectorCall> = {
   abs(args, kwnames) {
@@ -343,16 +343,7 @@ const functions: Record<string, VectorCall> = {
   },
 
   pow(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("pow", kw, ["base", "exp", "mod"]);
-    const base = pos[0] ?? kw.get("base");
-    const exp = pos[1] ?? kw.get("exp");
-    const mod = pos[2] ?? kw.get("mod") ?? None;
-    if (base === undefined || exp === undefined) {
-      throw typeError(
-        `pow() missing required argument '${base === undefined ? "base" : "exp"}' (pos ${base === undefined ? 1 : 2})`,
-      );
-    }
+    const [base, exp, mod = None] = unpack(powSig, args, kwnames) as [PyObject, PyObject, PyObject?];
     if (mod === None) return binaryOp(base, exp, BinaryOp.Pow);
     const r = callSpecial(base, "__pow__", [exp, mod]);
     if (r !== undefined && r !== NotImplemented) return r;
@@ -397,11 +388,7 @@ const functions: Record<string, VectorCall> = {
   },
 
   round(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("round", kw, ["number", "ndigits"]);
-    const number = pos[0] ?? kw.get("number");
-    if (number === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
-    const ndigits = pos[1] ?? kw.get("ndigits") ?? None;
+    const [number, ndigits = None] = unpack(roundSig, args, kwnames) as [PyObject, PyObject?];
     const method = typeOf(number).lookup("__round__");
     if (method === undefined) throw typeError(`type ${typeOf(number).name} doesn't define __round__ method`);
     return callWithSelf(method, number, ndigits === None ? [] : [ndigits], null);
@@ -421,17 +408,14 @@ const functions: Record<string, VectorCall> = {
   },
 
   sum(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("sum", kw, ["start"]);
-    if (pos.length < 1) throw typeError("sum() takes at least 1 positional argument (0 given)");
-    if (pos.length > 2) throw typeError(`sum() takes at most 2 arguments (${pos.length} given)`);
-    let total: PyObject = pos[1] ?? kw.get("start") ?? 0;
+    const [iterable, start = 0] = unpack(sumSig, args, kwnames) as [PyObject, PyObject?];
+    let total: PyObject = start;
     if (isStr(total)) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     const t = typeOf(total);
     if (t.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     if (t.isSubtypeOf(bytearrayType))
       throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-    const it = getIter(pos[0]!);
+    const it = getIter(iterable);
     for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
       // Small ints add without the operator dispatch, as CPython's sum keeps a C long.
       if (typeof total === "number" && typeof v === "number") {
@@ -465,25 +449,18 @@ const functions: Record<string, VectorCall> = {
   },
 
   exec(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("exec", kw, ["globals", "locals", "closure"]);
-    if (pos.length < 1) throw typeError("exec expected at least 1 argument, got 0");
-    if (pos.length > 3) throw typeError(`exec expected at most 3 arguments, got ${pos.length}`);
-    const globals = pos[1] ?? kw.get("globals") ?? None;
-    const locals = pos[2] ?? kw.get("locals") ?? None;
-    return builtinsHooks.exec(pos[0]!, globals, locals, kw.get("closure") ?? None);
+    const [source, globals = None, locals = None, closure = None] = unpack(execSig, args, kwnames) as [
+      PyObject,
+      PyObject?,
+      PyObject?,
+      PyObject?,
+    ];
+    return builtinsHooks.exec(source, globals, locals, closure);
   },
 
   eval(args, kwnames) {
-    const { pos, kw } = splitKeywords(args, kwnames);
-    onlyKeywords("eval", kw, ["globals", "locals"]);
-    if (pos.length < 1) throw typeError("eval expected at least 1 argument, got 0");
-    if (pos.length > 3) throw typeError(`eval expected at most 3 arguments, got ${pos.length}`);
-    return builtinsHooks.eval(
-      pos[0]!,
-      pos[1] ?? kw.get("globals") ?? None,
-      pos[2] ?? kw.get("locals") ?? None,
-    );
+    const [source, globals = None, locals = None] = positional("eval", args, kwnames, 1, 3);
+    return builtinsHooks.eval(source!, globals, locals);
   },
 
   compile(args, kwnames) {

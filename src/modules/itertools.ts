@@ -30,6 +30,7 @@ import { strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
+import { clinic, unpack } from "../objects/arg_clinic.js";
 import {
   adopt,
   checkArgCount,
@@ -213,14 +214,10 @@ class Accumulate extends ItIter {
   }
 }
 
+const accumulateSig = clinic("accumulate(iterable, func=?, *, initial=?)");
+
 declare("accumulate", (cls, args, kwnames) => {
-  const [iterable, func = None, initial = None] = parseKw(
-    "accumulate",
-    args,
-    kwnames,
-    ["iterable", "func", "initial"],
-    1,
-  );
+  const [iterable, func = None, initial = None] = unpack(accumulateSig, args, kwnames);
   return new Accumulate(cls, getIter(iterable!), func, initial === None ? undefined : initial);
 });
 

@@ -12,6 +12,7 @@
 // Instances of Python subclasses of int are `PyIntSubclass` objects carrying their value;
 // `intValue(o)` reads the int value of any int, bool or subclass instance.
 
+import { clinic, unpack } from "./arg_clinic.js";
 import { boolType, bytearrayType, bytesType, intType, None, NotImplemented } from "./bootstrap.js";
 import { call, callSpecial } from "./call.js";
 import {
@@ -752,32 +753,8 @@ function newIntOfType(cls: PyObject, v: Int): PyObject {
   throw new Error("unreachable");
 }
 
-function methodArgs(
-  name: string,
-  params: string[],
-  nposOnly: number,
-  args: PyObject[],
-  kwnames: KwNames,
-  kwOnly: number = params.length,
-): (PyObject | undefined)[] {
-  const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
-  if (npos > kwOnly)
-    throw typeError(
-      `${name}() takes at most ${kwOnly} positional argument${kwOnly === 1 ? "" : "s"} (${npos} given)`,
-    );
-  const out: (PyObject | undefined)[] = new Array(params.length).fill(undefined);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const kn = kwnames![k]!;
-    const i = params.indexOf(kn);
-    if (i < nposOnly) throw typeError(`${name}() got an unexpected keyword argument '${kn}'`);
-    if (out[i] !== undefined)
-      throw typeError(`argument for ${name}() given by name ('${kn}') and position (${i + 1})`);
-    out[i] = args[npos + k];
-  }
-  return out;
-}
+const toBytesSig = clinic("to_bytes(length=?, byteorder=?, *, signed=?)");
+const fromBytesSig = clinic("from_bytes(bytes, byteorder=?, *, signed=?)");
 
 defineMethods(intType, {
   __add__: binarySlot("__add__", intAdd, false),
@@ -875,14 +852,7 @@ defineMethods(intType, {
   },
   to_bytes: (self, args, kwnames) => {
     const v = selfIntM(self, "to_bytes");
-    const [length, order, signed] = methodArgs(
-      "to_bytes",
-      ["length", "byteorder", "signed"],
-      0,
-      args,
-      kwnames,
-      2,
-    );
+    const [length, order, signed] = unpack(toBytesSig, args, kwnames);
     const n = length === undefined ? 1 : asSsize(length);
     const little = byteOrder(order, "to_bytes");
     return newBytes(intToBytes(v, n, little, signed !== undefined && isTrue(signed)));
@@ -891,15 +861,7 @@ defineMethods(intType, {
 
 defineClassMethods(intType, {
   from_bytes: (cls, args, kwnames) => {
-    const [bytes, order, signed] = methodArgs(
-      "from_bytes",
-      ["bytes", "byteorder", "signed"],
-      0,
-      args,
-      kwnames,
-      2,
-    );
-    if (bytes === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+    const [bytes, order, signed] = unpack(fromBytesSig, args, kwnames) as [PyObject, PyObject?, PyObject?];
     const little = byteOrder(order, "from_bytes");
     let data = bufferOf(bytes);
     if (data === undefined) {

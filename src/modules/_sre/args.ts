@@ -12,66 +12,7 @@ import type { KwNames } from "../../objects/function.js";
 import type { PyObject } from "../../objects/object.js";
 import { SSIZE_MAX } from "../../objects/int.js";
 
-export interface ClinicSig {
-  name: string;
-  params: string[];
-  /** How many leading parameters are required. */
-  required: number;
-}
-
-/** `"search(string, pos=?, endpos=?)"`: required parameters first, optional ones `=?`. */
-export function clinic(text: string): ClinicSig {
-  const m = /^(\w+)\((.*)\)$/.exec(text)!;
-  const parts = m[2]!
-    .split(",")
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-  return {
-    name: m[1]!,
-    params: parts.map((p) => (p.endsWith("=?") ? p.slice(0, -2) : p)),
-    required: parts.filter((p) => !p.endsWith("=?")).length,
-  };
-}
-
-/** _PyArg_UnpackKeywords for parameters that may all be passed by keyword. */
-export function unpack(sig: ClinicSig, args: PyObject[], kwnames: KwNames): (PyObject | undefined)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  const max = sig.params.length;
-  const fname = `${sig.name}()`;
-  if (npos + nkw > max) {
-    throw typeError(
-      `${fname} takes at most ${max} ${npos === 0 ? "keyword " : ""}argument${max === 1 ? "" : "s"} (${npos + nkw} given)`,
-    );
-  }
-  const values: (PyObject | undefined)[] = new Array(max).fill(undefined);
-  for (let i = 0; i < npos; i++) values[i] = args[i];
-  let left = nkw;
-  const byName = (name: string): PyObject | undefined => {
-    const k = kwnames === null ? -1 : kwnames.indexOf(name);
-    return k < 0 ? undefined : args[npos + k];
-  };
-  for (let i = npos; i < max; i++) {
-    let v: PyObject | undefined;
-    if (left > 0) v = byName(sig.params[i]!);
-    else if (i >= sig.required) break;
-    values[i] = v;
-    if (v !== undefined) left--;
-    else if (i < sig.required)
-      throw typeError(`${fname} missing required argument '${sig.params[i]!}' (pos ${i + 1})`);
-  }
-  if (left > 0) {
-    for (let i = 0; i < npos; i++) {
-      if (byName(sig.params[i]!) !== undefined)
-        throw typeError(`argument for ${fname} given by name ('${sig.params[i]!}') and position (${i + 1})`);
-    }
-    for (const name of kwnames!) {
-      if (!sig.params.includes(name))
-        throw typeError(`'${name}' is an invalid keyword argument for ${fname}`);
-    }
-  }
-  return values;
-}
+export { clinic, unpack, type ClinicSig } from "../../objects/arg_clinic.js";
 
 /** _PyArg_CheckPositional plus the method descriptor's refusal of keywords. */
 export function positional(

@@ -1,0 +1,58 @@
+# Argument errors of built-ins whose signatures come from Argument Clinic: too many
+# arguments, unknown keywords, a parameter given twice, missing and keyword-only ones.
+import itertools
+
+
+def t(label, f):
+    try:
+        r = f()
+        print(label, "->", repr(r))
+    except TypeError as e:
+        print(label, "TypeError:", e)
+
+
+t("round 3 args", lambda: round(1, 2, 3))
+t("round no args", lambda: round())
+t("round ndigits only", lambda: round(ndigits=2))
+t("round 3 mixed", lambda: round(1.5, ndigits=None, x=1))
+t("round bad kw", lambda: round(1.5, x=1))
+t("round twice", lambda: round(1.5, number=1))
+t("round by name", lambda: round(number=2.675, ndigits=2))
+t("pow 1 arg", lambda: pow(1))
+t("pow 4 args", lambda: pow(1, 2, 3, 4))
+t("pow bad kw", lambda: pow(1, 2, x=3))
+t("pow twice", lambda: pow(1, exp=2, base=3))
+t("pow by name", lambda: pow(base=2, exp=3))
+t("pow mod None", lambda: pow(2, 3, mod=None))
+t("pow 4 mixed", lambda: pow(1, 2, 3, mod=4))
+t("pow no args", lambda: pow())
+t("sum 3 args", lambda: sum([1], 2, 3))
+t("sum start twice", lambda: sum([1], 2, start=3))
+t("sum bad kw", lambda: sum([1], x=3))
+t("sum iterable kw", lambda: sum(iterable=[1]))
+t("sum iterable kw 2", lambda: sum([1], iterable=2))
+t("sum start kw", lambda: sum([1, 2], start=10))
+t("exec 5", lambda: exec("1", {}, {}, closure=None, x=1))
+t("exec 4 pos", lambda: exec("1", {}, {}, {}))
+t("exec bad kw", lambda: exec("1", {}, x=1))
+t("exec globals kw", lambda: exec("1", {}, globals={}))
+t("exec none", lambda: exec())
+t("exec source kw", lambda: exec(source="1"))
+t("eval 4", lambda: eval("1", {}, {}, {}))
+t("eval kw", lambda: eval("1", x=1))
+t("eval none", lambda: eval())
+t("accumulate 3 pos", lambda: itertools.accumulate(range(10), 5, 6))
+t("accumulate 4", lambda: itertools.accumulate([], [], [], []))
+t("accumulate none", lambda: itertools.accumulate())
+t("accumulate twice", lambda: itertools.accumulate([], None, func=2))
+t("accumulate bad kw", lambda: itertools.accumulate([], x=1))
+print(list(itertools.accumulate([1, 2, 3], initial=10)))
+print(list(itertools.accumulate(iterable=[1, 2, 3], func=max)))
+t("from_bytes none", lambda: int.from_bytes())
+t("from_bytes 3 pos", lambda: int.from_bytes(b"", "big", False))
+t("from_bytes 4", lambda: int.from_bytes(b"", "big", signed=False, x=1))
+t("from_bytes bad kw", lambda: int.from_bytes(b"", x=1))
+t("to_bytes 3 pos", lambda: (5).to_bytes(2, "big", True))
+t("to_bytes twice", lambda: (5).to_bytes(2, length=2))
+t("to_bytes kw", lambda: (-5).to_bytes(byteorder="little", length=2, signed=True))
+t("from_bytes kw", lambda: int.from_bytes(byteorder="little", bytes=b"\xfb\xff", signed=True))
