@@ -226,13 +226,17 @@ export function typeSetAttr(cls: PyType, name: string, value: PyObject | null): 
 // ---- dispatch on the type's __getattribute__ / __setattr__ ----
 
 type NativeGet = (o: PyObject, name: string, suppress: boolean) => PyObject | undefined;
-type NativeSet = (o: PyObject, name: string, value: PyObject | null) => void;
+export type NativeSet = (o: PyObject, name: string, value: PyObject | null) => void;
 
 /** The native `__getattribute__` implementations, registered as method descriptors by
  * descriptors.ts / typeobject.ts / module.ts; a type whose `__getattribute__` is one of
  * them skips the Python-level call. */
 export const nativeGetAttribute = new Map<PyObject, NativeGet>();
 export const nativeSetAttr = new Map<PyObject, NativeSet>();
+/** The native setters that are CPython's PyObject_GenericSetAttr under another
+ * representation (a module keeps its attributes in a PyDict): object.__setattr__ may be
+ * applied to an object whose type uses one of them. */
+export const genericSetAttrs = new Set<NativeSet>([genericSetAttr]);
 
 /** Which attribute algorithm a type uses (its `__getattribute__`, `__getattr__`,
  * `__setattr__`, `__delattr__`, with the native implementations resolved), recorded on

@@ -77,6 +77,8 @@ import {
   instanceDict,
   nativeGetAttribute,
   nativeSetAttr,
+  genericSetAttrs,
+  type NativeSet,
   noAttribute,
   type NativeDescriptor,
 } from "./attributes.js";
@@ -262,14 +264,12 @@ defineSlots(objectType, {
   },
   __setattr__: (self, args, kw) => {
     checkArgs("__setattr__", args, kw, 2, 2);
-    checkSetattrHack(self, "__setattr__");
-    genericSetAttr(self, attrName(args[0]!), args[1]!);
+    hackcheck(self, "__setattr__")(self, attrName(args[0]!), args[1]!);
     return None;
   },
   __delattr__: (self, args, kw) => {
     checkArgs("__delattr__", args, kw, 1, 1);
-    checkSetattrHack(self, "__delattr__");
-    genericSetAttr(self, attrName(args[0]!), null);
+    hackcheck(self, "__delattr__")(self, attrName(args[0]!), null);
     return None;
   },
 });
@@ -279,15 +279,21 @@ nativeGetAttribute.set(objectType.dict.get("__getattribute__")!, genericGetAttr)
 nativeSetAttr.set(objectType.dict.get("__setattr__")!, genericSetAttr);
 nativeSetAttr.set(objectType.dict.get("__delattr__")!, genericSetAttr);
 
-/** "can't apply this __setattr__ to int object" (object.__setattr__ on a built-in). */
-function checkSetattrHack(self: PyObject, name: string): void {
+/** CPython's hackcheck: object.__setattr__ / __delattr__ may not jump over a built-in
+ * type's own C-level __setattr__ (`object.__setattr__(str, "x", 1)` would bypass
+ * type.__setattr__'s refusal to change a built-in type). Python classes in the MRO do not
+ * count: they are what `super().__setattr__` goes past on purpose. Returns the setter to use. */
+function hackcheck(self: PyObject, what: "__setattr__" | "__delattr__"): NativeSet {
   const t = typeOf(self);
-  if (t.isBuiltin && t !== objectType && instanceDict(self) === null) {
-    // The generic algorithm raises the right AttributeError for these anyway; CPython's
-    // extra check ("can't apply this __setattr__ to X object") only matters for types
-    // that override __setattr__ in C.
-    void name;
+  for (const base of t.mro) {
+    if (!base.isBuiltin) continue;
+    const own = base.dict.get(what);
+    if (own === undefined) continue;
+    const native = nativeSetAttr.get(own);
+    if (native !== undefined && genericSetAttrs.has(native)) return native;
+    throw typeError(`can't apply this ${what} to ${t.name} object`);
   }
+  return genericSetAttr;
 }
 
 defineMethods(objectType, {

@@ -19,6 +19,7 @@ import {
   isDataDescriptor,
   nativeGetAttribute,
   nativeSetAttr,
+  genericSetAttrs,
   noAttribute,
   getAttrOpt,
 } from "./attributes.js";
@@ -201,6 +202,7 @@ moduleType.dict.set(
 nativeGetAttribute.set(moduleType.dict.get("__getattribute__")!, moduleGetAttr);
 nativeSetAttr.set(moduleType.dict.get("__setattr__")!, moduleSetAttr);
 nativeSetAttr.set(moduleType.dict.get("__delattr__")!, moduleSetAttr);
+genericSetAttrs.add(moduleSetAttr);
 defineGetSets(moduleType, {
   __dict__: [(self) => asModule(self).namespace],
   __annotations__: [
