@@ -1209,6 +1209,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     __doc__: [(self) => asBuiltin(self).doc ?? slotDoc(asBuiltin(self).name) ?? None],
     __text_signature__: [(self) => textSignature(asBuiltin(self), wrapper)],
   });
+  if (wrapper) defineGetSets(bt, { __objclass__: [(self) => asBuiltin(self).objclass ?? None] });
   defineMethods(bt, {
     __reduce__: (self) => {
       const b = asBuiltin(self);

@@ -37,6 +37,8 @@ export type MethodCall = (self: PyObject, args: PyObject[], kwnames: KwNames) =>
 /** A built-in function, or a built-in method bound to `self` (`[].append`). */
 export class PyBuiltinFunction implements PyObjectBase {
   type: PyType = builtinFunctionType;
+  /** A method-wrapper's `__objclass__`: the type whose slot wrapper was bound. */
+  objclass: PyType | null = null;
   constructor(
     readonly name: string,
     readonly qualname: string,
@@ -71,7 +73,10 @@ export class PyMethodDescriptor implements PyObjectBase {
       null,
       this.doc,
     );
-    if (this.type === wrapperDescriptorType) bound.type = methodWrapperType;
+    if (this.type === wrapperDescriptorType) {
+      bound.type = methodWrapperType;
+      bound.objclass = this.objclass;
+    }
     return bound;
   }
 }
