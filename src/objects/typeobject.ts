@@ -446,11 +446,12 @@ function dictGetSet(t: PyType): PyGetSetDescriptor {
     t,
     (self) => attributesView(self),
     (self, v) => {
-      if (v === null) throw typeError("cannot delete __dict__");
-      if (!(v instanceof PyDict))
+      // CPython's subtype_setdict lets an instance of a class lose its __dict__ (`del
+      // o.__dict__`); the next attribute store or __dict__ read starts an empty one.
+      if (v !== null && !(v instanceof PyDict))
         throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
       const d = newAttributeDict();
-      v.forEach((k, val) => {
+      v?.forEach((k, val) => {
         if (isString(k)) d[jsString(k)] = val;
       });
       (self as unknown as { dict: unknown }).dict = d;
