@@ -732,6 +732,8 @@ function computeMroOrThrow(t: PyType): PyObject[] {
   }
 }
 
+const TYPE_DOC = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
 function heapOnly(t: PyType, name: string): void {
   if (t.isBuiltin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
 }
@@ -803,6 +805,8 @@ defineGetSets(typeType, {
   __doc__: [
     (self) => {
       const t = asType(self);
+      // type's own docstring is C-level (tp_doc): its __dict__ holds this descriptor.
+      if (t === typeType) return TYPE_DOC;
       const d = t.dict.get("__doc__");
       if (d === undefined) return None;
       if (!t.isBuiltin && typeof d === "object") return descrGet(d, null, t);
@@ -872,10 +876,6 @@ defineGetSets(typeType, {
   __dictoffset__: [(self) => (asType(self).hasInstanceDict ? 16 : 0)],
   __weakrefoffset__: [(self) => (hasWeakrefSlot(asType(self)) ? 24 : 0)],
 });
-typeType.dict.set(
-  "__doc__",
-  "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-);
 
 /** The copy of `t`'s namespace that `t.__dict__` shows, made again only after a change
  * that PyType.setAttribute did not apply to it (enum and dataclasses read a class's
