@@ -11,6 +11,7 @@ import { typeError, valueError, zeroDivisionError, overflowError } from "./excep
 import {
   PyBuiltinFunction,
   defineGetSets,
+  defineReadonlyMembers,
   defineMethods,
   type KwNames,
   type MethodCall,
@@ -489,9 +490,9 @@ function floatBoxC(x: number): PyObject {
   return complexFloatBox.box(x);
 }
 
-defineGetSets(complexType, {
-  real: [(self) => floatBoxC(selfComplex(self, "real").real)],
-  imag: [(self) => floatBoxC(selfComplex(self, "imag").imag)],
+defineReadonlyMembers(complexType, {
+  real: [(self) => floatBoxC(selfComplex(self, "real").real), "the real part of a complex number"],
+  imag: [(self) => floatBoxC(selfComplex(self, "imag").imag), "the imaginary part of a complex number"],
 });
 
 complexType.dict.set("__new__", new PyBuiltinFunction("__new__", "complex.__new__", complexNew, complexType));

@@ -131,6 +131,8 @@ export class PyGetSetDescriptor implements PyObjectBase {
   descrSet(obj: PyObject, value: PyObject | null): void {
     checkDescriptorSelf(this.name, this.objclass, obj);
     if (this.set === null) {
+      // A read-only member (PyMemberDef with READONLY) words it differently from a getset.
+      if (this.type === memberDescriptorType) throw attributeError("readonly attribute");
       throw attributeError(`attribute '${this.name}' of '${this.objclass.name}' objects is not writable`);
     }
     this.set(obj, value);
@@ -341,6 +343,21 @@ export function defineGetSets(
 ): void {
   for (const [name, [get, set]] of Object.entries(getsets)) {
     type.dict.set(name, new PyGetSetDescriptor(name, type, get, set ?? null));
+  }
+  type.modified();
+}
+
+/** Read-only fields that CPython declares as members (PyMemberDef, `complex.real`,
+ * `property.fget`): their descriptors are `member_descriptor`s, whose refusal to be set
+ * reads "readonly attribute". */
+export function defineReadonlyMembers(
+  type: PyType,
+  members: Record<string, [(self: PyObject) => PyObject, string?]>,
+): void {
+  for (const [name, [get, doc]] of Object.entries(members)) {
+    const d = new PyGetSetDescriptor(name, type, get, null, doc ?? null);
+    d.type = memberDescriptorType;
+    type.dict.set(name, d);
   }
   type.modified();
 }

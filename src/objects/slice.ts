@@ -5,7 +5,7 @@
 import { None, NotImplemented, sliceType } from "./bootstrap.js";
 import { CompareOp, index, reprJS } from "./abstract.js";
 import { typeError, valueError } from "./exceptions.js";
-import { defineGetSets, defineMethods, type KwNames } from "./function.js";
+import { defineGetSets, defineMethods, defineReadonlyMembers, type KwNames } from "./function.js";
 import { normaliseInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { strFromJS } from "./str.js";
 import { compareSequences, defineNew } from "./iterators.js";
@@ -157,7 +157,7 @@ defineMethods(sliceType, {
 sliceType.dict.set("__hash__", None);
 sliceType.modified();
 
-defineGetSets(sliceType, {
+defineReadonlyMembers(sliceType, {
   start: [(self) => asSlice(self).start],
   stop: [(self) => asSlice(self).stop],
   step: [(self) => asSlice(self).step],
