@@ -27,7 +27,7 @@ import {
 } from "../objects/bootstrap.js";
 import { call, callSpecial, callWithSelf } from "../objects/call.js";
 import { exceptionTypes, newException, runtimeError, typeError, valueError } from "../objects/exceptions.js";
-import { builtinFunction, type KwNames, type VectorCall } from "../objects/function.js";
+import { PyBuiltinFunction, type KwNames, type VectorCall } from "../objects/function.js";
 import { objectId, typeOf, type PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
 import {
@@ -61,6 +61,7 @@ import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "../objects/descriptors.js";
 import { registerNativeModule } from "./registry.js";
+import { builtinDocs } from "../objects/builtin_docs.generated.js";
 import { clinic, unpack } from "../objects/arg_clinic.js";
 import { flushStdStreams, PyStdText } from "./std_streams.js";
 import { vm } from "../vm/state.js";
@@ -612,7 +613,15 @@ function builtinId(x: PyObject): PyObject {
 /** The namespace of the builtins module. */
 export function builtinsNamespace(): Record<string, PyObject> {
   const ns: Record<string, PyObject> = {};
-  for (const [name, fn] of Object.entries(functions)) ns[name] = builtinFunction(name, fn);
+  for (const [name, fn] of Object.entries(functions))
+    ns[name] = new PyBuiltinFunction(
+      name,
+      name,
+      fn,
+      null,
+      "builtins",
+      builtinDocs.get(`builtins.${name}`) ?? null,
+    );
   const types: [string, PyType][] = [
     ["object", objectType],
     ["type", typeType],
@@ -636,8 +645,15 @@ export function builtinsNamespace(): Record<string, PyObject> {
     ["super", superType],
     ...builtinIterableTypes,
   ];
-  for (const [name, t] of types) ns[name] = t;
-  for (const [name, t] of exceptionTypes) ns[name] = t;
+  for (const [name, t] of [...types, ...exceptionTypes]) {
+    ns[name] = t;
+    // CPython's docstring of a built-in type, where this runtime did not write its own.
+    const doc = builtinDocs.get(name);
+    if (doc !== undefined && t.name === name && (t.dict.get("__doc__") ?? None) === None) {
+      t.dict.set("__doc__", doc);
+      t.modified();
+    }
+  }
   ns["EnvironmentError"] = exceptionTypes.get("OSError")!;
   ns["IOError"] = exceptionTypes.get("OSError")!;
   ns["None"] = None;

@@ -3,7 +3,7 @@
 // (int.ts fills intType's namespace, list.ts listType's, and so on).
 
 import { primitiveTypes, PyInstance, type PyObjectBase } from "./object.js";
-import { PyType } from "./type.js";
+import { builtinDoc, PyType } from "./type.js";
 
 export const objectType = new PyType(null, "object", [], true);
 export const typeType = new PyType(null, "type", [objectType], true);
@@ -61,5 +61,7 @@ class PySingleton implements PyObjectBase {
 }
 
 export const None: PyObjectBase = new PySingleton(noneType);
+builtinDoc.none = None;
+for (const t of builtinDoc.early.splice(0)) if (!t.dict.has("__doc__")) t.dict.set("__doc__", None);
 export const NotImplemented: PyObjectBase = new PySingleton(notImplementedType);
 export const Ellipsis: PyObjectBase = new PySingleton(ellipsisType);

@@ -3,7 +3,7 @@
 // built-in function and method-descriptor types, and the singletons' types (NoneType,
 // NotImplementedType, ellipsis).
 
-import { slotDoc, slotTextSignature } from "./slot_docs.js";
+import { builtinAttrDoc, slotDoc, slotTextSignature } from "./slot_docs.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
@@ -41,6 +41,7 @@ import {
   checkDescriptorSelf,
   defineClassMethods,
   defineGetSets,
+  defineReadonlyMembers,
   defineMethods,
   PyBuiltinFunction,
   PyClassMethodDescriptor,
@@ -660,10 +661,12 @@ defineMethods(propertyType, {
     return None;
   },
 });
-defineGetSets(propertyType, {
+defineReadonlyMembers(propertyType, {
   fget: [(self) => asProperty(self).fget],
   fset: [(self) => asProperty(self).fset],
   fdel: [(self) => asProperty(self).fdel],
+});
+defineGetSets(propertyType, {
   __doc__: [
     (self) => asProperty(self).doc,
     (self, v) => {
@@ -734,14 +737,13 @@ function wrapperInit(self: PyObject, args: PyObject[], kwnames: KwNames, name: s
   if (args.length !== 1) throw typeError(`${name} expected 1 argument, got ${args.length}`);
   const w = self as PyClassMethod | PyStaticMethod;
   w.callable = args[0]!;
-  // functools.update_wrapper-like copying (3.10+): __module__, __name__, __qualname__,
-  // __doc__, __wrapped__ into the wrapper's dict.
+  // CPython 3.10+ copies these attributes of the callable that it has (funcobject.c's
+  // functools_wraps) into the wrapper's dict; __wrapped__ is a member, as __func__.
   const d = (w.dict ??= newAttributeDict());
-  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+  for (const attr of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
     const v = getAttrOpt(w.callable, attr);
     if (v !== undefined) d[attr] = v;
   }
-  d["__wrapped__"] = w.callable;
   return None;
 }
 
@@ -765,8 +767,11 @@ for (const [t, name, Cls] of [
     "__new__",
     staticMethodOf(new PyBuiltinFunction("__new__", `${name}.__new__`, (args) => newOfBuiltin(args, t))),
   );
-  defineGetSets(t, {
+  defineReadonlyMembers(t, {
     __func__: [(self) => (self as PyClassMethod).callable],
+    __wrapped__: [(self) => (self as PyClassMethod).callable],
+  });
+  defineGetSets(t, {
     __isabstractmethod__: [
       (self) => {
         const a = getAttrOpt((self as PyClassMethod).callable, "__isabstractmethod__");
@@ -1128,9 +1133,11 @@ defineMethods(methodType, {
     ]);
   },
 });
+defineReadonlyMembers(methodType, {
+  __self__: [(self) => asMethod(self).self, "the instance to which a method is bound"],
+  __func__: [(self) => asMethod(self).func, "the function (or other callable) implementing a method"],
+});
 defineGetSets(methodType, {
-  __self__: [(self) => asMethod(self).self],
-  __func__: [(self) => asMethod(self).func],
   __doc__: [(self) => getAttrOpt(asMethod(self).func, "__doc__") ?? None],
 });
 methodType.dict.set(
@@ -1170,6 +1177,18 @@ function textSignature(f: { name: string; doc: string | null }, isSlot: boolean)
   return f.doc === null && (isSlot || f.name === "__new__") ? (slotTextSignature(f.name) ?? None) : None;
 }
 
+/** A built-in function's or bound built-in method's docstring: its own, else CPython's
+ * for that method of a built-in type (the qualname is `type.method`), else a slot's. */
+function builtinDoc(b: PyBuiltinFunction): string | undefined {
+  if (b.doc !== null) return b.doc;
+  if (!builtinSelfIsModule(b)) {
+    const dot = b.qualname.indexOf(".");
+    const doc = dot < 0 ? undefined : builtinAttrDoc(b.qualname.slice(0, dot), b.qualname.slice(dot + 1));
+    if (doc !== undefined) return doc;
+  }
+  return slotDoc(b.name);
+}
+
 function builtinSelfIsModule(b: PyBuiltinFunction): boolean {
   return b.self === null || (typeof b.self === "object" && b.self.type.name === "module");
 }
@@ -1206,7 +1225,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     ],
     __self__: [(self) => asBuiltin(self).self ?? None],
     __module__: [(self) => asBuiltin(self).module ?? None],
-    __doc__: [(self) => asBuiltin(self).doc ?? slotDoc(asBuiltin(self).name) ?? None],
+    __doc__: [(self) => builtinDoc(asBuiltin(self)) ?? None],
     __text_signature__: [(self) => textSignature(asBuiltin(self), wrapper)],
   });
   if (wrapper) defineGetSets(bt, { __objclass__: [(self) => asBuiltin(self).objclass ?? None] });
@@ -1269,7 +1288,10 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
     ],
     __objclass__: [(self) => (self as PyMethodDescriptor).objclass],
     __doc__: [
-      (self) => (self as PyMethodDescriptor).doc ?? slotDoc((self as PyMethodDescriptor).name) ?? None,
+      (self) => {
+        const d = self as PyMethodDescriptor;
+        return d.doc ?? builtinAttrDoc(d.objclass.name, d.name) ?? slotDoc(d.name) ?? None;
+      },
     ],
     __text_signature__: [(self) => textSignature(self as PyMethodDescriptor, t === wrapperDescriptorType)],
   });
@@ -1309,7 +1331,12 @@ for (const [t, kind] of [
       (self) => `${(self as PyGetSetDescriptor).objclass.qualname}.${(self as PyGetSetDescriptor).name}`,
     ],
     __objclass__: [(self) => (self as PyGetSetDescriptor).objclass],
-    __doc__: [(self) => (self as PyGetSetDescriptor).doc ?? None],
+    __doc__: [
+      (self) => {
+        const d = self as PyGetSetDescriptor;
+        return d.doc ?? (d.objclass.isBuiltin ? builtinAttrDoc(d.objclass.name, d.name) : undefined) ?? None;
+      },
+    ],
   });
 }
 void PyMemberDescriptor;

@@ -3,6 +3,8 @@
 // and the text signatures CPython keeps in front of them (`__text_signature__`, which
 // inspect.signature parses).
 
+import { builtinDocs } from "./builtin_docs.generated.js";
+
 const binary: [string, string][] = [
   ["add", "+"],
   ["sub", "-"],
@@ -68,6 +70,12 @@ const docs = new Map<string, string>([
     [`__i${name}__`, `Return self${op}=value.`],
   ]),
 ]);
+
+/** CPython's docstring of `attr` of the built-in type named `typeName` (a type of the
+ * builtins module: `list.append`, `complex.real`), from the generated table. */
+export function builtinAttrDoc(typeName: string, attr: string): string | undefined {
+  return builtinDocs.has(typeName) ? builtinDocs.get(`${typeName}.${attr}`) : undefined;
+}
 
 /** CPython's docstring of the slot wrapper `name`, or undefined for other names. */
 export function slotDoc(name: string): string | undefined {

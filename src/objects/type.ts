@@ -85,6 +85,12 @@ export class PyType implements PyObjectBase {
     this.isBuiltin = isBuiltin;
     for (const b of bases) b.addSubclassRef(this);
     this.mro = computeMro(this);
+    // Every built-in type has a __doc__ of its own, None when it has no docstring, so
+    // that instances do not find object's (CPython's type_ready from a NULL tp_doc).
+    if (isBuiltin) {
+      if (builtinDoc.none !== undefined) this.dict.set("__doc__", builtinDoc.none);
+      else builtinDoc.early.push(this);
+    }
     const solid = bases[0];
     if (solid) {
       this.newInstance = solid.newInstance;
@@ -183,6 +189,9 @@ export class PyType implements PyObjectBase {
 export class MroError {
   constructor(readonly message: string) {}
 }
+
+/** None, once bootstrap.ts has made it; the built-in types made before it wait in `early`. */
+export const builtinDoc: { none: PyObject | undefined; early: PyType[] } = { none: undefined, early: [] };
 
 /** C3 linearisation. An explicit `mro()` override on a metaclass is handled by class
  * creation, which may replace `type.mro` afterwards. */
