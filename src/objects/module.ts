@@ -5,7 +5,7 @@
 
 import { moduleType, None } from "./bootstrap.js";
 import { call } from "./call.js";
-import { typeError } from "./exceptions.js";
+import { exceptionType, PyBaseException, typeError } from "./exceptions.js";
 import { defineGetSets, defineMethods, PyBuiltinFunction, bindArgs, signature } from "./function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
@@ -134,6 +134,22 @@ function moduleRepr(m: PyModule): string {
   const ns = m.namespace;
   const nameObj = ns.getStr("__name__");
   const name = nameObj !== undefined && isString(nameObj) ? jsString(nameObj) : "?";
+  // importlib's _module_repr first asks the loader (deprecated in 3.11, still honoured);
+  // an Exception it raises is ignored.
+  const moduleLoader = ns.getStr("__loader__");
+  const custom = moduleLoader === undefined ? undefined : getAttrOpt(moduleLoader, "module_repr");
+  if (custom !== undefined) {
+    let r: PyObject | undefined;
+    try {
+      r = call(custom, [m], null);
+    } catch (e) {
+      if (!(e instanceof PyBaseException) || !e.type.isSubtypeOf(exceptionType("Exception"))) throw e;
+    }
+    if (r !== undefined) {
+      if (!isString(r)) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+      return jsString(r);
+    }
+  }
   const spec = ns.getStr("__spec__");
   if (spec !== undefined && spec !== None) {
     const origin = getAttrOpt(spec, "origin");
