@@ -84,7 +84,7 @@ export function isDataDescriptor(descr: PyObject): boolean {
 
 /** `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when value is null; the caller
  * has checked isDataDescriptor. */
-function descrSet(descr: PyObjectBase, obj: PyObject, value: PyObject | null, name: string): void {
+export function descrSet(descr: PyObjectBase, obj: PyObject, value: PyObject | null, name: string): void {
   if (isNativeDescriptor(descr)) {
     descr.descrSet!(obj, value);
     return;

@@ -6,7 +6,14 @@
 import { moduleType, None } from "./bootstrap.js";
 import { call } from "./call.js";
 import { exceptionType, PyBaseException, typeError } from "./exceptions.js";
-import { defineGetSets, defineMethods, PyBuiltinFunction, bindArgs, signature } from "./function.js";
+import {
+  defineGetSets,
+  defineMethods,
+  defineReadonlyMembers,
+  PyBuiltinFunction,
+  bindArgs,
+  signature,
+} from "./function.js";
 import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
@@ -219,8 +226,8 @@ nativeGetAttribute.set(moduleType.dict.get("__getattribute__")!, moduleGetAttr);
 nativeSetAttr.set(moduleType.dict.get("__setattr__")!, moduleSetAttr);
 nativeSetAttr.set(moduleType.dict.get("__delattr__")!, moduleSetAttr);
 genericSetAttrs.add(moduleSetAttr);
+defineReadonlyMembers(moduleType, { __dict__: [(self) => asModule(self).namespace] });
 defineGetSets(moduleType, {
-  __dict__: [(self) => asModule(self).namespace],
   __annotations__: [
     (self) => {
       const ns = asModule(self).namespace;

@@ -60,6 +60,7 @@ import { computeMro, MroError, PyType } from "./type.js";
 import {
   attrName,
   descrGet,
+  descrSet,
   genericGetAttr as genericGetAttrRef,
   setAttr as setAttrRef,
   getAttr,
@@ -440,12 +441,30 @@ export function mangle(cls: string, name: string): string {
   return `_${stripped}${name}`;
 }
 
+/** The nearest built-in type along `t`'s solid bases that gives its instances a __dict__
+ * of its own making (CPython's get_builtin_base_with_dict): a class's __dict__ descriptor
+ * hands instances of such a type over to that type's descriptor (a module's is read-only). */
+function builtinBaseWithDict(t: PyType): PyObjectBase | undefined {
+  for (let b = t; b !== objectType; b = bestBaseOf(b)) {
+    if (b.isBuiltin) {
+      const d = b.dict.get("__dict__");
+      if (d !== undefined && typeof d === "object") return d;
+    }
+  }
+  return undefined;
+}
+
 function dictGetSet(t: PyType): PyGetSetDescriptor {
   return new PyGetSetDescriptor(
     "__dict__",
     t,
-    (self) => attributesView(self),
+    (self) => {
+      const base = builtinBaseWithDict(typeOf(self));
+      return base === undefined ? attributesView(self) : descrGet(base, self, typeOf(self));
+    },
     (self, v) => {
+      const base = builtinBaseWithDict(typeOf(self));
+      if (base !== undefined) return descrSet(base, self, v, "__dict__");
       // CPython's subtype_setdict lets an instance of a class lose its __dict__ (`del
       // o.__dict__`); the next attribute store or __dict__ read starts an empty one.
       if (v !== null && !(v instanceof PyDict))
