@@ -3,6 +3,7 @@
 
 import { typeError } from "./exceptions.js";
 import {
+  checkCallSelf,
   PyBuiltinFunction,
   PyClassMethodDescriptor,
   PyFunction,
@@ -46,7 +47,11 @@ export function call(callable: PyObject, args: PyObject[], kwnames: KwNames = nu
 /** Calls `func` as a method of `self`: functions and method descriptors get `self` as the
  * first argument without a bound-method object being made. */
 export function callWithSelf(func: PyObject, self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
-  if (func instanceof PyMethodDescriptor) return func.call(self, args, kwnames);
+  if (func instanceof PyMethodDescriptor) {
+    // A class may take another type's slot wrapper (`__eq__ = str.__eq__`): bpo-37619.
+    checkCallSelf(func, self);
+    return func.call(self, args, kwnames);
+  }
   if (func instanceof PyFunction) return pythonCalls.call(func, [self, ...args], kwnames);
   if (func instanceof PyClassMethodDescriptor) return func.call(typeOf(self), args, kwnames);
   return call(callHooks.bindDescriptor(func, self, typeOf(self)), args, kwnames);

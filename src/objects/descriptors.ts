@@ -38,6 +38,7 @@ import {
 import {
   bindArgs,
   builtinFunction,
+  checkCallSelf,
   checkDescriptorSelf,
   defineClassMethods,
   defineGetSets,
@@ -1277,7 +1278,7 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
           throw typeError(
             `descriptor '${d.name}' requires a subtype of '${d.objclass.name}' but received '${first.name}'`,
           );
-      } else checkDescriptorSelf(d.name, d.objclass, first);
+      } else checkCallSelf(d, first);
       return d.call(first, args.slice(1), kwnames);
     },
   });

@@ -30,6 +30,18 @@ export function checkDescriptorSelf(name: string, objclass: PyType, obj: PyObjec
   }
 }
 
+/** The check of a built-in method descriptor called with `obj` as self (a special method
+ * found on a type, `str.__eq__(x, y)`): a slot wrapper words it as wrapperdescr_call. */
+export function checkCallSelf(d: PyMethodDescriptor, obj: PyObject): void {
+  const t = typeOf(obj);
+  if (t === d.objclass || t.isSubtypeOf(d.objclass)) return;
+  if (d.type === wrapperDescriptorType)
+    throw typeError(
+      `descriptor '${d.name}' requires a '${d.objclass.name}' object but received a '${t.name}'`,
+    );
+  checkDescriptorSelf(d.name, d.objclass, obj);
+}
+
 export type KwNames = readonly string[] | null;
 export type VectorCall = (args: PyObject[], kwnames: KwNames) => PyObject;
 export type MethodCall = (self: PyObject, args: PyObject[], kwnames: KwNames) => PyObject;
