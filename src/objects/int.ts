@@ -14,7 +14,7 @@
 
 import { clinic, unpack } from "./arg_clinic.js";
 import { boolType, bytearrayType, bytesType, intType, None, NotImplemented } from "./bootstrap.js";
-import { call, callSpecial } from "./call.js";
+import { call, callHooks, callSpecial } from "./call.js";
 import {
   exceptionType,
   newException,
@@ -557,9 +557,13 @@ export function intFromObject(x: PyObject): Int {
     return checkIntResult(callSpecial(x, "__int__")!, "__int__");
   }
   if (t.lookup("__index__") !== undefined) return checkIntResult(callSpecial(x, "__index__")!, "__index__");
-  if (t.lookup("__trunc__") !== undefined) {
+  const truncSlot = t.lookup("__trunc__");
+  if (truncSlot !== undefined) {
+    // _PyObject_LookupSpecial binds __trunc__ first: a descriptor whose __get__ raises
+    // does so before the warning.
+    const trunc = callHooks.bindDescriptor(truncSlot, x, t);
     warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
-    const r = callSpecial(x, "__trunc__")!;
+    const r = call(trunc, [], null);
     const iv = intValue(r);
     if (iv !== undefined) return iv;
     if (typeOf(r).lookup("__index__") === undefined)
