@@ -10,7 +10,6 @@ import { callSpecial } from "./call.js";
 import { typeError, valueError, zeroDivisionError, overflowError } from "./exceptions.js";
 import {
   PyBuiltinFunction,
-  defineGetSets,
   defineReadonlyMembers,
   defineMethods,
   type KwNames,

@@ -39,7 +39,6 @@ import {
   bindArgs,
   builtinFunction,
   checkCallSelf,
-  checkDescriptorSelf,
   defineClassMethods,
   defineGetSets,
   defineReadonlyMembers,

@@ -5,7 +5,7 @@
 import { None, NotImplemented, rangeType } from "./bootstrap.js";
 import { CompareOp, index, iterNext, getIter, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, overflowError, typeError, valueError } from "./exceptions.js";
-import { defineGetSets, defineMethods, defineReadonlyMembers, type KwNames } from "./function.js";
+import { defineMethods, defineReadonlyMembers, type KwNames } from "./function.js";
 import { normaliseInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import {

@@ -5,7 +5,7 @@
 import { None, NotImplemented, sliceType } from "./bootstrap.js";
 import { CompareOp, index, reprJS } from "./abstract.js";
 import { typeError, valueError } from "./exceptions.js";
-import { defineGetSets, defineMethods, defineReadonlyMembers, type KwNames } from "./function.js";
+import { defineMethods, defineReadonlyMembers, type KwNames } from "./function.js";
 import { normaliseInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { strFromJS } from "./str.js";
 import { compareSequences, defineNew } from "./iterators.js";
