@@ -1677,7 +1677,11 @@ class Generator {
         `${TYPE_GUARD_REASON}.${this.code.co_names[c]}() changed`,
       );
       this.emit(`${this.set(a, this.constant(cache.value))} ${this.set(a + 1, "o")} }`);
-      this.foundMethod = [a, { method: cache.value, selfReg: a + 1 }];
+      // Another type's slot wrapper (`__eq__ = str.__eq__`) is called through the helper,
+      // which checks its self.
+      const value = cache.value;
+      if (!(value instanceof PyMethodDescriptor) || entries.every((e) => e.type.isSubtypeOf(value.objclass)))
+        this.foundMethod = [a, { method: value, selfReg: a + 1 }];
       return;
     }
     if (cache !== undefined && cache.kind === 10) {

@@ -35,7 +35,13 @@ import { PyDict } from "../objects/dict.js";
 import { exceptionType, indexError, newException, PyBaseException } from "../objects/exceptions.js";
 import { intFromStringOrError } from "../objects/int.js";
 import { floatPowPlain, PyFloat } from "../objects/float.js";
-import { PyFunction, PyMethod, PyMethodDescriptor, type KwNames } from "../objects/function.js";
+import {
+  checkCallSelf,
+  PyFunction,
+  PyMethod,
+  PyMethodDescriptor,
+  type KwNames,
+} from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { RangeIterator } from "../objects/range.js";
@@ -187,7 +193,10 @@ function storeAttrCold(o: PyObject, name: string, value: PyObject, caches: Cache
 /** CALL_METHOD with `self` present and a method that is not a Python function (a method
  * descriptor of `self`'s type, or anything LOAD_METHOD's slow path found). */
 function callMethodWithSelf(fn: PyObject, self: PyObject, args: Reg[], kwnames: KwNames): PyObject {
-  if (fn instanceof PyMethodDescriptor) return fn.call(self, args as PyObject[], kwnames);
+  if (fn instanceof PyMethodDescriptor) {
+    checkCallSelf(fn, self);
+    return fn.call(self, args as PyObject[], kwnames);
+  }
   args.unshift(self);
   return call(fn, args as PyObject[], kwnames);
 }
