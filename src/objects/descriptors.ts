@@ -708,8 +708,9 @@ export class PyClassMethod implements NativeDescriptor {
     public type: PyType = classmethodType,
   ) {}
 
-  descrGet(obj: PyObject | null, owner: PyType): PyObject {
-    const cls = obj === null ? owner : typeOf(obj);
+  descrGet(_obj: PyObject | null, owner: PyType): PyObject {
+    // CPython binds to the owner it is given; type(obj) only stands in when there is none.
+    const cls = owner;
     // 3.9+: a wrapped descriptor is bound through its own __get__ (classmethod chaining).
     const c = this.callable;
     if (typeof c === "object" && !(c instanceof PyFunction) && c.type.lookup("__get__") !== undefined)
