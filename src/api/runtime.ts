@@ -59,7 +59,7 @@ import { VMState, setVM, vm } from "../vm/state.js";
 import { frameLocalsDict } from "../vm/vm_types.js";
 import "../objects/exact_containers.js";
 import { callFunction, runFrame, tryCallFunction } from "../vm/interpreter.js";
-import { Frame, PyCell } from "../vm/frame.js";
+import { builtinsFromGlobals, Frame, PyCell } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
 import { findAndLoad, importModuleLevel } from "../vm/import.js";
 import { buildClassHook, superZeroArgs } from "../vm/build_class.js";
@@ -127,9 +127,10 @@ function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject
   throw typeError(`${who}() arg 1 must be a string, bytes or code object`);
 }
 
+/** exec()/eval() give globals without `__builtins__` the running code's builtins dict. */
 function ensureBuiltins(globals: PyObject): void {
   if (globals instanceof PyDict && globals.getStr("__builtins__") === undefined) {
-    globals.setStr("__builtins__", vm.builtinsModule);
+    globals.setStr("__builtins__", vm.current?.builtins ?? vm.builtins);
   }
 }
 
@@ -201,9 +202,11 @@ function runCode(
   if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
   ensureBuiltins(globals);
   // Free variables are read from the running function's closure (COPY_FREE_VARS).
+  const builtins = builtinsFromGlobals(globals, vm.current?.builtins ?? vm.builtins);
   const func =
     closure === null ? null : new PyFunction(code, globals, code.co_name, code.co_qualname, closure);
-  const frame = new Frame(code, globals, vm.builtins, locals, func, newRegisters(code));
+  if (func !== null) func.builtins = builtins;
+  const frame = new Frame(code, globals, builtins, locals, func, newRegisters(code));
   return runFrame(frame);
 }
 

@@ -641,7 +641,7 @@ class Generator {
     body.push(`let kw = null, dpc = 0, why = "", raised${this.usesPow ? ", pw = 0" : ""};`);
     body.push(
       this.direct
-        ? `const G = H.globalsFor(f, fn), B = H.builtinsFor(f);`
+        ? `const G = H.globalsFor(f, fn), B = H.builtinsFor(f, fn);`
         : `const G = f.globals, B = f.builtins;`,
     );
     // An exception reaches the code after the try two ways: thrown (by a helper), or as

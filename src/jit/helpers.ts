@@ -68,9 +68,8 @@ import {
   resumeDirect,
   storeAttr,
 } from "../vm/interpreter.js";
-import { PyCell, type Frame, type Reg } from "../vm/frame.js";
+import { functionBuiltins, PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
-import { vm } from "../vm/state.js";
 import {
   collectRequests,
   jitSettings,
@@ -181,8 +180,8 @@ function globalsFor(f: Frame | null | undefined, fn: PyFunction): PyDict {
   return f != null ? f.globals : (fn.globals as PyDict);
 }
 
-function builtinsFor(f: Frame | null | undefined): PyDict {
-  return f != null ? f.builtins : vm.builtins;
+function builtinsFor(f: Frame | null | undefined, fn: PyFunction): PyDict {
+  return f != null ? f.builtins : functionBuiltins(fn);
 }
 
 /** STORE_ATTR in a cold block, as loadAttrCold. */

@@ -106,31 +106,4 @@ export function checkArgCount(name: string, n: number, min: number, max: number)
     );
 }
 
-/** `PyArg_ParseTupleAndKeywords` for `name(p1, p2=?, ...)`: positional-or-keyword
- * parameters, the first `required` of them mandatory, with getargs.c's messages. */
-export function parseKw(
-  name: string,
-  args: PyObject[],
-  kwnames: KwNames,
-  params: readonly string[],
-  required: number,
-): (PyObject | undefined)[] {
-  const nkw = kwnames ? kwnames.length : 0;
-  const npos = args.length - nkw;
-  if (args.length > params.length)
-    throw typeError(
-      `${name}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${args.length} given)`,
-    );
-  const out: (PyObject | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
-  for (let k = 0; k < nkw; k++) {
-    const kn = kwnames![k]!;
-    const i = params.indexOf(kn);
-    if (i < 0) throw typeError(`'${kn}' is an invalid keyword argument for ${name}()`);
-    if (i < npos) throw typeError(`argument for ${name}() given by name ('${kn}') and position (${i + 1})`);
-    out[i] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++)
-    if (out[i] === undefined)
-      throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  return out;
-}
+export { parseKw } from "../objects/function.js";

@@ -966,9 +966,7 @@ function asFunction(self: PyObject): PyFunction {
 export const functionHooks: {
   /** Validates and installs a new `__code__` (free-variable count must match). */
   setCode: ((f: PyFunction, code: PyObject) => void) | null;
-  /** The code's `co_name`, for functions made by `types.FunctionType`. */
-  builtinsOf: ((f: PyFunction) => PyObject) | null;
-} = { setCode: null, builtinsOf: null };
+} = { setCode: null };
 
 defineSlots(functionType, {
   __repr__: (self) => `<function ${jsString(strOf(asFunction(self).qualname))} at ${addressOf(self)}>`,
@@ -1031,7 +1029,7 @@ defineGetSets(functionType, {
   __builtins__: [
     (self) => {
       const f = asFunction(self);
-      if (functionHooks.builtinsOf !== null) return functionHooks.builtinsOf(f);
+      if (f.builtins !== null) return f.builtins;
       const g = f.globals;
       return g instanceof PyDict ? (g.getStr("__builtins__") ?? None) : None;
     },

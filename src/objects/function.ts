@@ -197,6 +197,9 @@ export class PyFunction implements PyObjectBase {
   kwdefaults: PyObject | null = null;
   defaults: PyObject[] | null = null;
   module: PyObject | null = null;
+  /** The builtins namespace its frames use (`__builtins__`): fixed when it is made, from
+   * its globals' `__builtins__` or else the creating frame's (the VM sets it). */
+  builtins: PyObject | null = null;
   constructor(
     public code: unknown,
     public globals: PyObject,
@@ -491,6 +494,35 @@ export function bindArgs(sig: Signature, args: PyObject[], kwnames: KwNames): Bo
     }
   }
   return { values, extra, extraKw };
+}
+
+/** `PyArg_ParseTupleAndKeywords` for `name(p1, p2=?, ...)`: positional-or-keyword
+ * parameters, the first `required` of them mandatory, with getargs.c's messages. */
+export function parseKw(
+  name: string,
+  args: PyObject[],
+  kwnames: KwNames,
+  params: readonly string[],
+  required: number,
+): (PyObject | undefined)[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (args.length > params.length)
+    throw typeError(
+      `${name}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${args.length} given)`,
+    );
+  const out: (PyObject | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
+  for (let k = 0; k < nkw; k++) {
+    const kn = kwnames![k]!;
+    const i = params.indexOf(kn);
+    if (i < 0) throw typeError(`'${kn}' is an invalid keyword argument for ${name}()`);
+    if (i < npos) throw typeError(`argument for ${name}() given by name ('${kn}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++)
+    if (out[i] === undefined)
+      throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  return out;
 }
 
 /** Declares a built-in function by signature; `impl` receives the bound parameters. */

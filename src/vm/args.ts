@@ -10,8 +10,7 @@ import type { KwNames, PyFunction } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
 import { newTuple } from "../objects/tuple.js";
 import { codeRuntime } from "./code_runtime.js";
-import { Frame, type Reg } from "./frame.js";
-import { vm } from "./state.js";
+import { Frame, type Reg, functionBuiltins } from "./frame.js";
 
 /** A fresh register file for `code`: constants copied in, everything else NULL. */
 export function newRegisters(code: CodeObject, withConstants = true): Reg[] {
@@ -36,7 +35,7 @@ export function frameForCall(
 ): Frame {
   const code = func.code as CodeObject;
   const regs = newRegisters(code, withConstants);
-  const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, regs);
+  const frame = new Frame(code, func.globals as PyDict, functionBuiltins(func), null, func, regs);
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (
     nkw === 0 &&

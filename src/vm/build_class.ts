@@ -10,7 +10,7 @@ import { isStr } from "../objects/str.js";
 import { buildClass, prepareClass } from "../objects/typeobject.js";
 import { superNew } from "../objects/descriptors.js";
 import { newRegisters } from "./args.js";
-import { Frame, PyCell } from "./frame.js";
+import { Frame, PyCell, functionBuiltins } from "./frame.js";
 import { runFrame } from "./interpreter.js";
 import { vm } from "./state.js";
 
@@ -24,7 +24,14 @@ export function buildClassHook(args: PyObject[], kwnames: KwNames): PyObject {
   if (!isStr(name)) throw typeError("__build_class__: name is not a string");
   const p = prepareClass(name, args.slice(2, npos), kwnames ?? [], args.slice(npos));
   const code = func.code as CodeObject;
-  const frame = new Frame(code, func.globals as never, vm.builtins, p.ns, func, newRegisters(code));
+  const frame = new Frame(
+    code,
+    func.globals as never,
+    functionBuiltins(func),
+    p.ns,
+    func,
+    newRegisters(code),
+  );
   const result = runFrame(frame);
   return buildClass(p, name, result instanceof PyCell ? result : null);
 }

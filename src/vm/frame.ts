@@ -11,9 +11,26 @@
 
 import { cellType, frameType, tracebackType } from "../objects/bootstrap.js";
 import type { CodeObject } from "../compiler/code.js";
-import type { PyDict } from "../objects/dict.js";
+import { PyDict } from "../objects/dict.js";
 import type { KwNames, PyFunction } from "../objects/function.js";
+import { PyModule } from "../objects/module.js";
 import type { PyObject, PyObjectBase } from "../objects/object.js";
+import { vm } from "./state.js";
+
+/** The builtins namespace of code run with `globals`: its `__builtins__` (a module stands
+ * for its dict), else `current` (CPython's _PyEval_BuiltinsFromGlobals). A mapping that is
+ * not a dict is not supported as builtins: `current` is used then. */
+export function builtinsFromGlobals(globals: PyDict, current: PyDict): PyDict {
+  const b = globals.getStr("__builtins__");
+  if (b instanceof PyDict) return b;
+  if (b instanceof PyModule) return b.namespace;
+  return current;
+}
+
+/** The builtins namespace of `func`'s frames. */
+export function functionBuiltins(func: PyFunction): PyDict {
+  return (func.builtins as PyDict | null) ?? vm.builtins;
+}
 
 /** A register value: a Python object, or `undefined` for the VM's NULL (an unbound local,
  * the empty self slot of LOAD_METHOD). */

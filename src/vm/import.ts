@@ -219,7 +219,8 @@ function loadSource(name: string, found: Found): PyObject {
     ns.setStr("__file__", strFromJS(found.file));
     ns.setStr("__cached__", None);
   }
-  ns.setStr("__builtins__", vm.builtinsModule);
+  // The dict, as importlib's exec() of the module's code leaves it (only __main__ has the module).
+  ns.setStr("__builtins__", vm.builtins);
   const key = strFromJS(name);
   modules().set(key, module);
   if (found.file === null) return module;

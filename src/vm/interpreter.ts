@@ -70,7 +70,7 @@ import {
   type GlobalCache,
   type InlineCache,
 } from "./code_runtime.js";
-import { Frame, PyCell, PyTraceback, type Reg } from "./frame.js";
+import { Frame, PyCell, PyTraceback, type Reg, functionBuiltins } from "./frame.js";
 import { vm } from "./state.js";
 import {
   profiledCall,
@@ -279,7 +279,14 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
  * that only computes) no frame exists, as nobody can tell. */
 export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
   const code = func.code as CodeObject;
-  const frame = new Frame(code, func.globals as PyDict, vm.builtins, null, func, new Array(code.nregisters));
+  const frame = new Frame(
+    code,
+    func.globals as PyDict,
+    functionBuiltins(func),
+    null,
+    func,
+    new Array(code.nregisters),
+  );
   push(frame);
   frame.inCompiledCode = true;
   jitStack.used += state.frameBytes;

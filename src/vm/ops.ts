@@ -57,7 +57,7 @@ import { newTuple, PyTuple } from "../objects/tuple.js";
 import { jsString, strConcat, textOf, isStr, type Text } from "../objects/str.js";
 import { formatValue as formatFString } from "../objects/str_format.js";
 import type { GlobalCache } from "./code_runtime.js";
-import type { Frame, PyCell, Reg } from "./frame.js";
+import { builtinsFromGlobals, type Frame, type PyCell, type Reg } from "./frame.js";
 import { vm } from "./state.js";
 import {
   importName as importNameImpl,
@@ -359,6 +359,7 @@ export function makeFunction(frame: Frame, regs: Reg[], b: number, flags: number
   const annotations = (flags & MF_ANNOTATIONS) !== 0 ? (regs[r++] as PyTuple) : null;
   const closure = (flags & MF_CLOSURE) !== 0 ? (regs[r++] as PyTuple).items : null;
   const f = new PyFunction(code, frame.globals, code.co_name, code.co_qualname, closure);
+  f.builtins = builtinsFromGlobals(frame.globals, frame.builtins);
   if (defaults !== null) f.defaults = defaults.items;
   if (kwdefaults !== null) f.kwdefaults = kwdefaults;
   if (annotations !== null) {

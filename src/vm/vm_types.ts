@@ -13,6 +13,7 @@ import {
   cellType,
   codeType,
   frameType,
+  functionType,
   intType,
   None,
   NotImplemented,
@@ -20,7 +21,15 @@ import {
 } from "../objects/bootstrap.js";
 import { PyDict } from "../objects/dict.js";
 import { attributeError, overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
-import { bindArgs, defineGetSets, defineMethods, signature } from "../objects/function.js";
+import { functionHooks } from "../objects/descriptors.js";
+import {
+  bindArgs,
+  defineGetSets,
+  defineMethods,
+  parseKw,
+  PyFunction,
+  signature,
+} from "../objects/function.js";
 import { asIndex } from "../objects/int.js";
 import { defineNew } from "../objects/iterators.js";
 import { typeName } from "../objects/names.js";
@@ -28,7 +37,7 @@ import { addressOf, typeOf, type PyObject } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { codeRuntime } from "./code_runtime.js";
-import { PyCell, PyFrameObject, PyTraceback, type Frame } from "./frame.js";
+import { builtinsFromGlobals, PyCell, PyFrameObject, PyTraceback, type Frame } from "./frame.js";
 import { vm } from "./state.js";
 import { frameTrace, lineJumpError } from "./tracing.js";
 
@@ -399,3 +408,52 @@ export function getFrame(depth: number): PyObject {
   if (f === null) throw valueError("call stack is not deep enough");
   return f.frameObject();
 }
+
+// ---- functions made from code objects ----
+
+/** `function.__code__ = code`: the code must have as many free variables as the function
+ * has cells. */
+functionHooks.setCode = (f, v) => {
+  if (!(v instanceof CodeObject)) throw typeError("__code__ must be set to a code object");
+  const nfree = v.co_freevars.length;
+  const nclosure = f.closure === null ? 0 : f.closure.length;
+  if (nfree !== nclosure)
+    throw valueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  f.code = v;
+};
+
+/** `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`. */
+defineNew(functionType, (_cls, args, kwnames) => {
+  const [code, globals, name = None, argdefs = None, closure = None] = parseKw(
+    "function",
+    args,
+    kwnames,
+    ["code", "globals", "name", "argdefs", "closure"],
+    2,
+  );
+  if (!(code instanceof CodeObject))
+    throw typeError(`function() argument 'code' must be code, not ${typeName(code!)}`);
+  if (!(globals instanceof PyDict))
+    throw typeError(`function() argument 'globals' must be dict, not ${typeName(globals!)}`);
+  if (name !== None && !isStr(name)) throw typeError("arg 3 (name) must be None or string");
+  if (argdefs !== None && !(argdefs instanceof PyTuple))
+    throw typeError("arg 4 (defaults) must be None or tuple");
+  const nfree = code.co_freevars.length;
+  if (!(closure instanceof PyTuple)) {
+    if (closure === None && nfree > 0) throw typeError("arg 5 (closure) must be tuple");
+    if (closure !== None) throw typeError("arg 5 (closure) must be None or tuple");
+  }
+  const cells = closure instanceof PyTuple ? closure.items : [];
+  if (cells.length !== nfree)
+    throw valueError(`${code.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+  for (const c of cells)
+    if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeName(c)}`);
+  const f = new PyFunction(code, globals, code.co_name, code.co_qualname, nfree > 0 ? cells.slice() : null);
+  f.builtins = builtinsFromGlobals(globals, vm.current?.builtins ?? vm.builtins);
+  const doc = codeRuntime(code).consts[0];
+  f.doc = doc !== undefined && isStr(doc) ? doc : None;
+  f.module = globals.getStr("__name__") ?? None;
+  if (name !== None) f.name = jsString(name);
+  if (argdefs instanceof PyTuple) f.defaults = argdefs.items.slice();
+  return f;
+});
