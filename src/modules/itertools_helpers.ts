@@ -5,7 +5,7 @@
 
 import { objectType, typeType } from "../objects/bootstrap.js";
 import { attributesView } from "../objects/descriptors.js";
-import { PyDict } from "../objects/dict.js";
+import { adoptAsAttributes, PyDict } from "../objects/dict.js";
 import { newException, StopIteration_, typeError } from "../objects/exceptions.js";
 import { defineMethods, type KwNames, type MethodCall } from "../objects/function.js";
 import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
@@ -67,7 +67,7 @@ export const instanceDictGetSet: [
     if (v === null) throw typeError("cannot delete __dict__");
     if (!(v instanceof PyDict))
       throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-    (self as unknown as { dict: AttributeDict | null }).dict = attributeDictOf(v);
+    (self as unknown as { dict: AttributeDict | null }).dict = adoptAsAttributes(v);
   },
 ];
 

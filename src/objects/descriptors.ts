@@ -98,7 +98,7 @@ import {
 } from "./abstract.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
-import { attributeDictView, PyDict } from "./dict.js";
+import { adoptAsAttributes, attributeDictView, PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 
 // ---- helpers shared with typeobject.ts ----
@@ -350,12 +350,13 @@ function setClass(self: PyObject, v: PyObject | null): void {
   classAssignHook.set(self, v);
 }
 
-/** object.__dir__: the instance dict's keys plus every attribute of the class and its
- * bases (unsorted; `dir()` sorts). */
+/** object.__dir__: the keys of `self.__dict__` (looked up as an attribute, so a bound
+ * method shows its function's) plus every attribute of the class and its bases
+ * (unsorted; `dir()` sorts). */
 function objectDir(self: PyObject): PyObject[] {
-  const names = new Set<string>();
-  const d = instanceDict(self);
-  if (d !== null) for (const k in d) names.add(k);
+  const names = new Set<PyObject>();
+  const d = getAttrOpt(self, "__dict__");
+  if (d instanceof PyDict) d.forEach((k) => names.add(k));
   const cls = getAttrOpt(self, "__class__");
   const t = cls instanceof PyType ? cls : typeOf(self);
   for (const b of t.mro) for (const k of b.dict.keys()) names.add(k);
@@ -833,11 +834,7 @@ defineGetSets(baseExceptionType, {
       if (v === null) throw typeError("cannot delete __dict__");
       if (!(v instanceof PyDict))
         throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      const d = newAttributeDict();
-      v.forEach((k, val) => {
-        if (isString(k)) d[jsString(k)] = val;
-      });
-      (self as unknown as { dict: AttributeDict | null }).dict = d;
+      (self as unknown as { dict: AttributeDict | null }).dict = adoptAsAttributes(v);
     },
   ],
 });
@@ -1061,11 +1058,7 @@ defineGetSets(functionType, {
       if (v === null) throw typeError("cannot delete __dict__");
       if (!(v instanceof PyDict))
         throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      const d = newAttributeDict();
-      v.forEach((k, val) => {
-        if (isString(k)) d[jsString(k)] = val;
-      });
-      asFunction(self).dict = d;
+      asFunction(self).dict = adoptAsAttributes(v);
     },
   ],
 });

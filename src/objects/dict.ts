@@ -937,3 +937,19 @@ export function attributeDictView(_owner: PyObject, attrs: AttributeDict): PyDic
   } else syncFromAttrs(d, attrs);
   return d;
 }
+
+/** The AttributeDict an object takes on `obj.__dict__ = d`: d's own, so that `obj.__dict__`
+ * is `d` afterwards and writes through either side reach the object. A dict that is
+ * already some object's `__dict__` is shared, as CPython shares the dict. */
+export function adoptAsAttributes(d: PyDict): AttributeDict {
+  if (d.attrs !== null) return d.attrs;
+  const attrs = newAttributeDict();
+  for (const e of d.entries) {
+    if (e === null) continue;
+    const name = attrName(e.key);
+    if (name !== undefined) attrs[name] = e.value;
+  }
+  d.attrs = attrs;
+  attributeViews.set(attrs, d);
+  return attrs;
+}

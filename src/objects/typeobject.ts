@@ -109,7 +109,7 @@ import {
 } from "./descriptors.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
-import { PyDict } from "./dict.js";
+import { adoptAsAttributes, PyDict } from "./dict.js";
 import { PyList } from "./list.js";
 import { weakrefListGetter } from "./weakref.js";
 import {
@@ -469,11 +469,7 @@ function dictGetSet(t: PyType): PyGetSetDescriptor {
       // o.__dict__`); the next attribute store or __dict__ read starts an empty one.
       if (v !== null && !(v instanceof PyDict))
         throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      const d = newAttributeDict();
-      v?.forEach((k, val) => {
-        if (isString(k)) d[jsString(k)] = val;
-      });
-      (self as unknown as { dict: unknown }).dict = d;
+      (self as unknown as { dict: unknown }).dict = v === null ? newAttributeDict() : adoptAsAttributes(v);
     },
   );
 }
