@@ -5,7 +5,14 @@
 import { repeatCount } from "./iterators.js";
 import { bytearrayType, bytesType, None, NotImplemented } from "./bootstrap.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
-import { builtinFunction, defineClassMethods, defineMethods, type KwNames } from "./function.js";
+import {
+  builtinFunction,
+  builtinStaticMethod,
+  PyBuiltinFunction,
+  defineClassMethods,
+  defineMethods,
+  type KwNames,
+} from "./function.js";
 import { isInt, typeOf, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
@@ -190,7 +197,14 @@ bytearrayType.dict.set(
     null,
   ),
 );
-bytearrayType.dict.set("maketrans", bytesType.dict.get("maketrans")!);
+bytearrayType.dict.set(
+  "maketrans",
+  builtinStaticMethod(
+    bytearrayType,
+    "maketrans",
+    (bytesType.dict.get("maketrans") as PyBuiltinFunction).call,
+  ),
+);
 bytearrayType.modified();
 defineClassMethods(bytearrayType, {
   fromhex: (cls, args, kwnames) => fromHexMethod(cls as PyType, args, kwnames),

@@ -17,7 +17,13 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { builtinFunction, defineClassMethods, defineMethods, type KwNames } from "./function.js";
+import {
+  builtinFunction,
+  builtinStaticMethod,
+  defineClassMethods,
+  defineMethods,
+  type KwNames,
+} from "./function.js";
 import {
   isInt,
   typeOf,
@@ -998,7 +1004,7 @@ defineMethods(bytesType, {
   __bytes__: (self) =>
     self instanceof PyBytes && self.type === bytesType ? self : new PyBytes(dataOf(self)),
 });
-bytesType.dict.set("maketrans", builtinFunction("maketrans", maketrans, null));
+bytesType.dict.set("maketrans", builtinStaticMethod(bytesType, "maketrans", maketrans));
 bytesType.dict.set(
   "__new__",
   builtinFunction("__new__", (args, kwnames) => bytesNew(args, kwnames), null),

@@ -1215,7 +1215,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
         return `${t.qualname}.${b.name}`;
       },
     ],
-    __self__: [(self) => asBuiltin(self).self ?? None],
+    __self__: [(self) => (asBuiltin(self).isStatic ? None : (asBuiltin(self).self ?? None))],
     __module__: [(self) => asBuiltin(self).module ?? None],
     __doc__: [(self) => builtinDoc(asBuiltin(self)) ?? None],
     __text_signature__: [(self) => textSignature(asBuiltin(self), wrapper)],

@@ -51,6 +51,9 @@ export class PyBuiltinFunction implements PyObjectBase {
   type: PyType = builtinFunctionType;
   /** A method-wrapper's `__objclass__`: the type whose slot wrapper was bound. */
   objclass: PyType | null = null;
+  /** A type's static method (METH_STATIC, `str.maketrans`): `self` is the type, for its
+   * qualname and repr, but `__self__` is None. */
+  isStatic = false;
   constructor(
     readonly name: string,
     readonly qualname: string,
@@ -264,6 +267,15 @@ export function builtinFunction(
   module: string | null = "builtins",
 ): PyBuiltinFunction {
   return new PyBuiltinFunction(name, name, call, null, module);
+}
+
+/** A built-in static method of `type` (`str.maketrans`). Kept in the type's dict as the
+ * function itself: built-in functions do not bind, so it reads the same through the type
+ * and its instances. */
+export function builtinStaticMethod(type: PyType, name: string, call: VectorCall): PyBuiltinFunction {
+  const f = new PyBuiltinFunction(name, `${type.name}.${name}`, call, type);
+  f.isStatic = true;
+  return f;
 }
 
 const NUMBER_SLOTS = [

@@ -12,7 +12,7 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { builtinFunction, defineMethods, type KwNames } from "./function.js";
+import { builtinFunction, builtinStaticMethod, defineMethods, type KwNames } from "./function.js";
 import { isInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType, PyType as PyTypeClass } from "./type.js";
@@ -695,7 +695,7 @@ defineMethods(strType, {
 
 // str.maketrans is a static method: a plain built-in function in the type's namespace
 // (not a descriptor), so str.maketrans(...) and 'x'.maketrans(...) both call it as is.
-strType.dict.set("maketrans", builtinFunction("maketrans", maketrans, null));
+strType.dict.set("maketrans", builtinStaticMethod(strType, "maketrans", maketrans));
 strType.dict.set(
   "__new__",
   builtinFunction("__new__", (args, kwnames) => strNew(args, kwnames), null),
