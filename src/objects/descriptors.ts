@@ -75,6 +75,7 @@ import {
   genericSetAttr,
   getAttr,
   getAttrOpt,
+  setAttr,
   instanceDict,
   nativeGetAttribute,
   nativeSetAttr,
@@ -555,7 +556,7 @@ export class PyProperty implements NativeDescriptor {
   getterDoc = false;
   dict: AttributeDict | null;
   constructor(public type: PyType) {
-    this.dict = type === propertyType ? null : newAttributeDict();
+    this.dict = type.hasInstanceDict ? newAttributeDict() : null;
   }
 
   descrGet(obj: PyObject | null, _owner: PyType): PyObject {
@@ -575,13 +576,12 @@ export class PyProperty implements NativeDescriptor {
   }
 }
 
+/** "property 'x' of 'Outer.C' object has no setter": the name comes from __set_name__
+ * only, the class is named by its qualname. */
 function propertyError(p: PyProperty, obj: PyObject, what: string): PyObjectBase {
-  let name: PyObject | null | undefined = p.name;
-  if (name === null && p.fget !== None) name = getAttrOpt(p.fget, "__name__") ?? null;
-  const t = typeName(obj);
-  if (name !== null && name !== undefined)
-    return attributeError(`property ${reprJS(name)} of '${t}' object has no ${what}`);
-  return attributeError(`property of '${t}' object has no ${what}`);
+  const t = reprJS(strFromJS(typeOf(obj).qualname));
+  if (p.name !== null) return attributeError(`property ${reprJS(p.name)} of ${t} object has no ${what}`);
+  return attributeError(`property of ${t} object has no ${what}`);
 }
 
 const propertySig = signature("property(fget=?, fset=?, fdel=?, doc=?)");
@@ -597,16 +597,16 @@ function propertyInit(p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObj
   p.fset = fset;
   p.fdel = fdel;
   p.doc = doc;
+  p.name = null;
   p.getterDoc = false;
+  // Without a doc the getter's __doc__ is used (even None); a subclass's instance gets it
+  // as an attribute, which its class's own __doc__ would otherwise shadow.
   if (doc === None && fget !== None) {
     const d = getAttrOpt(fget, "__doc__");
-    if (d !== undefined && d !== None) {
-      p.getterDoc = true;
-      if (p.type === propertyType) p.doc = d;
-      else (p.dict ??= newAttributeDict())["__doc__"] = d;
-    }
-  } else if (p.type !== propertyType && doc !== None) {
-    (p.dict ??= newAttributeDict())["__doc__"] = doc;
+    if (d === undefined) return;
+    if (p.type === propertyType) p.doc = d;
+    else setAttr(p, "__doc__", d);
+    p.getterDoc = true;
   }
 }
 
@@ -658,6 +658,8 @@ defineMethods(propertyType, {
     return propertyCopy(p, p.fget, p.fset, args[0]!);
   },
   __set_name__: (self, args) => {
+    if (args.length !== 2)
+      throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
     asProperty(self).name = args[1]!;
     return None;
   },
