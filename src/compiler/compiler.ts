@@ -265,7 +265,7 @@ export class Compiler {
         sc === FREE ||
         (s.kind === "class" && s.ste.flags(mangled) & DEF_FREE_CLASS && sc !== LOCAL)
       ) {
-        const r = this.derefReg(mangled);
+        const r = this.derefReg(mangled, sc === FREE);
         const d = dst ?? u.temp();
         if (s.ste.type === "class") u.emit(Op.LOAD_CLASSDEREF, d, r, u.name(mangled));
         else u.emit(Op.LOAD_DEREF, d, r);
@@ -302,7 +302,7 @@ export class Compiler {
     const mangled = this.mangle(name);
     const sc = s.ste.scope(mangled);
     const restore = this.at(loc);
-    if (sc === CELL || sc === FREE) u.emit(Op.STORE_DEREF, this.derefReg(mangled), src);
+    if (sc === CELL || sc === FREE) u.emit(Op.STORE_DEREF, this.derefReg(mangled, sc === FREE), src);
     else if (sc === LOCAL && s.ste.type === "function") {
       const r = u.varnames.indexOf(mangled);
       if (r !== src) u.emit(Op.MOVE, r, src);
@@ -318,7 +318,7 @@ export class Compiler {
     const mangled = this.mangle(name);
     const sc = s.ste.scope(mangled);
     const restore = this.at(loc);
-    if (sc === CELL || sc === FREE) u.emit(Op.DELETE_DEREF, this.derefReg(mangled));
+    if (sc === CELL || sc === FREE) u.emit(Op.DELETE_DEREF, this.derefReg(mangled, sc === FREE));
     else if (sc === LOCAL && s.ste.type === "function") u.emit(Op.DELETE_FAST, u.varnames.indexOf(mangled));
     else if (sc === GLOBAL_EXPLICIT || (sc === GLOBAL_IMPLICIT && s.ste.type === "function")) {
       u.emit(Op.DELETE_GLOBAL, u.name(mangled));
@@ -326,12 +326,15 @@ export class Compiler {
     restore();
   }
 
-  /** The cell or free register of a (mangled) name in the current unit. */
-  derefReg(mangled: string): number {
+  /** The cell or free register of a (mangled) name in the current unit. A class body can
+   * have both for `__class__`: its implicit cell (which closures of its methods take) and
+   * the enclosing scope's `__class__`, which the body itself reads (`free`). */
+  derefReg(mangled: string, free = false): number {
     const u = this.u;
+    const fi = u.freevars.indexOf(mangled);
+    if (free && fi >= 0) return u.free(fi);
     const ci = u.cellvars.indexOf(mangled);
     if (ci >= 0) return u.cell(ci);
-    const fi = u.freevars.indexOf(mangled);
     if (fi >= 0) return u.free(fi);
     throw new Error(`compiler: no cell for '${mangled}'`);
   }
