@@ -916,17 +916,32 @@ export function superLookup(start: PyType, thisType: PyType, name: string): PyOb
   return undefined;
 }
 
+/** super(), super(type) or super(type, obj) into `self` (at most 2 arguments). */
+function superInitArgs(self: PySuper, args: PyObject[]): void {
+  if (args.length === 0) {
+    if (superHooks.zeroArgs === null)
+      throw newException(exceptionType("RuntimeError"), "super(): no arguments");
+    const [t, o] = superHooks.zeroArgs();
+    superInit(self, t, o);
+  } else superInit(self, args[0]!, args.length > 1 ? args[1]! : null);
+}
+
+// `super(...)` itself is a vectorcall, with its own wording for too many arguments;
+// a subclass goes through __init__.
+superType.vectorcall = (args, kwnames) => {
+  noKwargs("super", kwnames);
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
+  const s = new PySuper(superType);
+  superInitArgs(s, args);
+  return s;
+};
+
 defineSlots(superType, {
   __init__: (self, args, kwnames) => {
     noKwargs("super", kwnames);
     if (!(self instanceof PySuper)) throw typeError("descriptor '__init__' requires a 'super' object");
-    if (args.length === 0) {
-      if (superHooks.zeroArgs === null)
-        throw newException(exceptionType("RuntimeError"), "super(): no arguments");
-      const [t, o] = superHooks.zeroArgs();
-      superInit(self, t, o);
-    } else if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
-    else superInit(self, args[0]!, args.length > 1 ? args[1]! : null);
+    if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
+    superInitArgs(self, args);
     return None;
   },
   __repr__: (self) => {
