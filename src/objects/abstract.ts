@@ -748,7 +748,7 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     // type.__new__ makes a plain-function __class_getitem__ a classmethod, so the
     // attribute is already bound to the class.
     const cg = getAttrOpt(o, "__class_getitem__");
-    if (cg !== undefined) return call(cg, [k], null);
+    if (cg !== undefined && cg !== None) return call(cg, [k], null);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${typeName(o)}' object is not subscriptable`);

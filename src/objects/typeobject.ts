@@ -240,6 +240,10 @@ export function typeNew(args: PyObject[], kwnames: KwNames): PyObject {
   const kw: [string, PyObject][] = [];
   for (let i = 0; i < nkw; i++) kw.push([kwnames![i]!, args[npos + i]!]);
 
+  // Bases are resolved by __build_class__ (or types.new_class), never here.
+  for (const b of bases.items)
+    if (!(b instanceof PyType) && getAttrOpt(b, "__mro_entries__") !== undefined)
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
   // The most derived metaclass wins; if it is not `meta`, it makes the class.
   const winner = calculateMetaclass(meta, bases.items);
   if (winner !== meta) {
