@@ -178,6 +178,9 @@ class Builder {
     const prev = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ste = new SymbolTableEntry(type, name, node, loc);
     if (prev && (prev.nested || prev.type === "function")) ste.nested = true;
+    // Assignment expressions are refused anywhere inside a comprehension's outermost
+    // iterable, even in a lambda or a nested comprehension there (bpo-37757).
+    if (prev) ste.compIterExpr = prev.compIterExpr;
     if (prev && type !== "annotation") prev.children.push(ste);
     if (type !== "annotation") this.blocks.set(node, ste);
     this.stack.push(ste);
