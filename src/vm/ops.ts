@@ -42,6 +42,7 @@ import {
   getAttrOpt,
   getItem,
   getIter,
+  isCallable,
   isInstance,
   isSubclass,
   iterNext,
@@ -242,14 +243,15 @@ export function dictUpdate(d: PyDict, m: PyObject): void {
   for (const k of keysOf(m)) d.set(k, getItem(m, k));
 }
 
-/** _PyObject_FunctionStr: how CPython names a callable in argument errors. */
+/** _PyObject_FunctionStr: how CPython names a callable in argument errors
+ * ("mod.qualname()", or plain str(f) when f has no __qualname__, e.g. "None"). */
 function funcDescription(f: PyObject): string {
   const qual = getAttrOpt(f, "__qualname__");
-  if (qual === undefined || !isStr(qual)) return `${typeName(f)} object`;
+  if (qual === undefined) return strJS(f);
   const mod = getAttrOpt(f, "__module__");
-  if (mod !== undefined && isStr(mod) && jsString(mod) !== "builtins")
-    return `${jsString(mod)}.${jsString(qual)}()`;
-  return `${jsString(qual)}()`;
+  if (mod !== undefined && mod !== None && !(isStr(mod) && jsString(mod) === "builtins"))
+    return `${strJS(mod)}.${strJS(qual)}()`;
+  return `${strJS(qual)}()`;
 }
 
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject): void {
@@ -344,7 +346,11 @@ export function callEx(f: PyObject, args: PyObject, kwargs: PyObject | null): Py
     kwargs = d;
   }
   (kwargs as PyDict).forEach((k, v) => {
-    if (!isStr(k)) throw typeError("keywords must be strings");
+    if (!isStr(k)) {
+      // CPython's PyObject_Call reports a non-callable callee before looking at the keywords.
+      if (!isCallable(f)) throw typeError(`'${typeName(f)}' object is not callable`);
+      throw typeError("keywords must be strings");
+    }
     names.push(jsString(k));
     all.push(v);
   });
