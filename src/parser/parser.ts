@@ -927,7 +927,13 @@ export class Parser extends PatternParser implements StringHost {
           bareStar = star;
         } else {
           const p = this.parameter(annotated, true, true);
-          if (p.eq) throw this.errorAtToken(p.eq, "var-positional argument cannot have default value");
+          if (p.eq) {
+            // invalid_star_etc matches `'*' param default`, and `param` takes no `*expr`
+            // annotation, so `*args: *Ts = x` is plain invalid syntax at the '='.
+            const starred = p.arg.annotation?._type === "Starred";
+            const msg = starred ? "invalid syntax" : "var-positional argument cannot have default value";
+            throw this.errorAtToken(p.eq, msg);
+          }
           vararg = p.arg;
         }
       } else if (this.isOp("**")) {
