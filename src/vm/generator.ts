@@ -604,7 +604,14 @@ function closeIter(it: PyObject): void {
     genClose(it);
     return;
   }
-  const m = getAttrOpt(it, "close");
+  // As gen_close_iter: a failing lookup of `close` (other than AttributeError) is reported
+  // as unraisable, and closing the outer generator goes on.
+  let m: PyObject | undefined;
+  try {
+    m = getAttrOpt(it, "close");
+  } catch (e) {
+    finalizationHooks.reportUnraisable(e, it);
+  }
   if (m !== undefined) call(m, [], null);
 }
 
