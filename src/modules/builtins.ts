@@ -55,7 +55,7 @@ import {
   str,
   toArray,
 } from "../objects/abstract.js";
-import { ListIterator, PyList } from "../objects/list.js";
+import { ListIterator, listExtend, PyList } from "../objects/list.js";
 import { sortList, sortOptions } from "../objects/sort.js";
 import { jsString, strFromJS, isStr } from "../objects/str.js";
 import { builtinIterableTypes, callableIterator } from "../objects/builtin_iterables.js";
@@ -401,9 +401,8 @@ const functions: Record<string, VectorCall> = {
     if (npos !== 1) throw typeError(`sorted expected 1 argument, got ${npos}`);
     const { key, reverse } = sortOptions(args, 1, kwnames);
     const iterable = args[0]!;
-    const list = new PyList(
-      iterable instanceof PyList && iterable.type === listType ? iterable.items.slice() : toArray(iterable),
-    );
+    const list = new PyList([]);
+    listExtend(list, iterable);
     sortList(list, key, reverse);
     return list;
   },

@@ -714,6 +714,50 @@ function lenResult(r: PyObject): number {
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
+/** PyObject_LengthHint, for what it can raise: CPython's list(), list.extend, tuple(),
+ * bytes() and the `*` unpackings ask it to presize their result, so a `__len__` or
+ * `__length_hint__` that fails (other than with TypeError) or returns a bad value fails them.
+ * Swallow's arrays need no presizing, and builtin types answer without side effects, so
+ * only classes defined in Python are asked. Returns the hint, or `dflt`. */
+export function lengthHint(o: PyObject, dflt: number): number {
+  const t = typeOf(o);
+  if (t.isBuiltin) return dflt;
+  const lenFn = t.lookup("__len__");
+  if (lenFn !== undefined) {
+    try {
+      return lenResult(callWithSelf(lenFn, o, [], null));
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+    }
+  }
+  const hintFn = t.lookup("__length_hint__");
+  if (hintFn === undefined) return dflt;
+  let r: PyObject;
+  try {
+    r = callWithSelf(hintFn, o, [], null);
+  } catch (e) {
+    if (isTypeError(e)) return dflt;
+    throw e;
+  }
+  if (r === NotImplemented) return dflt;
+  const intType = typeOf(0);
+  if (!typeOf(r).isSubtypeOf(intType))
+    throw typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  const n = index(r);
+  if (typeof n === "bigint") {
+    if (n < -SSIZE_MAX - 1n || n > SSIZE_MAX)
+      throw overflowError("Python int too large to convert to C ssize_t");
+    if (n < 0n) throw valueError("__length_hint__() should return >= 0");
+    return Number(n);
+  }
+  if (n < 0) throw valueError("__length_hint__() should return >= 0");
+  return n;
+}
+
+function isTypeError(e: unknown): boolean {
+  return isException(e) && e.type.isSubtypeOf(exceptionType("TypeError"));
+}
+
 /** `len(o)` as builtins.len returns it: any Py_ssize_t, so a bigint up to sys.maxsize
  * (`len(range(-sys.maxsize, sys.maxsize, 2))`). */
 export function lenInt(o: PyObject): number | bigint {

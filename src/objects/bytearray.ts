@@ -134,7 +134,7 @@ defineMethods(bytearrayType, {
     const v = oneArg("bytearray.extend", args, kwnames);
     const b = bufferOf(v);
     if (b === undefined && strOrInt(v)) throw typeError(`can't extend bytearray with ${typeName(v)}`);
-    const data = b !== undefined ? b.slice() : bytesFromIterable(v);
+    const data = b !== undefined ? b.slice() : bytesFromIterable(v, false, true);
     s.splice(s.length, s.length, data);
     return None;
   },

@@ -5,7 +5,15 @@
 // Most searching and splitting reuses str's Text algorithms on a Latin-1 view of the
 // data (one JS character per byte), with ASCII-only whitespace and case rules.
 
-import { bytearrayType, bytesType, None, NotImplemented, builtinType } from "./bootstrap.js";
+import {
+  bytearrayType,
+  bytesType,
+  listType,
+  None,
+  NotImplemented,
+  builtinType,
+  tupleType,
+} from "./bootstrap.js";
 import { call, callSpecial } from "./call.js";
 import {
   exceptionType,
@@ -67,7 +75,7 @@ import {
   ssizeArg,
   tupleArgs,
 } from "./str_args.js";
-import { index, PyList, PySlice, PyTuple, toArray, getIter, iterNext } from "./str_runtime.js";
+import { index, lengthHint, PyList, PySlice, PyTuple, toArray, getIter, iterNext } from "./str_runtime.js";
 import { sliceIndices } from "./slice.js";
 import { percentFormat, percentHooks, type PercentMode } from "./percent_format.js";
 import { ascii, repr } from "./str_runtime.js";
@@ -494,11 +502,13 @@ export function fromHex(t: Text, typeLabel: string): Uint8Array {
 
 // ---- building bytes from objects ----
 
-/** The bytes of an iterable of ints (bytes(iterable)). */
-export function bytesFromIterable(v: PyObject, forBytes = false): Uint8Array {
+/** The bytes of an iterable of ints (bytes(iterable)); `hint` asks for the iterable's length
+ * hint first, as bytes() and bytearray.extend do (but not bytearray()). */
+export function bytesFromIterable(v: PyObject, forBytes = false, hint = false): Uint8Array {
   const item = forBytes ? bytesItemValue : byteValue;
-  if (v instanceof PyTuple) return Uint8Array.from(v.items.map((x) => item(x)));
-  if (v instanceof PyList) {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (hint && v.type !== listType && v.type !== tupleType) lengthHint(v, 64);
+    if (v instanceof PyTuple) return Uint8Array.from(v.items.map((x) => item(x)));
     // An item's __index__ may grow or shrink the list: read its current length every step.
     const out: number[] = [];
     for (let i = 0; i < v.items.length; i++) out.push(item(v.items[i]!));
@@ -506,6 +516,7 @@ export function bytesFromIterable(v: PyObject, forBytes = false): Uint8Array {
   }
   const out: number[] = [];
   const it = getIter(v);
+  if (hint) lengthHint(v, 64);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(item(x));
   return Uint8Array.from(out);
 }
@@ -572,7 +583,7 @@ export function bytesFromObject(
         : `cannot convert '${typeName(src)}' object to bytes`,
     );
   }
-  return bytesFromIterable(src, !isByteArrayCtor);
+  return bytesFromIterable(src, !isByteArrayCtor, !isByteArrayCtor);
 }
 
 /** The result of `type(v).__bytes__(v)` when the type defines it, checked to be bytes. */

@@ -2,7 +2,7 @@
 // list's `items` field again at every step, so an operation may also replace the array).
 
 import { None, NotImplemented, listType, tupleType } from "./bootstrap.js";
-import { CompareOp, getIter, index, iterNext, reprJS, richCompareBool } from "./abstract.js";
+import { CompareOp, getIter, index, iterNext, lengthHint, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
 import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
@@ -280,12 +280,15 @@ defineMethods(listRevIterType, {
 export function listExtend(l: PyList, o: PyObject): void {
   const src = directItems(o);
   if (src !== undefined) {
+    // Only exact lists and tuples skip the length hint (list_extend's fast path).
+    if (o !== l && typeOf(o) !== listType && typeOf(o) !== tupleType) lengthHint(o, 8);
     const items = l.items;
     const n = src.length;
     for (let i = 0; i < n; i++) items.push(src[i]!);
     return;
   }
   const it = getIter(o);
+  lengthHint(o, 8);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) l.items.push(v);
 }
 

@@ -9,6 +9,7 @@ export {
   isInstance,
   iterNext,
   len,
+  lengthHint,
   repr,
   reprJS,
   str,

@@ -11,6 +11,7 @@ import {
   getIter,
   iterNext,
   index,
+  lengthHint,
   reprJS,
   tupleHashHook,
 } from "./abstract.js";
@@ -205,10 +206,13 @@ function asTuple(self: PyObject, method: string): PyTuple {
 export function tupleFromIterable(o: PyObject): PyTuple {
   if (o instanceof PyTuple && o.type === tupleType) return o;
   // A subclass overriding __iter__ is iterated, as PySequence_Tuple does.
-  if (o instanceof PyTuple && o.type.lookup("__iter__") === tupleType.dict.get("__iter__"))
+  if (o instanceof PyTuple && o.type.lookup("__iter__") === tupleType.dict.get("__iter__")) {
+    lengthHint(o, 10);
     return newTuple(o.items.slice());
+  }
   const items: PyObject[] = [];
   const it = getIter(o);
+  lengthHint(o, 10);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) items.push(v);
   return newTuple(items);
 }

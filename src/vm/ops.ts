@@ -53,8 +53,8 @@ import {
   strJS,
   toArray,
 } from "../objects/abstract.js";
-import { PyList } from "../objects/list.js";
-import { newTuple, PyTuple } from "../objects/tuple.js";
+import { listExtend as extendList, PyList } from "../objects/list.js";
+import { newTuple, PyTuple, tupleFromIterable } from "../objects/tuple.js";
 import { jsString, strConcat, textOf, isStr, type Text } from "../objects/str.js";
 import { formatValue as formatFString } from "../objects/str_format.js";
 import type { GlobalCache } from "./code_runtime.js";
@@ -215,16 +215,15 @@ export function formatValue(value: PyObject, flags: number, spec: Reg): PyObject
 
 // ---- containers ----
 
+/** LIST_EXTEND (`[*a]`, `(*a,)`): list.extend with the unpacking's own message. */
 export function listExtend(list: PyList, iterable: PyObject): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    list.items.push(...iterable.items);
-    return;
+  if (!(iterable instanceof PyList || iterable instanceof PyTuple)) {
+    const t = typeOf(iterable);
+    if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+      throw typeError(`Value after * must be an iterable, not ${t.name}`);
+    }
   }
-  const t = typeOf(iterable);
-  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
-    throw typeError(`Value after * must be an iterable, not ${t.name}`);
-  }
-  list.items.push(...toArray(iterable));
+  extendList(list, iterable);
 }
 
 function keysOf(m: PyObject): PyObject[] {
@@ -328,13 +327,13 @@ export function unpackEx(regs: Reg[], a: number, v: PyObject, c: number): void {
 
 export function callEx(f: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
   let positional: PyObject[];
-  if (args instanceof PyTuple) positional = args.items;
+  if (args instanceof PyTuple && args.type === tupleType) positional = args.items;
   else {
     const t = typeOf(args);
     if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
       throw typeError(`${funcDescription(f)} argument after * must be an iterable, not ${t.name}`);
     }
-    positional = toArray(args);
+    positional = tupleFromIterable(args).items;
   }
   if (kwargs === null || (kwargs instanceof PyDict && kwargs.size === 0))
     return call(f, positional.slice(), null);
