@@ -567,7 +567,7 @@ export class Runtime {
 
   private exitStatus(e: PyBaseException): number {
     const code =
-      e.dict?.["code"] ??
+      e.field("code") ??
       (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0]! : new PyTuple(e.args));
     if (code === None) return 0;
     if (typeof code === "number") return code & 0xff;

@@ -112,9 +112,8 @@ export function noAttribute(obj: PyObject, name: string, message?: string): PyOb
       ? `type object '${obj.name}' has no attribute '${name}'`
       : `'${typeName(obj)}' object has no attribute '${name}'`);
   const e = newException(AttributeError_, msg);
-  const d = e.attributes();
-  d["name"] = name;
-  d["obj"] = obj;
+  e.setField("name", name);
+  e.setField("obj", obj);
   return e;
 }
 
@@ -305,10 +304,11 @@ export function reportedClass(o: PyObject): PyObject | undefined {
  * "Did you mean" suggestions need. */
 function addAttributeContext(e: unknown, o: PyObject, name: string): unknown {
   if (!isAttributeError(e)) return e;
-  const d = (e as PyBaseException).attributes();
-  if (d["name"] === undefined || d["name"] === None) {
-    d["name"] = name;
-    d["obj"] = o;
+  const err = e as PyBaseException;
+  const known = err.field("name");
+  if (known === undefined || known === None) {
+    err.setField("name", name);
+    err.setField("obj", o);
   }
   return e;
 }

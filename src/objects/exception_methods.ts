@@ -3,9 +3,10 @@
 // ImportError, NameError, AttributeError, SyntaxError, KeyError, the Unicode errors and
 // exception groups, as CPython 3.11 defines them.
 
-import { dictType, None } from "./bootstrap.js";
+import { complexType, dictType, None } from "./bootstrap.js";
 import { call, callWithSelf } from "./call.js";
 import {
+  attributeError,
   baseExceptionType,
   exceptionInitHooks,
   exceptionType,
@@ -20,7 +21,19 @@ import { bytesType } from "./bootstrap.js";
 import { typeName } from "./names.js";
 import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
 import { PyType } from "./type.js";
-import { callMethod, getAttrOpt, isInstance, isTrue, repr, reprJS, str, strJS, toArray } from "./abstract.js";
+import {
+  callMethod,
+  getAttrOpt,
+  index,
+  setAttr as setAttribute,
+  isInstance,
+  isTrue,
+  repr,
+  reprJS,
+  str,
+  strJS,
+  toArray,
+} from "./abstract.js";
 import { emptyTuple, PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
 import { PyList } from "./list.js";
@@ -33,11 +46,11 @@ function asException(self: PyObject): PyBaseException {
 }
 
 function attr(e: PyBaseException, name: string): PyObject {
-  return e.dict?.[name] ?? None;
+  return e.field(name) ?? None;
 }
 
 function setAttr(e: PyBaseException, name: string, value: PyObject): void {
-  (e.dict ??= newAttributeDict())[name] = value;
+  e.setField(name, value);
 }
 
 /** Keyword arguments of an exception constructor, as a name -> value map. */
@@ -87,7 +100,7 @@ defineMethods(baseExceptionType, {
     let notes = e.dict?.["__notes__"];
     if (notes === undefined) {
       notes = new PyList([]);
-      setAttr(e, "__notes__", notes);
+      e.attributes()["__notes__"] = notes;
     }
     if (!(notes instanceof PyList)) throw typeError("Cannot add note: __notes__ is not a list");
     notes.items.push(note);
@@ -103,7 +116,7 @@ defineMethods(baseExceptionType, {
     const e = asException(self);
     const state = args[0]!;
     if (state !== None) {
-      for (const [k, v] of dictEntries(state)) setAttr(e, k, v);
+      for (const [k, v] of dictEntries(state)) setAttribute(e, k, v);
     }
     return None;
   },
@@ -225,6 +238,7 @@ defineMethods(keyError, {
 
 const importError = exceptionType("ImportError");
 defineFields(importError, ["msg", "name", "path"]);
+exceptionInitHooks.set(importError, (e, args) => setAttr(e, "msg", args.length === 1 ? args[0]! : None));
 defineMethods(importError, {
   __init__(self, args, kwnames) {
     const e = asException(self);
@@ -238,6 +252,21 @@ defineMethods(importError, {
     setAttr(e, "name", kw.get("name") ?? None);
     setAttr(e, "path", kw.get("path") ?? None);
     return None;
+  },
+  __reduce__(self) {
+    // The name and path keywords travel in the state, after the instance dict's entries.
+    const e = asException(self);
+    const hasDict = e.dict !== null && Object.keys(e.dict).length > 0;
+    const name = attr(e, "name");
+    const path = attr(e, "path");
+    const parts: PyObject[] = [typeOf(e), new PyTuple(e.args)];
+    if (hasDict || name !== None || path !== None) {
+      const state = hasDict ? callMethod(dictOf(e), "copy", []) : call(dictType, [], null);
+      if (name !== None) callMethod(state, "__setitem__", [strFromJS("name"), name]);
+      if (path !== None) callMethod(state, "__setitem__", [strFromJS("path"), path]);
+      parts.push(state);
+    }
+    return new PyTuple(parts);
   },
   __str__(self) {
     const e = asException(self);
@@ -272,7 +301,23 @@ for (const [name, fields] of [
 // ---- OSError: errno, strerror, filename, and the errno -> subclass mapping ----
 
 const osError = exceptionType("OSError");
-defineFields(osError, ["errno", "strerror", "filename", "filename2", "characters_written"]);
+defineFields(osError, ["errno", "strerror", "filename", "filename2"]);
+// characters_written exists only once set (BlockingIOError's third argument or assignment).
+defineGetSets(osError, {
+  characters_written: [
+    (self) => {
+      const n = asException(self).field("characters_written");
+      if (n === undefined) throw attributeError("characters_written");
+      return n;
+    },
+    (self, v) => {
+      const e = asException(self);
+      if (v !== null) setAttr(e, "characters_written", writtenCount(v));
+      else if (e.field("characters_written") === undefined) throw attributeError("characters_written");
+      else delete e.fields!["characters_written"];
+    },
+  ],
+});
 
 const ERRNO_SUBCLASS: Record<number, string> = {
   11: "BlockingIOError",
@@ -295,14 +340,68 @@ const ERRNO_SUBCLASS: Record<number, string> = {
   110: "TimeoutError",
 };
 
+/** The fields OSError(errno, strerror[, filename[, winerror[, filename2]]]) sets: only
+ * calls with 2 to 5 arguments have them (winerror is ignored off Windows). */
+interface OSErrorArgs {
+  errno: PyObject;
+  strerror: PyObject;
+  filename: PyObject;
+  filename2: PyObject;
+}
+
+function parseOSErrorArgs(args: PyObject[]): OSErrorArgs | null {
+  if (args.length < 2 || args.length > 5) return null;
+  return { errno: args[0]!, strerror: args[1]!, filename: args[2] ?? None, filename2: args[4] ?? None };
+}
+
+/** PyNumber_Check: what BlockingIOError takes as its characters_written argument. */
+function isNumberLike(v: PyObject): boolean {
+  const t = typeOf(v);
+  return (
+    t.lookup("__index__") !== undefined ||
+    t.lookup("__int__") !== undefined ||
+    t.lookup("__float__") !== undefined ||
+    t.isSubtypeOf(complexType)
+  );
+}
+
+/** characters_written as a Py_ssize_t; too big a value is a ValueError here. */
+function writtenCount(v: PyObject): number {
+  const n = index(v);
+  if (typeof n === "bigint") throw valueError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** Stores the parsed fields; with a filename (not BlockingIOError's count), args keeps
+ * only (errno, strerror), as CPython's oserror_init. */
 function initOSError(e: PyBaseException, args: PyObject[]): void {
-  e.args = args.length >= 2 && args.length <= 5 ? args.slice(0, 2) : args.slice();
-  if (args.length >= 2 && args.length <= 5) {
-    setAttr(e, "errno", args[0]!);
-    setAttr(e, "strerror", args[1]!);
-    if (args.length >= 3) setAttr(e, "filename", args[2]!);
-    if (args.length >= 5) setAttr(e, "filename2", args[4]!);
+  const p = parseOSErrorArgs(args);
+  e.args = args.slice();
+  if (p === null) {
+    delete e.fields?.["errno"];
+    delete e.fields?.["strerror"];
+    return;
   }
+  if (p.filename !== None) {
+    if (typeOf(e) === exceptionType("BlockingIOError") && isNumberLike(p.filename)) {
+      setAttr(e, "characters_written", writtenCount(p.filename));
+    } else {
+      setAttr(e, "filename", p.filename);
+      if (p.filename2 !== None) setAttr(e, "filename2", p.filename2);
+      e.args = args.slice(0, 2);
+    }
+  }
+  setAttr(e, "errno", p.errno);
+  setAttr(e, "strerror", p.strerror);
+}
+
+/** oserror_use_init: a subclass that overrides __init__ but not __new__ parses its
+ * arguments in __init__, so that __new__ can ignore extra ones; otherwise __new__ does. */
+function osErrorUsesInit(t: PyType): boolean {
+  return (
+    t.lookup("__init__") !== osError.dict.get("__init__") &&
+    t.lookup("__new__") === osError.dict.get("__new__")
+  );
 }
 
 exceptionInitHooks.set(osError, initOSError);
@@ -322,9 +421,7 @@ export function newOSError(
   const args: PyObject[] = [errno, strFromJS(strerror)];
   if (filename !== undefined) args.push(filename);
   if (filename2 !== undefined) args.push(None, filename2);
-  const e = newException(osErrorType(errno), ...args);
-  initOSError(e, args);
-  return e;
+  return newException(osErrorType(errno), ...args);
 }
 
 // OSError.__new__: OSError(errno, strerror, ...) called on OSError itself makes the
@@ -336,13 +433,21 @@ osError.dict.set(
     "OSError.__new__",
     (args, kwnames) => {
       let cls = args[0] as PyType;
-      const npos = args.length - 1 - (kwnames === null ? 0 : kwnames.length);
-      if (cls === osError && npos >= 2 && npos <= 5 && typeof args[1] === "number") {
-        cls = osErrorType(args[1]);
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const positional = args.slice(1, args.length - nkw);
+      const useInit = osErrorUsesInit(cls);
+      if (!useInit) {
+        noKeywords(cls, kwnames);
+        const errno = positional.length >= 2 && positional.length <= 5 ? positional[0]! : None;
+        if (cls === osError && typeOf(errno).isSubtypeOf(typeOf(0))) {
+          const n = index(errno);
+          if (typeof n === "number") cls = osErrorType(n);
+        }
       }
       const factory = cls.newInstance ?? baseExceptionType.newInstance!;
       const e = factory(cls) as PyBaseException;
-      e.args = args.slice(1, 1 + npos);
+      if (useInit) e.args = [];
+      else initOSError(e, positional);
       return e;
     },
     osError,
@@ -351,9 +456,25 @@ osError.dict.set(
 
 defineMethods(osError, {
   __init__(self, args, kwnames) {
-    noKeywords(typeOf(self), kwnames);
-    initOSError(asException(self), args);
+    const e = asException(self);
+    // Without use_init, OSError.__new__ has done everything already.
+    if (!osErrorUsesInit(typeOf(e))) return None;
+    noKeywords(typeOf(e), kwnames);
+    initOSError(e, args);
     return None;
+  },
+  __reduce__(self) {
+    // A filename dropped from args by the constructor comes back for unpickling.
+    const e = asException(self);
+    let args = e.args;
+    const filename = attr(e, "filename");
+    if (args.length === 2 && filename !== None) {
+      const filename2 = attr(e, "filename2");
+      args = filename2 === None ? [...args, filename] : [...args, filename, None, filename2];
+    }
+    const parts: PyObject[] = [typeOf(e), new PyTuple(args)];
+    if (e.dict && Object.keys(e.dict).length) parts.push(dictOf(e));
+    return new PyTuple(parts);
   },
   __str__(self) {
     const e = asException(self);
@@ -600,7 +721,8 @@ function derive(orig: PyExceptionGroup, excs: PyObject[]): PyBaseException {
   derived.context = orig.context;
   derived.cause = orig.cause;
   const notes = getAttrOpt(orig, "__notes__");
-  if (notes !== undefined && isSequence(notes)) setAttr(derived, "__notes__", new PyList(toArray(notes)));
+  if (notes !== undefined && isSequence(notes))
+    derived.attributes()["__notes__"] = new PyList(toArray(notes));
   return derived;
 }
 

@@ -27,9 +27,21 @@ export class PyBaseException implements PyObjectBase {
     this.args = args;
   }
 
+  /** The C-level members of built-in exceptions (OSError.errno, StopIteration.value,
+   * NameError.name...), kept apart from `__dict__` as CPython keeps them in the struct. */
+  fields: Record<string, PyObject> | null = null;
+
   /** The attribute dictionary, created on first use. */
   attributes(): AttributeDict {
     return (this.dict ??= newAttributeDict());
+  }
+
+  field(name: string): PyObject | undefined {
+    return this.fields?.[name];
+  }
+
+  setField(name: string, value: PyObject): void {
+    (this.fields ??= Object.create(null) as Record<string, PyObject>)[name] = value;
   }
 }
 
@@ -143,13 +155,19 @@ export function newException(type: PyType, ...args: PyObject[]): PyBaseException
   const factory = type.newInstance ?? baseExceptionType.newInstance!;
   const e = factory(type) as PyBaseException;
   e.args = args;
-  const init = exceptionInitHooks.get(type);
-  if (init) init(e, args);
+  for (const t of type.mro) {
+    const init = exceptionInitHooks.get(t);
+    if (init) {
+      init(e, args);
+      break;
+    }
+  }
   return e;
 }
 
 /** Per-type initialisers for built-in exceptions with extra fields, registered by the
- * module that implements them (e.g. StopIteration's `value`). Looked up by exact type. */
+ * module that implements them (e.g. StopIteration's `value`); the nearest in the MRO
+ * applies (FileNotFoundError gets OSError's). */
 export const exceptionInitHooks = new Map<PyType, (e: PyBaseException, args: PyObject[]) => void>();
 
 export function typeError(message: string): PyBaseException {

@@ -184,9 +184,8 @@ export class PyMemberDescriptor implements PyObjectBase {
 
 function slotError(obj: PyObject, name: string): PyObjectBase {
   const e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
-  const d = e.attributes();
-  d["name"] = name;
-  d["obj"] = obj;
+  e.setField("name", name);
+  e.setField("obj", obj);
   return e;
 }
 

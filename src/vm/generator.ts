@@ -148,7 +148,7 @@ function noNext(it: PyObject): never {
 }
 
 function stopValue(e: PyBaseException): PyObject {
-  return e.dict?.["value"] ?? (e.args.length > 0 ? e.args[0]! : None);
+  return e.field("value") ?? (e.args.length > 0 ? e.args[0]! : None);
 }
 
 export function getAwaitable(v: PyObject, where: number): PyObject {

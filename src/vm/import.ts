@@ -109,16 +109,15 @@ function newSpec(
 
 function moduleNotFound(message: string, name: string): PyBaseException {
   const e = newException(exceptionType("ModuleNotFoundError"), strFromJS(message));
-  e.attributes()["name"] = strFromJS(name);
+  e.setField("name", strFromJS(name));
   return e;
 }
 
 function importError(message: string, name: PyObject, path: PyObject): PyBaseException {
   const e = newException(exceptionType("ImportError"), strFromJS(message));
-  const d = e.attributes();
-  d["name"] = name;
-  d["path"] = path;
-  d["name_from"] = None;
+  e.setField("name", name);
+  e.setField("path", path);
+  e.setField("name_from", None);
   return e;
 }
 
@@ -329,7 +328,7 @@ function handleFromlist(module: PyObject, fromlist: PyObject[], recursive: boole
         if (
           isException(e) &&
           e.type.isSubtypeOf(exceptionType("ModuleNotFoundError")) &&
-          jsString(e.dict?.["name"] ?? "") === full &&
+          jsString(e.field("name") ?? "") === full &&
           modules().getStr(full) === undefined
         ) {
           continue;
@@ -403,7 +402,7 @@ export function importFrom(module: PyObject, name: string): PyObject {
     ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
     : `cannot import name '${name}' from '${modName}' (${where})`;
   const e = importError(msg, pkgName ?? None, file ?? None);
-  e.attributes()["name_from"] = strFromJS(name);
+  e.setField("name_from", strFromJS(name));
   return (() => {
     throw e;
   })();

@@ -71,7 +71,7 @@ import { buildClassHook } from "./build_class.js";
 
 export function nameError(name: string): PyBaseException {
   const e = newException(NameError_, `name '${name}' is not defined`);
-  e.attributes()["name"] = name;
+  e.setField("name", name);
   return e;
 }
 
@@ -91,7 +91,7 @@ export function emptyCell(code: CodeObject, reg: number): PyBaseException {
     NameError_,
     `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
   );
-  e.attributes()["name"] = name;
+  e.setField("name", name);
   return e;
 }
 

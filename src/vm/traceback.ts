@@ -136,8 +136,8 @@ function typeDisplayName(t: PyType): string {
 function suggestionFor(e: PyBaseException): string | null {
   try {
     if (isInstance(e, exceptionType("AttributeError"))) {
-      const name = e.dict?.["name"];
-      const obj = e.dict?.["obj"];
+      const name = e.field("name");
+      const obj = e.field("obj");
       if (name === undefined || obj === undefined || !isStr(name)) return null;
       // PyObject_Dir: __dir__ looked up on the type, so that a type object gets
       // type.__dir__ (its own and its bases' attributes).
@@ -150,7 +150,7 @@ function suggestionFor(e: PyBaseException): string | null {
       return suggest(jsString(name), dir);
     }
     if (isInstance(e, exceptionType("NameError"))) {
-      const name = e.dict?.["name"];
+      const name = e.field("name");
       if (name === undefined || !isStr(name)) return null;
       const entries = tracebackEntries(e.traceback);
       if (entries.length === 0) return null;
@@ -199,8 +199,7 @@ function printMessage(p: Printer, e: PyBaseException): void {
 
 /** SyntaxError's own layout (file and line, the text, the caret) from its attributes. */
 function syntaxErrorText(e: PyBaseException): string | null {
-  const d = e.dict ?? {};
-  const get = (k: string): PyObject => d[k] ?? None;
+  const get = (k: string): PyObject => e.field(k) ?? None;
   const msgObj = get("msg");
   const msg = msgObj === None ? (e.args.length > 0 ? strJS(e.args[0]!) : "") : strJS(msgObj);
   const num = (v: PyObject): number | null => (typeof v === "number" ? v : null);
