@@ -25,6 +25,7 @@ import {
   callMethod,
   getAttrOpt,
   index,
+  nested,
   setAttr as setAttribute,
   isInstance,
   isTrue,
@@ -35,6 +36,7 @@ import {
   toArray,
 } from "./abstract.js";
 import { emptyTuple, PyTuple } from "./tuple.js";
+import { defineClassGetItem } from "./iterators.js";
 import { strFromJS } from "./str.js";
 import { PyList } from "./list.js";
 
@@ -619,6 +621,7 @@ defineUnicodeError("UnicodeTranslateError", (e) => encodeErrorText(e, "translate
 const baseGroup = exceptionType("BaseExceptionGroup");
 const group = exceptionType("ExceptionGroup");
 const exceptionBase = exceptionType("Exception");
+defineClassGetItem(baseGroup);
 
 /** A BaseExceptionGroup keeps `message` and `exceptions` apart from `args`, as CPython
  * does: `__init__` (or assigning `args`) changes the repr but not the group. */
@@ -732,17 +735,21 @@ function splitGroup(
   match: (x: PyBaseException) => boolean,
 ): [PyBaseException | null, PyBaseException | null] {
   if (match(e)) return [e, null];
-  const matched: PyObject[] = [];
-  const rest: PyObject[] = [];
-  for (const x of e.excs.items) {
-    if (x instanceof PyExceptionGroup) {
-      const [m, r] = splitGroup(x, match);
-      if (m) matched.push(m);
-      if (r) rest.push(r);
-    } else if (match(x as PyBaseException)) matched.push(x);
-    else rest.push(x);
-  }
-  return [matched.length ? derive(e, matched) : null, rest.length ? derive(e, rest) : null];
+  // Each nested group is a level of Py_EnterRecursiveCall, so a very deep group raises
+  // RecursionError rather than exhausting the stack.
+  return nested("in exceptiongroup_split_recursive", () => {
+    const matched: PyObject[] = [];
+    const rest: PyObject[] = [];
+    for (const x of e.excs.items) {
+      if (x instanceof PyExceptionGroup) {
+        const [m, r] = splitGroup(x, match);
+        if (m) matched.push(m);
+        if (r) rest.push(r);
+      } else if (match(x as PyBaseException)) matched.push(x);
+      else rest.push(x);
+    }
+    return [matched.length ? derive(e, matched) : null, rest.length ? derive(e, rest) : null];
+  });
 }
 
 defineMethods(baseGroup, {
