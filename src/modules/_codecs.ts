@@ -38,6 +38,7 @@ import {
   normalizeEncoding,
 } from "../objects/codecs.js";
 import { clinicKwArgs } from "../objects/str_args.js";
+import { decodeUtf7, encodeUtf7 } from "../objects/codec_utf7.js";
 import { registerBuiltin } from "./builtins.js";
 import { registerNativeModule } from "./registry.js";
 import { findAndLoad } from "../vm/import.js";
@@ -389,6 +390,13 @@ const functions: Record<string, Fn> = {
     const r = call((info as PyTuple).items[1]!, [obj!, errors]);
     return (r as PyTuple).items[0]!;
   },
+  utf_7_encode: (args, kwnames) => {
+    const [s, e] = clinicKwArgs("utf_7_encode", ["str", "errors"], args, kwnames, 1);
+    const t = textParam(s, "utf_7_encode");
+    strParam(e, "utf_7_encode", 2, "strict"); // UTF-7 can encode every code point
+    return new PyTuple([new PyBytes(encodeUtf7(t)), t.length]);
+  },
+  utf_7_decode: finalDecoder("utf_7_decode", decodeUtf7),
   utf_8_encode: encoder("utf_8_encode", "utf-8"),
   utf_8_decode: finalDecoder("utf_8_decode", decodeUtf8),
   ascii_encode: encoder("ascii_encode", "ascii"),

@@ -45,7 +45,7 @@ export function lookupError(name: string): PyObject {
 }
 
 /** Output byte sink. */
-class ByteSink {
+export class ByteSink {
   buf = new Uint8Array(64);
   len = 0;
   push(b: number): void {
@@ -473,7 +473,7 @@ export function encodeBuiltin(t: Text, encoding: string, errors: string): Uint8A
 // ---- decoding ----
 
 /** Output code-point sink. */
-class CharSink {
+export class CharSink {
   chars: string[] = [];
   plain = true;
   push(cp: number): void {
@@ -499,7 +499,7 @@ function makeDecodeError(
 }
 
 /** Handles a decoding error on data[start:end]; returns where to resume. */
-function handleDecodeError(
+export function handleDecodeError(
   enc: string,
   data: Uint8Array,
   start: number,
