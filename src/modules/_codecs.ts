@@ -37,7 +37,7 @@ import {
   newUnicodeError,
   normalizeEncoding,
 } from "../objects/codecs.js";
-import { clinicKwArgs } from "../objects/str_args.js";
+import { clinicArgs, clinicKwArgs, oneArg } from "../objects/str_args.js";
 import { decodeUtf7, encodeUtf7 } from "../objects/codec_utf7.js";
 import { registerBuiltin } from "./builtins.js";
 import { registerNativeModule } from "./registry.js";
@@ -123,9 +123,22 @@ function dataParam(v: PyObject | undefined, fn: string): Uint8Array {
 
 type Fn = (args: PyObject[], kwnames: KwNames) => PyObject;
 
+/** Argument Clinic's positional-only parameters, as every `_codecs` function but encode and
+ * decode has them: "utf_8_decode expected at least 1 argument, got 0". */
+function positional(
+  name: string,
+  args: PyObject[],
+  kwnames: KwNames,
+  min: number,
+  max: number,
+): (PyObject | undefined)[] {
+  clinicArgs(name, `_codecs.${name}`, args, kwnames, min, max);
+  return args;
+}
+
 function encoder(name: string, encoding: string): Fn {
   return (args, kwnames) => {
-    const [s, e] = clinicKwArgs(name, ["str", "errors"], args, kwnames, 1);
+    const [s, e] = positional(name, args, kwnames, 1, 2);
     const t = textParam(s, name);
     const b = encodeBuiltin(t, encoding, strParam(e, name, 2, "strict"))!;
     return new PyTuple([new PyBytes(b), t.length]);
@@ -137,7 +150,7 @@ function finalDecoder(
   run: (d: Uint8Array, errors: string, final: boolean) => [Text, number],
 ): Fn {
   return (args, kwnames) => {
-    const [d, e, f] = clinicKwArgs(name, ["data", "errors", "final"], args, kwnames, 1);
+    const [d, e, f] = positional(name, args, kwnames, 1, 3);
     const data = dataParam(d, name);
     const [t, n] = run(data, strParam(e, name, 2, "strict"), f === undefined ? false : isTrue(f));
     return new PyTuple([strFromText(t), n]);
@@ -146,7 +159,7 @@ function finalDecoder(
 
 function simpleDecoder(name: string, encoding: string): Fn {
   return (args, kwnames) => {
-    const [d, e] = clinicKwArgs(name, ["data", "errors"], args, kwnames, 1);
+    const [d, e] = positional(name, args, kwnames, 1, 2);
     const data = dataParam(d, name);
     return new PyTuple([
       strFromText(decodeBuiltin(data, encoding, strParam(e, name, 2, "strict"))!),
@@ -157,7 +170,7 @@ function simpleDecoder(name: string, encoding: string): Fn {
 
 function utf16or32Encode(name: string, bits: 16 | 32): Fn {
   return (args, kwnames) => {
-    const [s, e, bo] = clinicKwArgs(name, ["str", "errors", "byteorder"], args, kwnames, 1);
+    const [s, e, bo] = positional(name, args, kwnames, 1, 3);
     const t = textParam(s, name);
     const order = bo === undefined ? 0 : Number(bo);
     const enc = order === 0 ? `utf-${bits}` : order < 0 ? `utf-${bits}-le` : `utf-${bits}-be`;
@@ -167,7 +180,7 @@ function utf16or32Encode(name: string, bits: 16 | 32): Fn {
 
 function utfExDecode(name: string, bits: 16 | 32): Fn {
   return (args, kwnames) => {
-    const [d, e, bo, f] = clinicKwArgs(name, ["data", "errors", "byteorder", "final"], args, kwnames, 1);
+    const [d, e, bo, f] = positional(name, args, kwnames, 1, 4);
     const data = dataParam(d, name);
     const run = bits === 16 ? decodeUtf16 : decodeUtf32;
     const [t, n, order] = run(
@@ -183,7 +196,7 @@ function utfExDecode(name: string, bits: 16 | 32): Fn {
 
 function utfDecode(name: string, bits: 16 | 32, order: number, label: string): Fn {
   return (args, kwnames) => {
-    const [d, e, f] = clinicKwArgs(name, ["data", "errors", "final"], args, kwnames, 1);
+    const [d, e, f] = positional(name, args, kwnames, 1, 3);
     const data = dataParam(d, name);
     const run = bits === 16 ? decodeUtf16 : decodeUtf32;
     const [t, n] = run(
@@ -199,7 +212,7 @@ function utfDecode(name: string, bits: 16 | 32, order: number, label: string): F
 
 /** charmap_decode(data, errors=None, mapping=None): mapping a str (decoding table). */
 const charmapDecode: Fn = (args, kwnames) => {
-  const [d, e, m] = clinicKwArgs("charmap_decode", ["data", "errors", "mapping"], args, kwnames, 1);
+  const [d, e, m] = positional("charmap_decode", args, kwnames, 1, 3);
   const data = dataParam(d, "charmap_decode");
   const errors = strParam(e, "charmap_decode", 2, "strict");
   if (m === undefined || m === None) return new PyTuple([latin1(data), data.length]);
@@ -256,7 +269,7 @@ function getItemFn(): PyObject {
 
 /** charmap_encode(str, errors=None, mapping=None): mapping a dict or EncodingMap. */
 const charmapEncode: Fn = (args, kwnames) => {
-  const [s, e, m] = clinicKwArgs("charmap_encode", ["str", "errors", "mapping"], args, kwnames, 1);
+  const [s, e, m] = positional("charmap_encode", args, kwnames, 1, 3);
   const t = textParam(s, "charmap_encode");
   const errors = strParam(e, "charmap_encode", 2, "strict");
   if (m === undefined || m === None)
@@ -325,36 +338,40 @@ class EncodingMapObj {
 }
 
 const functions: Record<string, Fn> = {
-  register: (args) => {
-    const f = args[0];
-    if (args.length !== 1 || f === undefined)
-      throw typeError(`register() takes exactly one argument (${args.length} given)`);
+  register: (args, kwnames) => {
+    const f = oneArg("_codecs.register", args, kwnames);
     if (typeof f !== "object" || f.type.lookup("__call__") === undefined)
       throw typeError("argument must be callable");
     searchFunctions.push(f);
     return None;
   },
-  unregister: (args) => {
-    const i = searchFunctions.indexOf(args[0]!);
+  unregister: (args, kwnames) => {
+    const i = searchFunctions.indexOf(oneArg("_codecs.unregister", args, kwnames));
     if (i >= 0) searchFunctions.splice(i, 1);
     cache.clear();
     return None;
   },
-  lookup: (args) => {
-    const t = strText(args[0]!);
-    if (t === undefined) throw typeError(`lookup() argument must be str, not ${typeName(args[0]!)}`);
+  lookup: (args, kwnames) => {
+    const a = oneArg("_codecs.lookup", args, kwnames);
+    const t = strText(a);
+    if (t === undefined) throw typeError(`lookup() argument must be str, not ${typeName(a)}`);
     return codecLookup(textToJS(t));
   },
-  _forget_codec: (args) => {
-    cache.delete(normalizeForLookup(textToJS(strText(args[0]!)!)));
+  _forget_codec: (args, kwnames) => {
+    const a = oneArg("_codecs._forget_codec", args, kwnames);
+    const t = strText(a);
+    if (t === undefined) throw typeError(`_forget_codec() argument must be str, not ${typeName(a)}`);
+    cache.delete(normalizeForLookup(textToJS(t)));
     return None;
   },
-  lookup_error: (args) => {
-    const t = strText(args[0]!);
-    if (t === undefined) throw typeError(`lookup_error() argument must be str, not ${typeName(args[0]!)}`);
+  lookup_error: (args, kwnames) => {
+    const a = oneArg("_codecs.lookup_error", args, kwnames);
+    const t = strText(a);
+    if (t === undefined) throw typeError(`lookup_error() argument must be str, not ${typeName(a)}`);
     return lookupError(textToJS(t));
   },
-  register_error: (args) => {
+  register_error: (args, kwnames) => {
+    positional("register_error", args, kwnames, 2, 2);
     const t = strText(args[0]!);
     if (t === undefined)
       throw typeError(`register_error() argument 1 must be str, not ${typeName(args[0]!)}`);
@@ -391,7 +408,7 @@ const functions: Record<string, Fn> = {
     return (r as PyTuple).items[0]!;
   },
   utf_7_encode: (args, kwnames) => {
-    const [s, e] = clinicKwArgs("utf_7_encode", ["str", "errors"], args, kwnames, 1);
+    const [s, e] = positional("utf_7_encode", args, kwnames, 1, 2);
     const t = textParam(s, "utf_7_encode");
     strParam(e, "utf_7_encode", 2, "strict"); // UTF-7 can encode every code point
     return new PyTuple([new PyBytes(encodeUtf7(t)), t.length]);
@@ -427,14 +444,20 @@ const functions: Record<string, Fn> = {
   ),
   charmap_decode: charmapDecode,
   charmap_encode: charmapEncode,
-  charmap_build: (args) => {
-    const t = textParam(args[0], "charmap_build");
+  charmap_build: (args, kwnames) => {
+    const a = oneArg("_codecs.charmap_build", args, kwnames);
+    const t = strText(a);
+    if (t === undefined) throw typeError(`charmap_build() argument must be str, not ${typeName(a)}`);
     const map = new Map<number, number>();
     for (let i = 0; i < t.length; i++) map.set((t[i] as string).codePointAt(0)!, i);
     return new EncodingMapObj(map) as unknown as PyObject;
   },
-  escape_encode: (args) => {
-    const data = dataParam(args[0], "escape_encode");
+  escape_encode: (args, kwnames) => {
+    const [d, e] = positional("escape_encode", args, kwnames, 1, 2);
+    if (!(d instanceof PyBytes))
+      throw typeError(`escape_encode() argument 1 must be bytes, not ${typeName(d!)}`);
+    strParam(e, "escape_encode", 2, "strict");
+    const data = d.data;
     let s = "";
     for (const b of data) {
       if (b === 92) s += "\\\\";
@@ -447,15 +470,17 @@ const functions: Record<string, Fn> = {
     }
     return new PyTuple([new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0))), data.length]);
   },
-  escape_decode: (args) => {
-    const data = dataParam(args[0], "escape_decode");
-    const [t] = decodeEscape(data, strParam(args[1], "escape_decode", 2, "strict"), false);
+  escape_decode: (args, kwnames) => {
+    const [d, e] = positional("escape_decode", args, kwnames, 1, 2);
+    const data = dataParam(d, "escape_decode");
+    const [t] = decodeEscape(data, strParam(e, "escape_decode", 2, "strict"), false);
     const out = new Uint8Array(t.length);
     for (let i = 0; i < t.length; i++) out[i] = (t[i] as string).charCodeAt(0) & 255;
     return new PyTuple([new PyBytes(out), data.length]);
   },
-  readbuffer_encode: (args) => {
-    const v = args[0]!;
+  readbuffer_encode: (args, kwnames) => {
+    const [v, e] = positional("readbuffer_encode", args, kwnames, 1, 2) as [PyObject, PyObject?];
+    strParam(e, "readbuffer_encode", 2, "strict");
     const t = strText(v);
     const b = t !== undefined ? encodeBuiltin(t, "utf-8", "strict")! : dataParam(v, "readbuffer_encode");
     return new PyTuple([new PyBytes(b.slice()), b.length]);

@@ -64,8 +64,10 @@ export function clinicArgs(
 ): void {
   noKeywords(qualname, kwnames);
   const n = args.length;
-  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-  if (n > max) throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  const plural = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
+  if (min === max && n !== min) throw typeError(`${name} expected ${plural(min)}, got ${n}`);
+  if (n < min) throw typeError(`${name} expected at least ${plural(min)}, got ${n}`);
+  if (n > max) throw typeError(`${name} expected at most ${plural(max)}, got ${n}`);
 }
 
 /** Argument Clinic with keywords: returns one value per parameter (undefined if absent). */
