@@ -13,7 +13,7 @@ import "../objects/percent_format.js";
 import "../objects/bytes.js";
 import "../objects/bytearray.js";
 import { memoryviewType } from "../objects/memoryview.js";
-import { builtinType, None } from "../objects/bootstrap.js";
+import { None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { exceptionType, newException, PyBaseException, typeError } from "../objects/exceptions.js";
 import { builtinFunction, type KwNames } from "../objects/function.js";
@@ -23,7 +23,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { isTrue, str } from "../objects/abstract.js";
 import { jsString, strFromText, strText, textToJS, type Text } from "../objects/str.js";
 import { registryDecoder } from "../parser/source.js";
-import { bufferOf, latin1, PyBytes } from "../objects/bytes.js";
+import { bufferOf, PyBytes } from "../objects/bytes.js";
 import {
   codecRegistry,
   decodeBuiltin,
@@ -34,11 +34,15 @@ import {
   encodeBuiltin,
   errorHandlers,
   lookupError,
-  newUnicodeError,
   normalizeEncoding,
 } from "../objects/codecs.js";
 import { clinicArgs, clinicKwArgs, oneArg } from "../objects/str_args.js";
 import { decodeUtf7, encodeUtf7 } from "../objects/codec_utf7.js";
+import {
+  charmapBuild,
+  charmapDecode as decodeCharmap,
+  charmapEncode as encodeCharmap,
+} from "../objects/codec_charmap.js";
 import { registerBuiltin } from "./builtins.js";
 import { registerNativeModule } from "./registry.js";
 import { findAndLoad } from "../vm/import.js";
@@ -210,132 +214,19 @@ function utfDecode(name: string, bits: 16 | 32, order: number, label: string): F
   };
 }
 
-/** charmap_decode(data, errors=None, mapping=None): mapping a str (decoding table). */
 const charmapDecode: Fn = (args, kwnames) => {
   const [d, e, m] = positional("charmap_decode", args, kwnames, 1, 3);
   const data = dataParam(d, "charmap_decode");
   const errors = strParam(e, "charmap_decode", 2, "strict");
-  if (m === undefined || m === None) return new PyTuple([latin1(data), data.length]);
-  const table = strText(m);
-  const out: string[] = [];
-  for (let i = 0; i < data.length; i++) {
-    const b = data[i]!;
-    let ch: string | undefined;
-    if (table !== undefined) {
-      ch = b < table.length ? table[b] : undefined;
-      if (ch === "\ufffe") ch = undefined;
-    } else {
-      const r = call(getItemFn(), [m, b]);
-      ch = r === None ? undefined : typeof r === "number" ? String.fromCodePoint(r) : textToJS(strText(r)!);
-    }
-    if (ch === undefined) {
-      if (errors === "strict")
-        throw newUnicodeError(exceptionType("UnicodeDecodeError"), [
-          "charmap",
-          new PyBytes(data.slice()),
-          i,
-          i + 1,
-          "character maps to <undefined>",
-        ]);
-      if (errors === "replace") out.push("\ufffd");
-      else if (errors === "ignore") continue;
-      else if (errors === "backslashreplace") out.push("\\x" + b.toString(16).padStart(2, "0"));
-      else if (errors === "surrogateescape") out.push(String.fromCharCode(0xdc00 + b));
-      else throw typeError(`unsupported error handler ${errors}`);
-    } else out.push(ch);
-  }
-  return new PyTuple([strFromText(out), data.length]);
+  return new PyTuple([strFromText(decodeCharmap(data, errors, m ?? None)), data.length]);
 };
 
-function getItemFn(): PyObject {
-  return builtinFunction("getitem", (a) => {
-    const [obj, key] = a as [PyObject, PyObject];
-    const f = (obj as { type: { lookup(n: string): PyObject | undefined } }).type.lookup("__getitem__");
-    if (f === undefined) return None;
-    try {
-      return call(f, [obj, key]);
-    } catch (e) {
-      if (
-        e &&
-        typeof e === "object" &&
-        "type" in e &&
-        (e as { type: { isSubtypeOf(t: unknown): boolean } }).type.isSubtypeOf(exceptionType("LookupError"))
-      )
-        return None;
-      throw e;
-    }
-  });
-}
-
-/** charmap_encode(str, errors=None, mapping=None): mapping a dict or EncodingMap. */
 const charmapEncode: Fn = (args, kwnames) => {
   const [s, e, m] = positional("charmap_encode", args, kwnames, 1, 3);
   const t = textParam(s, "charmap_encode");
   const errors = strParam(e, "charmap_encode", 2, "strict");
-  if (m === undefined || m === None)
-    return new PyTuple([new PyBytes(encodeBuiltin(t, "latin-1", errors)!), t.length]);
-  const out: number[] = [];
-  const lookupOne = (cp: number): number[] | undefined => {
-    if (m instanceof EncodingMapObj) {
-      const b = m.map.get(cp);
-      return b === undefined ? undefined : [b];
-    }
-    const r = call(getItemFn(), [m, cp]);
-    if (r === None) return undefined;
-    if (typeof r === "number") return [r];
-    const b = bufferOf(r);
-    return b ? Array.from(b) : undefined;
-  };
-  for (let i = 0; i < t.length; i++) {
-    const cp = (t[i] as string).codePointAt(0)!;
-    const r = lookupOne(cp);
-    if (r !== undefined) {
-      out.push(...r);
-      continue;
-    }
-    if (errors === "strict")
-      throw newUnicodeError(exceptionType("UnicodeEncodeError"), [
-        "charmap",
-        strFromText(t),
-        i,
-        i + 1,
-        "character maps to <undefined>",
-      ]);
-    if (errors === "ignore") continue;
-    const rep =
-      errors === "replace"
-        ? "?"
-        : errors === "xmlcharrefreplace"
-          ? `&#${cp};`
-          : errors === "backslashreplace"
-            ? cp < 0x100
-              ? "\\x" + cp.toString(16).padStart(2, "0")
-              : cp < 0x10000
-                ? "\\u" + cp.toString(16).padStart(4, "0")
-                : "\\U" + cp.toString(16).padStart(8, "0")
-            : undefined;
-    if (rep === undefined) throw typeError(`unsupported error handler ${errors}`);
-    for (const c of rep) {
-      const rb = lookupOne(c.codePointAt(0)!);
-      if (rb === undefined)
-        throw newUnicodeError(exceptionType("UnicodeEncodeError"), [
-          "charmap",
-          strFromText(t),
-          i,
-          i + 1,
-          "character maps to <undefined>",
-        ]);
-      out.push(...rb);
-    }
-  }
-  return new PyTuple([new PyBytes(Uint8Array.from(out)), t.length]);
+  return new PyTuple([new PyBytes(encodeCharmap(t, errors, m ?? None)), t.length]);
 };
-
-const encodingMapType = builtinType("EncodingMap", undefined, false);
-class EncodingMapObj {
-  type = encodingMapType;
-  constructor(readonly map: Map<number, number>) {}
-}
 
 const functions: Record<string, Fn> = {
   register: (args, kwnames) => {
@@ -448,9 +339,7 @@ const functions: Record<string, Fn> = {
     const a = oneArg("_codecs.charmap_build", args, kwnames);
     const t = strText(a);
     if (t === undefined) throw typeError(`charmap_build() argument must be str, not ${typeName(a)}`);
-    const map = new Map<number, number>();
-    for (let i = 0; i < t.length; i++) map.set((t[i] as string).codePointAt(0)!, i);
-    return new EncodingMapObj(map) as unknown as PyObject;
+    return charmapBuild(t);
   },
   escape_encode: (args, kwnames) => {
     const [d, e] = positional("escape_encode", args, kwnames, 1, 2);

@@ -10,7 +10,6 @@
 import { strType, bytesType } from "./bootstrap.js";
 import { call } from "./call.js";
 import { exceptionType, newException, typeError } from "./exceptions.js";
-import { builtinFunction } from "./function.js";
 import { isInt, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
 import { characterName, lookupName } from "../support/unicode/index.js";
@@ -27,22 +26,13 @@ import {
 import { bufferOf, bytesHooks, latin1, PyBytes } from "./bytes.js";
 import { strHooks } from "./str_hooks.js";
 import { PyTuple, getAttr } from "./str_runtime.js";
+import { errorHandlers, hexEsc, lookupError } from "./codec_handlers.js";
 import { setAttr } from "./attributes.js";
 import type { PyType } from "./type.js";
 
 const UnicodeEncodeError_ = exceptionType("UnicodeEncodeError");
 const UnicodeDecodeError_ = exceptionType("UnicodeDecodeError");
 const LookupError_ = exceptionType("LookupError");
-
-// ---- error handler registry ----
-
-export const errorHandlers = new Map<string, PyObject>();
-
-export function lookupError(name: string): PyObject {
-  const h = errorHandlers.get(name);
-  if (h === undefined) throw newException(LookupError_, `unknown error handler name '${name}'`);
-  return h;
-}
 
 /** Output byte sink. */
 export class ByteSink {
@@ -71,7 +61,7 @@ export class ByteSink {
 
 // ---- encoding ----
 
-interface Encoder {
+export interface Encoder {
   /** The name in error messages. */
   name: string;
   /** Appends the encoding of cp, or returns false if it cannot be encoded. */
@@ -79,6 +69,9 @@ interface Encoder {
   reason: string;
   /** Encodes a surrogate for surrogatepass; false if the codec has no such form. */
   surrogatePass?: (cp: number, out: ByteSink) => void;
+  /** Replacement text from every handler but strict and ignore is encoded with `put`
+   * (charmap's rule), not written as ASCII bytes. */
+  reencodeReplacements?: boolean;
 }
 
 /** A UnicodeEncodeError/UnicodeDecodeError with its fields set, as its __init__ would. */
@@ -92,13 +85,7 @@ function makeEncodeError(enc: string, t: Text, start: number, end: number, reaso
   return newUnicodeError(UnicodeEncodeError_, [enc, strFromText(t), start, end, reason]);
 }
 
-function hexEsc(cp: number): string {
-  if (cp < 0x100) return "\\x" + cp.toString(16).padStart(2, "0");
-  if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
-  return "\\U" + cp.toString(16).padStart(8, "0");
-}
-
-function runEncode(t: Text, errors: string, enc: Encoder, out: ByteSink): void {
+export function runEncode(t: Text, errors: string, enc: Encoder, out: ByteSink): void {
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -130,7 +117,7 @@ function handleEncodeError(
   const fail = () => {
     throw makeEncodeError(enc.name, t, start, end, enc.reason);
   };
-  switch (errors) {
+  switch (enc.reencodeReplacements && errors !== "strict" && errors !== "ignore" ? "" : errors) {
     case "strict":
       return fail();
     case "ignore":
@@ -519,12 +506,13 @@ export function handleDecodeError(
     case "backslashreplace":
       for (let k = start; k < end; k++) out.pushText("\\x" + data[k]!.toString(16).padStart(2, "0"));
       return end;
-    case "surrogateescape":
-      for (let k = start; k < end; k++) {
-        if (data[k]! < 128) throw makeDecodeError(enc, data, start, end, reason);
-        out.push(0xdc00 + data[k]!);
-      }
-      return end;
+    case "surrogateescape": {
+      // At most four non-ASCII bytes at a time (the handler's rule); an ASCII one fails.
+      let k = start;
+      while (k < end && k < start + 4 && data[k]! >= 128) out.push(0xdc00 + data[k++]!);
+      if (k === start) throw makeDecodeError(enc, data, start, end, reason);
+      return k;
+    }
     default: {
       const handler = lookupError(errors);
       const exc = makeDecodeError(enc, data, start, end, reason);
@@ -1062,73 +1050,4 @@ strHooks.decode = (obj, encoding, errors) => {
 bytesHooks.encode = (s, encoding, errors) => encodeText(strText(s)!, encoding, errors);
 bytesHooks.decode = decodeBytes;
 
-// ---- built-in error handlers as Python callables (codecs.lookup_error) ----
-
-function builtinHandler(name: string): PyObject {
-  return builtinFunction(
-    `${name}_errors`,
-    (args) => {
-      const exc = args[0]!;
-      const isEncode = (exc as { type?: unknown }).type === UnicodeEncodeError_;
-      const start = Number(getAttr(exc, "start"));
-      const end = Number(getAttr(exc, "end"));
-      const obj = getAttr(exc, "object");
-      if (name === "strict") throw exc;
-      if (name === "ignore") return new PyTuple(["", end]);
-      if (isEncode) {
-        const t = strText(obj)!;
-        const parts: string[] = [];
-        for (let k = start; k < end; k++) {
-          const cp = cpAt(t, k);
-          if (name === "replace") parts.push("?");
-          else if (name === "backslashreplace") parts.push(hexEsc(cp));
-          else if (name === "xmlcharrefreplace") parts.push(`&#${cp};`);
-          else if (name === "namereplace") {
-            const nm = characterName(cp);
-            parts.push(nm ? `\\N{${nm}}` : hexEsc(cp));
-          } else if (name === "surrogateescape") {
-            if (cp < 0xdc80 || cp > 0xdcff) throw exc;
-            return new PyTuple([
-              new PyBytes(
-                Uint8Array.from(Array.from({ length: end - start }, (_, j) => cpAt(t, start + j) - 0xdc00)),
-              ),
-              end,
-            ]);
-          } else throw exc;
-        }
-        return new PyTuple([parts.join(""), end]);
-      }
-      const data = bufferOf(obj)!;
-      if (name === "replace") return new PyTuple(["\ufffd", end]);
-      if (name === "backslashreplace") {
-        let s = "";
-        for (let k = start; k < end; k++) s += "\\x" + data[k]!.toString(16).padStart(2, "0");
-        return new PyTuple([s, end]);
-      }
-      if (name === "surrogateescape") {
-        const cps: number[] = [];
-        for (let k = start; k < end; k++) {
-          if (data[k]! < 128) throw exc;
-          cps.push(0xdc00 + data[k]!);
-        }
-        return new PyTuple([strFromText(cps.map((c) => String.fromCharCode(c))), end]);
-      }
-      throw exc;
-    },
-    "_codecs",
-  );
-}
-
-for (const name of [
-  "strict",
-  "ignore",
-  "replace",
-  "backslashreplace",
-  "xmlcharrefreplace",
-  "namereplace",
-  "surrogateescape",
-  "surrogatepass",
-])
-  errorHandlers.set(name, builtinHandler(name));
-
-export { cpOf, strFromCodePoint, textToJS, bytesType };
+export { cpOf, strFromCodePoint, textToJS, bytesType, errorHandlers, lookupError };
