@@ -25,6 +25,7 @@ import { jsString, strFromText, strText, textToJS, type Text } from "../objects/
 import { registryDecoder } from "../parser/source.js";
 import { bufferOf, PyBytes } from "../objects/bytes.js";
 import {
+  callCodec,
   codecRegistry,
   decodeBuiltin,
   decodeEscape,
@@ -35,6 +36,7 @@ import {
   errorHandlers,
   lookupError,
   normalizeEncoding,
+  runCodec,
 } from "../objects/codecs.js";
 import { clinicArgs, clinicKwArgs, oneArg } from "../objects/str_args.js";
 import { decodeUtf7, encodeUtf7 } from "../objects/codec_utf7.js";
@@ -228,6 +230,33 @@ const charmapEncode: Fn = (args, kwnames) => {
   return new PyTuple([new PyBytes(encodeCharmap(t, errors, m ?? None)), t.length]);
 };
 
+/** codecs.encode(obj, encoding="utf-8", errors="strict") and codecs.decode: any codec, for
+ * any type, with what the codec raises wrapped (wrapCodecError). */
+function codecsEncodeOrDecode(which: 0 | 1, args: PyObject[], kwnames: KwNames): PyObject {
+  const name = which === 0 ? "encode" : "decode";
+  const [obj, enc, err] = clinicKwArgs(name, ["obj", "encoding", "errors"], args, kwnames, 1);
+  const strArg = (v: PyObject | undefined, param: string): string => {
+    if (v === undefined) return param === "encoding" ? "utf-8" : "strict";
+    const t = strText(v);
+    if (t === undefined)
+      throw typeError(`${name}() argument '${param}' must be str, not ${v === None ? "None" : typeName(v)}`);
+    return textToJS(t);
+  };
+  const encoding = strArg(enc, "encoding");
+  const errors = strArg(err, "errors");
+  const op = which === 0 ? "encoding" : "decoding";
+  if (which === 0) {
+    const t = strText(obj!);
+    const b = t === undefined ? undefined : runCodec(op, encoding, () => encodeBuiltin(t, encoding, errors));
+    if (b !== undefined) return new PyBytes(b);
+  } else {
+    const d = bufferOf(obj!);
+    const t = d === undefined ? undefined : runCodec(op, encoding, () => decodeBuiltin(d, encoding, errors));
+    if (t !== undefined) return strFromText(t);
+  }
+  return callCodec(codecLookup(encoding), which, obj!, errors, encoding);
+}
+
 const functions: Record<string, Fn> = {
   register: (args, kwnames) => {
     const f = oneArg("_codecs.register", args, kwnames);
@@ -272,32 +301,8 @@ const functions: Record<string, Fn> = {
     errorHandlers.set(textToJS(t), h);
     return None;
   },
-  encode: (args, kwnames) => {
-    const [obj, enc, err] = clinicKwArgs("encode", ["obj", "encoding", "errors"], args, kwnames, 1);
-    const encoding = strParam(enc, "encode", 2, "utf-8");
-    const errors = strParam(err, "encode", 3, "strict");
-    const t = strText(obj!);
-    if (t !== undefined) {
-      const b = encodeBuiltin(t, encoding, errors);
-      if (b !== undefined) return new PyBytes(b);
-    }
-    const info = codecLookup(encoding);
-    const r = call((info as PyTuple).items[0]!, [obj!, errors]);
-    return (r as PyTuple).items[0]!;
-  },
-  decode: (args, kwnames) => {
-    const [obj, enc, err] = clinicKwArgs("decode", ["obj", "encoding", "errors"], args, kwnames, 1);
-    const encoding = strParam(enc, "decode", 2, "utf-8");
-    const errors = strParam(err, "decode", 3, "strict");
-    const b = bufferOf(obj!);
-    if (b !== undefined) {
-      const t = decodeBuiltin(b, encoding, errors);
-      if (t !== undefined) return strFromText(t);
-    }
-    const info = codecLookup(encoding);
-    const r = call((info as PyTuple).items[1]!, [obj!, errors]);
-    return (r as PyTuple).items[0]!;
-  },
+  encode: (args, kwnames) => codecsEncodeOrDecode(0, args, kwnames),
+  decode: (args, kwnames) => codecsEncodeOrDecode(1, args, kwnames),
   utf_7_encode: (args, kwnames) => {
     const [s, e] = positional("utf_7_encode", args, kwnames, 1, 2);
     const t = textParam(s, "utf_7_encode");

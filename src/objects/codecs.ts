@@ -9,7 +9,8 @@
 
 import { strType, bytesType } from "./bootstrap.js";
 import { call } from "./call.js";
-import { exceptionType, newException, typeError } from "./exceptions.js";
+import { isTrue, str } from "./abstract.js";
+import { baseExceptionType, exceptionType, newException, PyBaseException, typeError } from "./exceptions.js";
 import { isInt, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
 import { characterName, lookupName } from "../support/unicode/index.js";
@@ -27,7 +28,7 @@ import { bufferOf, bytesHooks, latin1, PyBytes } from "./bytes.js";
 import { strHooks } from "./str_hooks.js";
 import { PyTuple, getAttr } from "./str_runtime.js";
 import { errorHandlers, hexEsc, lookupError } from "./codec_handlers.js";
-import { setAttr } from "./attributes.js";
+import { getAttrOpt, setAttr } from "./attributes.js";
 import type { PyType } from "./type.js";
 
 const UnicodeEncodeError_ = exceptionType("UnicodeEncodeError");
@@ -994,14 +995,110 @@ function unknownEncoding(encoding: string): PyObject {
   return newException(LookupError_, `unknown encoding: ${encoding}`);
 }
 
-/** str.encode(encoding, errors) */
-export function encodeText(t: Text, encoding: string, errors: string): PyObject {
-  const b = encodeBuiltin(t, encoding, errors);
-  if (b !== undefined) return new PyBytes(b);
+/** The codecs str.encode and bytes.decode run directly in CPython (PyUnicode_AsEncodedString
+ * and PyUnicode_Decode); the others go through the registry, whose errors are wrapped. */
+function cpythonFastCodec(encoding: string): boolean {
+  // _Py_normalize_encoding: lower case, each run of other than letters, digits and '.' one '_'
+  const n = encoding
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, "_")
+    .replace(/^_|_$/g, "");
+  return /^(utf_?(8|16|32)|ascii|us_ascii|latin_?1|iso_?8859_1)$/.test(n);
+}
+
+/** The registry's CodecInfo for a text encoding: LookupError for the others (rot13, hex...),
+ * which only codecs.encode/decode may use. */
+function textCodec(encoding: string, op: "encode" | "decode"): PyObject {
   if (codecRegistry.lookup === null) throw unknownEncoding(encoding);
   const info = codecRegistry.lookup(encoding);
-  const r = call(getAttr(info, "encode"), [strFromText(t), errors]);
-  const res = r instanceof PyTuple ? r.items[0]! : r;
+  const isText = getAttrOpt(info, "_is_text_encoding");
+  if (isText !== undefined && !isTrue(isText))
+    throw newException(
+      LookupError_,
+      `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`,
+    );
+  return info;
+}
+
+const FAT_EXCEPTIONS = [
+  "BaseExceptionGroup",
+  "SystemExit",
+  "ImportError",
+  "OSError",
+  "AttributeError",
+  "NameError",
+  "StopIteration",
+  "SyntaxError",
+  "UnicodeEncodeError",
+  "UnicodeDecodeError",
+  "UnicodeTranslateError",
+  "MemoryError",
+].map(exceptionType);
+
+/** An exception raised by a codec, with the codec named in front of its message: a new
+ * exception of the same type, "encoding with 'rot13' codec failed (TypeError: ...)",
+ * caused by the original. As CPython's _PyErr_TrySetFromCause, only when the exception
+ * can be remade from its message alone: its type keeps BaseException's __init__, __new__
+ * and layout (no fields of its own, no __slots__), it has no instance attributes and its
+ * args are at most one str. Any other value comes back as it was. */
+export function wrapCodecError(e: unknown, operation: "encoding" | "decoding", encoding: string): unknown {
+  if (!(e instanceof PyBaseException)) return e;
+  const t = e.type;
+  if (FAT_EXCEPTIONS.some((f) => t.isSubtypeOf(f))) return e;
+  if (t.lookup("__init__") !== baseExceptionType.lookup("__init__")) return e;
+  if (t.lookup("__new__") !== baseExceptionType.lookup("__new__")) return e;
+  if (t.slotNames.some((n) => n !== "__weakref__" && n !== "__dict__")) return e;
+  if (e.dict !== null) for (const _ in e.dict) return e;
+  if (e.args.length > 1 || (e.args.length === 1 && strText(e.args[0]!) === undefined)) return e;
+  const wrapped = newException(
+    t,
+    `${operation} with '${encoding}' codec failed (${t.name}: ${textToJS(strText(str(e))!)})`,
+  );
+  wrapped.cause = e;
+  wrapped.suppressContext = true;
+  return wrapped;
+}
+
+/** Runs a codec, wrapping what it raises (wrapCodecError). */
+export function runCodec<T>(operation: "encoding" | "decoding", encoding: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw wrapCodecError(e, operation, encoding);
+  }
+}
+
+/** Calls a CodecInfo's encoder (0) or decoder (1), which returns (result, consumed). */
+export function callCodec(
+  info: PyObject,
+  which: 0 | 1,
+  obj: PyObject,
+  errors: string,
+  encoding: string,
+): PyObject {
+  const op = which === 0 ? "encoding" : "decoding";
+  const fn = info instanceof PyTuple ? info.items[which]! : getAttr(info, which === 0 ? "encode" : "decode");
+  const r = runCodec(op, encoding, () => call(fn, [obj, errors]));
+  if (!(r instanceof PyTuple) || r.items.length !== 2)
+    throw typeError(
+      which === 0
+        ? "encoder must return a tuple (object, integer)"
+        : "decoder must return a tuple (object,integer)",
+    );
+  return r.items[0]!;
+}
+
+/** str.encode(encoding, errors) */
+export function encodeText(t: Text, encoding: string, errors: string): PyObject {
+  if (!cpythonFastCodec(encoding)) {
+    const b = runCodec("encoding", encoding, () => encodeBuiltin(t, encoding, errors));
+    if (b !== undefined) return new PyBytes(b);
+  } else {
+    const b = encodeBuiltin(t, encoding, errors);
+    if (b !== undefined) return new PyBytes(b);
+  }
+  const info = textCodec(encoding, "encode");
+  const res = callCodec(info, 0, strFromText(t), errors, encoding);
   if (!(res instanceof PyBytes))
     throw typeError(
       `'${encoding}' encoder returned '${typeName(res)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`,
@@ -1026,12 +1123,12 @@ function shortAsciiBytes(s: string): Uint8Array | null {
 
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): PyObject {
-  const t = decodeBuiltin(data, encoding, errors);
+  const t = cpythonFastCodec(encoding)
+    ? decodeBuiltin(data, encoding, errors)
+    : runCodec("decoding", encoding, () => decodeBuiltin(data, encoding, errors));
   if (t !== undefined) return strFromText(t);
-  if (codecRegistry.lookup === null) throw unknownEncoding(encoding);
-  const info = codecRegistry.lookup(encoding);
-  const r = call(getAttr(info, "decode"), [new PyBytes(data), errors]);
-  const res = r instanceof PyTuple ? r.items[0]! : r;
+  const info = textCodec(encoding, "decode");
+  const res = callCodec(info, 1, new PyBytes(data), errors, encoding);
   if (strText(res) === undefined)
     throw typeError(
       `'${encoding}' decoder returned '${typeName(res)}' instead of 'str'; use codecs.decode() to decode to arbitrary types`,
