@@ -73,6 +73,13 @@ export interface Encoder {
   /** Replacement text from every handler but strict and ignore is encoded with `put`
    * (charmap's rule), not written as ASCII bytes. */
   reencodeReplacements?: boolean;
+  /** surrogateescape fails from the first character it cannot escape, not the run's start. */
+  escapesPrefix?: boolean;
+  /** UTF-16 and UTF-32 (2 or 4): each character is an error of its own, and a handler's
+   * replacement bytes must be whole code units. */
+  unit?: number;
+  /** A handler's replacement text must be ASCII (the UTF codecs). */
+  asciiReplacement?: boolean;
 }
 
 /** A UnicodeEncodeError/UnicodeDecodeError with its fields set, as its __init__ would. */
@@ -96,7 +103,7 @@ export function runEncode(t: Text, errors: string, enc: Encoder, out: ByteSink):
       continue;
     }
     let j = i + 1;
-    while (j < n && !canPut(enc, cpAt(t, j))) j++;
+    if (enc.unit === undefined) while (j < n && !canPut(enc, cpAt(t, j))) j++;
     i = handleEncodeError(t, i, j, errors, enc, out);
   }
 }
@@ -118,33 +125,44 @@ function handleEncodeError(
   const fail = () => {
     throw makeEncodeError(enc.name, t, start, end, enc.reason);
   };
+  // Replacement text is encoded by the codec itself (ASCII is not one byte in UTF-16).
+  const put = (s: string) => {
+    for (let k = 0; k < s.length; k++) if (!enc.put(s.charCodeAt(k), out)) fail();
+  };
   switch (enc.reencodeReplacements && errors !== "strict" && errors !== "ignore" ? "" : errors) {
     case "strict":
       return fail();
     case "ignore":
       return end;
     case "replace":
-      for (let k = start; k < end; k++) out.push(63);
+      for (let k = start; k < end; k++) put("?");
       return end;
     case "backslashreplace":
-      for (let k = start; k < end; k++) out.pushAscii(hexEsc(cpAt(t, k)));
+      for (let k = start; k < end; k++) put(hexEsc(cpAt(t, k)));
       return end;
     case "xmlcharrefreplace":
-      for (let k = start; k < end; k++) out.pushAscii(`&#${cpAt(t, k)};`);
+      for (let k = start; k < end; k++) put(`&#${cpAt(t, k)};`);
       return end;
     case "namereplace":
       for (let k = start; k < end; k++) {
         const cp = cpAt(t, k);
         const name = characterName(cp);
-        out.pushAscii(name ? `\\N{${name}}` : hexEsc(cp));
+        put(name ? `\\N{${name}}` : hexEsc(cp));
       }
       return end;
     case "surrogateescape": {
+      let k = start;
       const bytes: number[] = [];
-      for (let k = start; k < end; k++) {
+      for (; k < end; k++) {
         const cp = cpAt(t, k);
-        if (cp < 0xdc80 || cp > 0xdcff) return fail();
+        if (cp < 0xdc80 || cp > 0xdcff) break;
         bytes.push(cp - 0xdc00);
+      }
+      if (k < end || enc.unit !== undefined) {
+        // CPython's UTF-8, ASCII and Latin-1 encoders write the escapable prefix and fail
+        // from the first character that is not; the others fail the whole run.
+        if (enc.escapesPrefix) throw makeEncodeError(enc.name, t, k, end, enc.reason);
+        return fail();
       }
       out.pushAll(bytes);
       return end;
@@ -170,9 +188,13 @@ function handleEncodeError(
       if (rt !== undefined) {
         for (let k = 0; k < rt.length; k++) {
           const cp = cpAt(rt, k);
-          if (!enc.put(cp, out)) throw makeEncodeError(enc.name, t, start, end, enc.reason);
+          if ((enc.asciiReplacement && cp >= 128) || !enc.put(cp, out)) fail();
         }
-      } else out.pushAll(bufferOf(rep)!);
+      } else {
+        const b = bufferOf(rep)!;
+        if (enc.unit !== undefined && b.length % enc.unit !== 0) fail();
+        out.pushAll(b);
+      }
       let p = pos;
       if (p < 0) p += t.length;
       if (p < 0 || p > t.length)
@@ -198,6 +220,8 @@ function handlerResult(r: PyObject, what: "encoding" | "decoding"): [PyObject, n
 
 const utf8Encoder: Encoder = {
   name: "utf-8",
+  escapesPrefix: true,
+  asciiReplacement: true,
   reason: "surrogates not allowed",
   put(cp, out) {
     if (cp < 0x80) out.push(cp);
@@ -228,6 +252,7 @@ function limitEncoder(name: string, limit: number): Encoder {
   return {
     name,
     reason: `ordinal not in range(${limit})`,
+    escapesPrefix: true,
     put(cp, out) {
       if (cp >= limit) return false;
       out.push(cp);
@@ -249,6 +274,8 @@ function utf16Encoder(name: string, le: boolean): Encoder {
   return {
     name,
     reason: "surrogates not allowed",
+    unit: 2,
+    asciiReplacement: true,
     put(cp, out) {
       if (cp >= 0xd800 && cp <= 0xdfff) return false;
       if (cp < 0x10000) unit(cp, out);
@@ -271,6 +298,8 @@ function utf32Encoder(name: string, le: boolean): Encoder {
   return {
     name,
     reason: "surrogates not allowed",
+    unit: 4,
+    asciiReplacement: true,
     put(cp, out) {
       if (cp >= 0xd800 && cp <= 0xdfff) return false;
       word(cp, out);
