@@ -19,7 +19,7 @@ import { defineGetSets, defineMethods, PyBuiltinFunction, type KwNames } from ".
 import { bufferOf, PyBytes } from "./bytes.js";
 import { bytesType } from "./bootstrap.js";
 import { typeName } from "./names.js";
-import { isInt, newAttributeDict, typeOf, type PyObject } from "./object.js";
+import { isInt, typeOf, type PyObject } from "./object.js";
 import { PyType } from "./type.js";
 import {
   callMethod,
