@@ -30,8 +30,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { scriptEnv } from "../tests/python/harness.js";
+import { findRoot, pool, scriptEnv } from "../tests/python/harness.js";
 
 const PACKAGE = "skulpt@1.2.0";
 const PYTHON_TIMEOUT_MS = 30_000;
@@ -47,16 +46,6 @@ interface Verdict {
   script: string;
   kind: "identical" | "different" | "nondeterministic";
   detail: string;
-}
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "bin", "swallow.js"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("external_corpus: cannot find the repository root");
-    dir = up;
-  }
-  return dir;
 }
 
 function defaultCache(): string {
@@ -224,20 +213,14 @@ async function main(): Promise<void> {
     else if (a === "--show") show = true;
     else only.push(a);
   }
-  const root = repoRoot();
+  const root = findRoot();
   const corpus = prepareCorpus(cache);
   const scripts = only.length > 0 ? only : listScripts(corpus);
-  const verdicts: Verdict[] = new Array(scripts.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < scripts.length) {
-      const i = next++;
-      verdicts[i] = await judge(corpus, root, scripts[i]!, show);
-      if (verdicts[i]!.kind !== "identical")
-        console.log(`${verdicts[i]!.kind}: ${scripts[i]} ${verdicts[i]!.detail}`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  const verdicts = await pool(scripts, Math.max(1, jobs), async (script) => {
+    const v = await judge(corpus, root, script, show);
+    if (v.kind !== "identical") console.log(`${v.kind}: ${script} ${v.detail}`);
+    return v;
+  });
   const text = report(verdicts);
   console.log(text.split("\n").find((l) => l.startsWith("**")));
   if (write && only.length === 0) writeFileSync(join(root, "tests", "corpus", "results.md"), text);
