@@ -875,13 +875,29 @@ defineClassMethods(dictType, {
 
 // ---- instance attribute dictionaries as dicts (`obj.__dict__`) ----
 //
-// Instances keep their attributes in an AttributeDict (object.ts). `obj.__dict__` is a
-// PyDict in "attribute mode": every mutation through the PyDict is written through to
-// the AttributeDict, and every Python-level dict method first re-reads the AttributeDict
-// (attributes set with `obj.x = ...` meanwhile become visible). Keys that are not exact
-// strs live only in the PyDict. One view per AttributeDict, so `o.__dict__ is o.__dict__`.
+// Instances keep their attributes in an AttributeDict (object.ts), which attribute access,
+// its inline caches and compiled code read and write directly. `obj.__dict__` is a PyDict
+// in "attribute mode": every mutation through the PyDict is written through to the
+// AttributeDict, and the PyDict re-reads the AttributeDict before it is used, so that
+// attributes set with `obj.x = ...` since are seen by a dict taken earlier (`d = vars(o);
+// o.x = 1; d["x"]`). Keys that are not exact strs live only in the PyDict. One view per
+// AttributeDict, so `o.__dict__ is o.__dict__`.
+//
+// The re-reading hooks the view's own storage: its `entries`, `map` and `size` are
+// accessors that refresh the view first, which covers the fast paths elsewhere that read
+// an exact dict's fields. Its methods run with refreshing held off (`busy`), since a
+// mutation is written to the AttributeDict before the dict's own fields catch up.
 
-const attributeViews = new WeakMap<AttributeDict, PyDict>();
+/** The fields of an attribute-mode dict that its accessors stand in for, and whether one
+ * of its methods is running. */
+interface ViewStore {
+  entries: (DictEntry | null)[];
+  map: Map<NormKey, DictEntry>;
+  size: number;
+  busy: number;
+}
+
+type AttributeView = PyDict & { viewStore: ViewStore };
 
 function attrName(key: PyObject): string | undefined {
   if (typeof key === "string") return key;
@@ -896,46 +912,163 @@ function writeAttr(attrs: AttributeDict, key: PyObject, value: PyObject | undefi
   else attrs[name] = value;
 }
 
-/** Re-reads the AttributeDict into an attribute-mode dict, keeping other keys. */
-function syncFromAttrs(d: PyDict, attrs: AttributeDict): void {
-  const names = Object.keys(attrs);
-  // Unchanged (same keys in the same order, same values): nothing to do.
-  if (names.length <= d.size) {
-    let same = true,
-      i = 0;
-    for (const e of d.entries) {
-      if (e === null || attrName(e.key) === undefined) continue;
-      const n = names[i++];
-      if (n === undefined || e.key !== strFromJS(n) || attrs[n] !== e.value) {
-        same = false;
-        break;
-      }
-    }
-    if (same && i === names.length) return;
+/** Whether the view's str keys are the AttributeDict's names, in order, with its values. */
+function viewMatches(entries: readonly (DictEntry | null)[], attrs: AttributeDict): boolean {
+  let j = 0;
+  for (const n in attrs) {
+    let e: DictEntry | null | undefined;
+    do e = entries[j++];
+    while (e === null || (e !== undefined && attrName(e.key) === undefined));
+    if (e === undefined || attrName(e.key) !== n || e.value !== attrs[n]) return false;
   }
-  const others: DictEntry[] = [];
-  for (const e of d.entries) if (e !== null && attrName(e.key) === undefined) others.push(e);
+  for (; j < entries.length; j++) {
+    const e = entries[j]!;
+    if (e !== null && attrName(e.key) !== undefined) return false;
+  }
+  return true;
+}
+
+/** Re-reads the AttributeDict into an attribute-mode dict, keeping its other keys. */
+function refreshView(d: PyDict, store: ViewStore): void {
+  const attrs = d.attrs;
+  if (attrs === null || viewMatches(store.entries, attrs)) return;
+  store.busy++;
   d.attrs = null;
   try {
+    const names = Object.keys(attrs);
+    if (sameNames(store.entries, names)) {
+      // Only values changed: no change of size or layout for iterators to trip over.
+      for (const e of store.entries) {
+        const n = e === null ? undefined : attrName(e.key);
+        if (n !== undefined) e!.value = attrs[n]!;
+      }
+      d.version = versionCounter++;
+      return;
+    }
+    const others: DictEntry[] = [];
+    for (const e of store.entries) if (e !== null && attrName(e.key) === undefined) others.push(e);
     d.clear();
     for (const n of names) d.set(strFromJS(n), attrs[n]!);
     for (const e of others) d.set(e.key, e.value);
   } finally {
     d.attrs = attrs;
+    store.busy--;
   }
+}
+
+/** Whether the view's str keys are `names`, in order. */
+function sameNames(entries: readonly (DictEntry | null)[], names: readonly string[]): boolean {
+  let i = 0;
+  for (const e of entries) {
+    const n = e === null ? undefined : attrName(e.key);
+    if (n !== undefined && n !== names[i++]) return false;
+  }
+  return i === names.length;
+}
+
+/** A view's prototype: its own class's (PyDict's, or a native dict subclass's), with every
+ * method holding refreshes off while it runs, after one refresh on entry, and accessors for
+ * the fields of ViewStore. */
+const viewPrototypes = new WeakMap<object, object>();
+
+function viewPrototypeFor(proto: object): object {
+  let view = viewPrototypes.get(proto);
+  if (view !== undefined) return view;
+  const wrapped = Object.create(proto) as Record<string, unknown>;
+  for (
+    let p: object | null = proto;
+    p !== null && p !== Object.prototype;
+    p = Object.getPrototypeOf(p) as object | null
+  ) {
+    for (const name of Object.getOwnPropertyNames(p)) {
+      const method = Object.getOwnPropertyDescriptor(p, name)!.value as unknown;
+      if (name === "constructor" || typeof method !== "function" || Object.hasOwn(wrapped, name)) continue;
+      wrapped[name] = refreshingMethod(method as (...a: unknown[]) => unknown);
+    }
+  }
+  for (const field of ["entries", "map", "size"] as const) {
+    Object.defineProperty(wrapped, field, {
+      get(this: AttributeView) {
+        const store = this.viewStore;
+        if (store.busy === 0) refreshView(this, store);
+        return store[field];
+      },
+      set(this: AttributeView, v: never) {
+        this.viewStore[field] = v;
+      },
+    });
+  }
+  viewPrototypes.set(proto, wrapped);
+  return wrapped;
+}
+
+function refreshingMethod(
+  method: (...a: unknown[]) => unknown,
+): (this: AttributeView, ...a: unknown[]) => unknown {
+  if (method.length > 3) {
+    return function (this: AttributeView, ...args: unknown[]): unknown {
+      const store = this.viewStore;
+      if (store.busy === 0) refreshView(this, store);
+      store.busy++;
+      try {
+        return method.apply(this, args);
+      } finally {
+        store.busy--;
+      }
+    };
+  }
+  // Fixed parameters: V8 optimises a rest-and-apply wrapper far less well.
+  return function (this: AttributeView, a: unknown, b: unknown, c: unknown): unknown {
+    const store = this.viewStore;
+    if (store.busy === 0) refreshView(this, store);
+    store.busy++;
+    try {
+      return method.call(this, a, b, c);
+    } finally {
+      store.busy--;
+    }
+  };
+}
+
+const attributeViews = new WeakMap<AttributeDict, PyDict>();
+
+/** A new, empty attribute-mode dict for `attrs`, made with the same fields in the same
+ * order every time (so that views share one hidden class), its storage in `viewStore`. */
+function newView(attrs: AttributeDict): AttributeView {
+  const d = Object.create(viewPrototypeFor(PyDict.prototype)) as AttributeView;
+  d.dict = null;
+  d.version = versionCounter++;
+  d.layout = versionCounter++;
+  d.byHash = null;
+  d.primsIndexed = false;
+  d.suspicious = 0;
+  d.usable = 0;
+  d.attrs = null;
+  d.type = dictType;
+  d.viewStore = { entries: [], map: new Map(), size: 0, busy: 0 };
+  for (const n of Object.keys(attrs)) d.set(strFromJS(n), attrs[n]!);
+  d.attrs = attrs;
+  attributeViews.set(attrs, d);
+  return d;
+}
+
+/** Turns an existing dict into the attribute-mode view of `attrs` (`obj.__dict__ = d`). */
+function makeView(d: PyDict, attrs: AttributeDict): void {
+  const store: ViewStore = { entries: d.entries, map: d.map, size: d.size, busy: 0 };
+  const fields = d as unknown as Record<string, unknown>;
+  delete fields.entries;
+  delete fields.map;
+  delete fields.size;
+  (d as AttributeView).viewStore = store;
+  Object.setPrototypeOf(d, viewPrototypeFor(Object.getPrototypeOf(d) as object));
+  d.attrs = attrs;
+  attributeViews.set(attrs, d);
 }
 
 /** `obj.__dict__` for an object whose attributes are in `attrs` (installed as
  * descriptors.ts's `dictViewHooks.view`). */
 export function attributeDictView(_owner: PyObject, attrs: AttributeDict): PyDict {
-  let d = attributeViews.get(attrs);
-  if (d === undefined) {
-    d = new PyDict();
-    for (const n of Object.keys(attrs)) d.set(strFromJS(n), attrs[n]!);
-    d.attrs = attrs;
-    attributeViews.set(attrs, d);
-  } else syncFromAttrs(d, attrs);
-  return d;
+  return attributeViews.get(attrs) ?? newView(attrs);
 }
 
 /** The AttributeDict an object takes on `obj.__dict__ = d`: d's own, so that `obj.__dict__`
@@ -949,7 +1082,6 @@ export function adoptAsAttributes(d: PyDict): AttributeDict {
     const name = attrName(e.key);
     if (name !== undefined) attrs[name] = e.value;
   }
-  d.attrs = attrs;
-  attributeViews.set(attrs, d);
+  makeView(d, attrs);
   return attrs;
 }
