@@ -972,7 +972,7 @@ function sameNames(entries: readonly (DictEntry | null)[], names: readonly strin
 const viewPrototypes = new WeakMap<object, object>();
 
 function viewPrototypeFor(proto: object): object {
-  let view = viewPrototypes.get(proto);
+  const view = viewPrototypes.get(proto);
   if (view !== undefined) return view;
   const wrapped = Object.create(proto) as Record<string, unknown>;
   for (
