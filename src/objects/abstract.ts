@@ -15,6 +15,7 @@
 
 import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
 import { intArithmeticHook } from "./int_hooks.js";
+import { sequenceConcatHook } from "./sequence_hooks.js";
 import { callHooks, callWithSelf, call } from "./call.js";
 import {
   exceptionType,
@@ -183,9 +184,13 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
       // JS's bitwise operators are exact two's complement on 32-bit ints.
       return op === BinaryOp.And ? a & b : op === BinaryOp.Or ? a | b : a ^ b;
     }
-  } else if (op === BinaryOp.Add && typeof a === "string" && typeof b === "string") {
+  } else if (op === BinaryOp.Add) {
     // Both surrogate-free, so the concatenation is too: still the canonical representation.
-    return a + b;
+    if (typeof a === "string" && typeof b === "string") return a + b;
+    if (typeof a === "object" && typeof b === "object") {
+      const r = sequenceConcatHook.concat(a, b);
+      if (r !== undefined) return r;
+    }
   }
   if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
     // int's own methods, without looking them up (int cannot be changed): the overflow of

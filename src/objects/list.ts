@@ -29,7 +29,8 @@ import {
 } from "./iterators.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { strFromJS } from "./str.js";
-import { joinItems, PyTuple, repeatItems } from "./tuple.js";
+import { joinItems, newTuple, PyTuple, repeatItems } from "./tuple.js";
+import { sequenceConcatHook } from "./sequence_hooks.js";
 import { sortList, sortOptions } from "./sort.js";
 
 export class PyList implements PyObjectBase {
@@ -476,3 +477,16 @@ listType.dict.set("__hash__", None);
 listType.modified();
 listType.subscript = (o, key) => listGetItem(o as PyList, key);
 defineClassMethods(listType, { __class_getitem__: classGetItemOf(listType) });
+
+sequenceConcatHook.concat = (a, b) => {
+  if (typeof a !== "object" || typeof b !== "object") return undefined;
+  const t = a.type;
+  if (t !== b.type) return undefined;
+  if (t === listType) return new PyList(joinItems((a as PyList).items, (b as PyList).items));
+  if (t !== tupleType) return undefined;
+  const x = (a as PyTuple).items;
+  const y = (b as PyTuple).items;
+  if (y.length === 0) return a;
+  if (x.length === 0) return b;
+  return newTuple(joinItems(x, y));
+};
