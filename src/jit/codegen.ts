@@ -2191,6 +2191,17 @@ class Generator {
       this.emit(`${this.set(a, "l.items[it.index++]")} }`);
       return;
     }
+    if (kind === IteratorBits.Dict || kind === IteratorBits.Str) {
+      // nextValue runs no Python code; what it raises (a dict's size change) the handler
+      // takes.
+      const cls = kind === IteratorBits.Dict ? "DictIterator" : "PyStrIterator";
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.${cls}`, `iterator not a ${kind === IteratorBits.Dict ? "dict" : "str"}'s`);
+      this.emit(
+        `const v = it.nextValue(); if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`,
+      );
+      return;
+    }
     this.setPc();
     this.emit(`{ const it = ${this.r(b)}; let v;`);
     this.emit(
@@ -2207,6 +2218,7 @@ class Generator {
     this.emit(
       `else if ((it instanceof H.PyEnumerate || it instanceof H.PyZip) && H.plainSources(it)) v = it.nextValue();`,
     );
+    this.emit(`else if (it instanceof H.DictIterator || it instanceof H.PyStrIterator) v = it.nextValue();`);
     this.emit(`else { ${this.syncText()} v = H.iterNext(it); }`);
     this.emit(`if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`);
   }

@@ -50,6 +50,8 @@ import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
 import { PySuper, superType } from "../objects/descriptors.js";
 import { plainSources, PyEnumerate, PyZip } from "../objects/builtin_iterables.js";
+import { DictIterator } from "../objects/dict_views.js";
+import { PyStrIterator } from "../objects/str_methods.js";
 import { superOf } from "../vm/build_class.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
@@ -274,6 +276,8 @@ export const helpers = {
   PyEnumerate,
   PyZip,
   plainSources,
+  DictIterator,
+  PyStrIterator,
   newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
   setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
   setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),

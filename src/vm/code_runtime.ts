@@ -31,6 +31,8 @@ import {
 } from "../objects/function.js";
 import { RangeIterator } from "../objects/range.js";
 import { SeqIterator } from "../objects/iterators.js";
+import { DictIterator } from "../objects/dict_views.js";
+import { PyStrIterator } from "../objects/str_methods.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
 import type { DictEntry } from "../objects/dict.js";
@@ -91,13 +93,18 @@ export const IteratorBits = {
   List: 2,
   /** A SeqIterator: a tuple's, among others. */
   Sequence: 4,
+  /** A dict's (or its keys', values' or items' view's) forward iterator. */
+  Dict: 8,
+  Str: 16,
   Other: 32,
 } as const;
 
 export function iteratorBits(it: PyObject): number {
   if (it instanceof RangeIterator) return it.bigState === null ? IteratorBits.Range : IteratorBits.Other;
   if (it instanceof ListIterator) return IteratorBits.List;
-  return it instanceof SeqIterator ? IteratorBits.Sequence : IteratorBits.Other;
+  if (it instanceof SeqIterator) return IteratorBits.Sequence;
+  if (it instanceof DictIterator) return IteratorBits.Dict;
+  return it instanceof PyStrIterator ? IteratorBits.Str : IteratorBits.Other;
 }
 
 /** The AttrCache kind LOAD_ATTR records for the class attribute `descr` (undefined: none)
