@@ -728,26 +728,32 @@ function join(self: PyObject, iterable: PyObject): PyObject {
   const sep = dataOf(self);
   const items =
     iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(iterable);
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array[] = new Array<Uint8Array>(items.length);
   let total = 0;
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const b = bufferOf(item);
     if (b === undefined)
       throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(item)} found`);
-    parts.push(b);
+    parts[i] = b;
     total += b.length + (i > 0 ? sep.length : 0);
-  });
+  }
   const out = new Uint8Array(total);
   let p = 0;
-  parts.forEach((b, i) => {
-    if (i > 0) {
-      out.set(sep, p);
-      p += sep.length;
-    }
-    out.set(b, p);
-    p += b.length;
-  });
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) p = copyBytes(out, sep, p);
+    p = copyBytes(out, parts[i]!, p);
+  }
   return make(self, out);
+}
+
+/** Copies `b` into `out` at `p`; returns the end. A loop for short pieces, where
+ * TypedArray.prototype.set costs more than the copy. */
+function copyBytes(out: Uint8Array, b: Uint8Array, p: number): number {
+  const n = b.length;
+  if (n < 32) for (let k = 0; k < n; k++) out[p + k] = b[k]!;
+  else out.set(b, p);
+  return p + n;
 }
 
 function translate(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {

@@ -1027,13 +1027,22 @@ function unknownEncoding(encoding: string): PyObject {
 /** The codecs str.encode and bytes.decode run directly in CPython (PyUnicode_AsEncodedString
  * and PyUnicode_Decode); the others go through the registry, whose errors are wrapped. */
 function cpythonFastCodec(encoding: string): boolean {
-  // _Py_normalize_encoding: lower case, each run of other than letters, digits and '.' one '_'
-  const n = encoding
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, "_")
-    .replace(/^_|_$/g, "");
-  return /^(utf_?(8|16|32)|ascii|us_ascii|latin_?1|iso_?8859_1)$/.test(n);
+  let fast = fastCodecNames.get(encoding);
+  if (fast === undefined) {
+    // _Py_normalize_encoding: lower case, each run of other than letters, digits and '.' one '_'
+    const n = encoding
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, "_")
+      .replace(/^_|_$/g, "");
+    fast = /^(utf_?(8|16|32)|ascii|us_ascii|latin_?1|iso_?8859_1)$/.test(n);
+    if (fastCodecNames.size < 256) fastCodecNames.set(encoding, fast);
+  }
+  return fast;
 }
+
+/** cpythonFastCodec's answers: `s.encode()` asks on every call, and the three regular
+ * expressions cost six times the encoding of a short str. */
+const fastCodecNames = new Map<string, boolean>();
 
 /** The registry's CodecInfo for a text encoding: LookupError for the others (rot13, hex...),
  * which only codecs.encode/decode may use. */
@@ -1119,6 +1128,11 @@ export function callCodec(
 
 /** str.encode(encoding, errors) */
 export function encodeText(t: Text, encoding: string, errors: string): PyObject {
+  // `s.encode()`, the common case, without the name lookups.
+  if (encoding === "utf-8" && typeof t === "string") {
+    const ascii = shortAsciiBytes(t);
+    if (ascii !== null) return new PyBytes(ascii);
+  }
   if (!cpythonFastCodec(encoding)) {
     const b = runCodec("encoding", encoding, () => encodeBuiltin(t, encoding, errors));
     if (b !== undefined) return new PyBytes(b);

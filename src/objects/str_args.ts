@@ -81,6 +81,9 @@ export function clinicKwArgs(
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const max = params.length;
+  // Positional arguments only, as many as allowed: they are the answer as they stand (the
+  // callers destructure it, reading undefined past its end), with no array to fill.
+  if (nkw === 0 && npos <= max && npos >= min) return args;
   if (args.length > max) {
     // CPython says "keyword arguments" when no argument was passed by position.
     const what = `${npos === 0 ? "keyword " : ""}argument${max === 1 ? "" : "s"}`;

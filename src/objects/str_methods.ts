@@ -57,6 +57,7 @@ import {
   splitLines,
   splitSep,
   splitWhitespace,
+  splitWhitespaceJS,
   isSpaceAt,
   stripRange,
   viaJS,
@@ -220,8 +221,10 @@ function split(self: PyObject, args: PyObject[], kwnames: KwNames, name: string)
   const [sepArg, maxArg] =
     kwnames === null && args.length <= 2 ? args : clinicKwArgs(name, ["sep", "maxsplit"], args, kwnames);
   const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
-  if (sepArg === undefined || sepArg === None)
+  if (sepArg === undefined || sepArg === None) {
+    if (name === "split" && typeof t === "string") return new PyList(splitWhitespaceJS(t, maxsplit));
     return listOf(name === "split" ? splitWhitespace(t, maxsplit) : rsplitWhitespace(t, maxsplit));
+  }
   const sep = strText(sepArg);
   if (sep === undefined) throw typeError(`must be str or None, not ${typeName(sepArg)}`);
   if (sep.length === 0) throw valueError("empty separator");

@@ -33,6 +33,31 @@ export function splitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt):
   return out;
 }
 
+/** splitWhitespace for a str held as a JS string (no surrogates, so each unit is a code
+ * point and each piece is a str as it stands): `line.split()` in every parsing loop. */
+export function splitWhitespaceJS(t: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const n = t.length;
+  let i = 0;
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  while (i < n) {
+    while (i < n && isSpaceUnit(t.charCodeAt(i))) i++;
+    if (i === n) break;
+    if (maxsplit-- <= 0) {
+      out.push(t.slice(i));
+      return out;
+    }
+    const j = i;
+    while (i < n && !isSpaceUnit(t.charCodeAt(i))) i++;
+    out.push(t.slice(j, i));
+  }
+  return out;
+}
+
+function isSpaceUnit(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) : U.isSpace(c);
+}
+
 /** str.rsplit(None, maxsplit). */
 export function rsplitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt): Text[] {
   const out: Text[] = [];
