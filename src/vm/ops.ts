@@ -19,6 +19,7 @@ import {
 import { ANY_PENDING, markPending, takePending } from "../host/signal_words.js";
 import { tracing } from "./tracing.js";
 import { call, callWithSelf } from "../objects/call.js";
+import { descrGet } from "../objects/attributes.js";
 import { PyDict, isDict, isPlainDict } from "../objects/dict.js";
 import {
   exceptionType,
@@ -599,10 +600,10 @@ export function beforeAsyncWith(regs: Reg[], a: number, mgr: PyObject): void {
   regs[a + 1] = callWithSelf(enter, mgr, [], null);
 }
 
+/** _PyObject_LookupSpecial's binding: a Python method (the usual `__exit__`) bound
+ * without calling function.__get__ through the general path. */
 function bindSpecial(f: PyObject, self: PyObject): PyObject {
-  const get = typeOf(f).lookup("__get__");
-  if (get === undefined) return f;
-  return callWithSelf(get, f, [self, typeOf(self)], null);
+  return descrGet(f, self, typeOf(self));
 }
 
 // ---- imports ----
