@@ -26,11 +26,11 @@
 // output differs between two runs (unseeded `random`) is nondeterministic and left out of
 // the count.
 
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { findRoot, pool, scriptEnv } from "../tests/python/harness.js";
+import { findRoot, pool, runProcess } from "../tests/python/harness.js";
 
 const PACKAGE = "skulpt@1.2.0";
 const PYTHON_TIMEOUT_MS = 30_000;
@@ -97,31 +97,17 @@ function listScripts(corpus: string): string[] {
   return out;
 }
 
-function runOne(argv: string[], cwd: string, timeoutMs: number): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
-      cwd,
-      env: scriptEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({
-        stdout: normalise(Buffer.concat(out).toString("utf8")),
-        stderr: normalise(Buffer.concat(err).toString("utf8")),
-        status: timedOut ? "timeout" : (code ?? String(signal)),
-      });
-    });
-  });
+async function runOne(argv: string[], cwd: string, timeoutMs: number): Promise<Outcome> {
+  const r = await runProcess(argv, cwd, timeoutMs);
+  return {
+    stdout: normalise(r.stdout),
+    stderr: normalise(r.stderr),
+    status: r.timedOut
+      ? "timeout"
+      : r.spawnError !== null
+        ? `spawn error: ${r.spawnError}`
+        : (r.code ?? String(r.signal)),
+  };
 }
 
 /** Removes what differs between two CPython runs of the same script. */

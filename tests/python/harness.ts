@@ -103,18 +103,45 @@ export function readExpected(root: string, rel: string): Outcome {
 export const TIMEOUT_MS = 20_000;
 
 /** Runs `node bin/swallow.js <name>.py` in the script's folder; never rejects. */
-export function runSwallow(root: string, rel: string, timeoutMs = TIMEOUT_MS): Promise<Outcome> {
+export async function runSwallow(root: string, rel: string, timeoutMs = TIMEOUT_MS): Promise<Outcome> {
   const absDir = dirname(join(root, rel));
   const name = rel.slice(rel.lastIndexOf("/") + 1);
+  const r = await runProcess([process.execPath, join(root, "bin", "swallow.js"), name], absDir, timeoutMs);
+  const extra = r.spawnError !== null ? `\n[spawn error: ${r.spawnError}]` : r.timedOut ? `\n[timed out after ${timeoutMs} ms]` : "";
+  return {
+    stdout: normalise(r.stdout, absDir),
+    stderr: normalise(r.stderr, absDir) + extra,
+    // A death by signal is reported as Python's subprocess does: minus the signal number
+    // (CPython re-raises SIGINT for an uncaught KeyboardInterrupt).
+    code:
+      r.spawnError !== null || r.timedOut
+        ? -1
+        : r.signal !== null
+          ? -(constants.signals[r.signal] ?? 1)
+          : (r.code ?? 0),
+  };
+}
+
+/** What a finished process left: its output, and how it ended. */
+export interface ProcessResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** The message when the process could not be started. */
+  spawnError: string | null;
+}
+
+/** Runs `argv` in `cwd` with the scripts' clean environment and empty stdin, killed after
+ * `timeoutMs` (shared by the differential runners: this suite and the external corpus). */
+export function runProcess(argv: readonly string[], cwd: string, timeoutMs: number): Promise<ProcessResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, "bin", "swallow.js"), name], {
-      cwd: absDir,
-      env: scriptEnv(),
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: scriptEnv(), stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
+    let settled = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
@@ -123,22 +150,21 @@ export function runSwallow(root: string, rel: string, timeoutMs = TIMEOUT_MS): P
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.stdin.on("error", () => {});
     child.stdin.end();
-    const finish = (code: number, extra = ""): void => {
+    const finish = (code: number | null, signal: NodeJS.Signals | null, spawnError: string | null): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve({
-        stdout: normalise(Buffer.concat(out).toString("utf8"), absDir),
-        stderr: normalise(Buffer.concat(err).toString("utf8"), absDir) + extra,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
         code,
+        signal,
+        timedOut,
+        spawnError,
       });
     };
-    child.on("error", (e) => finish(-1, `\n[spawn error: ${e.message}]`));
-    child.on("close", (code, signal) => {
-      if (timedOut) finish(-1, `\n[timed out after ${timeoutMs} ms]`);
-      // A death by signal is reported as Python's subprocess does: minus the signal number
-      // (CPython re-raises SIGINT for an uncaught KeyboardInterrupt).
-      else if (signal !== null) finish(-(constants.signals[signal] ?? 1));
-      else finish(code ?? 0);
-    });
+    child.on("error", (e) => finish(null, null, e.message));
+    child.on("close", (code, signal) => finish(code, signal, null));
   });
 }
 
