@@ -2202,6 +2202,16 @@ class Generator {
       );
       return;
     }
+    if (kind === IteratorBits.Generator) {
+      // The generator's frame may look at this one (f_back): registers written back first.
+      this.setPc();
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.PyGenerator`, "iterator not a generator");
+      this.emit(
+        `${this.syncText()} const v = it.nextValue(); if (v === undefined) { pc = ${c}; continue; } ${this.set(a, "v")} }`,
+      );
+      return;
+    }
     this.setPc();
     this.emit(`{ const it = ${this.r(b)}; let v;`);
     this.emit(

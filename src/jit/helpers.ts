@@ -278,6 +278,7 @@ export const helpers = {
   plainSources,
   DictIterator,
   PyStrIterator,
+  PyGenerator: generatorHooks.PyGenerator,
   newSet: (items: Reg[]) => runtimeFactories.set(items as PyObject[]),
   setAdd: (s: PyObject, v: PyObject) => runtimeFactories.setAdd(s, v),
   setUpdate: (s: PyObject, v: PyObject) => runtimeFactories.setUpdate(s, v),

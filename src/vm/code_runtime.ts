@@ -33,6 +33,7 @@ import { RangeIterator } from "../objects/range.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { DictIterator } from "../objects/dict_views.js";
 import { PyStrIterator } from "../objects/str_methods.js";
+import { PyGenerator, generatorType } from "./generator.js";
 import { runtimeFactories } from "./factories.js";
 import type { JitCodeState } from "./jit_hooks.js";
 import type { DictEntry } from "../objects/dict.js";
@@ -97,6 +98,8 @@ export const IteratorBits = {
   Dict: 8,
   Str: 16,
   Other: 32,
+  /** A generator (not a coroutine): resumed by its nextValue. */
+  Generator: 64,
 } as const;
 
 export function iteratorBits(it: PyObject): number {
@@ -104,6 +107,7 @@ export function iteratorBits(it: PyObject): number {
   if (it instanceof ListIterator) return IteratorBits.List;
   if (it instanceof SeqIterator) return IteratorBits.Sequence;
   if (it instanceof DictIterator) return IteratorBits.Dict;
+  if (it instanceof PyGenerator && it.type === generatorType) return IteratorBits.Generator;
   return it instanceof PyStrIterator ? IteratorBits.Str : IteratorBits.Other;
 }
 
