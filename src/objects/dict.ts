@@ -1005,7 +1005,8 @@ function viewPrototypeFor(proto: object): object {
 function refreshingMethod(
   method: (...a: unknown[]) => unknown,
 ): (this: AttributeView, ...a: unknown[]) => unknown {
-  if (method.length > 3) {
+  // (A rest parameter does not count in `length`: such a method takes the general wrapper.)
+  if (method.length > 3 || /^[^(]*\([^)]*\.\.\./.test(method.toString())) {
     return function (this: AttributeView, ...args: unknown[]): unknown {
       const store = this.viewStore;
       if (store.busy === 0) refreshView(this, store);
