@@ -4,6 +4,7 @@
 // NotImplementedType, ellipsis).
 
 import { builtinAttrDoc, slotDoc, slotTextSignature } from "./slot_docs.js";
+import { builtinTextSignatures } from "./builtin_docs.generated.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
@@ -1198,6 +1199,14 @@ function builtinDoc(b: PyBuiltinFunction): string | undefined {
   return slotDoc(b.name);
 }
 
+/** A function of a native module has CPython's signature for it (`len`, `_operator.add`),
+ * once the module that made it claimed it (which a function of a Lib module's never is). */
+function builtinTextSignature(b: PyBuiltinFunction, wrapper: boolean): PyObject {
+  if (wrapper || !builtinSelfIsModule(b)) return textSignature(b, wrapper);
+  if (b.self === null) return None;
+  return builtinTextSignatures.get(`${b.module}.${b.name}`) ?? None;
+}
+
 function builtinSelfIsModule(b: PyBuiltinFunction): boolean {
   return b.self === null || (typeof b.self === "object" && b.self.type.name === "module");
 }
@@ -1217,9 +1226,14 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     __eq__: (self, args) => {
       const o = args[0]!;
       if (!(self instanceof PyBuiltinFunction) || !(o instanceof PyBuiltinFunction)) return NotImplemented;
-      return self === o || (self.self !== null && self.self === o.self && self.qualname === o.qualname);
+      if (self === o || builtinSelfIsModule(self)) return self === o;
+      return self.self === o.self && self.qualname === o.qualname;
     },
-    __hash__: (self) => objectHashValue(asBuiltin(self).self ?? self),
+    // A module function hashes as itself: its module would give every function of it one hash.
+    __hash__: (self) => {
+      const b = asBuiltin(self);
+      return objectHashValue(builtinSelfIsModule(b) ? b : b.self!);
+    },
   });
   defineGetSets(bt, {
     __name__: [(self) => asBuiltin(self).name],
@@ -1235,7 +1249,7 @@ for (const bt of [builtinFunctionType, methodWrapperType]) {
     __self__: [(self) => (asBuiltin(self).isStatic ? None : (asBuiltin(self).self ?? None))],
     __module__: [(self) => asBuiltin(self).module ?? None],
     __doc__: [(self) => builtinDoc(asBuiltin(self)) ?? None],
-    __text_signature__: [(self) => textSignature(asBuiltin(self), wrapper)],
+    __text_signature__: [(self) => builtinTextSignature(asBuiltin(self), wrapper)],
   });
   if (wrapper) defineGetSets(bt, { __objclass__: [(self) => asBuiltin(self).objclass ?? None] });
   defineMethods(bt, {

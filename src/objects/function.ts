@@ -58,7 +58,9 @@ export class PyBuiltinFunction implements PyObjectBase {
     readonly name: string,
     readonly qualname: string,
     readonly call: VectorCall,
-    readonly self: PyObject | null = null,
+    /** The bound object; for a module-level function, null until its native module is made,
+     * then that module (CPython's `len.__self__ is builtins`), set once by the import system. */
+    public self: PyObject | null = null,
     /** `__module__` of a module-level function ("builtins", "math"...). */
     readonly module: string | null = null,
     readonly doc: string | null = null,

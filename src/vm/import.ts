@@ -26,7 +26,7 @@ import { PyModule } from "../objects/module.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { newBytes } from "../objects/bytes.js";
-import { defineMethods } from "../objects/function.js";
+import { defineMethods, PyBuiltinFunction } from "../objects/function.js";
 import { decodeSource } from "../parser/source.js";
 import { newRegisters } from "./args.js";
 import { Frame } from "./frame.js";
@@ -183,7 +183,12 @@ function loadNative(name: string): PyModule {
   ns.setStr("__spec__", newSpec(name, "built-in", false, null));
   modules().setStr(name, module);
   try {
-    for (const [k, v] of Object.entries(init())) ns.setStr(k, v);
+    for (const [k, v] of Object.entries(init())) {
+      ns.setStr(k, v);
+      // CPython's module functions are bound to their module (`len.__self__ is builtins`); a
+      // function another module made first stays that module's.
+      if (v instanceof PyBuiltinFunction && v.self === null) v.self = module;
+    }
   } catch (e) {
     modules().delete(strFromJS(name));
     throw e;
