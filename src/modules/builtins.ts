@@ -54,6 +54,7 @@ import {
   setAttr,
   str,
   toArray,
+  absolute,
 } from "../objects/abstract.js";
 import { ListIterator, listExtend, PyList } from "../objects/list.js";
 import { sortList, sortOptions } from "../objects/sort.js";
@@ -159,9 +160,7 @@ const execSig = clinic("exec(source, globals=?, locals=?, /, *, closure=?)");
 const functions: Record<string, VectorCall> = {
   abs(args, kwnames) {
     const [x] = positional("abs", args, kwnames, 1, 1) as [PyObject];
-    const r = callSpecial(x, "__abs__");
-    if (r === undefined) throw typeError(`bad operand type for abs(): '${typeOf(x).name}'`);
-    return r;
+    return absolute(x);
   },
 
   all(args, kwnames) {

@@ -13,7 +13,16 @@
 // of type(a) with a different `__rop__`, the reflected method goes first; the reflected
 // method is never tried when both operands have the same type.
 
-import { floatType, None, NotImplemented, objectType, strType, tupleType, typeType } from "./bootstrap.js";
+import {
+  dictType,
+  floatType,
+  None,
+  NotImplemented,
+  objectType,
+  strType,
+  tupleType,
+  typeType,
+} from "./bootstrap.js";
 import { intArithmeticHook } from "./int_hooks.js";
 import { sequenceConcatHook } from "./sequence_hooks.js";
 import { callHooks, callWithSelf, call } from "./call.js";
@@ -297,22 +306,79 @@ function sequenceKind(t: PyType): string | null {
 
 /** `a <op>= b` (PyNumber_InPlaceAdd & co.): `__iop__`, else the binary operator. */
 export function inplaceOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
+    // int has no in-place methods: the binary operation.
+    return binaryOp(a, b, op);
+  }
+  const r = inplaceOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryOpError(a, b, op, INPLACE_SYMBOL[op]!);
+}
+
+/** `a.__iop__(b)`, then binaryOp1 (CPython's binary_iop1); NotImplemented if nothing handles
+ * the operands. */
+function inplaceOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   if (typeof a === "object") {
     const f = a.type.lookup(INPLACE_DUNDER[op]!);
     if (f !== undefined) {
       const r = call1(f, a, b);
       if (!isNotImplemented(r)) return r;
     }
-  } else if (
-    (typeof a === "number" || typeof a === "bigint") &&
-    (typeof b === "number" || typeof b === "bigint")
-  ) {
-    // int has no in-place methods: the binary operation.
-    return binaryOp(a, b, op);
   }
-  const r = binaryOp1(a, b, op);
-  if (r !== NotImplemented) return r;
-  throw binaryOpError(a, b, op, INPLACE_SYMBOL[op]!);
+  return binaryOp1(a, b, op);
+}
+
+// ---- sequence concatenation (operator.concat and iconcat) ----
+
+/** PySequence_Check: a `__getitem__` that is not a mapping's. */
+export function isSequence(o: PyObject): boolean {
+  const t = typeOf(o);
+  return !t.isSubtypeOf(dictType) && t.lookup("__getitem__") !== undefined;
+}
+
+/** The built-in sequence's own `__add__` or `__iadd__` of `a` (CPython's sq_concat and
+ * sq_inplace_concat), which a class that defines the method itself does not keep. */
+function sequenceSlot(a: PyObject, name: string): PyObject | undefined {
+  const f = typeOf(a).lookup(name);
+  if (!(f instanceof PyMethodDescriptor) || !f.objclass.isBuiltin) return undefined;
+  return f.objclass.lookup("__getitem__") !== undefined ? f : undefined;
+}
+
+/** The built-in sequence's concatenation: list's and tuple's `__add__` leave the error to
+ * binaryOp (their NotImplemented lets `b.__radd__` run for `+`), so it is worded here. */
+function callSequenceSlot(f: PyObject, a: PyObject, b: PyObject, op: string): PyObject {
+  const r = call1(f, a, b);
+  if (r === NotImplemented) throw binaryOpError(a, b, BinaryOp.Add, op);
+  return r;
+}
+
+function cannotConcatenate(a: PyObject): PyObjectBase {
+  return typeError(`'${typeName(a)}' object can't be concatenated`);
+}
+
+/** `operator.concat(a, b)` (PySequence_Concat): the sequence's own concatenation, else `+`
+ * when both operands are sequences. */
+export function sequenceConcat(a: PyObject, b: PyObject): PyObject {
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  const f = sequenceSlot(a, "__add__");
+  if (f !== undefined) return callSequenceSlot(f, a, b, "+");
+  if (isSequence(a) && isSequence(b)) {
+    const r = binaryOp1(a, b, BinaryOp.Add);
+    if (r !== NotImplemented) return r;
+  }
+  throw cannotConcatenate(a);
+}
+
+/** `operator.iconcat(a, b)` (PySequence_InPlaceConcat): as sequenceConcat, the in-place
+ * methods first. */
+export function sequenceInPlaceConcat(a: PyObject, b: PyObject): PyObject {
+  const f = sequenceSlot(a, "__iadd__") ?? sequenceSlot(a, "__add__");
+  if (f !== undefined) return callSequenceSlot(f, a, b, "+=");
+  if (isSequence(a) && isSequence(b)) {
+    const r = inplaceOp1(a, b, BinaryOp.Add);
+    if (r !== NotImplemented) return r;
+  }
+  throw cannotConcatenate(a);
 }
 
 /** Three-argument `pow(a, b, m)` (PyNumber_Power with a modulus): only `a.__pow__` and,
@@ -328,6 +394,13 @@ export function power(a: PyObject, b: PyObject, m: PyObject): PyObject {
   throw typeError(
     `unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeName(b)}', '${typeName(m)}'`,
   );
+}
+
+/** `abs(o)` (PyNumber_Absolute). */
+export function absolute(o: PyObject): PyObject {
+  const f = typeOf(o).lookup("__abs__");
+  if (f === undefined) throw typeError(`bad operand type for abs(): '${typeName(o)}'`);
+  return callWithSelf(f, o, [], null);
 }
 
 const UNARY_DUNDER: Record<UnaryOp, string> = { neg: "__neg__", pos: "__pos__", invert: "__invert__" };
@@ -725,8 +798,13 @@ const SSIZE_MAX = (1n << 63n) - 1n;
  * Swallow's arrays need no presizing, and builtin types answer without side effects, so
  * only classes defined in Python are asked. Returns the hint, or `dflt`. */
 export function lengthHint(o: PyObject, dflt: number): number {
+  return typeOf(o).isBuiltin ? dflt : objectLengthHint(o, dflt);
+}
+
+/** PyObject_LengthHint itself (`operator.length_hint`): `len(o)`, else
+ * `o.__length_hint__()`, else `dflt`. */
+export function objectLengthHint(o: PyObject, dflt: number): number {
   const t = typeOf(o);
-  if (t.isBuiltin) return dflt;
   const lenFn = t.lookup("__len__");
   if (lenFn !== undefined) {
     try {

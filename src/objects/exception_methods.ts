@@ -34,6 +34,7 @@ import {
   str,
   strJS,
   toArray,
+  isSequence,
 } from "./abstract.js";
 import { emptyTuple, PyTuple } from "./tuple.js";
 import { defineClassGetItem } from "./iterators.js";
@@ -639,12 +640,6 @@ function asGroup(self: PyObject): PyExceptionGroup {
     );
   }
   return self;
-}
-
-function isSequence(o: PyObject): boolean {
-  if (o instanceof PyList || o instanceof PyTuple) return true;
-  const t = typeOf(o);
-  return !t.isSubtypeOf(dictType) && t.lookup("__getitem__") !== undefined;
 }
 
 /** BaseExceptionGroup.__new__(cls, message, exceptions): validates, and makes an
