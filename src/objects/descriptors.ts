@@ -1180,7 +1180,7 @@ function asBuiltin(self: PyObject): PyBuiltinFunction {
   return self;
 }
 
-/** Built-ins declared here carry no signature text; slot wrappers (and `__new__`, CPython's
+/** Methods declared here carry no signature text; slot wrappers (and `__new__`, CPython's
  * tp_new_wrapper) that share CPython's slot docstrings share its signatures too. Methods
  * keep None: CPython's methods named like slots (`list.__getitem__`) have none either. */
 function textSignature(f: { name: string; doc: string | null }, isSlot: boolean): PyObject {
@@ -1199,8 +1199,9 @@ function builtinDoc(b: PyBuiltinFunction): string | undefined {
   return slotDoc(b.name);
 }
 
-/** A function of a native module has CPython's signature for it (`len`, `_operator.add`),
- * once the module that made it claimed it (which a function of a Lib module's never is). */
+/** A native module's function has CPython's text signature for it (`len`, `_operator.add`)
+ * once the import system bound it to its module; one made on the fly (`self` still null,
+ * as no module holds it) has none. */
 function builtinTextSignature(b: PyBuiltinFunction, wrapper: boolean): PyObject {
   if (wrapper || !builtinSelfIsModule(b)) return textSignature(b, wrapper);
   if (b.self === null) return None;
