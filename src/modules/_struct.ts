@@ -5,6 +5,7 @@
 
 import { None, typeType } from "../objects/bootstrap.js";
 import { bufferOf, newBytes, PyByteArray } from "../objects/bytes.js";
+import { writableBufferOf } from "../objects/memoryview.js";
 import { call } from "../objects/call.js";
 import { index, isTrue, toFloat } from "../objects/abstract.js";
 import { exceptionType, newException, overflowError, typeError } from "../objects/exceptions.js";
@@ -23,7 +24,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerNativeModule } from "./registry.js";
-import { adopt, moduleIterType, moduleType, splitArgs } from "./itertools_helpers.js";
+import { adopt, moduleIterType, moduleType, shortTypeName, splitArgs } from "./itertools_helpers.js";
 import { SSIZE_MAX } from "../objects/int.js";
 
 let structErrorType: PyType | null = null;
@@ -124,6 +125,8 @@ const MAX_BUFFER = 2 ** 31;
 function compile(fmt: string): Compiled {
   const hit = cache.get(fmt);
   if (hit) return hit;
+  // CPython hands the format to C as a NUL-terminated string.
+  if (fmt.includes("\0")) error("embedded null character");
   let i = 0;
   let native = true,
     little = true;
@@ -372,8 +375,9 @@ function packItem(view: DataView, bytes: Uint8Array, it: Item, v: PyObject, c: C
       if (b === undefined) error(`argument for '${it.code}' must be a bytes object`);
       if (it.code === "s") bytes.set(b.subarray(0, it.count), it.offset);
       else if (it.count > 0) {
-        const n = Math.min(b.length, it.count - 1, 255);
-        bytes[it.offset] = n;
+        // The count byte saturates at 255; the data fills the field all the same.
+        const n = Math.min(b.length, it.count - 1);
+        bytes[it.offset] = Math.min(n, 255);
         bytes.set(b.subarray(0, n), it.offset + 1);
       }
       return;
@@ -524,44 +528,53 @@ function unpack(c: Compiled, v: PyObject): PyObject {
 
 function unpackFrom(c: Compiled, v: PyObject, off: PyObject | undefined): PyObject {
   const b = bufferArg(v);
-  let offset = off === undefined ? 0 : Number(index(off));
-  if (offset < 0) {
-    if (offset + b.length < 0) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    offset += b.length;
-  }
-  if (b.length - offset < c.size) {
-    if (offset > b.length) error(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    error(
-      `unpack_from requires a buffer of at least ${c.size + offset} bytes for unpacking ${c.size} bytes at offset ${offset} (actual buffer size is ${b.length})`,
-    );
-  }
-  return unpackAt(c, b, offset);
+  return unpackAt(c, b, off === undefined ? 0 : resolveOffset(c, b.length, off, "unpack"));
 }
 
-function writableBuffer(v: PyObject): Uint8Array {
-  if (v instanceof PyByteArray) return v.data;
-  const b = isStr(v) || typeOf(v).name === "bytes" ? undefined : bufferOf(v);
-  if (b === undefined)
-    throw typeError(`argument must be read-write bytes-like object, not ${typeOf(v).name}`);
-  return b;
+/** A Py_ssize_t offset, exact (a bigint) beyond 2**53 for the error messages. pack_into
+ * converts it by hand with IndexError, unpack_from through Argument Clinic. */
+function ssizeOffset(v: PyObject, op: "pack" | "unpack"): number | bigint {
+  const i = index(v);
+  if (typeof i === "number" || (i <= SSIZE_MAX && i >= -SSIZE_MAX - 1n)) return i;
+  if (op === "pack")
+    throw newException(
+      exceptionType("IndexError"),
+      strFromJS("cannot fit 'int' into an index-sized integer"),
+    );
+  throw overflowError("Python int too large to convert to C ssize_t");
+}
+
+/** The offset of pack_into or unpack_from, a negative one counted from the end, checked
+ * against the buffer in CPython 3.11's order and words. */
+function resolveOffset(c: Compiled, len: number, off: PyObject, op: "pack" | "unpack"): number {
+  const i = ssizeOffset(off, op);
+  if (typeof i === "number" && i >= 0 && len - i >= c.size) return i;
+  const size = BigInt(c.size);
+  let offset = BigInt(i);
+  if (offset < 0n) {
+    if (op === "pack" && offset + size > 0n) error(`no space to pack ${size} bytes at offset ${offset}`);
+    if (offset + BigInt(len) < 0n) error(`offset ${offset} out of range for ${len}-byte buffer`);
+    if (op === "unpack" && offset + size > 0n)
+      error(`not enough data to unpack ${size} bytes at offset ${offset}`);
+    offset += BigInt(len);
+  }
+  if (BigInt(len) - offset < size) {
+    const [name, verb] = op === "pack" ? ["pack_into", "packing"] : ["unpack_from", "unpacking"];
+    error(
+      `${name} requires a buffer of at least ${size + offset} bytes for ${verb} ${size} bytes at offset ${offset} (actual buffer size is ${len})`,
+    );
+  }
+  return Number(offset);
 }
 
 function packIntoArgs(c: Compiled, args: PyObject[]): PyObject {
   if (args.length < 2) error(`pack_into expected buffer argument`);
-  const buf = writableBuffer(args[0]!);
-  let offset = Number(index(args[1]!));
-  if (offset < 0) {
-    if (offset + c.size > 0) error(`no space to pack ${c.size} bytes at offset ${offset}`);
-    if (offset + buf.length < 0) error(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    offset += buf.length;
-  }
-  if (buf.length - offset < c.size) {
-    if (offset > buf.length) error(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    error(
-      `pack_into requires a buffer of at least ${c.size + offset} bytes for packing ${c.size} bytes at offset ${offset} (actual buffer size is ${buf.length})`,
-    );
-  }
-  packInto(c, buf, offset, args.slice(2), "pack_into");
+  const target = writableBufferOf(args[0]!);
+  if (target === undefined)
+    throw typeError(`argument must be read-write bytes-like object, not ${typeOf(args[0]!).name}`);
+  const offset = resolveOffset(c, target.data.length, args[1]!, "pack");
+  packInto(c, target.data, offset, args.slice(2), "pack_into");
+  target.commit();
   return None;
 }
 
@@ -639,6 +652,10 @@ class UnpackIter implements NativeIter {
     return v;
   }
 }
+// 3.11's message, quote and all.
+defineNew(unpackIterType, (cls) => {
+  throw typeError(`Cannot create '${shortTypeName(cls)} objects`);
+});
 defineMethods(unpackIterType, {
   __length_hint__: (self) => {
     const u = self as UnpackIter;

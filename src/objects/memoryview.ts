@@ -204,6 +204,22 @@ export function simpleBufferOf(v: PyObject): Uint8Array | undefined {
   return bufferOf(v);
 }
 
+/** A buffer as a PyBUF_WRITABLE request (`w*`) sees it, or undefined when there is none
+ * (bytes, a read-only or strided view). An exporter that keeps its items unpacked
+ * (array.array) hands out a packed copy: `commit` gives the bytes written into it back. */
+export function writableBufferOf(v: PyObject): { data: Uint8Array; commit: () => void } | undefined {
+  if (v instanceof PyByteArray) return { data: v.data, commit: () => {} };
+  if (v instanceof PyMemoryView) {
+    v.check();
+    if (v.readonly || !isContiguous(v)) return undefined;
+    return { data: v.bytes(), commit: () => v.written() };
+  }
+  const exporter = exporterHooks.of(v);
+  if (exporter === undefined) return undefined;
+  const data = exporter.pack();
+  return { data, commit: () => exporter.unpack(data) };
+}
+
 bufferHooks.view = (v) => {
   if (v instanceof PyMemoryView) {
     v.check();
