@@ -96,6 +96,17 @@ class Choice {
 
 const EMPTY: Node[] = [];
 
+/** A pattern that opens with `^` (without MULTILINE) or `\A` matches only at the string's
+ * start, so search stops after its first attempt, as sre does. */
+function startsAtBeginning(nodes: Node[]): boolean {
+  const first = nodes[0];
+  return (
+    first !== undefined &&
+    first.kind === N.AT &&
+    (first.at === At.BEGINNING || first.at === At.BEGINNING_STRING)
+  );
+}
+
 export class Matcher {
   str: string;
   cps: Int32Array | Uint8Array | null;
@@ -204,6 +215,7 @@ export class Matcher {
       this.start = s;
       if (this.run(this.program.nodes, s, true, false)) return true;
       this.mustAdvance = false;
+      if (startsAtBeginning(this.program.nodes)) return false;
       s++;
     }
     return false;
