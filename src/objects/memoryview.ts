@@ -189,7 +189,7 @@ export class PyMemoryView implements PyObjectBase {
 
 /** One-dimensional views are C-contiguous when they step one item at a time (or hold at
  * most one item, where the step cannot matter). */
-function isContiguous(m: PyMemoryView): boolean {
+export function isContiguous(m: PyMemoryView): boolean {
   return m.step === 1 || m.length <= 1;
 }
 

@@ -15,7 +15,7 @@ import { PyType } from "../../objects/type.js";
 import { clinic, noArgs, oneArg, positional, unpack } from "./args.js";
 import { defineMembers } from "./members.js";
 import { callReModule, noNew, type PyPattern } from "./pattern.js";
-import { sliceSubject, type SubjectInfo } from "./subject.js";
+import { groupSlice, type SubjectInfo } from "./subject.js";
 
 // tp_name is "re.Match": error messages name it so, __name__ is "Match".
 export const matchType = new PyType(typeType, "re.Match", [objectType], true);
@@ -59,7 +59,7 @@ export class PyMatch {
     const s = this.spans[2 * i]!;
     const e = this.spans[2 * i + 1]!;
     if (s < 0 || e < 0) return dflt;
-    return sliceSubject(this.subject, s, e);
+    return groupSlice(this.subject, s, e);
   }
 }
 
