@@ -193,11 +193,20 @@ export class MroError {
 /** None, once bootstrap.ts has made it; the built-in types made before it wait in `early`. */
 export const builtinDoc: { none: PyObject | undefined; early: PyType[] } = { none: undefined, early: [] };
 
+/** _PyType_Name: a built-in's name without its module (`OrderedDict`). */
+function shortName(t: PyType): string {
+  return t.name.slice(t.name.lastIndexOf(".") + 1);
+}
+
 /** C3 linearisation. An explicit `mro()` override on a metaclass is handled by class
  * creation, which may replace `type.mro` afterwards. */
 export function computeMro(t: PyType): PyType[] {
   if (t.bases.length === 0) return [t];
   if (t.bases.length === 1) return [t, ...t.bases[0]!.mro];
+  // As CPython's check_duplicates: `__bases__ = (tuple, tuple)` reaches here, not only
+  // class statements.
+  const dup = t.bases.find((b, i) => t.bases.indexOf(b) !== i);
+  if (dup !== undefined) throw new MroError(`duplicate base class ${shortName(dup)}`);
   const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
   seqs.push([...t.bases]);
   const out: PyType[] = [t];
@@ -213,8 +222,7 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (candidate === undefined) {
-      // _PyType_Name: a built-in's name without its module (`OrderedDict`).
-      const names = live.map((s) => s[0]!.name.slice(s[0]!.name.lastIndexOf(".") + 1));
+      const names = live.map((s) => shortName(s[0]!));
       const unique = names.filter((n, i) => names.indexOf(n) === i);
       throw new MroError(
         `Cannot create a consistent method resolution\norder (MRO) for bases ${unique.join(", ")}`,
