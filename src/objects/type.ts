@@ -153,8 +153,12 @@ export class PyType implements PyObjectBase {
   private bumpVersion(): void {
     this.version = nextVersion++;
     this.cache.clear();
-    // A subclass's own namespace is unchanged: its view stays.
-    for (const ref of this.subclassRefs) ref.deref()?.bumpVersion();
+    // A subclass's own namespace is unchanged: its view stays. A ref may be left from a
+    // __bases__ since replaced (the old base may now be a subclass of it): skip those.
+    for (const ref of this.subclassRefs) {
+      const sub = ref.deref();
+      if (sub !== undefined && sub.bases.includes(this)) sub.bumpVersion();
+    }
   }
 
   private addSubclassRef(t: PyType): void {

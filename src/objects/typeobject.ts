@@ -785,12 +785,41 @@ function setBasesAttr(self: PyObject, v: PyObject | null): void {
     bases.push(b);
   }
   const old = t.bases;
+  const mros = new Map<PyType, MroChange>([[t, { old: t.mro, now: null }]]);
   try {
     t.setBases(bases);
+    updateMros(t, mros);
   } catch (e) {
-    t.bases = old;
+    // A metaclass's mro() may itself have assigned __bases__ meanwhile: what it left
+    // stays, as in CPython's type_set_bases and mro_hierarchy.
+    if (t.bases === bases) t.bases = old;
+    for (const [k, change] of mros) if (k.mro === change.now) k.mro = change.old;
+    t.modified();
     throw mroError(e);
   }
+}
+
+interface MroChange {
+  old: PyType[];
+  /** The MRO this update gave the class last, null before it gave one. */
+  now: PyType[] | null;
+}
+
+/** CPython's mro_hierarchy: after `__bases__` changed, the MROs of the class and of all
+ * its subclasses are computed again, each by its metaclass's mro(); `mros` records them
+ * for undoing a failure. */
+function updateMros(t: PyType, mros: Map<PyType, MroChange>): void {
+  let change = mros.get(t);
+  if (change === undefined) mros.set(t, (change = { old: t.mro, now: null }));
+  else if (change.now !== null) return;
+  t.mro = change.now = computeMro(t);
+  const meta = typeOf(t);
+  const mroMeth = meta === typeType ? undefined : meta.lookup("mro");
+  if (mroMeth !== undefined && mroMeth !== typeType.dict.get("mro"))
+    setCustomMro(t, callWithSelf(mroMeth, t, [], null));
+  change.now = t.mro;
+  t.modified();
+  for (const sub of t.subclasses()) updateMros(sub, mros);
 }
 
 defineGetSets(typeType, {
