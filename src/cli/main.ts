@@ -7,6 +7,7 @@ import { readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { runAst } from "./ast_command.js";
 import { nodeTty } from "../host/lazy_node.js";
+import { hashKeyFromSeed, setHashKey } from "../support/siphash.js";
 
 /** Writes everything, even to a pipe: Node truncates piped output if the process exits
  * while asynchronous writes are pending, so the command line writes synchronously. */
@@ -36,6 +37,7 @@ Options (and corresponding environment variables):
 -i     : inspect interactively after running script
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
+-R     : use a random seed for the hashes of str and bytes whatever PYTHONHASHSEED says
 -S     : don't imply 'import site' on initialization (Swallow's default for now)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
@@ -66,6 +68,8 @@ interface Command {
   ignoreEnvironment: boolean;
   /** -S: no `import site` (the default for now; accepted). */
   noSite: boolean;
+  /** -R: a random hash key whatever PYTHONHASHSEED says. */
+  randomHashes: boolean;
   /** --stdlib PATH */
   stdlib: string | undefined;
   /** --no-jit, --jit-threshold N, --jit-log, --jit-stress */
@@ -91,6 +95,7 @@ function parseCommandLine(argv: string[]): Command {
     quiet: false,
     ignoreEnvironment: false,
     noSite: false,
+    randomHashes: false,
     stdlib: undefined,
     jit: {},
   };
@@ -171,6 +176,7 @@ function parseCommandLine(argv: string[]): Command {
       if (opt === "q") cmd.quiet = true;
       if (opt === "E" || opt === "I") cmd.ignoreEnvironment = true;
       if (opt === "S") cmd.noSite = true;
+      if (opt === "R") cmd.randomHashes = true;
     }
     i++;
   }
@@ -190,6 +196,19 @@ function errnoText(e: unknown): string {
   if (code === "EACCES") return "[Errno 13] Permission denied";
   if (code === "EISDIR") return "[Errno 21] Is a directory";
   return (e as Error).message;
+}
+
+/** PYTHONHASHSEED's seed as CPython reads it (strtoul in base 10, then nothing after the
+ * digits, at most 2**32-1): "random" when unset or "random", null when invalid. strtoul
+ * skips leading white space and takes a sign, and negates in unsigned arithmetic: "-0" is
+ * 0, any other negative number is out of range. */
+function parseHashSeed(text: string | undefined): number | "random" | null {
+  if (text === undefined || text === "random") return "random";
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)$/.exec(text);
+  if (m === null) return null;
+  const n = Number(m[2]);
+  if (m[1] === "-" && n !== 0) return null;
+  return n <= 4294967295 ? n : null;
 }
 
 /** The JIT's settings from the command line, then the SWALLOW_JIT* variables. */
@@ -247,14 +266,28 @@ async function main(argv: string[]): Promise<number> {
       writeAll(2, out.stderr);
       return out.exitCode;
     }
-    case "dis": {
-      const { runDis } = await import("./dis_command.js");
-      return runDis(cmd.target, writeAll);
-    }
   }
   const { NodeHost } = await import("../host/node.js");
-  const { createRuntime } = await import("../api/runtime.js");
   const host = new NodeHost();
+  const env = host.env();
+  const pyEnv = (name: string): string | undefined =>
+    cmd.ignoreEnvironment ? undefined : env[name] || undefined;
+  // Before anything is hashed: before the runtime's modules are loaded.
+  const seed = cmd.randomHashes ? "random" : parseHashSeed(pyEnv("PYTHONHASHSEED"));
+  if (seed === null) {
+    writeAll(
+      2,
+      'Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]\n' +
+        "Python runtime state: preinitialized\n\n",
+    );
+    return 1;
+  }
+  setHashKey(seed === "random" ? host.randomBytes(16) : hashKeyFromSeed(seed), seed !== 0);
+  if (cmd.kind === "dis") {
+    const { runDis } = await import("./dis_command.js");
+    return runDis(cmd.target, writeAll);
+  }
+  const { createRuntime } = await import("../api/runtime.js");
   let argv0: string;
   let path0: string;
   let source: Uint8Array | null = null;
@@ -288,9 +321,6 @@ async function main(argv: string[]): Promise<number> {
       path0 = "";
   }
   const { locateStdlib, defaultCacheDir, buildFingerprint } = await import("../host/stdlib_node.js");
-  const env = host.env();
-  const pyEnv = (name: string): string | undefined =>
-    cmd.ignoreEnvironment ? undefined : env[name] || undefined;
   let stdlib: string | null;
   try {
     stdlib = locateStdlib(cmd.stdlib ?? env["SWALLOW_STDLIB"]);

@@ -41,6 +41,7 @@ import { newNamespace } from "../objects/namespace.js";
 import { asyncGenHooks } from "../vm/generator.js";
 import { toPyException } from "../vm/errors.js";
 import { callTracing, setProfile, setTrace, tracing } from "../vm/tracing.js";
+import { hashRandomization } from "../support/siphash.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
 recursionHooks.enter = () => {
@@ -489,7 +490,7 @@ function sysNamespace(): Record<string, PyObject> {
     0,
     0,
     0,
-    1,
+    hashRandomization() ? 1 : 0,
     0,
     false,
     0,

@@ -645,7 +645,7 @@ function richCompare(self: PyObject, other: PyObject, op: (c: number) => boolean
   return op(a.length - b!.length);
 }
 
-/** CPython's hash of bytes under PYTHONHASHSEED=0 (SipHash-1-3 with a zero key). */
+/** CPython's hash of bytes (SipHash-1-3 under the process's key, support/siphash.ts). */
 export function bytesHash(data: Uint8Array): number | bigint {
   return sipHashBytes(data);
 }

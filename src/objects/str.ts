@@ -211,7 +211,7 @@ export function textCompare(a: Text, b: Text): number {
   return a.length - b.length;
 }
 
-/** CPython's hash of the code points under PYTHONHASHSEED=0 (SipHash-1-3 over the compact
+/** CPython's hash of the code points (SipHash-1-3 under the process's key, over the compact
  * representation), equal for equal strs in either representation; never -1. */
 export function textHash(t: Text): number | bigint {
   if (typeof t === "string") return sipHashUnits(t);

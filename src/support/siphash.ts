@@ -1,8 +1,16 @@
-// SipHash-1-3 with a zero key: CPython's hash of str and bytes when PYTHONHASHSEED=0
-// (Python/pyhash.c, with CPython 3.11's Py_HASH_CUTOFF of 0). A str is hashed over its
-// compact representation: 1, 2 or 4 little-endian bytes per code point, by the widest one.
+// SipHash-1-3 keyed as CPython keys it: CPython's hash of str and bytes (Python/pyhash.c,
+// with CPython 3.11's Py_HASH_CUTOFF of 0). A str is hashed over its compact
+// representation: 1, 2 or 4 little-endian bytes per code point, by the widest one.
 // The 64-bit state is kept in 32-bit halves (`h` signed or unsigned, `l` unsigned) so the
 // hot path allocates nothing; only a result outside the safe integers becomes a bigint.
+//
+// The key is the process's, as CPython's _Py_HashSecret (Python/bootstrap_hash.c): zero
+// for PYTHONHASHSEED=0 (the default here, so that an embedder's hashes are reproducible),
+// bytes from an LCG seeded with N for PYTHONHASHSEED=N, random bytes otherwise. It is set
+// once, before anything is hashed (the command line sets it before loading the runtime):
+// strs cache their hashes and sets keep them, so a key changed afterwards would leave
+// equal keys hashing apart. Hashing pays nothing for it: the key is folded into the
+// initial state, which `init` copies as it copied the constants before.
 
 /** A 64-bit word seen as int32 halves: reading a bigint out of WORD costs one allocation,
  * and splitting one (`splitHash64`) none. */
@@ -30,15 +38,58 @@ export function splitHash64(h: number | bigint, out: [number, number]): [number,
  * beyond the small integers would be boxed on every store). */
 const V = new Int32Array(8);
 
+/** SipHash's constants ("somepseudorandomlygeneratedbytes") as v0..v3 in V's layout. */
+const CONSTANTS = [
+  0x736f6d65, 0x70736575, 0x646f7261, 0x6e646f6d, 0x6c796765, 0x6e657261, 0x74656462, 0x79746573,
+];
+
+/** The initial state for the key: v0 = k0 ^ c0, v1 = k1 ^ c1, v2 = k0 ^ c2, v3 = k1 ^ c3. */
+const INITIAL = new Int32Array(CONSTANTS);
+
+let randomized = false;
+
 function init(): void {
-  V[0] = 0x736f6d65;
-  V[1] = 0x70736575;
-  V[2] = 0x646f7261;
-  V[3] = 0x6e646f6d;
-  V[4] = 0x6c796765;
-  V[5] = 0x6e657261;
-  V[6] = 0x74656462;
-  V[7] = 0x79746573;
+  // Element by element: measured faster than V.set(INITIAL) for short strs.
+  V[0] = INITIAL[0]!;
+  V[1] = INITIAL[1]!;
+  V[2] = INITIAL[2]!;
+  V[3] = INITIAL[3]!;
+  V[4] = INITIAL[4]!;
+  V[5] = INITIAL[5]!;
+  V[6] = INITIAL[6]!;
+  V[7] = INITIAL[7]!;
+}
+
+/** Keys the hash with `key`'s 16 bytes, read as CPython reads _Py_HashSecret.siphash: k0
+ * and k1 little-endian 64-bit words; `randomization` is what sys.flags.hash_randomization
+ * reports. Only before the first hash (see the top of the file). */
+export function setHashKey(key: Uint8Array, randomization: boolean): void {
+  if (key.length !== 16) throw new RangeError("a SipHash key has 16 bytes");
+  const word = (i: number): number =>
+    key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24);
+  // [k0 high, k0 low, k1 high, k1 low]
+  const k = [word(4), word(0), word(12), word(8)];
+  for (let i = 0; i < 8; i++) INITIAL[i] = CONSTANTS[i]! ^ k[i & 3]!;
+  randomized = randomization;
+}
+
+/** Whether the key came from PYTHONHASHSEED=0 or a random key's or seed's (sys.flags). */
+export function hashRandomization(): boolean {
+  return randomized;
+}
+
+/** The key CPython derives from PYTHONHASHSEED=`seed` (1 to 2**32-1; 0 means the zero
+ * key): each byte is bits 16..23 of the next state of the LCG x = x * 214013 + 2531011
+ * mod 2**32 started at `seed` (bootstrap_hash.c's lcg_urandom). */
+export function hashKeyFromSeed(seed: number): Uint8Array {
+  const key = new Uint8Array(16);
+  if (seed === 0) return key;
+  let x = seed >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    x = (Math.imul(x, 214013) + 2531011) >>> 0;
+    key[i] = (x >>> 16) & 0xff;
+  }
+  return key;
 }
 
 /** `rounds` SINGLE_ROUNDs: HALF_ROUND(v0,v1,v2,v3,13,16), HALF_ROUND(v2,v1,v0,v3,17,21). */

@@ -297,8 +297,8 @@ function subx(
 }
 
 /** CPython's pattern_hash: the source's hash ^ the hash of the code's bytes (32-bit
- * little-endian words) ^ flags ^ isbytes ^ code size, so it equals python3's under
- * PYTHONHASHSEED=0. */
+ * little-endian words) ^ flags ^ isbytes ^ code size, so it equals python3's under the same
+ * PYTHONHASHSEED. Never kept on disk (the compiled-pattern cache keeps the code only). */
 function patternHash(p: PyPattern): number | bigint {
   const words = new Uint8Array(4 * p.code.length);
   const view = new DataView(words.buffer);
