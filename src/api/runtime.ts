@@ -79,6 +79,8 @@ import { compileCode } from "../jit/compile.js";
 /** runFile/runMain's status for an uncaught KeyboardInterrupt. */
 export const KEYBOARD_INTERRUPT_STATUS = -2;
 
+/** str and bytes hash as under PYTHONHASHSEED=0 unless the embedder keys them first, before
+ * any runtime is created, with support/siphash.ts's setHashKey (as the command line does). */
 export interface RuntimeOptions {
   host: Host;
   /** sys.argv. */

@@ -37,7 +37,8 @@ Options (and corresponding environment variables):
 -i     : inspect interactively after running script
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
--R     : use a random seed for the hashes of str and bytes whatever PYTHONHASHSEED says
+-R     : a random key for the hashes of str and bytes, whatever PYTHONHASHSEED says
+         (PYTHONHASHSEED=random, the default, or an integer N: a key derived from N)
 -S     : don't imply 'import site' on initialization (Swallow's default for now)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
