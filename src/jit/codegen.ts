@@ -2193,8 +2193,9 @@ class Generator {
     }
     if (kind === IteratorBits.Dict || kind === IteratorBits.Str) {
       // nextValue runs no Python code; what it raises (a dict's size change) the handler
-      // takes.
+      // takes, its traceback at this instruction.
       const cls = kind === IteratorBits.Dict ? "DictIterator" : "PyStrIterator";
+      if (kind === IteratorBits.Dict) this.setPc();
       this.emit(`{ const it = ${this.r(b)};`);
       this.guard(`it instanceof H.${cls}`, `iterator not a ${kind === IteratorBits.Dict ? "dict" : "str"}'s`);
       this.emit(
