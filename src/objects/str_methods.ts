@@ -57,7 +57,7 @@ import {
   splitLines,
   splitSep,
   splitWhitespace,
-  splitWhitespaceJS,
+  isSpaceUnitAt,
   isSpaceAt,
   stripRange,
   viaJS,
@@ -222,7 +222,9 @@ function split(self: PyObject, args: PyObject[], kwnames: KwNames, name: string)
     kwnames === null && args.length <= 2 ? args : clinicKwArgs(name, ["sep", "maxsplit"], args, kwnames);
   const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
   if (sepArg === undefined || sepArg === None) {
-    if (name === "split" && typeof t === "string") return new PyList(splitWhitespaceJS(t, maxsplit));
+    // Pieces of a JS string are strs as they stand: no conversion needed.
+    if (name === "split" && typeof t === "string")
+      return new PyList(splitWhitespace(t, maxsplit, isSpaceUnitAt) as string[]);
     return listOf(name === "split" ? splitWhitespace(t, maxsplit) : rsplitWhitespace(t, maxsplit));
   }
   const sep = strText(sepArg);

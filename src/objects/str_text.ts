@@ -33,25 +33,10 @@ export function splitWhitespace(t: Text, maxsplit: number, isSpace = isSpaceAt):
   return out;
 }
 
-/** splitWhitespace for a str held as a JS string (no surrogates, so each unit is a code
- * point and each piece is a str as it stands): `line.split()` in every parsing loop. */
-export function splitWhitespaceJS(t: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  const n = t.length;
-  let i = 0;
-  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
-  while (i < n) {
-    while (i < n && isSpaceUnit(t.charCodeAt(i))) i++;
-    if (i === n) break;
-    if (maxsplit-- <= 0) {
-      out.push(t.slice(i));
-      return out;
-    }
-    const j = i;
-    while (i < n && !isSpaceUnit(t.charCodeAt(i))) i++;
-    out.push(t.slice(j, i));
-  }
-  return out;
+/** isSpaceAt for a str held as a JS string (no surrogates: each unit is a code point),
+ * without cpAt's check for a code-point array: `line.split()` in every parsing loop. */
+export function isSpaceUnitAt(t: Text, i: number): boolean {
+  return isSpaceUnit((t as string).charCodeAt(i));
 }
 
 function isSpaceUnit(c: number): boolean {
