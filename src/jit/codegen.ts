@@ -1898,10 +1898,13 @@ class Generator {
     const x = args[0]!;
     if (args.length !== 1) return null;
     if (fn === builtin("len"))
-      return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : undefined`;
+      return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : H.nativeLen(${x})`;
     if (fn === builtin("int"))
       // int(float) truncates; beyond 2**53 (and for nan and inf) int() itself decides.
       return `typeof ${x} === "object" && ${x}.type === H.floatType && ${x}.value < 9007199254740992 && ${x}.value > -9007199254740992 ? Math.trunc(${x}.value) + 0 : typeof ${x} === "number" ? ${x} : ${handled ? `typeof ${x} === "string" ? H.intFromStringOrError(${x}, 10) : ` : ""}undefined`;
+    // Neither runs Python code: a str's id is its hash, any other object's a number it holds.
+    if (fn === builtin("id")) return `H.pythonId(${x})`;
+    if (fn === builtin("type")) return `H.typeOf(${x})`;
     if (fn === builtin("abs"))
       return `typeof ${x} === "number" ? (${x} < 0 ? -${x} : ${x}) : typeof ${x} === "object" && ${x}.type === H.floatType ? new H.PyFloat(Math.abs(${x}.value)) : undefined`;
     return null;
@@ -1992,16 +1995,22 @@ class Generator {
     return true;
   }
 
-  /** Inline code for a call of isinstance folded from a global (the others are
-   * unframedCall's; this one may run `__instancecheck__`, which needs the frame made): an
-   * expression that is undefined when the callee or the arguments are not the expected
-   * ones, so that the general call runs instead. */
+  /** Inline code for a call of a built-in folded from a global that may run Python code
+   * (`__instancecheck__`, `__getattr__`: the frame must be made, which unframedCall's do
+   * without): an expression that is undefined when the callee or the arguments are not the
+   * expected ones, so that the general call runs instead. */
   private builtinCall(b: number, argc: number): string | null {
     const fn = this.knownGlobal.get(b);
     if (fn === undefined) return null;
     const callee = `kw !== null || ${this.r(b)}`;
-    if (fn === vm.builtins.getStr("isinstance") && argc === 2)
-      return `(${callee} !== ${this.constant(fn)} ? undefined : H.isInstance(${this.r(b + 1)}, ${this.r(b + 2)}))`;
+    const builtin = (name: string) => vm.builtins.getStr(name);
+    const guarded = (value: string) => `(${callee} !== ${this.constant(fn)} ? undefined : ${value})`;
+    const [x, y] = [this.r(b + 1), this.r(b + 2)];
+    if (fn === builtin("isinstance") && argc === 2) return guarded(`H.isInstance(${x}, ${y})`);
+    if (fn === builtin("issubclass") && argc === 2) return guarded(`H.isSubclass(${x}, ${y})`);
+    if (fn === builtin("hasattr") && argc === 2) return guarded(`H.hasattrBuiltin(${x}, ${y})`);
+    if (fn === builtin("getattr") && (argc === 2 || argc === 3))
+      return guarded(`H.getattrBuiltin(${x}, ${y}, ${argc === 3 ? this.r(b + 3) : "undefined"})`);
     return null;
   }
 

@@ -4,8 +4,12 @@
 // src/vm/ops.ts), so compiled and interpreted code cannot disagree on a slow path.
 
 import {
+  bytearrayType,
+  bytesType,
   dictType,
   floatType,
+  frozensetType,
+  setType,
   listType,
   moduleType,
   None,
@@ -24,12 +28,17 @@ import {
   getIter,
   inplaceOp,
   isInstance,
+  isSubclass,
   isTrue,
+  pythonId,
   iterNext,
   richCompare,
   setItem,
   unaryOp,
 } from "../objects/abstract.js";
+import { getAttrOpt } from "../objects/attributes.js";
+import type { PyByteArray, PyBytes } from "../objects/bytes.js";
+import type { PySet } from "../objects/set.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, indexError, newException, PyBaseException } from "../objects/exceptions.js";
@@ -92,8 +101,7 @@ function callAny(fn: PyObject, args: Reg[], kwnames: KwNames): PyObject | typeof
   if (fn === collectRequests.gcCollect && kwnames === null) throw RETRY_IN_INTERPRETER;
   if (fn instanceof PyFunction) return callFromJit(fn, args, kwnames);
   if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
-    args.unshift(fn.self);
-    return callFromJit(fn.func, args, kwnames);
+    return callFromJit(fn.func, withFirst(fn.self, args), kwnames);
   }
   return call(fn, args as PyObject[], kwnames);
 }
@@ -198,8 +206,44 @@ function callMethodWithSelf(fn: PyObject, self: PyObject, args: Reg[], kwnames: 
     checkCallSelf(fn, self);
     return fn.call(self, args as PyObject[], kwnames);
   }
-  args.unshift(self);
-  return call(fn, args as PyObject[], kwnames);
+  return call(fn, withFirst(self, args) as PyObject[], kwnames);
+}
+
+/** `[first, ...args]`: Array#unshift on the exactly-sized arrays that generated code passes
+ * goes through V8's runtime to grow them, six times dearer than copying (pickle calls the
+ * bound methods it keeps as attributes this way). */
+function withFirst(first: PyObject, args: Reg[]): Reg[] {
+  const n = args.length;
+  const out = new Array<Reg>(n + 1);
+  out[0] = first;
+  for (let i = 0; i < n; i++) out[i + 1] = args[i];
+  return out;
+}
+
+/** `len(x)` of the built-in containers that the inline test of compiled code leaves out and
+ * whose length is a field (no Python code runs); undefined for anything else. */
+function nativeLen(x: PyObject): number | undefined {
+  if (typeof x !== "object") return undefined;
+  const t = x.type;
+  if (t === bytesType) return (x as PyBytes).data.length;
+  if (t === bytearrayType) return (x as PyByteArray).length;
+  if (t === setType || t === frozensetType) return (x as PySet).used;
+  return undefined;
+}
+
+// The built-ins below are called with their arguments as they are, without the argument
+// list and the checks of a general call; undefined when an argument is not what the
+// shortcut handles (then the general call runs, and reports any error).
+
+/** `getattr(o, name)`, and `getattr(o, name, dflt)` when `dflt` is given. */
+function getattrBuiltin(o: PyObject, name: PyObject, dflt: PyObject | undefined): PyObject | undefined {
+  if (typeof name !== "string") return undefined;
+  if (dflt === undefined) return getAttr(o, name);
+  return getAttrOpt(o, name) ?? dflt;
+}
+
+function hasattrBuiltin(o: PyObject, name: PyObject): boolean | undefined {
+  return typeof name !== "string" ? undefined : getAttrOpt(o, name) !== undefined;
 }
 
 let stressState = 0x2545f491;
@@ -239,6 +283,11 @@ export const helpers = {
   unaryOp,
   isTrue,
   isInstance,
+  isSubclass,
+  pythonId,
+  nativeLen,
+  getattrBuiltin,
+  hasattrBuiltin,
   contains,
   exactContains,
   exactIter,

@@ -49,6 +49,8 @@ interface Item {
   count: number;
   size: number;
   offset: number;
+  /** An unsigned code by its case (every pack and unpack asked, a string made each time). */
+  upper: boolean;
 }
 
 interface Compiled {
@@ -176,13 +178,13 @@ function compile(fmt: string): Compiled {
       exact = at + n * unit;
     }
     if (code === "s" || code === "p") {
-      groups.push({ code, count, size: count, offset: size });
+      groups.push({ code, count, size: count, offset: size, upper: false });
       size += count;
       nvalues++;
     } else if (code === "x") size += count;
     else {
       // Repeated codes are expanded once the whole format has been checked.
-      groups.push({ code, count, size: sz, offset: size });
+      groups.push({ code, count, size: sz, offset: size, upper: code === code.toUpperCase() });
       size += count * sz;
       nvalues += count;
     }
@@ -203,7 +205,7 @@ function itemsOf(c: Compiled): Item[] {
     if (g.code === "s" || g.code === "p") items.push(g);
     else
       for (let k = 0; k < g.count; k++)
-        items.push({ code: g.code, count: 1, size: g.size, offset: g.offset + k * g.size });
+        items.push({ code: g.code, count: 1, size: g.size, offset: g.offset + k * g.size, upper: g.upper });
   }
   return (c.expanded = items);
 }
@@ -288,7 +290,7 @@ const TWO_32 = 4294967296;
 /** Writes a small int held as a JS number without going through BigInt; false when the
  * value is out of the format's range (the BigInt path then raises the right error). */
 function packSmallInt(view: DataView, it: Item, v: number, little: boolean): boolean {
-  const unsigned = it.code !== "P" && it.code === it.code.toUpperCase();
+  const unsigned = it.upper && it.code !== "P";
   if (unsigned ? v < 0 : false) return false;
   switch (it.size) {
     case 1:
@@ -320,7 +322,7 @@ function packInt(view: DataView, it: Item, v: PyObject, c: Compiled): void {
   if (typeof v === "number" && packSmallInt(view, it, v, c.little)) return;
   const code = it.code;
   const n = intArg(v);
-  const unsigned = code === code.toUpperCase() && code !== "P";
+  const unsigned = it.upper && code !== "P";
   const bits = BigInt(it.size * 8);
   let lo: bigint, hi: bigint;
   if (code === "P") {
@@ -431,7 +433,9 @@ function pack(c: Compiled, values: PyObject[]): PyObject {
     error(`pack expected ${c.nvalues} items for packing (got ${values.length})`);
   scratchBusy = true;
   try {
-    SCRATCH.fill(0, 0, c.size);
+    // (Short formats, the usual ones, are cleared in a loop: fill's call cost more.)
+    if (c.size <= 32) for (let k = 0; k < c.size; k++) SCRATCH[k] = 0;
+    else SCRATCH.fill(0, 0, c.size);
     const items = itemsOf(c);
     for (let k = 0; k < items.length; k++) packItem(SCRATCH_VIEW, SCRATCH, items[k]!, values[k]!, c);
   } finally {
@@ -443,7 +447,7 @@ function pack(c: Compiled, values: PyObject[]): PyObject {
 // ---- unpacking ----
 
 function unpackInt(view: DataView, it: Item, c: Compiled): PyObject {
-  const unsignedCode = it.code === it.code.toUpperCase();
+  const unsignedCode = it.upper;
   switch (it.size) {
     case 1:
       return unsignedCode ? view.getUint8(it.offset) : view.getInt8(it.offset);
@@ -466,8 +470,7 @@ function unpackInt(view: DataView, it: Item, c: Compiled): PyObject {
     const byte = view.getUint8(it.offset + (c.little ? k : it.size - 1 - k));
     u |= BigInt(byte) << BigInt(8 * k);
   }
-  const unsigned = it.code === it.code.toUpperCase();
-  return normaliseInt(unsigned ? u : BigInt.asIntN(it.size * 8, u));
+  return normaliseInt(unsignedCode ? u : BigInt.asIntN(it.size * 8, u));
 }
 
 function unpackAt(c: Compiled, buf: Uint8Array, offset: number): PyObject {

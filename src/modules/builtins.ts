@@ -28,7 +28,7 @@ import {
 import { call, callSpecial, callWithSelf } from "../objects/call.js";
 import { exceptionTypes, newException, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { PyBuiltinFunction, type KwNames, type VectorCall } from "../objects/function.js";
-import { objectId, typeOf, type PyObject } from "../objects/object.js";
+import { typeOf, type PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
 import {
   ascii,
@@ -41,6 +41,7 @@ import {
   getAttrOpt,
   getIter,
   hash,
+  pythonId,
   index,
   isInstance,
   isSubclass,
@@ -273,7 +274,7 @@ const functions: Record<string, VectorCall> = {
 
   id(args, kwnames) {
     const [x] = positional("id", args, kwnames, 1, 1) as [PyObject];
-    return builtinId(x);
+    return pythonId(x);
   },
 
   isinstance(args, kwnames) {
@@ -599,13 +600,6 @@ function minMax(name: string, args: PyObject[], kwnames: KwNames, op: CompareOp)
   if (best !== undefined) return best;
   if (dflt !== undefined) return dflt;
   throw valueError(`${name}() arg is an empty sequence`);
-}
-
-/** `id()`: the id that reprs show as an address and default hashes derive from. A str
- * has no identity apart from its value here, so its id is derived from its hash rather than
- * remembered (which would keep every string ever asked about). */
-function builtinId(x: PyObject): PyObject {
-  return typeof x === "string" ? hash(x) : objectId(x);
 }
 
 /** The namespace of the builtins module. */

@@ -37,7 +37,7 @@ import {
   valueError,
 } from "./exceptions.js";
 import { defineMethods, PyFunction, PyMethodDescriptor, pythonCalls } from "./function.js";
-import { typeOf, type PyObject, type PyObjectBase } from "./object.js";
+import { objectId, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import type { PyFloat } from "./float.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
@@ -677,6 +677,10 @@ export function format(o: PyObject, spec: PyObject = ""): PyObject {
 /** tuple.ts's hash of a tuple, installed there (it imports this module). */
 export const tupleHashHook: { hash: ((t: PyTuple) => number | bigint) | null } = { hash: null };
 
+/** object.__hash__ as found in object's namespace (descriptors.ts sets it): the hash of
+ * classes, functions and instances that keep identity's hash, computed without a call. */
+export const objectHashSlot: { descr: PyObject | undefined } = { descr: undefined };
+
 export function hash(o: PyObject): number | bigint {
   switch (typeof o) {
     case "number":
@@ -693,6 +697,7 @@ export function hash(o: PyObject): number | bigint {
   // A built-in type's namespace cannot change: an exact tuple's hash is tuple.__hash__.
   if (t === tupleType) return tupleHashHook.hash!(o as PyTuple);
   const f = t.lookup("__hash__");
+  if (f === objectHashSlot.descr) return Math.floor(objectId(o) / 16);
   if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
   const r = callWithSelf(f, o, [], null);
   if (typeof r === "number") return r === -1 ? -2 : r;
@@ -701,6 +706,13 @@ export function hash(o: PyObject): number | bigint {
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeOf(r).isSubtypeOf(typeOf(0))) return hashInt(index(r));
   throw typeError("__hash__ method should return an integer");
+}
+
+/** `id()`: the id that reprs show as an address and default hashes derive from. A str
+ * has no identity apart from its value here, so its id is derived from its hash rather than
+ * remembered (which would keep every string ever asked about). */
+export function pythonId(x: PyObject): number | bigint {
+  return typeof x === "string" ? hash(x) : objectId(x);
 }
 
 /** Whether `hash(o)` would succeed without calling anything (for error checks). */

@@ -39,6 +39,7 @@ import {
   type PyObjectBase,
   newAttributeDict,
   type AttributeDict,
+  type WithSerial,
 } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
@@ -89,8 +90,9 @@ import {
   type RepeatLimit,
 } from "./iterators.js";
 
-export class PyBytes implements PyObjectBase {
+export class PyBytes implements PyObjectBase, WithSerial {
   dict: AttributeDict | null;
+  serial = 0;
   constructor(
     public data: Uint8Array,
     public type: PyType = bytesType,

@@ -97,6 +97,7 @@ import {
   strJS,
   isString,
   toArray,
+  objectHashSlot,
 } from "./abstract.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
@@ -276,6 +277,7 @@ defineSlots(objectType, {
     return None;
   },
 });
+objectHashSlot.descr = objectType.dict.get("__hash__")!;
 objectType.dict.set("__init__", objectInit);
 objectType.dict.set("__new__", objectNew);
 nativeGetAttribute.set(objectType.dict.get("__getattribute__")!, genericGetAttr);

@@ -70,7 +70,14 @@ import {
   ITER_KEYS,
   PyDictView,
 } from "./dict_views.js";
-import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+  type WithSerial,
+} from "./object.js";
 import { PyAstralStr } from "./str.js";
 import type { PyType } from "./type.js";
 
@@ -155,9 +162,10 @@ function mayEqualPrimitive(k: PyObjectBase): boolean {
   return eq !== undefined && eq !== objectType.lookup("__eq__");
 }
 
-export class PyDict implements PyObjectBase {
+export class PyDict implements PyObjectBase, WithSerial {
   /** Attributes of instances of dict subclasses. */
   dict: AttributeDict | null = null;
+  serial = 0;
   /** Number of live entries (`len`). */
   size = 0;
   /** Changes on every mutation; caches of globals and builtins guard on it. */

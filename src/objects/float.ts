@@ -21,7 +21,14 @@ import {
   type MethodCall,
 } from "./function.js";
 import { typeName } from "./names.js";
-import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+  type WithSerial,
+} from "./object.js";
 import { isStr, jsString, strFromJS } from "./str.js";
 import { PyType } from "./type.js";
 import { hashDouble, identityHash } from "./number_hash.js";
@@ -52,8 +59,9 @@ import {
 import { pow as libmPow } from "../support/libm/index.js";
 import { complexFloatBox, complexPowParts, PyComplex } from "./complex.js";
 
-export class PyFloat implements PyObjectBase {
+export class PyFloat implements PyObjectBase, WithSerial {
   dict: AttributeDict | null = null;
+  serial = 0;
   constructor(
     public value: number,
     public type: PyType = floatType,

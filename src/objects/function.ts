@@ -17,7 +17,7 @@ import {
   methodWrapperType,
 } from "./bootstrap.js";
 import { attributeError, typeError } from "./exceptions.js";
-import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import { typeOf, type AttributeDict, type PyObject, type PyObjectBase, type WithSerial } from "./object.js";
 import type { PyType } from "./type.js";
 
 /** "descriptor 'append' for 'list' objects doesn't apply to a 'int' object" */
@@ -193,8 +193,9 @@ function slotError(obj: PyObject, name: string): PyObjectBase {
 
 /** A function defined in Python. `code` is the compiler's CodeObject; the objects layer
  * treats it as opaque and calls it through `pythonCalls.call`, installed by the vm. */
-export class PyFunction implements PyObjectBase {
+export class PyFunction implements PyObjectBase, WithSerial {
   type = functionType;
+  serial = 0;
   dict: AttributeDict | null = null;
   doc: PyObject | null = null;
   annotations: PyObject | null = null;

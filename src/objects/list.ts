@@ -5,7 +5,14 @@ import { None, NotImplemented, listType, tupleType } from "./bootstrap.js";
 import { CompareOp, getIter, index, iterNext, lengthHint, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
-import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+  type WithSerial,
+} from "./object.js";
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
@@ -33,8 +40,9 @@ import { joinItems, newTuple, PyTuple, repeatItems } from "./tuple.js";
 import { sequenceConcatHook } from "./sequence_hooks.js";
 import { sortList, sortOptions } from "./sort.js";
 
-export class PyList implements PyObjectBase {
+export class PyList implements PyObjectBase, WithSerial {
   dict: AttributeDict | null = null;
+  serial = 0;
   constructor(
     public items: PyObject[] = [],
     public type: PyType = listType,

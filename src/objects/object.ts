@@ -69,9 +69,8 @@ export class PyInstance implements PyObjectBase {
   dict: AttributeDict | null;
   /** Values of `__slots__` entries, by slot index. */
   slots: (PyObject | undefined)[] | null;
-  /** `id()`, once asked for (0 before): instances are hashed by it, and a field is read
-   * faster than the WeakMap that serves other objects. */
-  id = 0;
+  /** Identity serial (see objectId): instances are hashed by it. */
+  serial = 0;
   constructor(public type: PyType) {
     this.dict = type.hasInstanceDict ? newAttributeDict() : null;
     // Sized once: an array grown from [] by its first store gets room for 17 elements,
@@ -83,50 +82,52 @@ export class PyInstance implements PyObjectBase {
 
 // ---- identity ----
 
-const ids = new WeakMap<object, number>();
-const primitiveIds = new Map<number | bigint | string | boolean, number>();
-/** Fake addresses, 16-byte aligned like CPython's, in a 64-bit-looking range. */
-let nextId = 0x7f3a2c100000;
+/** An object that keeps its identity serial in a field of its own, 0 until `id()` is first
+ * asked: the kinds whose ids programs ask for in bulk (deepcopy's and pickle's memos, dicts
+ * keyed by classes or functions). Others get theirs from a WeakMap, dearer to read and to
+ * collect: V8's collector walks a WeakMap's entries as ephemerons. */
+export interface WithSerial {
+  serial: number;
+}
+
+const serials = new WeakMap<object, number>();
+const primitiveSerials = new Map<number | bigint | string | boolean, number>();
+/** Serials stay small integers (V8 keeps them untagged in the field); the id is computed
+ * from one: a fake address, 16-byte aligned as CPython's, in a 64-bit-looking range. */
+let lastSerial = 0;
+const ID_BASE = 0x7f3a2c100000;
+const ID_STRIDE = 48;
 const SMALL_ID_LIMIT = 2 ** 36;
 const SMALL_ID_BASE = 0x200000000000;
 
 /** `id(o)`: a stable number per object (and per primitive value). */
 export function objectId(o: PyObject): number {
-  if (o instanceof PyInstance) {
-    if (o.id === 0) {
-      o.id = nextId;
-      nextId += 48;
-    }
-    return o.id;
-  }
   if (typeof o === "object") {
-    let id = ids.get(o);
-    if (id === undefined) {
-      id = nextId;
-      nextId += 48;
-      ids.set(o, id);
+    const held = (o as Partial<WithSerial>).serial;
+    if (held !== undefined) {
+      if (held !== 0) return ID_BASE + held * ID_STRIDE;
+      return ID_BASE + ((o as unknown as WithSerial).serial = ++lastSerial) * ID_STRIDE;
     }
-    return id;
+    let serial = serials.get(o);
+    if (serial === undefined) serials.set(o, (serial = ++lastSerial));
+    return ID_BASE + serial * ID_STRIDE;
   }
   // Equal primitives are one object in this representation. Booleans and ints below 2**36
   // get ids computed from their value, in a range that object ids never reach.
   if (typeof o === "boolean") return o ? 0x7f0000000010 : 0x7f0000000020;
   if (typeof o === "number" && o > -SMALL_ID_LIMIT && o < SMALL_ID_LIMIT) return SMALL_ID_BASE + o * 32;
-  let id = primitiveIds.get(o);
-  if (id === undefined) {
-    id = nextId;
-    nextId += 48;
-    primitiveIds.set(o, id);
-  }
-  return id;
+  let serial = primitiveSerials.get(o);
+  if (serial === undefined) primitiveSerials.set(o, (serial = ++lastSerial));
+  return ID_BASE + serial * ID_STRIDE;
 }
 
 /** Gives `copy` the id of `original` (a finaliser's stand-in keeps its object's id). */
 export function shareId(original: object, copy: object): void {
-  const id = original instanceof PyInstance && original.id !== 0 ? original.id : ids.get(original);
-  if (id === undefined) return;
-  if (copy instanceof PyInstance) copy.id = id;
-  else ids.set(copy, id);
+  const held = (original as Partial<WithSerial>).serial;
+  const serial = held !== undefined && held !== 0 ? held : serials.get(original);
+  if (serial === undefined) return;
+  if ((copy as Partial<WithSerial>).serial !== undefined) (copy as WithSerial).serial = serial;
+  else serials.set(copy, serial);
 }
 
 /** `%p` of an object, as in reprs: "0x7f3a2c100030". */

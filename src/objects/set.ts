@@ -10,7 +10,13 @@ import { dictType, floatType, frozensetType, None, NotImplemented, setType, strT
 import { callMethod, CompareOp, getIter, hash, iterNext, reprJS, richCompareBool } from "./abstract.js";
 import { isException, KeyError_, newException, runtimeError, TypeError_, typeError } from "./exceptions.js";
 import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "./function.js";
-import { newAttributeDict, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  newAttributeDict,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+  type WithSerial,
+} from "./object.js";
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
@@ -36,8 +42,9 @@ const LINEAR_PROBES = 9;
 /** The marker of a deleted slot (CPython's `dummy`); its hash slot holds -1. */
 const DUMMY: PyObject = { type: setType };
 
-export class PySet implements PyObjectBase {
+export class PySet implements PyObjectBase, WithSerial {
   dict: AttributeDict | null = null;
+  serial = 0;
   /** Slot keys: undefined when never used, DUMMY when deleted. */
   keys: (PyObject | undefined)[] = new Array<PyObject | undefined>(MIN_SIZE).fill(undefined);
   hashes: Hash[] = new Array<Hash>(MIN_SIZE).fill(0);

@@ -17,7 +17,14 @@ import {
 } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { defineClassMethods, defineMethods } from "./function.js";
-import { newAttributeDict, typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "./object.js";
+import {
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+  type WithSerial,
+} from "./object.js";
 import { typeName } from "./names.js";
 import type { PyType } from "./type.js";
 import {
@@ -40,8 +47,9 @@ import {
 import { PySlice, sliceIndices } from "./slice.js";
 import { strFromJS, strHash } from "./str.js";
 
-export class PyTuple implements PyObjectBase {
+export class PyTuple implements PyObjectBase, WithSerial {
   dict: AttributeDict | null = null;
+  serial = 0;
   /** The hash, once computed, of a tuple whose items all have hashes that cannot change
    * (see tupleHash): a tuple used as a dict key or set member is hashed at every lookup. */
   hashValue: number | bigint | undefined = undefined;

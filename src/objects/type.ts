@@ -2,7 +2,7 @@
 // the type or any of its bases is modified, so that caches (this file's method cache, the
 // interpreter's inline caches, the JIT's compiled code) can guard on one number.
 
-import type { PyObject, PyObjectBase } from "./object.js";
+import type { PyObject, PyObjectBase, WithSerial } from "./object.js";
 
 let nextVersion = 1;
 
@@ -21,9 +21,10 @@ interface NamespaceCopy {
  * subclass), tagged with the actual type. */
 export type InstanceFactory = (type: PyType) => PyObjectBase;
 
-export class PyType implements PyObjectBase {
+export class PyType implements PyObjectBase, WithSerial {
   /** The metatype. */
   type: PyType;
+  serial = 0;
   name: string;
   qualname: string;
   bases: PyType[];

@@ -638,6 +638,8 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
     // type(x) is x's type; anything else needs three arguments (type_call).
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     if (npos === 1 && args.length === 1) return typeOf(args[0]!);
+    // (type's vectorcall refuses keywords with one positional argument before type_call.)
+    if (npos === 1) throw typeError("type() takes no keyword arguments");
     if (npos !== 3) throw typeError("type() takes 1 or 3 arguments");
   }
   const cs = callSlots(cls);
