@@ -26,7 +26,10 @@
 // both kinds of call. Called directly, it starts with no Frame (`f` is null): a frame is
 // made and pushed the first time the code reaches anything that could run Python code or
 // see frames (every place that writes registers back), or a guard fails, or an instruction
-// raises. A callee that only computes never has one, which nothing can observe. An
+// raises. A callee that only computes never has one, which nothing can observe. A call
+// does not make one either: the activation writes its registers to its register array and
+// is recorded as a shadow frame, whose Frame is made only if someone reads the frame stack
+// during the call (src/vm/shadow_frames.ts). An
 // exception leaving a direct callee is not thrown: the callee unwinds its frame and returns
 // RAISED (jit_hooks.ts), and the caller checks each direct call's result for it before
 // assigning anything, then goes on as if the call had thrown; so do callFromJit and callAny
@@ -212,6 +215,9 @@ function jumpTargets(code: CodeObject): Set<number> {
  * writes (what a jump out of its middle may carry). */
 interface InstructionWrites {
   synced: boolean;
+  /** Whether it makes the frame on every path (a call's write-back may leave it unmade:
+   * shadow_frames.ts). */
+  madeFrame: boolean;
   afterSync: Set<number>;
   all: Set<number>;
 }
@@ -285,7 +291,7 @@ function frameMadeAtTargets(
     changed = false;
     for (let pc = 0; pc < n; pc++) {
       const before = made[pc] === 1;
-      if (flow(pc + 1, before || written[pc]!.synced)) changed = true;
+      if (flow(pc + 1, before || written[pc]!.madeFrame)) changed = true;
       OPCODES[w[pc * 4]!]!.operands.forEach((kind, i) => {
         if (kind === "target" && flow(w[pc * 4 + 1 + i]!, before)) changed = true;
       });
@@ -494,7 +500,15 @@ class Generator {
   private written: InstructionWrites[] = [];
   /** Instructions of long code that the interpreter never reached (coldInstructions). */
   private readonly cold: Uint8Array | null;
-  private current: InstructionWrites = { synced: false, afterSync: new Set(), all: new Set() };
+  private current: InstructionWrites = {
+    synced: false,
+    madeFrame: false,
+    afterSync: new Set(),
+    all: new Set(),
+  };
+  /** Set while a call site's call runs with the caller's activation recorded as a shadow
+   * frame: the call's result check drops the record first (raisedCheck). */
+  private shadowed = false;
   /** Register -> the method a speculative LOAD_METHOD put there (still valid). */
   private knownMethod = new Map<number, { method: PyObject; selfReg: number }>();
   /** Register -> the builtin a speculative LOAD_GLOBAL folded into it (still valid). */
@@ -604,7 +618,7 @@ class Generator {
         this.boxFloatLocals(reads);
       }
       this.justUnboxed = -1;
-      this.current = { synced: false, afterSync: new Set(), all: new Set() };
+      this.current = { synced: false, madeFrame: false, afterSync: new Set(), all: new Set() };
       if (this.cold === null || this.cold[pc] === 0 || !this.coldInstruction(pc)) this.instruction(pc);
       this.written.push(this.current);
       // A register the instruction wrote boxed is no longer an unboxed double.
@@ -638,7 +652,9 @@ class Generator {
       }
     }
     if (this.doubles.size > 0) body.push(`let ${[...this.doubles].map((r) => `d${r} = 0`).join(", ")};`);
-    body.push(`let kw = null, dpc = 0, why = "", raised${this.usesPow ? ", pw = 0" : ""};`);
+    body.push(
+      `let kw = null, dpc = 0, why = "", raised${this.usesPow ? ", pw = 0" : ""}${this.direct ? ", ssp = -1" : ""};`,
+    );
     body.push(
       this.direct
         ? `const G = H.globalsFor(f, fn), B = H.builtinsFor(f, fn);`
@@ -656,7 +672,7 @@ class Generator {
     body.push(`break; }`);
     body.push(`} catch (e) { raised = e; }`);
     this.frameMade = false;
-    if (this.direct) body.push(`${this.makeFrameText()} f.pc = pcv;`);
+    if (this.direct) body.push(`${this.shadowReturnText()} ${this.makeFrameText()} f.pc = pcv;`);
     body.push(...this.catchText());
     body.push(...writeBack);
     body.push(this.direct ? `if (!framed) return H.raiseFromDirect(f, S, raised);` : "");
@@ -727,7 +743,8 @@ class Generator {
   /** After a call that may have returned RAISED (a direct entry, callFromJit, callAny): the
    * exception goes on as if the call had thrown it, before anything is assigned. */
   private raisedCheck(value: string): string {
-    return `if (${value} === H.RAISED) { raised = H.takeRaised(); break thrown; }`;
+    const check = `if (${value} === H.RAISED) { raised = H.takeRaised(); break thrown; }`;
+    return this.shadowed ? `${this.shadowReturnText()} ${check}` : check;
   }
 
   /** The catch's own unwinding: an exception at an instruction that a handler of this code
@@ -805,7 +822,37 @@ class Generator {
     if (this.direct) this.frameMade = true;
     this.dirty.clear();
     this.current.synced = true;
+    this.current.madeFrame = true;
     this.current.afterSync.clear();
+  }
+
+  /** The write-back before a call of a direct activation that may have no frame yet: the
+   * registers go to its register array as always, but without a frame the activation is
+   * recorded as a shadow frame instead of making one (shadow_frames.ts), and the record is
+   * dropped when the call returns (raisedCheck). A pending signal takes the usual way. */
+  private shadowSync(): void {
+    const writes = this.dirtyText();
+    this.emit(
+      `if (V.signals[0] !== 0) { ${this.makeFrameText()} f.pc = ${this.pc}; ${writes} if (H.checkInterrupt()) ${this.leaveForTracing()} }`,
+    );
+    const params: string[] = [];
+    for (let r = 0; r < directParamCount(this.code); r++)
+      if (!this.syncable.includes(r)) params.push(`R[${r}] = r${r};`);
+    // (Inline: through a helper, the record cost as much as the frame it saves.)
+    this.emit(
+      `if (f === null && !S.eagerFrames) { if (R === null) { R = new Array(${this.code.nregisters}); ${params.join(" ")} } ssp = V.shadowSp++; V.shadowRegs[ssp] = R; V.shadowFns[ssp] = fn; V.shadowPcs[ssp] = ${this.pc}; V.depth++; H.jitStack.used += ${frameBytesOf(this.code)}; S.shadowCalls++; } else { ${this.makeFrameText()} f.pc = ${this.pc}; }`,
+    );
+    if (writes !== "") this.emit(writes);
+    this.dirty.clear();
+    this.current.synced = true;
+    this.current.afterSync.clear();
+    this.shadowed = true;
+  }
+
+  /** Drops the shadow record of the activation (see shadowSync), taking the frame made for
+   * it meanwhile, if any. */
+  private shadowReturnText(): string {
+    return `if (ssp >= 0) { V.shadowSp = ssp; V.shadowRegs[ssp] = undefined; V.shadowFns[ssp] = undefined; if (V.shadowFlushed > ssp) f = H.shadowFrameOf(ssp); else { V.depth--; H.jitStack.used -= ${frameBytesOf(this.code)}; } ssp = -1; }`;
   }
 
   /** The write-back code for a path that may or may not run (leaves the registers dirty). */
@@ -847,7 +894,7 @@ class Generator {
     for (let r = 0; r < directParamCount(this.code); r++)
       if (!this.syncable.includes(r)) writes.push(`R[${r}] = r${r};`);
     if (this.frameMade) return "";
-    return `if (f === null) { f = H.enterDirect(fn, S); R = f.regs; ${writes.join(" ")} }`;
+    return `if (f === null) { f = H.enterDirect(fn, S, R); R = f.regs; ${writes.join(" ")} }`;
   }
 
   /** Records the current instruction for tracebacks (in the direct entry, in a local until the
@@ -1764,8 +1811,19 @@ class Generator {
   private callSite(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
     if (this.unframedCall(a, b, c, method)) return;
-    this.sync();
-    this.emit(`if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()}`);
+    if (this.direct && !this.frameMade) this.shadowSync();
+    else {
+      this.sync();
+      this.emit(`if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()}`);
+    }
+    try {
+      this.callSiteBody(a, b, c, method);
+    } finally {
+      this.shadowed = false;
+    }
+  }
+
+  private callSiteBody(a: number, b: number, c: number, method: boolean): void {
     const known = method ? this.knownMethod.get(b) : undefined;
     const args = this.regList(method ? b + 2 : b + 1, c);
     if (known !== undefined) {

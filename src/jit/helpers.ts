@@ -81,6 +81,7 @@ import {
 } from "../vm/interpreter.js";
 import { functionBuiltins, PyCell, type Frame, type Reg } from "../vm/frame.js";
 import { runtimeFactories } from "../vm/factories.js";
+import { shadowFrameOf } from "../vm/shadow_frames.js";
 import {
   collectRequests,
   jitSettings,
@@ -338,6 +339,7 @@ export const helpers = {
   loadGlobalIn: ops.loadGlobalIn,
   enterDirect,
   leaveDirect,
+  shadowFrameOf,
   resumeDirect,
   raiseFromDirect,
   RAISED,

@@ -275,9 +275,10 @@ export function callFromJit(func: PyFunction, args: Reg[], kwnames: KwNames): Py
 /** Direct calls (src/jit/codegen.ts): a compiled caller calls the direct entry of a compiled
  * callee as a plain JS function, without a Frame. The callee makes its Frame here, pushed on
  * the frame stack as if it had been called normally, the first time it reaches anything
- * that may run Python code, inspect frames or leave for the interpreter; until then (a leaf
- * that only computes) no frame exists, as nobody can tell. */
-export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
+ * that may run Python code, inspect frames or leave for the interpreter (a Python call only
+ * records it: shadow_frames.ts); until then no frame exists, as nobody can tell. `regs` is
+ * the register array such a record wrote, which the frame takes as its own. */
+export function enterDirect(func: PyFunction, state: JitCodeState, regs: Reg[] | null): Frame {
   const code = func.code as CodeObject;
   const frame = new Frame(
     code,
@@ -285,7 +286,8 @@ export function enterDirect(func: PyFunction, state: JitCodeState): Frame {
     functionBuiltins(func),
     null,
     func,
-    new Array(code.nregisters),
+    // The registers a call without the Frame wrote back (shadow_frames.ts) are its own.
+    regs ?? new Array(code.nregisters),
   );
   push(frame);
   frame.inCompiledCode = true;

@@ -66,6 +66,12 @@ export class JitCodeState {
   compileMs = 0;
   /** An estimate of the JavaScript stack one activation of the compiled code takes. */
   frameBytes = 1024;
+  /** Calls its direct activations made as shadow frames, and how many of those frames were
+   * made after all (shadow_frames.ts); once that is a good part of them, its activations
+   * make their frames before calling, as the frame would be made anyway. */
+  shadowCalls = 0;
+  shadowsMade = 0;
+  eagerFrames = false;
 }
 
 /** Compiled code recurses on the JavaScript stack (a call is a JS call), which is far

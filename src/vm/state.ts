@@ -15,9 +15,31 @@ import type { Frame } from "./frame.js";
  * layer because the VM sits below src/modules/). */
 export type NativeModuleInit = () => Record<string, PyObject>;
 
+/** Installed by shadow_frames.ts (which needs the Frame class; this file only its type). */
+export const shadowHooks: { flush: (state: VMState) => void } = { flush: () => {} };
+
 export class VMState {
-  /** The innermost running frame. */
-  current: Frame | null = null;
+  /** The innermost frame pushed; `current` is what everything else reads. */
+  top: Frame | null = null;
+  /** Direct activations of compiled code that called on without making their Frame
+   * (shadow_frames.ts), innermost last; those from `shadowFlushed` on have none yet. */
+  shadowSp = 0;
+  shadowFlushed = 0;
+  readonly shadowFns: unknown[] = [];
+  readonly shadowRegs: unknown[] = [];
+  readonly shadowPcs: number[] = [];
+  readonly shadowFrames: (Frame | null)[] = [];
+
+  /** The innermost running frame: the frames of compiled activations that run without one
+   * are made first, so that every reader sees the whole stack. */
+  get current(): Frame | null {
+    if (this.shadowFlushed < this.shadowSp) shadowHooks.flush(this);
+    return this.top;
+  }
+
+  set current(frame: Frame | null) {
+    this.top = frame;
+  }
   /** Number of Python frames on the stack (for the recursion limit). */
   depth = 0;
   recursionLimit = 1000;
