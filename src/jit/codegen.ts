@@ -1178,7 +1178,11 @@ class Generator {
         );
         return;
       case 62: // UNARY_INVERT
-        this.generic(() => this.set(a, `H.unaryOp(${this.r(b)}, "invert")`));
+        // ~x is -x-1 for any int; below 2**53 - 1 the result stays a safe integer.
+        this.setPc();
+        this.emit(
+          `{ const x = ${this.r(b)}; if (typeof x === "number" && x < 9007199254740991) ${this.set(a, "-x - 1")} else { ${this.syncText()} ${this.set(a, `H.unaryOp(x, "invert")`)} } }`,
+        );
         return;
       case 63: // UNARY_NOT
         this.setPc();
@@ -1764,13 +1768,12 @@ class Generator {
       const seen = module instanceof PyModule ? module.namespace.getStr(this.code.co_names[c]!) : undefined;
       if (seen !== undefined) this.foldedGlobal = [a, seen];
       this.emit(
-        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) { ${this.set(a, "v")} ${this.set(a + 1, "undefined")} } else { ${this.syncText()}`,
+        `{ const o = ${this.r(b)}; let v; if (typeof o === "object" && o.type === H.moduleType && (v = o.namespace.getStr(${name})) !== undefined) { ${this.set(a, "v")} ${this.set(a + 1, "undefined")} } else {`,
       );
       this.loadMethodGeneric(a, b, c);
       this.emit(`} }`);
       return;
     }
-    this.sync();
     this.loadMethodGeneric(a, b, c);
   }
 
@@ -1784,10 +1787,11 @@ class Generator {
     )
       if (e.kind === 0 && e.value instanceof PyFunction && !methods.includes(e.value)) methods.push(e.value);
     if (methods.length > 0) this.foundMethods = [a, methods];
+    // The general lookup may run Python code (a descriptor's __get__, __getattr__): the
+    // write-back (and frame) comes before it, not before the cache's answer.
+    const general = `${this.syncText()} if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} }`;
     if (this.unrun()) {
-      this.emit(
-        `{ const o = ${this.r(b)}; let m; if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
-      );
+      this.emit(`{ const o = ${this.r(b)}; let m; ${general} }`);
       return;
     }
     // The site's entries, several at a polymorphic site (the interpreter's methodChain).
@@ -1796,9 +1800,7 @@ class Generator {
     this.emit(
       `if (e !== undefined && e !== null && e.version === t.version && ((d = o.dict) == null || d instanceof Map || d[${name}] === undefined)) { ${this.set(a, "e.value")} ${this.set(a + 1, "o")} }`,
     );
-    this.emit(
-      `else if ((m = H.loadMethod(o, ${name}, C, ${this.pc})) !== undefined) { ${this.set(a, "m")} ${this.set(a + 1, "o")} } else { ${this.set(a, `H.getAttr(o, ${name})`)} ${this.set(a + 1, "undefined")} } }`,
-    );
+    this.emit(`else { ${general} } }`);
   }
 
   private call(a: number, b: number, c: number, method: boolean): void {

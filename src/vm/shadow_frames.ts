@@ -37,7 +37,8 @@ function flush(v: VMState): void {
   for (let i = v.shadowFlushed; i < v.shadowSp; i++) {
     const fn = v.shadowFns[i] as PyFunction;
     const state = codeRuntime(fn.code as CodeObject).jit;
-    if (state !== null && ++state.shadowsMade * 4 > state.shadowCalls && state.shadowsMade > 16)
+    // (Not soon: while the callees warm up in the interpreter, each call makes the frame.)
+    if (state !== null && ++state.shadowsMade * 4 > state.shadowCalls && state.shadowsMade > 256)
       state.eagerFrames = true;
     const frame = new Frame(
       fn.code as CodeObject,
