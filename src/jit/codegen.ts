@@ -2413,9 +2413,16 @@ class Generator {
     }
     const parts: string[] = [];
     const intCode = intFast(op);
+    // Ints never run Python code, big ones included: no write-back for them.
+    const intSlow = `{ ${this.set(a, generic)} }`;
     if (intCode !== null)
       parts.push(
-        `if (typeof x === "number" && typeof y === "number") { ${intCode(this.set(a, "t").replace(/;$/, ""), slow)} }`,
+        `if (typeof x === "number" && typeof y === "number") { ${intCode(this.set(a, "t").replace(/;$/, ""), intSlow)} }`,
+      );
+    const ints = TypeBits.Int | TypeBits.BigInt;
+    if ((lt & ints) !== 0 && (rt & ints) !== 0)
+      parts.push(
+        `${parts.length > 0 ? "else " : ""}if ((typeof x === "bigint" || typeof x === "number") && (typeof y === "bigint" || typeof y === "number")) ${intSlow}`,
       );
     const floatCode = floatFast(op);
     if (floatCode !== null && ((lt | rt) & FLOAT) !== 0) {
@@ -2471,6 +2478,12 @@ class Generator {
     }
     if (((lt | rt) & STR) !== 0)
       parts.push(`else if (typeof x === "string" && typeof y === "string") ${this.set(a, `x ${js} y`)}`);
+    // JS compares a bigint with a number by value; a bigint never holds a safe integer, so
+    // one is never equal to a number.
+    if (((lt | rt) & TypeBits.BigInt) !== 0)
+      parts.push(
+        `else if ((typeof x === "bigint" || typeof x === "number") && (typeof y === "bigint" || typeof y === "number")) ${this.set(a, `x ${js} y`)}`,
+      );
     parts.push(`else ${slow}`);
     this.emit(parts.join("\n"));
     this.emit(`}`);
