@@ -11,7 +11,7 @@
 
 import type { Host } from "../host/host.js";
 import { compile as compileSource, type CompileMode } from "../compiler/compiler.js";
-import { CodeObject, PyCF_ONLY_AST } from "../compiler/code.js";
+import { CO_NESTED, CodeObject, PyCF_COMPILE_MASK, PyCF_MASK, PyCF_ONLY_AST } from "../compiler/code.js";
 import { None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
@@ -25,15 +25,17 @@ import {
 import { scriptEncodingError } from "../parser/source.js";
 import { pythonCalls, bindArgs, signature, PyFunction, type KwNames } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
-import { callMethod, getAttrOpt, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
+import { callMethod, getAttrOpt, index, isTrue, strJS, setItem, toArray } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { emptyTuple, PyTuple } from "../objects/tuple.js";
 import { frozensetConstant, PySet, setAdd, setUpdate } from "../objects/set.js";
-import { newBytes, PyBytes } from "../objects/bytes.js";
+import { bufferOf, newBytes } from "../objects/bytes.js";
+import { exporterHooks, isContiguous, PyMemoryView } from "../objects/memoryview.js";
 import { reduceHooks, superHooks } from "../objects/descriptors.js";
 import { typeHooks } from "../objects/typeobject.js";
+import { clinic, unpack } from "../objects/arg_clinic.js";
 import { warningHooks } from "../objects/warnings.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
@@ -124,9 +126,20 @@ function installFactories(): void {
 
 function sourceArg(src: PyObject, who: string): string | Uint8Array | CodeObject {
   if (src instanceof CodeObject) return src;
+  return sourceText(src, who, "code");
+}
+
+/** Source given as text or as any contiguous buffer (CPython's _Py_SourceAsString): a
+ * strided view is refused with the same TypeError as a non-buffer. */
+function sourceText(src: PyObject, who: string, what: string): string | Uint8Array {
   if (isStr(src)) return jsString(src);
-  if (src instanceof PyBytes) return src.data;
-  throw typeError(`${who}() arg 1 must be a string, bytes or code object`);
+  const data = src instanceof PyMemoryView && !isContiguous(src) ? undefined : sourceBuffer(src);
+  if (data === undefined) throw typeError(`${who}() arg 1 must be a string, bytes or ${what} object`);
+  return data;
+}
+
+function sourceBuffer(src: PyObject): Uint8Array | undefined {
+  return bufferOf(src) ?? exporterHooks.of(src)?.pack();
 }
 
 /** exec()/eval() give globals without `__builtins__` the running code's builtins dict. */
@@ -143,7 +156,7 @@ function compileSourceWarning(
   source: string | Uint8Array,
   filename: string,
   mode: CompileMode,
-  options?: { flags: number },
+  options?: { flags: number; optimize?: number },
 ): CodeObject {
   let parsed: ReturnType<typeof parseWithWarnings>;
   try {
@@ -229,7 +242,7 @@ function scopeArgs(globals: PyObject, locals: PyObject, who: string): [PyObject,
   return [globals, locals];
 }
 
-const compileSig = signature(
+const compileSig = clinic(
   "compile(source, filename, mode, flags=?, dont_inherit=?, optimize=?, *, _feature_version=?)",
 );
 const importSig = signature("__import__(name, globals=?, locals=?, fromlist=?, level=?)");
@@ -253,7 +266,7 @@ function installHooks(): void {
     const src = sourceArg(source, "exec");
     if (!(src instanceof CodeObject)) {
       if (closure !== None) throw typeError("closure can only be used when source is a code object");
-      runCode(compileSourceWarning(src, "<string>", "exec"), g, l);
+      runCode(compileSourceWarning(src, "<string>", "exec", { flags: inheritedFutureFlags() }), g, l);
     } else runCode(src, g, l, execClosure(src, closure));
     return None;
   };
@@ -261,39 +274,27 @@ function installHooks(): void {
     const [g, l] = scopeArgs(globals, locals, "eval");
     let src = sourceArg(source, "eval");
     if (typeof src === "string") src = src.replace(/^[ \t]+/, "");
-    const code = src instanceof CodeObject ? src : compileSourceWarning(src, "<string>", "eval");
+    const code =
+      src instanceof CodeObject
+        ? src
+        : compileSourceWarning(src, "<string>", "eval", { flags: inheritedFutureFlags() });
     if (code.co_freevars.length > 0)
       throw typeError("code object passed to eval() may not contain free variables");
     return runCode(code, g, l);
   };
   builtinsHooks.compile = (args, kwnames) => {
-    const v = bindArgs(compileSig, args, kwnames).values;
-    const flags = v[3] === undefined ? 0 : Number(v[3]);
-    const astMode = strJS(v[2]!);
+    const v = unpack(compileSig, args, kwnames);
+    const { flags, optimize } = compileOptions(v[3], v[4], v[5]);
+    const mode = compileMode(v[2]!, flags);
+    const filename = strJS(v[1]!);
     if (isAstObject(v[0]!)) {
       if (flags & PyCF_ONLY_AST) return v[0]!;
       const tree = pythonToAst(v[0]!);
-      return compileSource(tree as never, strJS(v[1]!), astMode as CompileMode, {
-        flags,
-      }) as unknown as PyObject;
+      return compileSource(tree as never, filename, mode as CompileMode, { flags, optimize }) as never;
     }
-    if (flags & PyCF_ONLY_AST) {
-      const source = sourceArg(v[0]!, "compile");
-      if (source instanceof CodeObject)
-        throw typeError("compile() arg 1 must be a string, bytes or AST object");
-      if (!["exec", "eval", "single", "func_type"].includes(astMode)) {
-        throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
-      }
-      return astToPython(parse(source, strJS(v[1]!), astMode as ParseMode) as never);
-    }
-    const src = sourceArg(v[0]!, "compile");
-    if (src instanceof CodeObject) return src as unknown as PyObject;
-    const filename = strJS(v[1]!);
-    const mode = strJS(v[2]!);
-    if (mode !== "exec" && mode !== "eval" && mode !== "single") {
-      throw exceptionValue("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
-    }
-    return compileSourceWarning(src, filename, mode as CompileMode, { flags }) as unknown as PyObject;
+    const src = sourceText(v[0]!, "compile", "AST");
+    if (flags & PyCF_ONLY_AST) return astToPython(parse(src, filename, mode as ParseMode) as never);
+    return compileSourceWarning(src, filename, mode as CompileMode, { flags, optimize }) as never;
   };
   builtinsHooks.importModule = (args, kwnames) => {
     const v = bindArgs(importSig, args, kwnames).values;
@@ -307,6 +308,54 @@ function installHooks(): void {
   };
   builtinsHooks.buildClass = buildClassHook;
   builtinsHooks.sysAttribute = (name) => sysAttribute(name);
+}
+
+/** compile()'s flags (checked, and merged with the caller's __future__ flags unless
+ * dont_inherit) and optimize level (-1: the interpreter's own, which is 0). */
+function compileOptions(
+  flagsArg: PyObject | undefined,
+  dontInherit: PyObject | undefined,
+  optimizeArg: PyObject | undefined,
+): { flags: number; optimize: number } {
+  let flags = flagsArg === undefined ? 0 : cInt(flagsArg);
+  if (flags & ~(PyCF_MASK | CO_NESTED | PyCF_COMPILE_MASK))
+    throw exceptionValue("ValueError", "compile(): unrecognised flags");
+  const optimize = optimizeArg === undefined ? -1 : cInt(optimizeArg);
+  if (optimize < -1 || optimize > 2) throw exceptionValue("ValueError", "compile(): invalid optimize value");
+  if (dontInherit === undefined || cInt(dontInherit) === 0) flags |= inheritedFutureFlags();
+  return { flags, optimize: optimize === -1 ? 0 : optimize };
+}
+
+/** The __future__ flags of the running code, which compile(), exec() and eval() pass on
+ * to the code they compile (PyEval_MergeCompilerFlags). */
+function inheritedFutureFlags(): number {
+  const frame = vm.current;
+  return frame === null ? 0 : frame.code.co_flags & PyCF_MASK;
+}
+
+function compileMode(modeArg: PyObject, flags: number): string {
+  if (!isStr(modeArg)) throw typeError(`compile() argument 'mode' must be str, not ${typeOf(modeArg).name}`);
+  const mode = jsString(modeArg);
+  if (mode === "exec" || mode === "eval" || mode === "single") return mode;
+  if (mode === "func_type") {
+    if (flags & PyCF_ONLY_AST) return mode;
+    throw exceptionValue("ValueError", "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  }
+  throw exceptionValue(
+    "ValueError",
+    flags & PyCF_ONLY_AST
+      ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+      : "compile() mode must be 'exec', 'eval' or 'single'",
+  );
+}
+
+/** An int argument converted as C's `int` (Argument Clinic's `i`). */
+function cInt(v: PyObject): number {
+  if (v instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
+  const i = index(v);
+  if (typeof i === "bigint" || i > 0x7fffffff || i < -0x80000000)
+    throw exceptionValue("OverflowError", "Python int too large to convert to C int");
+  return i;
 }
 
 function exceptionValue(type: string, message: string): PyBaseException {

@@ -34,6 +34,13 @@ export const PyCF_IGNORE_COOKIE = 0x0800;
 export const PyCF_TYPE_COMMENTS = 0x1000;
 export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 export const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+/** The flags that only steer compile() itself. */
+export const PyCF_COMPILE_MASK =
+  PyCF_ONLY_AST |
+  PyCF_ALLOW_TOP_LEVEL_AWAIT |
+  PyCF_TYPE_COMMENTS |
+  PyCF_DONT_IMPLY_DEDENT |
+  PyCF_ALLOW_INCOMPLETE_INPUT;
 /** The __future__ flags that compile() accepts and inherits. */
 export const PyCF_MASK =
   CO_FUTURE_DIVISION |
