@@ -128,13 +128,16 @@ export class Compiler {
     this.st = buildSymbolTable(mod, this.filename, this.futureAnnotations);
     const top = this.st.top;
     this.enterScope(top, "module", "<module>", []);
+    const coroutine = this.allowTopLevelAwait && top.coroutine && !top.generator;
+    // Code that awaits at the top level runs as a coroutine (`await eval(code)`).
+    if (coroutine) this.u.emit(Op.RETURN_GENERATOR);
     if (mod._type === "Module") compileModuleBody(this, mod);
     else if (mod._type === "Expression") compileExpressionBody(this, mod);
     else if (mod._type === "Interactive") {
       this.interactive = true;
       compileInteractiveBody(this, mod);
     } else throw this.error("compile(): FunctionType is not supported", null);
-    return this.leaveScope("<module>", 1, null);
+    return this.leaveScope("<module>", 1, null, coroutine ? CO_COROUTINE : 0);
   }
 
   /** __future__ imports: only at the beginning of the module (after the docstring). */

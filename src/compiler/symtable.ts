@@ -300,6 +300,7 @@ class Builder {
         break;
       case "For":
       case "AsyncFor":
+        if (s._type === "AsyncFor") this.markTopLevelAwait();
         this.expr(s.target);
         this.expr(s.iter);
         this.stmts(s.body);
@@ -372,6 +373,7 @@ class Builder {
         break;
       case "With":
       case "AsyncWith":
+        if (s._type === "AsyncWith") this.markTopLevelAwait();
         for (const item of s.items) {
           this.expr(item.context_expr);
           if (item.optional_vars) this.expr(item.optional_vars);
@@ -578,6 +580,15 @@ class Builder {
     this.exit();
     // Awaiting an async comprehension makes an enclosing comprehension a coroutine too.
     if (ste.coroutine && kind !== "generator" && this.cur.comprehension) this.cur.coroutine = true;
+    // At the top level any async comprehension marks the module, a generator expression
+    // too (CPython's compiler does so, though nothing there is awaited).
+    if (ste.coroutine) this.markTopLevelAwait();
+  }
+
+  /** A module that awaits (allowed under PyCF_ALLOW_TOP_LEVEL_AWAIT, which the compiler
+   * checks) is a coroutine, as `await` already makes it. */
+  private markTopLevelAwait(): void {
+    if (this.cur.type === "module") this.cur.coroutine = true;
   }
 
   private comprehensionTarget(target: A.expr): void {

@@ -3,7 +3,7 @@
 // parameters, with CPython 3.11's checks, in its order and with its messages
 // (ceval.c, initialize_locals).
 
-import { CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from "../compiler/code.js";
+import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from "../compiler/code.js";
 import { PyDict } from "../objects/dict.js";
 import { typeError } from "../objects/exceptions.js";
 import type { KwNames, PyFunction } from "../objects/function.js";
@@ -35,7 +35,10 @@ export function frameForCall(
 ): Frame {
   const code = func.code as CodeObject;
   const regs = newRegisters(code, withConstants);
-  const frame = new Frame(code, func.globals as PyDict, functionBuiltins(func), null, func, regs);
+  // Code that is not a function's (a module's, made a function by FunctionType) reads and
+  // writes its names in the globals, as CPython's _PyFunction_Vectorcall passes them.
+  const locals = (code.co_flags & CO_OPTIMIZED) === 0 ? func.globals : null;
+  const frame = new Frame(code, func.globals as PyDict, functionBuiltins(func), locals, func, regs);
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (
     nkw === 0 &&
