@@ -26,7 +26,15 @@ import {
   typeType,
 } from "../objects/bootstrap.js";
 import { call, callSpecial, callWithSelf } from "../objects/call.js";
-import { exceptionTypes, newException, runtimeError, typeError, valueError } from "../objects/exceptions.js";
+import {
+  exceptionTypes,
+  isException,
+  newException,
+  runtimeError,
+  typeError,
+  valueError,
+} from "../objects/exceptions.js";
+import { PyBytes } from "../objects/bytes.js";
 import { PyBuiltinFunction, type KwNames, type VectorCall } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import type { PyType } from "../objects/type.js";
@@ -481,19 +489,15 @@ const functions: Record<string, VectorCall> = {
 
   input(args, kwnames) {
     positional("input", args, kwnames, 0, 1);
-    const stdout = builtinsHooks.sysAttribute("stdout");
-    const stdin = builtinsHooks.sysAttribute("stdin");
-    if (stdin === undefined || stdin === None)
-      throw newException(exceptionTypes.get("RuntimeError")!, "input(): lost sys.stdin");
+    const stdin = standardStream("stdin");
+    const stdout = standardStream("stdout");
+    const stderr = standardStream("stderr");
+    callIgnoringErrors(stderr, "flush");
     if (isConsole(stdin, 0) && isConsole(stdout, 1)) return inputFromConsole(args[0]);
-    if (args.length === 1 && stdout !== undefined && stdout !== None) {
-      call(getAttr(stdout, "write"), [str(args[0]!)]);
-      call(getAttr(stdout, "flush"), []);
-    }
-    const line = call(getAttr(stdin, "readline"), []);
-    const text = jsString(line);
-    if (text === "") throw newException(exceptionTypes.get("EOFError")!, "EOF when reading a line");
-    return strFromJS(text.endsWith("\n") ? text.slice(0, -1) : text);
+    if (args.length === 1) call(getAttr(stdout, "write"), [str(args[0]!)]);
+    // Like CPython, a stream without a working flush() is still written to and read from.
+    callIgnoringErrors(stdout, "flush");
+    return lineWithoutNewline(call(getAttr(stdin, "readline"), []));
   },
 
   breakpoint(args, kwnames) {
@@ -516,6 +520,36 @@ const functions: Record<string, VectorCall> = {
     return r;
   },
 };
+
+/** sys.stdin, sys.stdout or sys.stderr for input(), which needs all three. */
+function standardStream(name: string): PyObject {
+  const stream = builtinsHooks.sysAttribute(name);
+  if (stream === undefined || stream === None) throw runtimeError(`input(): lost sys.${name}`);
+  return stream;
+}
+
+function callIgnoringErrors(o: PyObject, method: string): void {
+  try {
+    call(getAttr(o, method), []);
+  } catch (e) {
+    if (!isException(e)) throw e;
+  }
+}
+
+/** A line read by input() (CPython's PyFile_GetLine): str or bytes, without its newline. */
+function lineWithoutNewline(line: PyObject): PyObject {
+  if (isStr(line)) {
+    const text = jsString(line);
+    if (text === "") throw newException(exceptionTypes.get("EOFError")!, "EOF when reading a line");
+    return text.endsWith("\n") ? strFromJS(text.slice(0, -1)) : line;
+  }
+  if (line instanceof PyBytes) {
+    const data = line.data;
+    if (data.length === 0) throw newException(exceptionTypes.get("EOFError")!, "EOF when reading a line");
+    return data[data.length - 1] === 10 ? new PyBytes(data.slice(0, -1)) : line;
+  }
+  throw typeError("object.readline() returned non-string");
+}
 
 /** Whether `stream` is the process's own standard stream `fd`, on a terminal. */
 function isConsole(stream: PyObject | undefined, fd: number): boolean {
