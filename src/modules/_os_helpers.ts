@@ -89,10 +89,15 @@ export function pathArg(v: PyObject, func: string, arg = "path"): { path: string
   } catch {
     throw typeError(`${func}: ${arg} should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
   }
-  if (p instanceof PyBytes) return { path: decoder.decode(p.data), bytes: true };
+  // As CPython's path_converter: a str is encoded first (PyUnicode_FSConverter, whose
+  // message this is), and the bytes are then checked with the function's name.
+  if (p instanceof PyBytes) {
+    if (p.data.includes(0))
+      throw newException(exceptionType("ValueError"), `${func}: embedded null character in ${arg}`);
+    return { path: decoder.decode(p.data), bytes: true };
+  }
   const s = jsString(p);
-  if (s.includes("\0"))
-    throw newException(exceptionType("ValueError"), `${func}: embedded null character in ${arg}`);
+  if (s.includes("\0")) throw newException(exceptionType("ValueError"), "embedded null byte");
   return { path: s, bytes: false };
 }
 

@@ -280,6 +280,8 @@ class FileIO(_RawIOBase):
             if not closefd:
                 raise ValueError("Cannot use closefd=False with file name")
             path = _os.fspath(file)
+            if ("\\0" if isinstance(path, str) else b"\\0") in path:
+                raise ValueError("embedded null byte")
         self._closefd = closefd
         if fd < 0:
             if opener is None:
