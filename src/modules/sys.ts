@@ -335,9 +335,15 @@ const functions: Record<string, VectorCall> = {
     const dot = name.lastIndexOf(".");
     const moduleName = dot < 0 ? "builtins" : name.slice(0, dot);
     const attr = name.slice(dot + 1);
+    const unimportable = `Ignoring unimportable $PYTHONBREAKPOINT: "${name}"`;
+    // A name starting with its only dot ('.foo') has no module part to import.
+    if (dot === 0) {
+      warn("RuntimeWarning", unimportable);
+      return None;
+    }
     let hook: PyObject;
     try {
-      const module = importModuleLevel(moduleName, new PyDict(), newTuple([strFromJS(attr)]), 0);
+      const module = importModuleLevel(moduleName, new PyDict(), newTuple([strFromJS("__doc__")]), 0);
       hook = getAttr(module, attr);
     } catch (e) {
       const exc = toPyException(e);
@@ -346,7 +352,7 @@ const functions: Record<string, VectorCall> = {
         !exc.type.isSubtypeOf(exceptionType("AttributeError"))
       )
         throw exc;
-      warn("RuntimeWarning", `Ignoring unimportable $PYTHONBREAKPOINT: "${name}"`);
+      warn("RuntimeWarning", unimportable);
       return None;
     }
     return call(hook, args, kwnames);

@@ -136,6 +136,9 @@ interface Found {
 }
 
 function searchPath(name: string, tail: string, path: PyObject[]): Found | null {
+  // CPython's FileFinder looks the name up in the directory's listing: '', '.', '..' and
+  // names with a '/' are never there (joined to a path, they would name a directory).
+  if (tail === "" || tail === "." || tail === ".." || tail.includes("/")) return null;
   const host = vm.host;
   const namespaceDirs: string[] = [];
   for (const entry of path) {
@@ -254,7 +257,8 @@ export function findAndLoad(name: string): PyObject {
   const dot = name.lastIndexOf(".");
   let path: PyObject[];
   let parentModule: PyObject | null = null;
-  if (dot >= 0) {
+  // As importlib's _find_and_load: '.foo' has no parent to import first.
+  if (dot > 0) {
     const parent = name.slice(0, dot);
     parentModule = findAndLoad(parent);
     const again = modules().getStr(name);
