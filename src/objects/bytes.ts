@@ -727,6 +727,18 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
 }
 
 function join(self: PyObject, iterable: PyObject): PyObject {
+  if (!(self instanceof PyByteArray)) return joinParts(self, iterable);
+  // The separator is exported while the join runs (as in CPython since gh-112625), so
+  // that an iterator resizing it fails with BufferError.
+  self.exports++;
+  try {
+    return joinParts(self, iterable);
+  } finally {
+    self.exports--;
+  }
+}
+
+function joinParts(self: PyObject, iterable: PyObject): PyObject {
   const sep = dataOf(self);
   const items =
     iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items : toArray(iterable);
