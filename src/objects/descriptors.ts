@@ -71,6 +71,7 @@ import { PyType } from "./type.js";
 import { iteratorHooks } from "./iterators.js";
 import {
   attrName,
+  callMethod,
   descrGet,
   genericGetAttr,
   genericSetAttr,
@@ -355,16 +356,26 @@ function setClass(self: PyObject, v: PyObject | null): void {
 }
 
 /** object.__dir__: the keys of `self.__dict__` (looked up as an attribute, so a bound
- * method shows its function's) plus every attribute of the class and its bases
+ * method shows its function's) plus the attributes of `self.__class__`, when it has one
  * (unsorted; `dir()` sorts). */
 function objectDir(self: PyObject): PyObject[] {
   const names = new Set<PyObject>();
   const d = getAttrOpt(self, "__dict__");
   if (d instanceof PyDict) d.forEach((k) => names.add(k));
   const cls = getAttrOpt(self, "__class__");
-  const t = cls instanceof PyType ? cls : typeOf(self);
-  for (const b of t.mro) for (const k of b.dict.keys()) names.add(k);
+  if (cls !== undefined) mergeClassDict(names, cls);
   return [...names];
+}
+
+/** Adds the names in `cls.__dict__` and, recursively, in those of `cls.__bases__`, both
+ * looked up as attributes (CPython's merge_class_dict, for object.__dir__ and
+ * type.__dir__): a class may present other ones than its MRO's. */
+export function mergeClassDict(names: Set<PyObject>, cls: PyObject): void {
+  const d = getAttrOpt(cls, "__dict__");
+  if (d instanceof PyDict) d.forEach((k) => names.add(k));
+  else if (d !== undefined) for (const k of toArray(callMethod(d, "keys", []))) names.add(k);
+  const bases = getAttrOpt(cls, "__bases__");
+  if (bases !== undefined) for (const b of toArray(bases)) mergeClassDict(names, b);
 }
 
 /** `object.__getstate__()` (3.11): the instance dict (or None), plus slot values as a

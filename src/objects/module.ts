@@ -28,6 +28,7 @@ import {
   nativeSetAttr,
   genericSetAttrs,
   noAttribute,
+  getAttr,
   getAttrOpt,
 } from "./attributes.js";
 import { isString, isTrue, reprJS, toArray } from "./abstract.js";
@@ -202,10 +203,12 @@ defineMethods(moduleType, {
     return None;
   },
   __dir__: (self) => {
-    const m = asModule(self);
-    const d = m.namespace.getStr("__dir__");
+    // The namespace as `__dict__` gives it, which a subclass may have replaced.
+    const ns = getAttr(asModule(self), "__dict__");
+    if (!(ns instanceof PyDict)) throw typeError("<module>.__dict__ is not a dictionary");
+    const d = ns.getStr("__dir__");
     if (d !== undefined) return call(d, [], null);
-    return new PyList(m.namespace.keysArray());
+    return new PyList(ns.keysArray());
   },
 });
 moduleType.dict.set(

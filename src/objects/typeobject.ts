@@ -98,6 +98,7 @@ import {
 // the module is being evaluated.
 import {
   attributesView,
+  mergeClassDict,
   newObjectOf,
   objectInit,
   objectNew,
@@ -738,8 +739,8 @@ defineMethods(typeType, {
   __instancecheck__: (self, args) => defaultInstanceCheck(args[0]!, self),
   __subclasscheck__: (self, args) => recursiveIsSubclass(args[0]!, self),
   __dir__: (self) => {
-    const names = new Set<string>();
-    for (const b of asType(self, "__dir__").mro) for (const k of b.dict.keys()) names.add(k);
+    const names = new Set<PyObject>();
+    mergeClassDict(names, asType(self, "__dir__"));
     return new PyList([...names]);
   },
   __sizeof__: () => 880,

@@ -1,6 +1,7 @@
 // The Python faces of the VM's objects: frame, traceback, code and cell attributes
 // (f_lineno, tb_next, co_name, cell_contents ...), as CPython 3.11 names them.
 
+import { PyList } from "../objects/list.js";
 import { CodeObject, type CodeObjectInit } from "../compiler/code.js";
 import { decodeLocationTable, encodeLocationTable } from "../compiler/location_table.js";
 import { PyBytes } from "../objects/bytes.js";
@@ -315,6 +316,14 @@ defineGetSets(tracebackType, {
       tb(s).next = next;
     },
   ],
+});
+
+// Only the four attributes: dir(tb) shows no methods (CPython's tb_dir).
+defineMethods(tracebackType, {
+  __dir__: (s) => {
+    tb(s);
+    return new PyList(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"]);
+  },
 });
 
 const tracebackSignature = signature("TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)");
