@@ -12,7 +12,7 @@
 import type { Host } from "../host/host.js";
 import { compile as compileSource, type CompileMode } from "../compiler/compiler.js";
 import { CO_NESTED, CodeObject, PyCF_COMPILE_MASK, PyCF_MASK, PyCF_ONLY_AST } from "../compiler/code.js";
-import { None } from "../objects/bootstrap.js";
+import { dictType, None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
 import {
@@ -258,8 +258,9 @@ function installHooks(): void {
   builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocalsDict(vm.current));
   builtinsHooks.localNames = () => {
     const l = vm.current === null ? new PyDict() : frameLocalsDict(vm.current);
-    const names = l instanceof PyDict ? l.keysArray() : toArray(callMethod(l, "keys", []));
-    return names;
+    // PyMapping_Keys: a dict subclass's keys() may differ from its contents.
+    if (l instanceof PyDict && l.type === dictType) return l.keysArray();
+    return toArray(callMethod(l, "keys", []));
   };
   builtinsHooks.exec = (source, globals, locals, closure) => {
     const [g, l] = scopeArgs(globals, locals, "exec");

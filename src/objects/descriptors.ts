@@ -102,7 +102,7 @@ import {
 } from "./abstract.js";
 import { jsString, strFromJS } from "./str.js";
 import { newTuple, PyTuple } from "./tuple.js";
-import { adoptAsAttributes, attributeDictView, PyDict } from "./dict.js";
+import { adoptAsAttributes, attributeDictView, PyDict, visibleBuiltins } from "./dict.js";
 import { PyList } from "./list.js";
 
 // ---- helpers shared with typeobject.ts ----
@@ -1057,7 +1057,7 @@ defineGetSets(functionType, {
   __builtins__: [
     (self) => {
       const f = asFunction(self);
-      if (f.builtins !== null) return f.builtins;
+      if (f.builtins !== null) return visibleBuiltins(f.builtins);
       const g = f.globals;
       return g instanceof PyDict ? (g.getStr("__builtins__") ?? None) : None;
     },

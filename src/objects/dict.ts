@@ -1094,3 +1094,18 @@ export function adoptAsAttributes(d: PyDict): AttributeDict {
   makeView(d, attrs);
   return attrs;
 }
+
+/** The builtins of frames whose globals' `__builtins__` is a mapping other than a dict (or
+ * anything else: `exec(code, {"__builtins__": 123})`). It is an empty dict, so that the
+ * VM's dict fast paths find nothing in it; the misses then ask `mapping[name]`, as
+ * CPython's LOAD_GLOBAL and LOAD_NAME do for builtins that are not exactly a dict. */
+export class MappingBuiltins extends PyDict {
+  constructor(readonly mapping: PyObject) {
+    super();
+  }
+}
+
+/** What `__builtins__` and `f_builtins` show for a frame's or function's builtins. */
+export function visibleBuiltins(b: PyObject): PyObject {
+  return b instanceof MappingBuiltins ? b.mapping : b;
+}

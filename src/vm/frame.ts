@@ -9,9 +9,9 @@
 // `gi_frame` get a PyFrameObject, made on first request and cached on the frame. The JIT's
 // virtual frames will make a Frame only when deoptimising or when one is asked for.
 
-import { cellType, frameType, tracebackType } from "../objects/bootstrap.js";
+import { cellType, dictType, frameType, tracebackType } from "../objects/bootstrap.js";
 import type { CodeObject } from "../compiler/code.js";
-import { PyDict } from "../objects/dict.js";
+import { MappingBuiltins, PyDict } from "../objects/dict.js";
 import type { KwNames, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
 import type { PyObject, PyObjectBase } from "../objects/object.js";
@@ -22,9 +22,10 @@ import { vm } from "./state.js";
  * not a dict is not supported as builtins: `current` is used then. */
 export function builtinsFromGlobals(globals: PyDict, current: PyDict): PyDict {
   const b = globals.getStr("__builtins__");
-  if (b instanceof PyDict) return b;
+  if (b === undefined) return current;
   if (b instanceof PyModule) return b.namespace;
-  return current;
+  if (b instanceof PyDict && b.type === dictType) return b;
+  return new MappingBuiltins(b);
 }
 
 /** The builtins namespace of `func`'s frames. */

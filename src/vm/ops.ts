@@ -20,7 +20,7 @@ import { ANY_PENDING, markPending, takePending } from "../host/signal_words.js";
 import { tracing } from "./tracing.js";
 import { call, callWithSelf } from "../objects/call.js";
 import { descrGet } from "../objects/attributes.js";
-import { PyDict, isDict, isPlainDict } from "../objects/dict.js";
+import { MappingBuiltins, PyDict, isDict, isPlainDict } from "../objects/dict.js";
 import {
   exceptionType,
   isException,
@@ -112,11 +112,18 @@ export function loadName(frame: Frame, name: string): PyObject {
   if (locals === null) throw systemError(`no locals when loading '${name}'`);
   let v = lookupMapping(locals, name);
   if (v !== undefined) return v;
+  // The globals as a dict even when a subclass (CPython's PyDict_GetItemWithError).
   v = frame.globals.getStr(name);
   if (v !== undefined) return v;
-  v = frame.builtins.getStr(name);
+  v = lookupBuiltin(frame.builtins, name);
   if (v !== undefined) return v;
   throw nameError(name);
+}
+
+/** builtins[name], undefined when absent; builtins that are not a dict are asked by
+ * `mapping[name]`, whose errors other than KeyError propagate. */
+function lookupBuiltin(b: PyDict, name: string): PyObject | undefined {
+  return b instanceof MappingBuiltins ? lookupMapping(b.mapping, name) : b.getStr(name);
 }
 
 export function storeName(frame: Frame, name: string, v: PyObject): void {
@@ -147,11 +154,20 @@ export function loadGlobal(frame: Frame, name: string, caches: unknown[], pc: nu
 
 /** LOAD_GLOBAL's slow path given the two dictionaries (for code that has no Frame yet). */
 export function loadGlobalIn(g: PyDict, b: PyDict, name: string, caches: unknown[], pc: number): PyObject {
+  if (g.type !== dictType || b instanceof MappingBuiltins) return loadGlobalFromMappings(g, b, name);
   const entry = g.entryStr(name) ?? b.entryStr(name);
   if (entry === undefined) throw nameError(name);
   const cache: GlobalCache = { globalsLayout: g.layout, builtinsLayout: b.layout, entry };
   caches[pc] = cache;
   return entry.value;
+}
+
+/** LOAD_GLOBAL when the globals or the builtins are not exactly dicts: each is asked by
+ * `mapping[name]` (a subclass's __getitem__ runs), and nothing is cached. */
+function loadGlobalFromMappings(g: PyDict, b: PyDict, name: string): PyObject {
+  const v = lookupMapping(g, name) ?? lookupBuiltin(b, name);
+  if (v === undefined) throw nameError(name);
+  return v;
 }
 
 export function deleteGlobal(frame: Frame, name: string): void {
@@ -381,7 +397,7 @@ export function makeFunction(frame: Frame, regs: Reg[], b: number, flags: number
 }
 
 export function loadBuildClass(frame: Frame): PyObject {
-  const v = frame.builtins.getStr("__build_class__");
+  const v = lookupBuiltin(frame.builtins, "__build_class__");
   if (v === undefined) throw newException(NameError_, "__build_class__ not found");
   return v;
 }

@@ -20,7 +20,7 @@ import {
   NotImplemented,
   tracebackType,
 } from "../objects/bootstrap.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, visibleBuiltins } from "../objects/dict.js";
 import { attributeError, overflowError, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { functionHooks } from "../objects/descriptors.js";
 import {
@@ -242,7 +242,7 @@ defineGetSets(frameType, {
   ],
   f_lasti: [(s) => frameOf(s).pc * 2],
   f_globals: [(s) => frameOf(s).globals],
-  f_builtins: [(s) => frameOf(s).builtins],
+  f_builtins: [(s) => visibleBuiltins(frameOf(s).builtins)],
   f_locals: [(s) => frameLocalsDict(frameOf(s))],
   f_back: [
     (s) => {
