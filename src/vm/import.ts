@@ -18,7 +18,18 @@ import {
 import type { PyObject } from "../objects/object.js";
 import { PyInstance } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { getAttrOpt, isTrue, setAttr, setItem, toArray, strJS } from "../objects/abstract.js";
+import {
+  CompareOp,
+  getAttrOpt,
+  isTrue,
+  reprJS,
+  richCompareBool,
+  setAttr,
+  setItem,
+  toArray,
+  strJS,
+} from "../objects/abstract.js";
+import { warn } from "../objects/warnings.js";
 import { callMethod, getAttr } from "../objects/attributes.js";
 import { call } from "../objects/call.js";
 import { PyList } from "../objects/list.js";
@@ -247,6 +258,11 @@ function loadSource(name: string, found: Found): PyObject {
   return m;
 }
 
+/** A name as importlib's messages show it, with `{!r}`. */
+function quoted(name: string): string {
+  return reprJS(strFromJS(name));
+}
+
 /** `_find_and_load`: the module `name` (absolute), imported if needed. */
 export function findAndLoad(name: string): PyObject {
   const existing = modules().getStr(name);
@@ -265,14 +281,14 @@ export function findAndLoad(name: string): PyObject {
     if (again !== undefined) return again;
     const p = getAttrOpt(parentModule, "__path__");
     if (p === undefined)
-      throw moduleNotFound(`No module named '${name}'; '${parent}' is not a package`, name);
+      throw moduleNotFound(`No module named ${quoted(name)}; ${quoted(parent)} is not a package`, name);
     path = toArray(p);
   } else {
     if (vm.nativeModules.has(name)) return loadNative(name);
     path = toArray(vm.path);
   }
   const found = searchPath(name, name.slice(dot + 1), path);
-  if (found === null) throw moduleNotFound(`No module named '${name}'`, name);
+  if (found === null) throw moduleNotFound(`No module named ${quoted(name)}`, name);
   const module = loadSource(name, found);
   if (parentModule !== null) {
     try {
@@ -286,32 +302,51 @@ export function findAndLoad(name: string): PyObject {
 
 // ---- __import__ ----
 
+/** The absolute name of a relative import (import.c's resolve_name). */
 function resolveName(name: string, globals: PyObject, level: number): string {
-  const g = globals instanceof PyDict ? globals : null;
-  let pkg: PyObject | undefined = g?.getStr("__package__");
-  const spec = g?.getStr("__spec__");
-  if (pkg === undefined || pkg === None) {
-    if (spec !== undefined && spec !== None) pkg = getAttrOpt(spec, "parent");
-    else {
-      const modName = g?.getStr("__name__");
-      if (modName === undefined || !isStr(modName))
-        throw newException(exceptionType("KeyError"), "'__name__' not in globals");
-      const n = jsString(modName);
-      pkg =
-        g!.getStr("__path__") !== undefined
-          ? modName
-          : strFromJS(n.slice(0, Math.max(0, n.lastIndexOf("."))));
-    }
-  } else if (!isStr(pkg)) {
-    throw typeError("package must be a string");
-  }
-  const p = pkg === undefined || pkg === None ? "" : jsString(pkg);
-  if (p === "") throw importError("attempted relative import with no known parent package", None, None);
+  const p = jsString(importingPackage(globals));
+  if (p === "") throw noParentError();
   const bits = p.split(".");
   if (bits.length < level)
     throw importError("attempted relative import beyond top-level package", None, None);
   const base = bits.slice(0, bits.length - (level - 1)).join(".");
   return name === "" ? base : `${base}.${name}`;
+}
+
+function noParentError(): PyBaseException {
+  return importError("attempted relative import with no known parent package", None, None);
+}
+
+/** The package a relative import is relative to: `__package__`, else `__spec__.parent`,
+ * else (with an ImportWarning) derived from `__name__` and `__path__`. */
+function importingPackage(globals: PyObject): PyObject {
+  if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
+  let pkg = globals.getStr("__package__");
+  const spec = globals.getStr("__spec__");
+  const hasSpec = spec !== undefined && spec !== None;
+  if (pkg !== undefined && pkg !== None) {
+    if (!isStr(pkg)) throw typeError("package must be a string");
+    if (hasSpec && !richCompareBool(pkg, getAttr(spec, "parent"), CompareOp.Eq))
+      warn("ImportWarning", "__package__ != __spec__.parent");
+    return pkg;
+  }
+  if (hasSpec) {
+    pkg = getAttr(spec, "parent");
+    if (!isStr(pkg)) throw typeError("__spec__.parent must be a string");
+    return pkg;
+  }
+  warn(
+    "ImportWarning",
+    "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+  );
+  const modName = globals.getStr("__name__");
+  if (modName === undefined) throw newException(exceptionType("KeyError"), "'__name__' not in globals");
+  if (!isStr(modName)) throw typeError("__name__ must be a string");
+  if (globals.getStr("__path__") !== undefined) return modName;
+  const n = jsString(modName);
+  const dot = n.lastIndexOf(".");
+  if (dot < 0) throw noParentError();
+  return strFromJS(n.slice(0, dot));
 }
 
 function handleFromlist(module: PyObject, fromlist: PyObject[], recursive: boolean): void {
