@@ -108,7 +108,8 @@ import {
   solidBase,
   typeModule,
 } from "./descriptors.js";
-import { jsString, strFromJS } from "./str.js";
+import { jsString, strFromJS, strText } from "./str.js";
+import { encodeBuiltin } from "./codecs.js";
 import { newTuple, PyTuple } from "./tuple.js";
 import { adoptAsAttributes, PyDict } from "./dict.js";
 import { PyList } from "./list.js";
@@ -252,7 +253,16 @@ export function typeNew(args: PyObject[], kwnames: KwNames): PyObject {
     if (wn !== typeType.dict.get("__new__"))
       return call(descrGet(wn!, null, winner), [winner, ...args.slice(1)], kwnames);
   }
+  checkUtf8(name);
   return newClass(winner, jsString(name), bases.items, ns, kw);
+}
+
+/** Fails on a lone surrogate as CPython's PyUnicode_AsUTF8, through which a class's name
+ * and docstring go (to tp_name and tp_doc), does. */
+function checkUtf8(s: PyObject): void {
+  const t = strText(s);
+  // A str that is a JS string holds no lone surrogates (they make a code-point array).
+  if (t !== undefined && typeof t !== "string") encodeBuiltin(t, "utf-8", "strict");
 }
 
 function newClass(
@@ -368,6 +378,8 @@ function newClass(
     dict.delete("__classcell__");
   }
 
+  const doc = dict.get("__doc__");
+  if (doc !== undefined && isString(doc)) checkUtf8(doc);
   for (const [k, v] of dict) t.dict.set(k, v);
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", None);
   slotNames.forEach((s, i) => t.dict.set(s, new PyMemberDescriptor(s, t, inheritedSlots.length + i)));
@@ -767,6 +779,7 @@ function setName(self: PyObject, v: PyObject | null, which: "__name__" | "__qual
   if (!isString(v)) throw typeError(`can only assign string to ${t.name}.${which}, not '${typeName(v)}'`);
   const s = jsString(v);
   if (which === "__name__") {
+    checkUtf8(v);
     if (s.includes("\0")) throw valueError("type name must not contain null characters");
     t.name = s;
   } else t.qualname = s;
