@@ -42,6 +42,7 @@ import {
   checkCallSelf,
   defineClassMethods,
   defineGetSets,
+  defineMembers,
   defineReadonlyMembers,
   defineMethods,
   PyBuiltinFunction,
@@ -1053,23 +1054,6 @@ defineGetSets(functionType, {
       else asFunction(self).code = v;
     },
   ],
-  __globals__: [(self) => asFunction(self).globals],
-  __builtins__: [
-    (self) => {
-      const f = asFunction(self);
-      if (f.builtins !== null) return visibleBuiltins(f.builtins);
-      const g = f.globals;
-      return g instanceof PyDict ? (g.getStr("__builtins__") ?? None) : None;
-    },
-  ],
-  __closure__: [
-    (self) => {
-      const c = asFunction(self).closure;
-      return c === null ? None : newTuple(c.slice());
-    },
-  ],
-  __doc__: [(self) => asFunction(self).doc ?? None, (self, v) => (asFunction(self).doc = v ?? None)],
-  __module__: [(self) => asFunction(self).module ?? None, (self, v) => (asFunction(self).module = v ?? None)],
   __annotations__: [
     (self) => {
       const f = asFunction(self);
@@ -1092,6 +1076,25 @@ defineGetSets(functionType, {
       asFunction(self).dict = adoptAsAttributes(v);
     },
   ],
+});
+defineMembers(functionType, {
+  __globals__: [(self) => asFunction(self).globals],
+  __builtins__: [
+    (self) => {
+      const f = asFunction(self);
+      if (f.builtins !== null) return visibleBuiltins(f.builtins);
+      const g = f.globals;
+      return g instanceof PyDict ? (g.getStr("__builtins__") ?? None) : None;
+    },
+  ],
+  __closure__: [
+    (self) => {
+      const c = asFunction(self).closure;
+      return c === null ? None : newTuple(c.slice());
+    },
+  ],
+  __doc__: [(self) => asFunction(self).doc ?? None, (self, v) => (asFunction(self).doc = v ?? None)],
+  __module__: [(self) => asFunction(self).module ?? None, (self, v) => (asFunction(self).module = v ?? None)],
 });
 functionType.hasInstanceDict = true;
 

@@ -376,6 +376,18 @@ export function defineGetSets(
   type.modified();
 }
 
+/** Fields that CPython declares as members (PyMemberDef: `function.__globals__`,
+ * `function.__doc__`): their descriptors are `member_descriptor`s (what
+ * `types.MemberDescriptorType` is), and those without a setter are read-only ones. */
+export function defineMembers(
+  type: PyType,
+  members: Record<string, [(self: PyObject) => PyObject, ((self: PyObject, v: PyObject | null) => void)?]>,
+): void {
+  defineGetSets(type, members);
+  for (const name of Object.keys(members))
+    (type.dict.get(name) as PyGetSetDescriptor).type = memberDescriptorType;
+}
+
 /** Read-only fields that CPython declares as members (PyMemberDef, `complex.real`,
  * `property.fget`): their descriptors are `member_descriptor`s, whose refusal to be set
  * reads "readonly attribute". */

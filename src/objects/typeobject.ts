@@ -317,10 +317,19 @@ function newClass(
       // CPython accepts a repeated name (the descriptor is made once).
       if (seen.has(mangled)) continue;
       seen.add(mangled);
-      if (dict.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+      // __qualname__ and __classcell__ are taken out of the namespace below, so they are no
+      // class variables.
+      if (dict.has(mangled) && mangled !== "__qualname__" && mangled !== "__classcell__")
+        throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
       slotNames.push(mangled);
     }
     slotNames.sort();
+    // Secondary bases may provide the __dict__ and __weakref__ the primary lacks.
+    for (const b of bases) {
+      if (b === base) continue;
+      if (!base.hasInstanceDict && b.hasInstanceDict) addDict = true;
+      if (!hasWeakrefSlot(base) && hasWeakrefSlot(b)) addWeakref = true;
+    }
     if (
       slotNames.length > 0 &&
       solidBase(base) !== objectType &&
