@@ -17,7 +17,6 @@ import {
   methodDescriptorType,
   methodType,
   methodWrapperType,
-  moduleType,
   None,
   noneType,
   NotImplemented,
@@ -59,7 +58,6 @@ import {
 } from "./function.js";
 import {
   addressOf,
-  PyInstance,
   newAttributeDict,
   objectId,
   typeOf,
@@ -344,7 +342,7 @@ objectType.dict.set(
   "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
 );
 
-/** Hook for `__class__` assignment, installed by typeobject.ts (layout checks). */
+/** Hook for `__class__` assignment, installed by type_layout.ts (layout checks). */
 export const classAssignHook: { set: (self: PyObject, v: PyObject) => void } = {
   set: () => {
     throw typeError("__class__ assignment is not supported");
@@ -495,31 +493,6 @@ objectHooks.abstractMethods = (t: PyType): string[] | null => {
   if (v === undefined) return null;
   const names = toArray(v).map((n) => jsString(n));
   return names.length > 0 ? names : null;
-};
-
-// ---- __class__ assignment ----
-
-function sameLayout(a: PyType, b: PyType): boolean {
-  if (solidBase(a) !== solidBase(b)) return false;
-  if (a.hasInstanceDict !== b.hasInstanceDict) return false;
-  if (a.slotNames.length !== b.slotNames.length) return false;
-  return a.slotNames.every((n, i) => n === b.slotNames[i]);
-}
-
-classAssignHook.set = (self: PyObject, v: PyObject): void => {
-  if (!(v instanceof PyType))
-    throw typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
-  const old = typeOf(self);
-  const isModule = (t: PyType): boolean => t.isSubtypeOf(moduleType);
-  if (!((!old.isBuiltin && !v.isBuiltin) || (isModule(old) && isModule(v))))
-    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  if (!sameLayout(old, v))
-    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
-  if (typeof self !== "object")
-    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  (self as { type: PyType }).type = v;
-  if (v.hasInstanceDict && instanceDict(self) === null && self instanceof PyInstance)
-    self.dict = newAttributeDict();
 };
 
 // ---- NoneType, NotImplementedType, ellipsis ----

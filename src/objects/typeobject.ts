@@ -110,6 +110,7 @@ import {
 } from "./descriptors.js";
 import { jsString, strFromJS, strText } from "./str.js";
 import { encodeBuiltin } from "./codecs.js";
+import { bestBaseOf, checkCompatibleLayout, hasWeakrefSlot, isVarSized } from "./type_layout.js";
 import { newTuple, PyTuple } from "./tuple.js";
 import { adoptAsAttributes, PyDict } from "./dict.js";
 import { PyList } from "./list.js";
@@ -153,10 +154,6 @@ function layoutBase(t: PyType): PyType {
     if (t.isBuiltin && t.newInstance !== null && t.newInstance !== base.newInstance) return t;
     t = bestBaseOf(t);
   }
-}
-
-function bestBaseOf(t: PyType): PyType {
-  return (t.extra["base"] as PyType | undefined) ?? t.bases[0]!;
 }
 
 /** best_base: the base whose layout all other bases' layouts extend. */
@@ -292,9 +289,11 @@ function newClass(
   const slotsObj = dict.get("__slots__");
   const slotNames: string[] = [];
   let addDict = !base.hasInstanceDict;
-  let addWeakref = !hasWeakrefSlot(base);
+  let addWeakref = !hasWeakrefSlot(base) && !isVarSized(base);
   if (slotsObj !== undefined) {
     const items = isString(slotsObj) ? [slotsObj] : toArray(slotsObj);
+    if (items.length > 0 && isVarSized(base))
+      throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     addDict = false;
     addWeakref = false;
     const seen = new Set<string>();
@@ -328,17 +327,7 @@ function newClass(
     for (const b of bases) {
       if (b === base) continue;
       if (!base.hasInstanceDict && b.hasInstanceDict) addDict = true;
-      if (!hasWeakrefSlot(base) && hasWeakrefSlot(b)) addWeakref = true;
-    }
-    if (
-      slotNames.length > 0 &&
-      solidBase(base) !== objectType &&
-      !solidBase(base).isSubtypeOf(exceptionType("BaseException")) &&
-      base.isBuiltin
-    ) {
-      const sb = solidBase(base);
-      if (["int", "bytes", "tuple"].includes(sb.name))
-        throw typeError(`nonempty __slots__ not supported for subtype of '${sb.name}'`);
+      if (!hasWeakrefSlot(base) && !isVarSized(base) && hasWeakrefSlot(b)) addWeakref = true;
     }
   }
 
@@ -351,7 +340,7 @@ function newClass(
   t.extra["base"] = base;
   t.newInstance = solidBase(base).newInstance ?? base.newInstance;
   t.hasInstanceDict = base.hasInstanceDict || addDict;
-  t.extra["hasWeakref"] = hasWeakrefSlot(base) || addWeakref || slotsObj === undefined;
+  t.extra["hasWeakref"] = hasWeakrefSlot(base) || addWeakref;
   t.extra["ownSlots"] = slotNames.length;
   const inheritedSlots = base.slotNames;
   t.slotNames = [...inheritedSlots, ...slotNames];
@@ -425,10 +414,6 @@ function newClass(
   }
   initSubclass(t, kw);
   return t;
-}
-
-function hasWeakrefSlot(t: PyType): boolean {
-  return t.extra["hasWeakref"] === true;
 }
 
 function setCustomMro(t: PyType, result: PyObject): void {
@@ -809,15 +794,22 @@ function setBasesAttr(self: PyObject, v: PyObject | null): void {
     if (b.isSubtypeOf(t)) throw typeError("a __bases__ item causes an inheritance cycle");
     bases.push(b);
   }
+  const newBase = bestBase(bases);
+  const oldBase = bestBaseOf(t);
+  checkCompatibleLayout(oldBase, newBase, "__bases__");
   const old = t.bases;
   const mros = new Map<PyType, MroChange>([[t, { old: t.mro, now: null }]]);
   try {
+    t.extra["base"] = newBase;
     t.setBases(bases);
     updateMros(t, mros);
   } catch (e) {
     // A metaclass's mro() may itself have assigned __bases__ meanwhile: what it left
     // stays, as in CPython's type_set_bases and mro_hierarchy.
-    if (t.bases === bases) t.bases = old;
+    if (t.bases === bases) {
+      t.bases = old;
+      t.extra["base"] = oldBase;
+    }
     for (const [k, change] of mros) if (k.mro === change.now) k.mro = change.old;
     t.modified();
     throw mroError(e);
