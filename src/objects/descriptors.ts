@@ -25,14 +25,16 @@ import {
   typeType,
   wrapperDescriptorType,
 } from "./bootstrap.js";
-import { call, callBound, callHooks, callWithSelf } from "./call.js";
+import { call, callBound, callHooks, callSpecial } from "./call.js";
 import { warn } from "./warnings.js";
 import {
   attributeError,
   baseExceptionType,
   isException,
   newException,
+  runtimeError,
   typeError,
+  valueError,
   exceptionType,
 } from "./exceptions.js";
 import {
@@ -88,7 +90,9 @@ import {
 import {
   compareCall,
   eq,
+  getIter,
   hash,
+  index,
   isTrue,
   repr,
   reprJS,
@@ -311,15 +315,27 @@ defineMethods(objectType, {
   },
   __dir__: (self) => new PyList(objectDir(self)),
   __sizeof__: (self) => (instanceDict(self) === null ? 16 : 56),
-  __reduce__: (self) => reduceEx(self, 0),
-  __reduce_ex__: (self, args) => {
-    const protocol = args[0] ?? 0;
-    // A __reduce__ overridden in a subclass wins over the default protocol logic.
-    const r = typeOf(self).lookup("__reduce__");
-    if (r !== undefined && r !== objectType.dict.get("__reduce__")) return callWithSelf(r, self, [], null);
-    return reduceEx(self, typeof protocol === "number" ? protocol : 0);
+  __reduce__: (self, args) => {
+    noArguments("object.__reduce__", args);
+    return commonReduce(self, 0);
   },
-  __getstate__: (self) => objectGetState(self, false),
+  __reduce_ex__: (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0)
+      throw typeError("object.__reduce_ex__() takes no keyword arguments");
+    if (args.length !== 1)
+      throw typeError(`object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
+    const protocol = cIntArg(args[0]!);
+    // A __reduce__ overridden in a subclass wins over the default protocol logic: the
+    // instance's attribute is called when the class's is not object's.
+    const reduce = getAttrOpt(self, "__reduce__");
+    if (reduce !== undefined && getAttr(typeOf(self), "__reduce__") !== objectType.dict.get("__reduce__"))
+      return call(reduce, [], null);
+    return commonReduce(self, protocol);
+  },
+  __getstate__: (self, args) => {
+    noArguments("object.__getstate__", args);
+    return objectGetState(self, false);
+  },
 });
 defineClassMethods(objectType, {
   __init_subclass__: (_cls, args, kwnames) => {
@@ -377,31 +393,55 @@ export function mergeClassDict(names: Set<PyObject>, cls: PyObject): void {
   if (bases !== undefined) for (const b of toArray(bases)) mergeClassDict(names, b);
 }
 
-/** `object.__getstate__()` (3.11): the instance dict (or None), plus slot values as a
- * (dict, slots) pair when there are slots. */
+/** `object.__getstate__()` (3.11, object_getstate_default): the instance dict itself (or
+ * None when empty), paired with a dict of the values of the class's `__slotnames__`
+ * attributes when any is set. `required` (no arguments for __new__) refuses built-in
+ * objects whose state lies elsewhere. */
 function objectGetState(self: PyObject, required: boolean): PyObject {
   const t = typeOf(self);
   const d = instanceDict(self);
   let state: PyObject = None;
   if (d !== null) {
-    let any = false;
     for (const _ in d) {
-      any = true;
+      state = attributeDictView(self, d);
       break;
     }
-    if (any) state = attributesToPyDict(d);
   }
+  const slotnames = slotNamesOf(t);
   if (required && t.isBuiltin && t !== objectType) throw typeError(`cannot pickle '${t.name}' object`);
-  if (t.slotNames.length > 0) {
+  if (slotnames instanceof PyList && slotnames.items.length > 0) {
     const slots = new PyDict();
-    const values = (self as { slots?: (PyObject | undefined)[] | null }).slots;
-    t.slotNames.forEach((n, i) => {
-      const v = values?.[i];
-      if (v !== undefined) slots.setStr(n, v);
-    });
+    const n = slotnames.items.length;
+    for (let i = 0; i < n; i++) {
+      const name = slotnames.items[i]!;
+      const v = getAttrOpt(self, attrName(name));
+      if (v !== undefined) slots.set(name, v);
+      // The list lives on the class, where a __getattr__ may change it.
+      if (slotnames.items.length !== n) throw runtimeError("__slotsname__ changed size during iteration");
+    }
     if (slots.size > 0) state = newTuple([state, slots]);
   }
   return state;
+}
+
+/** The class's `__slotnames__` (CPython's _PyType_GetSlotNames): cached in its own
+ * namespace, else computed (and cached) by `copyreg._slotnames`. */
+function slotNamesOf(t: PyType): PyObject {
+  const cached = t.dict.get("__slotnames__");
+  if (cached !== undefined) {
+    if (cached !== None && !(cached instanceof PyList))
+      throw typeError(`${t.name}.__slotnames__ should be a list or None, not ${typeName(cached)}`);
+    return cached;
+  }
+  const names = callMethod(copyreg(), "_slotnames", [t]);
+  if (names !== None && !(names instanceof PyList))
+    throw typeError("copyreg._slotnames didn't return a list or None");
+  return names;
+}
+
+function copyreg(): PyObject {
+  if (reduceHooks.importModule === null) throw typeError("cannot pickle without copyreg");
+  return reduceHooks.importModule("copyreg");
 }
 
 /** A copy of an attribute dictionary as a PyDict. */
@@ -414,77 +454,84 @@ export function attributesToPyDict(d: AttributeDict): PyDict {
 /** Hooks to reach `copyreg` (a Python module, imported by the VM). */
 export const reduceHooks: { importModule: ((name: string) => PyObject) | null } = { importModule: null };
 
-/** `copyreg.__newobj__` and `copyreg.__newobj_ex__`, natively: pickle recognises them by
- * name (the NEWOBJ opcodes) and copy just calls them, so copyreg need not be imported. */
-const newobj = new PyBuiltinFunction(
-  "__newobj__",
-  "__newobj__",
-  (args) => {
-    const cls = args[0]!;
-    return call(getAttr(cls, "__new__"), args, null);
-  },
-  null,
-  "copyreg",
-);
-const newobjEx = new PyBuiltinFunction(
-  "__newobj_ex__",
-  "__newobj_ex__",
-  (args) => {
-    const [cls, a, kw] = args as [PyObject, PyObject, PyObject];
-    const pos = [cls, ...toArray(a)];
-    const names: string[] = [];
-    if (kw instanceof PyDict)
-      kw.forEach((k, v) => {
-        names.push(jsString(k));
-        pos.push(v);
-      });
-    return call(getAttr(cls, "__new__"), pos, names.length > 0 ? names : null);
-  },
-  null,
-  "copyreg",
-);
-
-/** object.__reduce_ex__: copyreg's protocol-2 reduction (`__newobj__`), or copyreg's
+/** object.__reduce__ and __reduce_ex__ without an overriding __reduce__: copyreg's
  * `_reduce_ex` for protocols 0 and 1. */
-function reduceEx(self: PyObject, protocol: number): PyObject {
-  if (protocol < 2) {
-    if (reduceHooks.importModule === null) throw typeError(`cannot pickle '${typeName(self)}' object`);
-    return call(getAttr(reduceHooks.importModule("copyreg"), "_reduce_ex"), [self, protocol], null);
-  }
+function commonReduce(self: PyObject, protocol: number): PyObject {
+  if (protocol >= 2) return reduceNewobj(self);
+  return callMethod(copyreg(), "_reduce_ex", [self, protocol]);
+}
+
+/** Protocol 2 and later (reduce_newobj): `copyreg.__newobj__(type(self), *args)` or
+ * `copyreg.__newobj_ex__(type(self), args, kwargs)`, the state, and iterators over the
+ * items of a list or dict. */
+function reduceNewobj(self: PyObject): PyObject {
   const t = typeOf(self);
-  const cls = getAttr(self, "__class__");
-  let newargs: PyObject = newTuple([]);
-  let kwargs: PyObject | null = null;
-  const gna = getAttrOpt(self, "__getnewargs_ex__");
-  if (gna !== undefined) {
-    const r = call(gna, [], null);
-    if (!(r instanceof PyTuple) || r.items.length !== 2)
-      throw typeError(`__getnewargs_ex__ should return a tuple of length 2, not '${typeName(r)}'`);
-    newargs = r.items[0]!;
-    kwargs = r.items[1]!;
+  if (t.disallowInstantiation) throw typeError(`cannot pickle '${t.name}' object`);
+  const [args, kwargs] = newArguments(self);
+  const hasArgs = args !== null;
+  let func: PyObject;
+  let funcArgs: PyObject;
+  if (kwargs === null || kwargs.size === 0) {
+    func = getAttr(copyreg(), "__newobj__");
+    funcArgs = newTuple([t, ...(args?.items ?? [])]);
   } else {
-    const gn = getAttrOpt(self, "__getnewargs__");
-    if (gn !== undefined) {
-      newargs = call(gn, [], null);
-      if (!(newargs instanceof PyTuple))
-        throw typeError(`__getnewargs__ should return a tuple, not '${typeName(newargs)}'`);
-    }
+    func = getAttr(copyreg(), "__newobj_ex__");
+    funcArgs = newTuple([t, args!, kwargs]);
   }
-  const hasArgs = newargs instanceof PyTuple && newargs.items.length > 0;
+  const isList = self instanceof PyList;
+  const isDict = self instanceof PyDict;
+  const state = callGetState(self, !(hasArgs || isList || isDict));
+  const listitems = isList ? getIter(self) : None;
+  const dictitems = isDict ? getIter(callMethod(self, "items", [])) : None;
+  return newTuple([func, funcArgs, state, listitems, dictitems]);
+}
+
+/** The arguments for `__new__` from `__getnewargs_ex__` or `__getnewargs__`, looked up
+ * on the type (_PyObject_GetNewArguments); [null, null] when there is neither. */
+function newArguments(self: PyObject): [PyTuple | null, PyDict | null] {
+  const r = callSpecial(self, "__getnewargs_ex__");
+  if (r !== undefined) {
+    if (!(r instanceof PyTuple))
+      throw typeError(`__getnewargs_ex__ should return a tuple, not '${typeName(r)}'`);
+    if (r.items.length !== 2)
+      throw valueError(`__getnewargs_ex__ should return a tuple of length 2, not ${r.items.length}`);
+    const [args, kwargs] = r.items as [PyObject, PyObject];
+    if (!(args instanceof PyTuple))
+      throw typeError(
+        `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeName(args)}'`,
+      );
+    if (!(kwargs instanceof PyDict))
+      throw typeError(
+        `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeName(kwargs)}'`,
+      );
+    return [args, kwargs];
+  }
+  const args = callSpecial(self, "__getnewargs__");
+  if (args === undefined) return [null, null];
+  if (!(args instanceof PyTuple))
+    throw typeError(`__getnewargs__ should return a tuple, not '${typeName(args)}'`);
+  return [args, null];
+}
+
+/** `self.__getstate__()`, telling object's own whether the state is `required`. */
+function callGetState(self: PyObject, required: boolean): PyObject {
   const getstate = getAttr(self, "__getstate__");
-  const defaultGetstate = objectType.dict.get("__getstate__");
-  const state =
-    getstate instanceof PyBuiltinFunction && typeOf(self).lookup("__getstate__") === defaultGetstate
-      ? objectGetState(self, !hasArgs && t.isBuiltin && t !== objectType && instanceDict(self) === null)
-      : call(getstate, [], null);
-  const listitems = self instanceof PyList ? call(getAttr(self, "__iter__"), [], null) : None;
-  const dictitems = self instanceof PyDict ? call(getAttr(self, "items"), [], null) : None;
-  const dictIter = dictitems === None ? None : call(getAttr(dictitems, "__iter__"), [], null);
-  if (kwargs !== null && kwargs instanceof PyDict && kwargs.size > 0) {
-    return newTuple([newobjEx, newTuple([cls, newargs, kwargs]), state, listitems, dictIter]);
-  }
-  const items = newargs instanceof PyTuple ? newargs.items : [];
-  return newTuple([newobj, newTuple([cls, ...items]), state, listitems, dictIter]);
+  const isDefault =
+    getstate instanceof PyBuiltinFunction &&
+    typeOf(self).lookup("__getstate__") === objectType.dict.get("__getstate__");
+  return isDefault ? objectGetState(self, required) : call(getstate, [], null);
+}
+
+/** A protocol number: an index that fits a C int. */
+function cIntArg(v: PyObject): number {
+  const i = index(v);
+  if (typeof i === "bigint" || i > 0x7fffffff || i < -0x80000000)
+    throw newException(exceptionType("OverflowError"), "Python int too large to convert to C int");
+  return i;
+}
+
+function noArguments(name: string, args: PyObject[]): void {
+  if (args.length > 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);
 }
 
 /** The names in `__abstractmethods__` set on `t` itself (abc sets it), for object.__new__. */
