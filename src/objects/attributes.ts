@@ -193,8 +193,9 @@ export function typeGetAttr(cls: PyType, name: string, suppress: boolean): PyObj
   const metaAttr = meta.lookup(name);
   let metaGetter = false;
   if (metaAttr !== undefined && typeof metaAttr === "object") {
-    if (isDataDescriptor(metaAttr)) return descrGet(metaAttr, cls, meta);
     metaGetter = hasDescrGet(metaAttr);
+    // A data descriptor without __get__ leaves the class's own attribute visible.
+    if (metaGetter && isDataDescriptor(metaAttr)) return descrGet(metaAttr, cls, meta);
   }
   const attr = cls.lookup(name);
   if (attr !== undefined) {

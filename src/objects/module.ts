@@ -84,7 +84,7 @@ function moduleGetAttr(self: PyObject, name: string, suppress: boolean): PyObjec
   const m = self as PyModule;
   const t = typeOf(self);
   const descr = t.lookup(name);
-  if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr))
+  if (descr !== undefined && typeof descr === "object" && hasDescrGet(descr) && isDataDescriptor(descr))
     return descrGet(descr, self, t);
   const v = m.namespace.getStr(name);
   if (v !== undefined) return v;
