@@ -171,6 +171,12 @@ export class PyType implements PyObjectBase, WithSerial {
     subclassRefHooks.made();
   }
 
+  /** Leaves the subclass lists of its bases (a class whose creation failed after it was
+   * made, which CPython never lists). */
+  unlinkFromBases(): void {
+    for (const b of this.bases) b.subclassRefs = b.subclassRefs.filter((r) => r.deref() !== this);
+  }
+
   /** Live direct subclasses, in creation order (`type.__subclasses__()`). */
   subclasses(): PyType[] {
     const out: PyType[] = [];

@@ -390,9 +390,22 @@ function newClass(
   // mro() overridden by the metaclass.
   if (meta !== typeType) {
     const mroMeth = meta.lookup("mro");
-    if (mroMeth !== undefined && mroMeth !== typeType.dict.get("mro"))
-      setCustomMro(t, callWithSelf(mroMeth, t, [], null));
-  }
+    if (mroMeth !== undefined && mroMeth !== typeType.dict.get("mro")) {
+      // While mro() runs, the class has no MRO yet (`__mro__` is None). If it assigned
+      // __bases__ meanwhile, the MRO computed then stays (CPython's mro_internal).
+      const provisional = t.mro;
+      t.extra["provisionalMro"] = provisional;
+      try {
+        const result = callWithSelf(mroMeth, t, [], null);
+        if (t.mro === provisional) setCustomMro(t, result);
+      } catch (e) {
+        t.unlinkFromBases();
+        throw e;
+      } finally {
+        delete t.extra["provisionalMro"];
+      }
+    } else checkComplete(t);
+  } else checkComplete(t);
 
   // __set_name__ on the attributes, then __init_subclass__ of the parent.
   for (const [k, v] of [...t.dict]) {
@@ -421,6 +434,8 @@ function setCustomMro(t: PyType, result: PyObject): void {
   const mro: PyType[] = [];
   for (const it of items) {
     if (!(it instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeName(it)}')`);
+    if (!layoutBase(t).isSubtypeOf(layoutBase(it)))
+      throw typeError(`mro() returned base with unsuitable layout ('${it.name}')`);
     mro.push(it);
   }
   t.mro = mro;
@@ -430,6 +445,8 @@ function setCustomMro(t: PyType, result: PyObject): void {
 /** `super(t, t).__init_subclass__(**kw)`. */
 function initSubclass(t: PyType, kw: [string, PyObject][]): void {
   const mro = t.mro;
+  // super(t, t) needs t in its own MRO, which a custom mro() may have left out.
+  if (!mro.includes(t)) throw typeError("super(type, obj): obj must be an instance or subtype of type");
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i]!.dict.get("__init_subclass__");
     if (f === undefined) continue;
@@ -752,7 +769,14 @@ defineMethods(typeType, {
   __sizeof__: () => 880,
 });
 
+/** A base whose metaclass's mro() is still running has no MRO to extend. */
+function checkComplete(t: PyType): void {
+  for (const b of t.bases)
+    if (b.extra["provisionalMro"] === b.mro) throw typeError(`Cannot extend an incomplete type '${b.name}'`);
+}
+
 function computeMroOrThrow(t: PyType): PyObject[] {
+  checkComplete(t);
   try {
     return computeMro(t);
   } catch (e) {
@@ -799,9 +823,11 @@ function setBasesAttr(self: PyObject, v: PyObject | null): void {
   checkCompatibleLayout(oldBase, newBase, "__bases__");
   const old = t.bases;
   const mros = new Map<PyType, MroChange>([[t, { old: t.mro, now: null }]]);
+  const provisional = t.extra["provisionalMro"] === t.mro;
   try {
     t.extra["base"] = newBase;
     t.setBases(bases);
+    if (provisional) t.extra["provisionalMro"] = t.mro;
     updateMros(t, mros);
   } catch (e) {
     // A metaclass's mro() may itself have assigned __bases__ meanwhile: what it left
@@ -829,7 +855,10 @@ function updateMros(t: PyType, mros: Map<PyType, MroChange>): void {
   let change = mros.get(t);
   if (change === undefined) mros.set(t, (change = { old: t.mro, now: null }));
   else if (change.now !== null) return;
+  const provisional = t.extra["provisionalMro"] === t.mro;
   t.mro = change.now = computeMro(t);
+  // Still without an MRO of its own while its metaclass's mro() runs again.
+  if (provisional) t.extra["provisionalMro"] = t.mro;
   const meta = typeOf(t);
   const mroMeth = meta === typeType ? undefined : meta.lookup("mro");
   if (mroMeth !== undefined && mroMeth !== typeType.dict.get("mro"))
@@ -865,7 +894,12 @@ defineGetSets(typeType, {
   ],
   __bases__: [(self) => newTuple(asType(self).bases.slice()), setBasesAttr],
   __base__: [(self) => (asType(self).bases.length === 0 ? None : bestBaseOf(asType(self)))],
-  __mro__: [(self) => newTuple(asType(self).mro.slice())],
+  __mro__: [
+    (self) => {
+      const t = asType(self);
+      return t.extra["provisionalMro"] === t.mro ? None : newTuple(t.mro.slice());
+    },
+  ],
   __dict__: [(self) => new PyMappingProxy(typeDictSnapshot(asType(self)))],
   __doc__: [
     (self) => {
