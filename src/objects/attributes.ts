@@ -54,6 +54,10 @@ export const attributeHooks: {
   moduleGet: (m: PyObject, name: string) => PyObject | undefined;
 } = { moduleGet: () => undefined };
 
+/** Told when a class's `__new__` is assigned or deleted (descriptors.ts keeps CPython's
+ * tp_new slot up to date, whose history shows in object.__new__'s argument checks). */
+export const typeSlotHooks: { newChanged: (cls: PyType) => void } = { newChanged: () => {} };
+
 // ---- the descriptor protocol ----
 
 /** `descr.__get__(obj, owner)`, with `obj` null for access through the class. Returns
@@ -221,6 +225,7 @@ export function typeSetAttr(cls: PyType, name: string, value: PyObject | null): 
   }
   if (value !== null) cls.setAttribute(name, value);
   else if (!cls.deleteAttribute(name)) throw noAttribute(cls, name);
+  if (name === "__new__") typeSlotHooks.newChanged(cls);
 }
 
 // ---- dispatch on the type's __getattribute__ / __setattr__ ----

@@ -86,6 +86,7 @@ import {
   type NativeSet,
   noAttribute,
   type NativeDescriptor,
+  typeSlotHooks,
 } from "./attributes.js";
 import {
   compareCall,
@@ -169,12 +170,41 @@ export const objectHooks: { abstractMethods: (t: PyType) => string[] | null } = 
   abstractMethods: () => null,
 };
 
+/** Whether CPython's tp_new slot of `t` is object_new, which decides object.__new__'s and
+ * object.__init__'s complaints about extra arguments. As CPython's update_one_slot does, a
+ * class whose `__new__` resolves to object.__new__ keeps the slot it had (at creation, its
+ * base's): a class that once had a Python `__new__` keeps refusing extra arguments in
+ * object.__new__ after `__new__ = object.__new__` or `del C.__new__` (the quirk that
+ * test_descr's test_restored_object_new records as an expected failure). */
+export function tpNewIsObjectNew(t: PyType): boolean {
+  const v = t.extra["tpNewObject"];
+  if (typeof v === "boolean") return v;
+  return t.lookup("__new__") === objectNew;
+}
+
+/** Sets a class's tp_new record: at its creation, or after its `__new__` changed. */
+export function updateTpNew(t: PyType, atCreation: boolean): void {
+  if (t.lookup("__new__") !== objectNew) t.extra["tpNewObject"] = false;
+  else if (atCreation || t.extra["tpNewObject"] === undefined) {
+    const base = (t.extra["base"] as PyType | undefined) ?? t.bases[0] ?? objectType;
+    t.extra["tpNewObject"] = t === objectType || tpNewIsObjectNew(base);
+  }
+}
+
+/** update_subclasses: the class and the subclasses that inherit its `__new__`. */
+export function updateTpNewDown(t: PyType): void {
+  updateTpNew(t, false);
+  for (const sub of t.subclasses()) if (!sub.dict.has("__new__")) updateTpNewDown(sub);
+}
+
+typeSlotHooks.newChanged = updateTpNewDown;
+
 function objectInitImpl(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
   if (args.length > 0) {
     const t = typeOf(self);
     if (t.lookup("__init__") !== objectInit)
       throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t.lookup("__new__") === objectNew)
+    if (tpNewIsObjectNew(t))
       throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   void kwnames;
@@ -187,7 +217,7 @@ function objectNewImpl(args: PyObject[], kwnames: KwNames): PyObject {
   if (!(cls instanceof PyType))
     throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
   if (args.length > 1) {
-    if (cls.lookup("__new__") !== objectNew)
+    if (!tpNewIsObjectNew(cls))
       throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
     if (cls.lookup("__init__") === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }

@@ -103,6 +103,9 @@ import {
   objectInit,
   objectNew,
   PyClassMethod,
+  tpNewIsObjectNew,
+  updateTpNew,
+  updateTpNewDown,
   PyStaticMethod,
   qualifiedName,
   solidBase,
@@ -407,6 +410,8 @@ function newClass(
     } else checkComplete(t);
   } else checkComplete(t);
 
+  updateTpNew(t, true);
+
   // __set_name__ on the attributes, then __init_subclass__ of the parent.
   for (const [k, v] of [...t.dict]) {
     if (typeof v !== "object") continue;
@@ -608,6 +613,9 @@ class CallSlots {
   readonly init: PyObject | undefined;
   /** `__new__` is object.__new__ and the class is not abstract: make the storage directly. */
   readonly plainNew: boolean;
+  /** `__new__` is object's and so is the tp_new slot (tpNewIsObjectNew): object.__new__
+   * can be inlined. */
+  readonly objectNewSlot: boolean;
   /** Instances need finalising (the class has `__del__`). */
   readonly finalizable: boolean;
   /** `__new__` is a built-in type's, which `cls` may use: its implementation. */
@@ -624,7 +632,8 @@ class CallSlots {
     const native = nativeNewOf(newf);
     this.newf = newf;
     this.init = cls.lookup("__init__");
-    this.plainNew = this.newf === objectNew && !cls.dict.has("__abstractmethods__");
+    this.objectNewSlot = newf === objectNew && tpNewIsObjectNew(cls);
+    this.plainNew = this.objectNewSlot && !cls.dict.has("__abstractmethods__");
     this.nativeNew = native !== undefined && cls.isSubtypeOf(native.owner) ? native.impl : null;
   }
 }
@@ -669,7 +678,7 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
   const cs = callSlots(cls);
   const newf = cs.newf;
   let obj: PyObject;
-  if (newf === objectNew) {
+  if (cs.objectNewSlot) {
     // Inline object.__new__: the excess-argument rule, then the instance.
     if (args.length > 0 && cs.init === objectInit) throw typeError(`${cls.name}() takes no arguments`);
     obj = cs.plainNew ? cls.newInstance!(cls) : newObjectOf(cls);
@@ -684,7 +693,7 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: KwNames): PyObj
   const init = t === cls ? cs.init : t.isSubtypeOf(cls) ? t.lookup("__init__") : null;
   if (init === null) return obj;
   if (init === undefined || init === objectInit) {
-    if (args.length > 0 && newf === objectNew) throw typeError(`${cls.name}() takes no arguments`);
+    if (args.length > 0 && cs.objectNewSlot) throw typeError(`${cls.name}() takes no arguments`);
     return obj;
   }
   const r =
@@ -829,6 +838,7 @@ function setBasesAttr(self: PyObject, v: PyObject | null): void {
     t.setBases(bases);
     if (provisional) t.extra["provisionalMro"] = t.mro;
     updateMros(t, mros);
+    updateTpNewDown(t);
   } catch (e) {
     // A metaclass's mro() may itself have assigned __bases__ meanwhile: what it left
     // stays, as in CPython's type_set_bases and mro_hierarchy.
