@@ -217,14 +217,17 @@ class _TextIOBase(_IOBase):
 
     @property
     def encoding(self):
+        "Encoding of the text stream.\\n\\nSubclasses should override.\\n"
         return None
 
     @property
     def newlines(self):
+        "Line endings translated so far.\\n\\nOnly line endings translated during reading are considered.\\n\\nSubclasses should override.\\n"
         return None
 
     @property
     def errors(self):
+        "The error setting of the decoder or encoder.\\n\\nSubclasses should override.\\n"
         return None
 
 
@@ -314,14 +317,17 @@ class FileIO(_RawIOBase):
 
     @property
     def closed(self):
+        "True if the file is closed"
         return self._fd < 0
 
     @property
     def closefd(self):
+        "True if the file descriptor will be closed by close()."
         return self._closefd
 
     @property
     def mode(self):
+        "String giving the file mode"
         if self._created:
             return "xb+" if self._plus else "xb"
         if self._appending:

@@ -10,7 +10,7 @@ import {
   typeError,
   valueError,
 } from "../../objects/exceptions.js";
-import { defineGetSets, defineMethods } from "../../objects/function.js";
+import { defineMethods, PyGetSetDescriptor } from "../../objects/function.js";
 import { defineNew } from "../../objects/iterators.js";
 import { iterate } from "../../objects/abstract.js";
 import { bufferOf, PyByteArray, PyBytes } from "../../objects/bytes.js";
@@ -134,9 +134,16 @@ export function makeBytesIOType(base: PyType): PyType {
   const t = ioType("BytesIO", base);
   t.newInstance = (cls) => new PyBytesIO(cls);
   defineNew(t, (cls) => new PyBytesIO(cls));
-  defineGetSets(t, {
-    closed: [(self) => (self as PyBytesIO).closed],
-  });
+  t.dict.set(
+    "closed",
+    new PyGetSetDescriptor(
+      "closed",
+      t,
+      (self) => (self as PyBytesIO).closed,
+      null,
+      "True if the file is closed.",
+    ),
+  );
   defineMethods(t, {
     __init__(self, args, kwnames) {
       if (!(self instanceof PyBytesIO)) throw typeError(`descriptor requires a '_io.BytesIO' object`);
