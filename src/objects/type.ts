@@ -21,6 +21,13 @@ interface NamespaceCopy {
  * subclass), tagged with the actual type. */
 export type InstanceFactory = (type: PyType) => PyObjectBase;
 
+/** The keys of a class namespace that are not strs (`type("X", (), {obj: 1})`), kept in a
+ * PyDict so that looking a name up among them asks their `__eq__` as CPython's does. */
+interface ForeignKeys {
+  get(key: PyObject): PyObject | undefined;
+  forEach(fn: (key: PyObject, value: PyObject) => void): void;
+}
+
 export class PyType implements PyObjectBase, WithSerial {
   /** The metatype. */
   type: PyType;
@@ -31,6 +38,8 @@ export class PyType implements PyObjectBase, WithSerial {
   mro: PyType[] = [];
   /** The type's namespace (`__dict__`), in insertion order. */
   readonly dict = new Map<string, PyObject>();
+  /** Namespace entries whose keys are not strs, or null (almost always). */
+  foreign: ForeignKeys | null = null;
   /** Changes on every mutation of this type or of a type in its MRO. */
   version = nextVersion++;
   /** Whether Python code may subclass it (`Py_TPFLAGS_BASETYPE`). */
@@ -103,9 +112,11 @@ export class PyType implements PyObjectBase, WithSerial {
   lookup(name: string): PyObject | undefined {
     const cached = this.cache.get(name);
     if (cached !== undefined) return cached === null ? undefined : cached;
+    // The MRO as it is now: an __eq__ of a foreign key may change it meanwhile.
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
-      const v = mro[i]!.dict.get(name);
+      const t = mro[i]!;
+      const v = t.dict.get(name) ?? (t.foreign === null ? undefined : t.foreign.get(name));
       if (v !== undefined) {
         this.cache.set(name, v);
         return v;

@@ -202,12 +202,13 @@ function mroError(e: unknown): unknown {
 
 // ---- class creation ----
 
-function nsEntries(ns: PyObject): [string, PyObject][] {
+/** The namespace's str keys; the others go to `foreign`. */
+function nsEntries(ns: PyObject, foreign: PyDict): [string, PyObject][] {
   const out: [string, PyObject][] = [];
   if (ns instanceof PyDict) {
     ns.forEach((k, v) => {
-      if (!isString(k)) throw typeError(`type.__new__() namespace keys must be strings`);
-      out.push([jsString(k), v]);
+      if (isString(k)) out.push([jsString(k), v]);
+      else foreign.set(k, v);
     });
     return out;
   }
@@ -285,7 +286,8 @@ function newClass(
   }
   if (bases.length === 0) bases.push(objectType);
   const base = bestBase(bases);
-  const entries = nsEntries(ns);
+  const foreign = new PyDict();
+  const entries = nsEntries(ns, foreign);
   const dict = new Map<string, PyObject>(entries);
 
   // __slots__
@@ -341,6 +343,7 @@ function newClass(
     throw mroError(e);
   }
   t.extra["base"] = base;
+  if (foreign.size > 0) t.foreign = foreign;
   t.newInstance = solidBase(base).newInstance ?? base.newInstance;
   t.hasInstanceDict = base.hasInstanceDict || addDict;
   t.extra["hasWeakref"] = hasWeakrefSlot(base) || addWeakref;
@@ -994,6 +997,7 @@ function typeDictSnapshot(t: PyType): PyDict {
   if (view !== null) return view as PyDict;
   const d = new PyDict();
   for (const [k, v] of t.dict) d.setStr(k, v);
+  t.foreign?.forEach((k, v) => d.set(k, v));
   t.namespaceView = d;
   return d;
 }
