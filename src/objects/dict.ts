@@ -1105,6 +1105,13 @@ export class MappingBuiltins extends PyDict {
   }
 }
 
+/** The dict behind a frame's builtins for the places where CPython reads them with the
+ * dict API alone (`__import__` for the import statement): a dict subclass given as
+ * `__builtins__` is read as a dict; other mappings have no dict. */
+export function builtinsAsDict(b: PyDict): PyDict {
+  return b instanceof MappingBuiltins && b.mapping instanceof PyDict ? b.mapping : b;
+}
+
 /** What `__builtins__` and `f_builtins` show for a frame's or function's builtins. */
 export function visibleBuiltins(b: PyObject): PyObject {
   return b instanceof MappingBuiltins ? b.mapping : b;

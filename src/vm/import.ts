@@ -6,7 +6,7 @@
 
 import type { CodeObject } from "../compiler/code.js";
 import { None, objectType, typeType } from "../objects/bootstrap.js";
-import { PyDict } from "../objects/dict.js";
+import { builtinsAsDict, PyDict } from "../objects/dict.js";
 import {
   exceptionType,
   isException,
@@ -420,7 +420,7 @@ export function importModuleLevel(
 }
 
 export function importName(frame: Frame, name: string, fromlist: PyObject, level: PyObject): PyObject {
-  const imp = frame.builtins.getStr("__import__");
+  const imp = builtinsAsDict(frame.builtins).getStr("__import__");
   if (imp === undefined) throw importError("__import__ not found", None, None);
   if (imp !== vm.originalImport) {
     return call(imp, [strFromJS(name), frame.globals, frame.locals ?? None, fromlist, level], null);

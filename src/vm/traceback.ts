@@ -8,7 +8,7 @@ import type { CodeObject } from "../compiler/code.js";
 import { PythonSyntaxError, formatSyntaxError } from "../parser/index.js";
 import { decodeSource } from "../parser/source.js";
 import { None } from "../objects/bootstrap.js";
-import { PyDict } from "../objects/dict.js";
+import { builtinsAsDict, PyDict } from "../objects/dict.js";
 import { exceptionType, PyBaseException } from "../objects/exceptions.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
@@ -160,7 +160,7 @@ function suggestionFor(e: PyBaseException): string | null {
       if (s !== null) return s;
       s = suggest(n, keysOf(frame.globals));
       if (s !== null) return s;
-      return suggest(n, keysOf(frame.builtins));
+      return suggest(n, keysOf(builtinsAsDict(frame.builtins)));
     }
   } catch {
     return null;

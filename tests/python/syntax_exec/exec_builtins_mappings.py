@@ -88,3 +88,12 @@ print(g["fb"] is b)
 g = {"__builtins__": 123}
 exec("def h(): pass", g) if False else None
 print(eval("lambda: 1", {"__builtins__": 123}).__builtins__)
+
+# The import statement reads __import__ from a dict subclass as from a dict.
+class Plain(dict):
+    pass
+
+
+g = {"__builtins__": Plain(__import__=__import__, print=print)}
+print(attempt("import sys\nprint(sys.__name__)", g))
+print(attempt("import sys", {"__builtins__": Missing()}))
