@@ -112,7 +112,6 @@ import {
   typeModule,
 } from "./descriptors.js";
 import { jsString, strFromJS, strText } from "./str.js";
-import { encodeBuiltin } from "./codecs.js";
 import { bestBaseOf, checkCompatibleLayout, hasWeakrefSlot, isVarSized } from "./type_layout.js";
 import { newTuple, PyTuple } from "./tuple.js";
 import { adoptAsAttributes, PyDict } from "./dict.js";
@@ -263,7 +262,10 @@ export function typeNew(args: PyObject[], kwnames: KwNames): PyObject {
 function checkUtf8(s: PyObject): void {
   const t = strText(s);
   // A str that is a JS string holds no lone surrogates (they make a code-point array).
-  if (t !== undefined && typeof t !== "string") encodeBuiltin(t, "utf-8", "strict");
+  if (t === undefined || typeof t === "string") return;
+  const i = t.findIndex((c) => c.length === 1 && c >= "\ud800" && c <= "\udfff");
+  if (i >= 0)
+    throw call(exceptionType("UnicodeEncodeError"), ["utf-8", s, i, i + 1, "surrogates not allowed"], null);
 }
 
 function newClass(
