@@ -92,8 +92,9 @@ export interface WithSerial {
 
 const serials = new WeakMap<object, number>();
 const primitiveSerials = new Map<number | bigint | string | boolean, number>();
-/** Serials stay small integers (V8 keeps them untagged in the field); the id is computed
- * from one: a fake address, 16-byte aligned as CPython's, in a 64-bit-looking range. */
+/** Serials stay small integers (stored in the field as they are, where an id, past 2**31,
+ * would be a boxed double); the id is computed from one: a fake address, 16-byte aligned
+ * as CPython's, in a 64-bit-looking range. */
 let lastSerial = 0;
 const ID_BASE = 0x7f3a2c100000;
 const ID_STRIDE = 48;
