@@ -840,7 +840,7 @@ class Generator {
       if (!this.syncable.includes(r)) params.push(`R[${r}] = r${r};`);
     // (Inline: through a helper, the record cost as much as the frame it saves.)
     this.emit(
-      `if (f === null && !S.eagerFrames) { if (R === null) { R = new Array(${this.code.nregisters}); ${params.join(" ")} } ssp = V.shadowSp++; V.shadowRegs[ssp] = R; V.shadowFns[ssp] = fn; V.shadowPcs[ssp] = ${this.pc}; V.depth++; H.jitStack.used += ${frameBytesOf(this.code)}; S.shadowCalls++; } else { ${this.makeFrameText()} f.pc = ${this.pc}; }`,
+      `if (f === null && !S.eagerFrames) { if (R === null) { R = H.registerArray(${this.code.nregisters}); ${params.join(" ")} } ssp = V.shadowSp++; V.shadowRegs[ssp] = R; V.shadowFns[ssp] = fn; V.shadowPcs[ssp] = ${this.pc}; V.depth++; H.jitStack.used += ${frameBytesOf(this.code)}; S.shadowCalls++; } else { ${this.makeFrameText()} f.pc = ${this.pc}; }`,
     );
     if (writes !== "") this.emit(writes);
     this.dirty.clear();

@@ -287,12 +287,21 @@ export function enterDirect(func: PyFunction, state: JitCodeState, regs: Reg[] |
     null,
     func,
     // The registers a call without the Frame wrote back (shadow_frames.ts) are its own.
-    regs ?? new Array(code.nregisters),
+    regs ?? registerArray(code.nregisters),
   );
   push(frame);
   frame.inCompiledCode = true;
   jitStack.used += state.frameBytes;
   return frame;
+}
+
+/** A register array for a direct activation, made holding any value from the start: an
+ * array made for small integers changes kind at its first object, and the generated code
+ * that stored it was deoptimised for the new kind (scimark's sor, once per run). */
+export function registerArray(n: number): Reg[] {
+  const regs = new Array<Reg>(n);
+  if (n > 0) regs[0] = undefined;
+  return regs;
 }
 
 /** A direct callee with a Frame returns. */

@@ -25,10 +25,13 @@ export class VMState {
    * (shadow_frames.ts), innermost last; those from `shadowFlushed` on have none yet. */
   shadowSp = 0;
   shadowFlushed = 0;
-  readonly shadowFns: unknown[] = [];
-  readonly shadowRegs: unknown[] = [];
-  readonly shadowPcs: number[] = [];
-  readonly shadowFrames: (Frame | null)[] = [];
+  // Made with the kinds of elements they will hold (V8 tracks small integers, objects and
+  // holes apart): an empty array changes kind at its first store, which threw away the
+  // optimised code of the first functions that stored into it.
+  readonly shadowFns: unknown[] = Array.from({ length: 64 }, () => undefined);
+  readonly shadowRegs: unknown[] = Array.from({ length: 64 }, () => undefined);
+  readonly shadowPcs: number[] = Array.from({ length: 64 }, () => 0);
+  readonly shadowFrames: (Frame | null)[] = Array.from({ length: 64 }, () => null);
 
   /** The innermost running frame: the frames of compiled activations that run without one
    * are made first, so that every reader sees the whole stack. */
