@@ -835,9 +835,7 @@ class Generator {
     this.emit(
       `if (V.signals[0] !== 0) { ${this.makeFrameText()} f.pc = ${this.pc}; ${writes} if (H.checkInterrupt()) ${this.leaveForTracing()} }`,
     );
-    const params: string[] = [];
-    for (let r = 0; r < directParamCount(this.code); r++)
-      if (!this.syncable.includes(r)) params.push(`R[${r}] = r${r};`);
+    const params = this.paramWrites();
     // (Inline: through a helper, the record cost as much as the frame it saves.)
     this.emit(
       `if (f === null && !S.eagerFrames) { if (R === null) { R = H.registerArray(${this.code.nregisters}); ${params.join(" ")} } ssp = V.shadowSp++; V.shadowRegs[ssp] = R; V.shadowFns[ssp] = fn; V.shadowPcs[ssp] = ${this.pc}; V.depth++; H.jitStack.used += ${frameBytesOf(this.code)}; S.shadowCalls++; } else { ${this.makeFrameText()} f.pc = ${this.pc}; }`,
@@ -890,11 +888,17 @@ class Generator {
    * by this text, so the write-back that follows writes them. (Writing them all here made
    * big functions too big for V8 to optimise.) */
   private makeFrameText(): string {
+    if (this.frameMade) return "";
+    return `if (f === null) { f = H.enterDirect(fn, S, R); R = f.regs; ${this.paramWrites().join(" ")} }`;
+  }
+
+  /** The writes of the arguments that the code never assigns (the write-backs never write
+   * them), for a register array made now. */
+  private paramWrites(): string[] {
     const writes: string[] = [];
     for (let r = 0; r < directParamCount(this.code); r++)
       if (!this.syncable.includes(r)) writes.push(`R[${r}] = r${r};`);
-    if (this.frameMade) return "";
-    return `if (f === null) { f = H.enterDirect(fn, S, R); R = f.regs; ${writes.join(" ")} }`;
+    return writes;
   }
 
   /** Records the current instruction for tracebacks (in the direct entry, in a local until the

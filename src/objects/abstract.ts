@@ -42,7 +42,7 @@ import type { PyFloat } from "./float.js";
 import { typeName } from "./names.js";
 import { PyType } from "./type.js";
 import { reduceWithBuiltin, stateIndex, tupleOf } from "./iterators.js";
-import { hashInt } from "./number_hash.js";
+import { hashInt, identityHash } from "./number_hash.js";
 import { isStr, jsString, strHash, asciiEscapeJS } from "./str.js";
 
 import { getAttrOpt, reportedClass } from "./attributes.js";
@@ -697,7 +697,7 @@ export function hash(o: PyObject): number | bigint {
   // A built-in type's namespace cannot change: an exact tuple's hash is tuple.__hash__.
   if (t === tupleType) return tupleHashHook.hash!(o as PyTuple);
   const f = t.lookup("__hash__");
-  if (f === objectHashSlot.descr) return Math.floor(objectId(o) / 16);
+  if (f === objectHashSlot.descr) return identityHash(o as PyObjectBase);
   if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
   const r = callWithSelf(f, o, [], null);
   if (typeof r === "number") return r === -1 ? -2 : r;

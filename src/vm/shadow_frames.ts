@@ -7,11 +7,15 @@
 // Frame and pushed it first, which cost more than half of the time of a call-heavy program.
 // Now the caller writes its registers into its register array (which the Frame, once made,
 // takes as its own, so the values a frame object shows are the same) and records itself
-// here: the function, its state, the array and the instruction. Whoever reads the frame
-// stack (VMState.current) makes the Frames of the recorded activations first, in order,
-// and pushes them; the caller takes its Frame, if one was made meanwhile, when the call
+// here: the function, the array and the instruction. Whoever reads the frame stack
+// (VMState.current) makes the Frames of the recorded activations first, in order, and
+// pushes them; the caller takes its Frame, if one was made meanwhile, when the call
 // returns. An activation recorded here counts towards the recursion limit and the JS stack
-// budget as a pushed frame does.
+// budget as a pushed frame does. Generated code records and drops activations itself
+// (codegen.ts, shadowSync): through helper calls the record cost as much as a frame. Code
+// whose recorded activations mostly get their frames made all the same (a callee that
+// always makes its own frame makes its callers') goes back to making them before calling:
+// the record and the late frame cost more than the frame alone.
 
 import type { CodeObject } from "../compiler/code.js";
 import type { PyDict } from "../objects/dict.js";
