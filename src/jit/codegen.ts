@@ -2214,7 +2214,7 @@ class Generator {
     const slow: string[] = [];
     for (let i = 0; i < c; i++) slow.push(this.set(a + i, `R[${a + i}]`));
     this.emit(`{ const s = ${this.r(b)};`);
-    const sequence = `typeof s === "object" && (s.type === H.tupleType || s.type === H.listType) && s.items.length === ${c}`;
+    const sequence = `typeof s === "object" && (s.type === H.tupleType || s.type === H.listType || H.itemsForUnpack(s) !== null) && s.items.length === ${c}`;
     // Unpacking is of a tuple or list of the right length nearly always: anything else
     // leaves compiled code once, and the site is compiled in full the next time.
     if (this.speculates()) {

@@ -358,6 +358,7 @@ export const helpers = {
   dictUpdate: ops.dictUpdate,
   dictMerge: ops.dictMerge,
   unpackSequence: ops.unpackSequence,
+  itemsForUnpack: ops.itemsForUnpack,
   unpackEx: ops.unpackEx,
   callEx: ops.callEx,
   makeFunction: ops.makeFunction,

@@ -290,10 +290,16 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject): void {
   }
 }
 
-function itemsForUnpack(v: PyObject): PyObject[] | null {
-  if ((v instanceof PyList && v.type === listType) || (v instanceof PyTuple && v.type === tupleType))
-    return v.items;
+/** The items that unpacking `v` yields, read directly: a list's or tuple's, also a
+ * subclass's that iterates as its base does (namedtuples are unpacked all the time). */
+export function itemsForUnpack(v: PyObject): PyObject[] | null {
+  if (v instanceof PyTuple) return v.type === tupleType || iteratesAs(v.type, tupleType) ? v.items : null;
+  if (v instanceof PyList) return v.type === listType || iteratesAs(v.type, listType) ? v.items : null;
   return null;
+}
+
+function iteratesAs(t: PyType, base: PyType): boolean {
+  return t.lookup("__iter__") === base.dict.get("__iter__");
 }
 
 function notIterable(v: PyObject): PyBaseException {
