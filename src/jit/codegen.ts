@@ -829,12 +829,9 @@ class Generator {
   /** The write-back before a call of a direct activation that may have no frame yet: the
    * registers go to its register array as always, but without a frame the activation is
    * recorded as a shadow frame instead of making one (shadow_frames.ts), and the record is
-   * dropped when the call returns (raisedCheck). A pending signal takes the usual way. */
+   * dropped when the call returns (raisedCheck). */
   private shadowSync(): void {
     const writes = this.dirtyText();
-    this.emit(
-      `if (V.signals[0] !== 0) { ${this.makeFrameText()} f.pc = ${this.pc}; ${writes} if (H.checkInterrupt()) ${this.leaveForTracing()} }`,
-    );
     const params = this.paramWrites();
     // (Inline: through a helper, the record cost as much as the frame it saves.)
     this.emit(
@@ -1817,11 +1814,11 @@ class Generator {
   private callSite(a: number, b: number, c: number, method: boolean): void {
     this.setPc();
     if (this.unframedCall(a, b, c, method)) return;
+    // Signals and a trace function set meanwhile are seen after the call (see call), as
+    // CPython's eval breaker is: a check before it too cost a fifth of the source of
+    // call-heavy code, which V8 must parse and compile.
     if (this.direct && !this.frameMade) this.shadowSync();
-    else {
-      this.sync();
-      this.emit(`if (V.signals[0] !== 0 && H.checkInterrupt()) ${this.leaveForTracing()}`);
-    }
+    else this.sync();
     try {
       this.callSiteBody(a, b, c, method);
     } finally {
