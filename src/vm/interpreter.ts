@@ -638,11 +638,6 @@ function interpret(
             if (regs[a] === undefined) throw ops.unboundLocal(code.co_varnames[a]!);
             pc++;
             continue;
-          case 3: // DELETE_FAST
-            if (regs[a] === undefined) throw ops.unboundLocal(code.co_varnames[a]!);
-            regs[a] = undefined;
-            pc++;
-            continue;
           case 4: // MAKE_CELL
             regs[a] = new PyCell(b < 0 ? undefined : regs[b]);
             pc++;
@@ -667,36 +662,12 @@ function interpret(
             (regs[a] as PyCell).value = regs[b];
             pc++;
             continue;
-          case 8: {
-            // DELETE_DEREF
-            const cell = regs[a] as PyCell;
-            if (cell.value === undefined) throw ops.emptyCell(code, a);
-            cell.value = undefined;
-            pc++;
-            continue;
-          }
-          case 9: {
-            // LOAD_CLASSDEREF
-            const v = ops.lookupMapping(frame.locals!, code.co_names[c]!);
-            if (v !== undefined) regs[a] = v;
-            else {
-              const cv = (regs[b] as PyCell).value;
-              if (cv === undefined) throw ops.emptyCell(code, b);
-              regs[a] = cv;
-            }
-            pc++;
-            continue;
-          }
           case 10: // LOAD_NAME
             regs[a] = ops.loadName(frame, code.co_names[b]!);
             pc++;
             continue;
           case 11: // STORE_NAME
             ops.storeName(frame, code.co_names[a]!, regs[b]!);
-            pc++;
-            continue;
-          case 12: // DELETE_NAME
-            ops.deleteName(frame, code.co_names[a]!);
             pc++;
             continue;
           case 13: {
@@ -715,14 +686,6 @@ function interpret(
             pc++;
             continue;
           }
-          case 14: // STORE_GLOBAL
-            frame.globals.setStr(code.co_names[a]!, regs[b]!);
-            pc++;
-            continue;
-          case 15: // DELETE_GLOBAL
-            ops.deleteGlobal(frame, code.co_names[a]!);
-            pc++;
-            continue;
           case 16: {
             // LOAD_ATTR
             const obj = regs[b]!;
@@ -808,10 +771,6 @@ function interpret(
             pc++;
             continue;
           }
-          case 18: // DELETE_ATTR
-            delAttr(regs[a]!, code.co_names[b]!);
-            pc++;
-            continue;
           case 19: {
             // LOAD_METHOD
             const obj = regs[b]!;
@@ -864,10 +823,6 @@ function interpret(
             pc++;
             continue;
           }
-          case 22: // DELETE_SUBSCR
-            delItem(regs[a]!, regs[b]!);
-            pc++;
-            continue;
           case 23: // BUILD_SLICE
             regs[a] = new PySlice(regs[b]!, regs[b + 1]!, c === 3 ? regs[b + 2]! : None);
             pc++;
@@ -1039,10 +994,6 @@ function interpret(
             regs[a] = !contains(regs[c]!, regs[b]!);
             pc++;
             continue;
-          case 60: // UNARY_POSITIVE
-            regs[a] = unaryOp(regs[b]!, "pos");
-            pc++;
-            continue;
           case 61: {
             // UNARY_NEGATIVE
             const x = regs[b]!;
@@ -1050,10 +1001,6 @@ function interpret(
             pc++;
             continue;
           }
-          case 62: // UNARY_INVERT
-            regs[a] = unaryOp(regs[b]!, "invert");
-            pc++;
-            continue;
           case 63: {
             // UNARY_NOT
             const x = regs[b]!;
@@ -1149,10 +1096,6 @@ function interpret(
             }
             continue;
           }
-          case 72: // GET_YIELD_FROM_ITER
-            regs[a] = generatorHooks.yieldFromIter(regs[b]!, code);
-            pc++;
-            continue;
           case 73: {
             // RETURN_GENERATOR
             frame.pc = pc + 1;
@@ -1187,18 +1130,6 @@ function interpret(
             pc = r.done ? c : pc + 1;
             continue;
           }
-          case 76: // GET_AWAITABLE
-            regs[a] = generatorHooks.getAwaitable(regs[b]!, c);
-            pc++;
-            continue;
-          case 77: // GET_AITER
-            regs[a] = generatorHooks.getAIter(regs[b]!);
-            pc++;
-            continue;
-          case 78: // GET_ANEXT
-            regs[a] = generatorHooks.getANext(regs[b]!);
-            pc++;
-            continue;
           case 79: {
             // END_ASYNC_FOR
             const e = regs[a]!;
@@ -1239,10 +1170,6 @@ function interpret(
             regs[a] = new PyList(c === 0 ? [] : (regs.slice(b, b + c) as PyObject[]));
             pc++;
             continue;
-          case 83: // BUILD_SET
-            regs[a] = runtimeFactories.set(regs.slice(b, b + c) as PyObject[]);
-            pc++;
-            continue;
           case 84: {
             // BUILD_MAP
             const d = new PyDict();
@@ -1255,44 +1182,16 @@ function interpret(
             regs[a] = ops.buildString(regs, b, c);
             pc++;
             continue;
-          case 86: // LIST_TO_TUPLE
-            regs[a] = newTuple((regs[b] as PyList).items.slice());
-            pc++;
-            continue;
           case 87: // LIST_APPEND
             (regs[a] as PyList).items.push(regs[b]!);
-            pc++;
-            continue;
-          case 88: // SET_ADD
-            runtimeFactories.setAdd(regs[a]!, regs[b]!);
             pc++;
             continue;
           case 89: // MAP_ADD
             (regs[a] as PyDict).set(regs[b]!, regs[c]!);
             pc++;
             continue;
-          case 90: // LIST_EXTEND
-            ops.listExtend(regs[a] as PyList, regs[b]!);
-            pc++;
-            continue;
-          case 91: // SET_UPDATE
-            runtimeFactories.setUpdate(regs[a]!, regs[b]!);
-            pc++;
-            continue;
-          case 92: // DICT_UPDATE
-            ops.dictUpdate(regs[a] as PyDict, regs[b]!);
-            pc++;
-            continue;
-          case 93: // DICT_MERGE
-            ops.dictMerge(regs[a] as PyDict, regs[b]!, regs[c]!);
-            pc++;
-            continue;
           case 94: // UNPACK_SEQUENCE
             ops.unpackSequence(regs, a, regs[b]!, c);
-            pc++;
-            continue;
-          case 95: // UNPACK_EX
-            ops.unpackEx(regs, a, regs[b]!, c);
             pc++;
             continue;
           case 96: // FORMAT_VALUE
@@ -1383,18 +1282,6 @@ function interpret(
             regs[a] = ops.makeFunction(frame, regs, b, c);
             pc++;
             continue;
-          case 102: // LOAD_BUILD_CLASS
-            regs[a] = ops.loadBuildClass(frame);
-            pc++;
-            continue;
-          case 103: // SETUP_ANNOTATIONS
-            ops.setupAnnotations(frame);
-            pc++;
-            continue;
-          case 104: // LOAD_ASSERTION_ERROR
-            regs[a] = exceptionType("AssertionError");
-            pc++;
-            continue;
           case 105: // RAISE_VARARGS
             throw ops.raise(c, regs[a], regs[b]);
           case 106: // RERAISE
@@ -1418,20 +1305,8 @@ function interpret(
             regs[a] = ops.checkExcMatch(regs[b]!, regs[c]!);
             pc++;
             continue;
-          case 110: // CHECK_EG_MATCH
-            ops.checkEgMatch(regs, a, regs[b]!, regs[c]!);
-            pc++;
-            continue;
-          case 111: // PREP_RERAISE_STAR
-            regs[a] = ops.prepReraiseStar(regs[b]!, regs[c]!);
-            pc++;
-            continue;
           case 112: // BEFORE_WITH
             ops.beforeWith(regs, a, regs[b]!);
-            pc++;
-            continue;
-          case 113: // BEFORE_ASYNC_WITH
-            ops.beforeAsyncWith(regs, a, regs[b]!);
             pc++;
             continue;
           case 114: {
@@ -1441,48 +1316,10 @@ function interpret(
             pc++;
             continue;
           }
-          case 115: // IMPORT_NAME
-            regs[a] = ops.importName(frame, code.co_names[b]!, regs[c + 1]!, regs[c]!);
-            pc++;
-            continue;
-          case 116: // IMPORT_FROM
-            regs[a] = ops.importFrom(regs[b]!, code.co_names[c]!);
-            pc++;
-            continue;
-          case 117: // IMPORT_STAR
-            ops.importStar(frame, regs[a]!);
-            pc++;
-            continue;
-          case 118: // PRINT_EXPR
-            ops.printExpr(regs[a]!);
-            pc++;
-            continue;
-          case 119: // GET_LEN
-            regs[a] = ops.getLen(regs[b]!);
-            pc++;
-            continue;
-          case 120: // MATCH_MAPPING
-            regs[a] = ops.matchMapping(regs[b]!);
-            pc++;
-            continue;
-          case 121: // MATCH_SEQUENCE
-            regs[a] = ops.matchSequence(regs[b]!);
-            pc++;
-            continue;
-          case 122: // MATCH_KEYS
-            regs[a] = ops.matchKeys(regs[b]!, regs[c]!);
-            pc++;
-            continue;
-          case 123: // MATCH_CLASS
-            regs[a] = ops.matchClass(regs[b]!, regs[b + 1]!, regs[b + 2]!, c);
-            pc++;
-            continue;
-          case 124: // COPY_DICT_WITHOUT_KEYS
-            regs[a] = ops.copyDictWithoutKeys(regs[b]!, regs[c]!);
-            pc++;
-            continue;
           default:
-            throw ops.badOpcode(words[w]!);
+            rareInstruction(frame, regs, words[w]!, a, b, c);
+            pc++;
+            continue;
         }
       }
     } catch (thrown) {
@@ -1529,6 +1366,147 @@ function interpret(
         lasti = pc;
       }
     }
+  }
+}
+
+/** The instructions that hot code seldom runs, out of interpret's switch behind its one
+ * `default:` call. An instruction first met after V8 had optimised interpret (a `del x`, a
+ * set display's SET_UPDATE, an import in a function) made V8 drop the optimised loop for
+ * want of feedback there and compile it again, 0.1-0.3 s of work with the loop running
+ * unoptimised meanwhile; the shared call has feedback from the first module on. Fewer
+ * cases also make interpret a quarter smaller for V8 to compile. */
+function rareInstruction(frame: Frame, regs: Reg[], op: number, a: number, b: number, c: number): void {
+  const code = frame.code;
+  switch (op) {
+    case 3: // DELETE_FAST
+      if (regs[a] === undefined) throw ops.unboundLocal(code.co_varnames[a]!);
+      regs[a] = undefined;
+      return;
+    case 8: {
+      // DELETE_DEREF
+      const cell = regs[a] as PyCell;
+      if (cell.value === undefined) throw ops.emptyCell(code, a);
+      cell.value = undefined;
+      return;
+    }
+    case 9: {
+      // LOAD_CLASSDEREF
+      const v = ops.lookupMapping(frame.locals!, code.co_names[c]!);
+      if (v !== undefined) regs[a] = v;
+      else {
+        const cv = (regs[b] as PyCell).value;
+        if (cv === undefined) throw ops.emptyCell(code, b);
+        regs[a] = cv;
+      }
+      return;
+    }
+    case 12: // DELETE_NAME
+      ops.deleteName(frame, code.co_names[a]!);
+      return;
+    case 14: // STORE_GLOBAL
+      frame.globals.setStr(code.co_names[a]!, regs[b]!);
+      return;
+    case 15: // DELETE_GLOBAL
+      ops.deleteGlobal(frame, code.co_names[a]!);
+      return;
+    case 18: // DELETE_ATTR
+      delAttr(regs[a]!, code.co_names[b]!);
+      return;
+    case 22: // DELETE_SUBSCR
+      delItem(regs[a]!, regs[b]!);
+      return;
+    case 60: // UNARY_POSITIVE
+      regs[a] = unaryOp(regs[b]!, "pos");
+      return;
+    case 62: // UNARY_INVERT
+      regs[a] = unaryOp(regs[b]!, "invert");
+      return;
+    case 72: // GET_YIELD_FROM_ITER
+      regs[a] = generatorHooks.yieldFromIter(regs[b]!, code);
+      return;
+    case 76: // GET_AWAITABLE
+      regs[a] = generatorHooks.getAwaitable(regs[b]!, c);
+      return;
+    case 77: // GET_AITER
+      regs[a] = generatorHooks.getAIter(regs[b]!);
+      return;
+    case 78: // GET_ANEXT
+      regs[a] = generatorHooks.getANext(regs[b]!);
+      return;
+    case 83: // BUILD_SET
+      regs[a] = runtimeFactories.set(regs.slice(b, b + c) as PyObject[]);
+      return;
+    case 86: // LIST_TO_TUPLE
+      regs[a] = newTuple((regs[b] as PyList).items.slice());
+      return;
+    case 88: // SET_ADD
+      runtimeFactories.setAdd(regs[a]!, regs[b]!);
+      return;
+    case 90: // LIST_EXTEND
+      ops.listExtend(regs[a] as PyList, regs[b]!);
+      return;
+    case 91: // SET_UPDATE
+      runtimeFactories.setUpdate(regs[a]!, regs[b]!);
+      return;
+    case 92: // DICT_UPDATE
+      ops.dictUpdate(regs[a] as PyDict, regs[b]!);
+      return;
+    case 93: // DICT_MERGE
+      ops.dictMerge(regs[a] as PyDict, regs[b]!, regs[c]!);
+      return;
+    case 95: // UNPACK_EX
+      ops.unpackEx(regs, a, regs[b]!, c);
+      return;
+    case 102: // LOAD_BUILD_CLASS
+      regs[a] = ops.loadBuildClass(frame);
+      return;
+    case 103: // SETUP_ANNOTATIONS
+      ops.setupAnnotations(frame);
+      return;
+    case 104: // LOAD_ASSERTION_ERROR
+      regs[a] = exceptionType("AssertionError");
+      return;
+    case 110: // CHECK_EG_MATCH
+      ops.checkEgMatch(regs, a, regs[b]!, regs[c]!);
+      return;
+    case 111: // PREP_RERAISE_STAR
+      regs[a] = ops.prepReraiseStar(regs[b]!, regs[c]!);
+      return;
+    case 113: // BEFORE_ASYNC_WITH
+      ops.beforeAsyncWith(regs, a, regs[b]!);
+      return;
+    case 115: // IMPORT_NAME
+      regs[a] = ops.importName(frame, code.co_names[b]!, regs[c + 1]!, regs[c]!);
+      return;
+    case 116: // IMPORT_FROM
+      regs[a] = ops.importFrom(regs[b]!, code.co_names[c]!);
+      return;
+    case 117: // IMPORT_STAR
+      ops.importStar(frame, regs[a]!);
+      return;
+    case 118: // PRINT_EXPR
+      ops.printExpr(regs[a]!);
+      return;
+    case 119: // GET_LEN
+      regs[a] = ops.getLen(regs[b]!);
+      return;
+    case 120: // MATCH_MAPPING
+      regs[a] = ops.matchMapping(regs[b]!);
+      return;
+    case 121: // MATCH_SEQUENCE
+      regs[a] = ops.matchSequence(regs[b]!);
+      return;
+    case 122: // MATCH_KEYS
+      regs[a] = ops.matchKeys(regs[b]!, regs[c]!);
+      return;
+    case 123: // MATCH_CLASS
+      regs[a] = ops.matchClass(regs[b]!, regs[b + 1]!, regs[b + 2]!, c);
+      return;
+    case 124: // COPY_DICT_WITHOUT_KEYS
+      regs[a] = ops.copyDictWithoutKeys(regs[b]!, regs[c]!);
+      return;
+    default:
+      throw ops.badOpcode(op);
   }
 }
 
