@@ -429,6 +429,32 @@ function jitEntry(rt: CodeRuntime): JitEntry | null {
   return state !== null && !state.generator && jitStackRoom(state) ? state.entry : null;
 }
 
+/** Runs a new activation (pushed) in its code's compiled code when there is some, and
+ * returns what it returned, having popped it; undefined when the activation is left to the
+ * interpreter, from its start or from where compiled code handed it back.
+ *
+ * interpret reaches the compiled path through this one call, whether or not anything is
+ * compiled yet, so that V8 has feedback for it when it optimises interpret: inline, the
+ * path first taken after that (the JIT compiles later than V8 does) cost a deoptimisation
+ * of the whole loop, and its recompilation, in most programs. */
+function startCompiled(rt: CodeRuntime, frame: Frame, pc: number): PyObject | undefined {
+  const compiled = jitEntry(rt);
+  if (compiled === null) return undefined;
+  const r = runCompiled(compiled, rt.jit!, frame, pc);
+  return r !== DEOPT ? leftCompiled(frame, r) : undefined;
+}
+
+/** A CALL's callee frame `next` (pushed) run in compiled code, as startCompiled. */
+function callCompiled(rt: CodeRuntime, next: Frame): PyObject | undefined {
+  const compiled = jitEntry(rt);
+  if (compiled === null) return undefined;
+  const r = runCompiled(compiled, rt.jit!, next, 0);
+  if (r === DEOPT) return undefined;
+  next.finished = true;
+  pop(next);
+  return r;
+}
+
 /** The compiled entry that resumes a suspended frame of a generator's code, as jitEntry. */
 function resumeEntry(rt: CodeRuntime): JitEntry | null {
   const state = compiledState(rt, 1);
@@ -595,15 +621,16 @@ function interpret(
   let thrownIn = throwIn !== null;
   if (mayEnterJit) rt.calls++;
   // (A generator's frame is resumed in compiled code by run(), through resumeCompiled.)
+  // (Written so that the code run when there is no compiled code is the code run when
+  // there is: see startCompiled.)
   if (mayEnterJit && jitSettings.enabled && throwIn === null && entry.owner === null) {
-    const compiled = jitEntry(rt);
-    if (compiled !== null) {
-      const r = runCompiled(compiled, rt.jit!, entry, pc);
-      if (r !== DEOPT) return leftCompiled(entry, r);
-      pc = entry.pc;
-      const e = takePending();
+    const r = startCompiled(rt, entry, pc);
+    if (r !== undefined) return r;
+    pc = entry.pc;
+    const e = takePending();
+    if (e !== undefined) {
       if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
-      if (e !== undefined) pending = toPyException(e);
+      pending = toPyException(e);
     }
   }
   // tracing.active, re-read after calls, compiled code, returns, back edges and exceptions:
@@ -1226,6 +1253,7 @@ function interpret(
               argc++;
               callee = callee.func;
             }
+            let result: PyObject | undefined;
             if (callee instanceof PyFunction) {
               const callee_ = callee;
               const next = frameForCall(callee_, src, start, argc, kwnames);
@@ -1233,43 +1261,36 @@ function interpret(
               next.returnReg = a;
               const nextRt = codeRuntime(next.code);
               nextRt.calls++;
-              if (jitSettings.enabled) {
-                const compiled = jitEntry(nextRt);
-                if (compiled !== null) {
-                  const r = runCompiled(compiled, nextRt.jit!, next, 0);
-                  if (r !== DEOPT) {
-                    next.finished = true;
-                    pop(next);
-                    regs[a] = r;
-                    pc++;
-                    tracingOn = tracing.active;
-                    continue;
-                  }
+              result = jitSettings.enabled ? callCompiled(nextRt, next) : undefined;
+              if (result === undefined) {
+                // The callee runs in this loop: from its start, or from where its compiled
+                // code handed it back (raising there if an instruction raised).
+                frame = next;
+                code = next.code;
+                words = code.code;
+                regs = next.regs;
+                rt = nextRt;
+                caches = rt.caches;
+                feedback = rt.feedback;
+                pc = next.pc;
+                tracingOn = tracing.active;
+                if (jitState.pending !== undefined) {
+                  const e = takePending();
+                  if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
+                  throw e;
                 }
+                continue;
               }
-              // The callee runs in this loop: from its start, or from where its compiled
-              // code handed it back (raising there if an instruction raised).
-              frame = next;
-              code = next.code;
-              words = code.code;
-              regs = next.regs;
-              rt = nextRt;
-              caches = rt.caches;
-              feedback = rt.feedback;
-              pc = next.pc;
-              tracingOn = tracing.active;
-              if (jitState.pending !== undefined) {
-                const e = takePending();
-                if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
-                throw e;
-              }
-              continue;
+            } else {
+              if (callee === collectRequests.gcCollect && kwnames === null) return COLLECT_NOW;
+              const args = src.slice(start, start + argc) as PyObject[];
+              result = tracing.active
+                ? profiledCall(frame, callee, args, kwnames)
+                : call(callee, args, kwnames);
             }
-            if (callee === collectRequests.gcCollect && kwnames === null) return COLLECT_NOW;
-            const args = src.slice(start, start + argc) as PyObject[];
-            regs[a] = tracing.active
-              ? profiledCall(frame, callee, args, kwnames)
-              : call(callee, args, kwnames);
+            // One tail for every finished call: a compiled callee's result, met first long
+            // after V8 optimised this loop, takes a path that has feedback.
+            regs[a] = result;
             tracingOn = tracing.active;
             pc++;
             continue;
