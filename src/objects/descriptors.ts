@@ -3,7 +3,7 @@
 // built-in function and method-descriptor types, and the singletons' types (NoneType,
 // NotImplementedType, ellipsis).
 
-import { builtinAttrDoc, slotDoc, slotTextSignature } from "./slot_docs.js";
+import { builtinAttrDoc, builtinAttrTextSignature, slotDoc, slotTextSignature } from "./slot_docs.js";
 import { builtinTextSignatures } from "./builtin_docs.generated.js";
 import { registerFinalizable } from "./finalization.js";
 import {
@@ -1246,11 +1246,20 @@ function asBuiltin(self: PyObject): PyBuiltinFunction {
   return self;
 }
 
-/** Methods declared here carry no signature text; slot wrappers (and `__new__`, CPython's
- * tp_new_wrapper) that share CPython's slot docstrings share its signatures too. Methods
- * keep None: CPython's methods named like slots (`list.__getitem__`) have none either. */
-function textSignature(f: { name: string; doc: string | null }, isSlot: boolean): PyObject {
-  return f.doc === null && (isSlot || f.name === "__new__") ? (slotTextSignature(f.name) ?? None) : None;
+/** A built-in method has CPython's text signature for that method of a type of the builtins
+ * module (`dict.get`, from the generated table); slot wrappers (and `__new__`, CPython's
+ * tp_new_wrapper) share CPython's slot signatures. Anything else keeps None: CPython's
+ * methods named like slots (`list.__getitem__`) have none either. A method with a
+ * docstring of its own was written here, not taken from CPython. */
+function textSignature(
+  f: { name: string; doc: string | null },
+  isSlot: boolean,
+  owner: string | null,
+): PyObject {
+  if (f.doc !== null) return None;
+  const own = isSlot || owner === null ? undefined : builtinAttrTextSignature(owner, f.name);
+  if (own !== undefined) return own;
+  return isSlot || f.name === "__new__" ? (slotTextSignature(f.name) ?? None) : None;
 }
 
 /** A built-in function's or bound built-in method's docstring: its own, else CPython's
@@ -1269,7 +1278,10 @@ function builtinDoc(b: PyBuiltinFunction): string | undefined {
  * once the import system bound it to its module; one made on the fly (`self` still null,
  * as no module holds it) has none. */
 function builtinTextSignature(b: PyBuiltinFunction, wrapper: boolean): PyObject {
-  if (wrapper || !builtinSelfIsModule(b)) return textSignature(b, wrapper);
+  if (wrapper || !builtinSelfIsModule(b)) {
+    const dot = b.qualname.indexOf(".");
+    return textSignature(b, wrapper, dot < 0 ? null : b.qualname.slice(0, dot));
+  }
   if (b.self === null) return None;
   return builtinTextSignatures.get(`${b.module}.${b.name}`) ?? None;
 }
@@ -1383,7 +1395,12 @@ for (const t of [methodDescriptorType, wrapperDescriptorType, classMethodDescrip
         return d.doc ?? builtinAttrDoc(d.objclass.name, d.name) ?? slotDoc(d.name) ?? None;
       },
     ],
-    __text_signature__: [(self) => textSignature(self as PyMethodDescriptor, t === wrapperDescriptorType)],
+    __text_signature__: [
+      (self) => {
+        const d = self as PyMethodDescriptor;
+        return textSignature(d, t === wrapperDescriptorType, d.objclass.name);
+      },
+    ],
   });
 }
 

@@ -3,7 +3,7 @@
 // and the text signatures CPython keeps in front of them (`__text_signature__`, which
 // inspect.signature parses).
 
-import { builtinDocs } from "./builtin_docs.generated.js";
+import { builtinDocs, builtinTextSignatures } from "./builtin_docs.generated.js";
 
 const binary: [string, string][] = [
   ["add", "+"],
@@ -75,6 +75,30 @@ const docs = new Map<string, string>([
  * builtins module: `list.append`, `complex.real`), from the generated table. */
 export function builtinAttrDoc(typeName: string, attr: string): string | undefined {
   return builtinDocs.has(typeName) ? builtinDocs.get(`${typeName}.${attr}`) : undefined;
+}
+
+/** CPython's `__text_signature__` of `attr` of the built-in type named `typeName` (a method
+ * of a type of the builtins module: `dict.get`, `bytes.fromhex`), from the generated table. */
+export function builtinAttrTextSignature(typeName: string, attr: string): string | undefined {
+  return builtinDocs.has(typeName) ? builtinTextSignatures.get(`${typeName}.${attr}`) : undefined;
+}
+
+/** CPython's `__text_signature__` of the type of the builtins module named `typeName`
+ * (`object` is "()", `list` "(iterable=(), /)"; `dict` has none). */
+export function builtinTypeTextSignature(typeName: string): string | undefined {
+  return builtinDocs.has(typeName) ? builtinTextSignatures.get(typeName) : undefined;
+}
+
+/** The text signature a docstring opens with, as CPython reads it from a class's docstring:
+ * `name(...)` followed by the marker line `--` and a blank line; the marker must come
+ * before the first blank line. `name` is the last part of the type's name. */
+export function docTextSignature(name: string, doc: string): string | undefined {
+  if (!doc.startsWith(`${name}(`)) return undefined;
+  const start = name.length;
+  const end = doc.indexOf(")\n--\n\n", start);
+  if (end < 0) return undefined;
+  const blank = doc.indexOf("\n\n", start);
+  return blank >= 0 && blank < end ? undefined : doc.slice(start, end + 1);
 }
 
 /** CPython's docstring of the slot wrapper `name`, or undefined for other names. */

@@ -56,6 +56,7 @@ import {
 } from "./object.js";
 import { setFromIterable } from "./set.js";
 import { typeName } from "./names.js";
+import { builtinTypeTextSignature, docTextSignature } from "./slot_docs.js";
 import { computeMro, MroError, PyType } from "./type.js";
 import {
   attrName,
@@ -385,7 +386,13 @@ function newClass(
   }
 
   const doc = dict.get("__doc__");
-  if (doc !== undefined && isString(doc)) checkUtf8(doc);
+  if (doc !== undefined && isString(doc)) {
+    checkUtf8(doc);
+    // CPython reads a class's text signature from the docstring it had when created
+    // (tp_doc), so a later `__doc__` assignment does not change it.
+    const sig = docTextSignature(name.slice(name.lastIndexOf(".") + 1), jsString(doc));
+    if (sig !== undefined) t.extra["textSignature"] = sig;
+  }
   for (const [k, v] of dict) t.dict.set(k, v);
   if (!t.dict.has("__doc__")) t.dict.set("__doc__", None);
   slotNames.forEach((s, i) => t.dict.set(s, new PyMemberDescriptor(s, t, inheritedSlots.length + i)));
@@ -967,7 +974,17 @@ defineGetSets(typeType, {
       } else t.setAttribute("__annotations__", v);
     },
   ],
-  __text_signature__: [() => None],
+  __text_signature__: [
+    (self) => {
+      const t = asType(self);
+      const sig = t.isBuiltin
+        ? typeModule(t) === "builtins"
+          ? builtinTypeTextSignature(t.name)
+          : undefined
+        : (t.extra["textSignature"] as string | undefined);
+      return sig ?? None;
+    },
+  ],
   __flags__: [
     (self) => {
       const t = asType(self);
