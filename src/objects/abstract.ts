@@ -212,16 +212,53 @@ export function binaryOp(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   throw binaryOpError(a, b, op, BINARY_SYMBOL[op]!);
 }
 
-/** Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order; NotImplemented if neither
- * handles the operands. */
+/** Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order, then for `+` and `*` the
+ * built-in sequences' own methods; NotImplemented if nothing handles the operands. */
 export function binaryOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
+  const fa = typeOf(a).lookup(BINARY_DUNDER[op]!);
+  if (op !== BinaryOp.Add && op !== BinaryOp.Mul) return numberOp(a, b, op, fa);
+  if (fa !== undefined && isSequenceMethod(fa)) {
+    // An int's reflected methods take only numbers: `[0] * n` need not ask it.
+    if (!isIntValue(b)) {
+      const r = numberOp(a, b, op, undefined);
+      if (r !== NotImplemented) return r;
+    }
+    return op === BinaryOp.Mul ? sequenceRepeat(fa, a, b) : call1(fa, a, b);
+  }
+  const r = numberOp(a, b, op, fa);
+  if (r !== NotImplemented || op !== BinaryOp.Mul) return r;
+  // `2 * [0]`: the right operand's repetition.
+  const fb = typeOf(b).lookup("__rmul__");
+  return fb !== undefined && isSequenceMethod(fb) ? sequenceRepeat(fb, b, a) : NotImplemented;
+}
+
+/** A built-in sequence's own `+`, `*` or in-place form (CPython's sq_concat, sq_repeat,
+ * sq_inplace_concat, sq_inplace_repeat). These are not number methods: PyNumber_Add and
+ * PyNumber_Multiply try both operands' number methods first and the sequence's only
+ * after them, so `"a" + UserList()` reaches UserList.__radd__. */
+function isSequenceMethod(f: PyObject): boolean {
+  if (!(f instanceof PyMethodDescriptor)) return false;
+  let s = f.sequenceSlot;
+  if (s === undefined)
+    s = f.sequenceSlot = f.objclass.isBuiltin && f.objclass.lookup("__getitem__") !== undefined;
+  return s;
+}
+
+function isIntValue(o: PyObject): boolean {
+  return typeof o === "number" || typeof o === "boolean" || typeof o === "bigint";
+}
+
+/** CPython's binary_op1: `a.__op__(b)` (`fa`, looked up by the caller, undefined for a
+ * built-in sequence's `+` and `*`) and `b.__rop__(a)` in its order. */
+function numberOp(a: PyObject, b: PyObject, op: BinaryOp, fa: PyObject | undefined): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup(BINARY_DUNDER[op]!);
   let fb: PyObject | undefined;
   if (tb !== ta) {
     const rname = REFLECTED_DUNDER[op]!;
     fb = tb.lookup(rname);
+    if (fb !== undefined && (op === BinaryOp.Add || op === BinaryOp.Mul) && isSequenceMethod(fb))
+      fb = undefined;
     if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(rname)) {
       const r = call1(fb, b, a);
       if (!isNotImplemented(r)) return r;
@@ -237,6 +274,13 @@ export function binaryOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
     if (!isNotImplemented(r)) return r;
   }
   return NotImplemented;
+}
+
+/** CPython's sequence_repeat: the count must be an index before the sequence sees it. */
+function sequenceRepeat(f: PyObject, seq: PyObject, count: PyObject): PyObject {
+  if (!isIntValue(count) && typeOf(count).lookup("__index__") === undefined)
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+  return call1(f, seq, count);
 }
 
 /** The rest of binaryOp once the left operand's own method, called first as CPython's
@@ -321,6 +365,19 @@ function inplaceOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
   if (typeof a === "object") {
     const f = a.type.lookup(INPLACE_DUNDER[op]!);
     if (f !== undefined) {
+      // list's `+=` is sq_inplace_concat: the number methods (`b.__radd__`) come first.
+      // A subclass's inherited `__iadd__` is different: CPython fills the subclass's
+      // nb_inplace_add with list's function itself, as the two slots' wrappers match,
+      // so it runs first (`*=` does not get the same, its wrappers differ).
+      if ((op === BinaryOp.Mul || (op === BinaryOp.Add && a.type.isBuiltin)) && isSequenceMethod(f)) {
+        const fa = a.type.lookup(BINARY_DUNDER[op]!);
+        const sequenceFa = fa !== undefined && isSequenceMethod(fa);
+        if (!sequenceFa || !isIntValue(b)) {
+          const r = numberOp(a, b, op, sequenceFa ? undefined : fa);
+          if (r !== NotImplemented) return r;
+        }
+        return op === BinaryOp.Mul ? sequenceRepeat(f, a, b) : call1(f, a, b);
+      }
       const r = call1(f, a, b);
       if (!isNotImplemented(r)) return r;
     }

@@ -70,6 +70,9 @@ export class PyBuiltinFunction implements PyObjectBase {
 /** A built-in type's method as found in the type's namespace (`list.append`). */
 export class PyMethodDescriptor implements PyObjectBase {
   type = methodDescriptorType;
+  /** Whether this is a built-in sequence's `+` or `*` (CPython's sq_concat & co., which the
+   * number protocol tries last): found out by abstract.ts on first use. */
+  sequenceSlot: boolean | undefined = undefined;
   constructor(
     readonly name: string,
     readonly objclass: PyType,
