@@ -437,7 +437,9 @@ function newClass(
         exceptionType("RuntimeError"),
         strFromJS(`Error calling __set_name__ on '${v.type.name}' instance '${k}' in '${t.name}'`),
       );
+      // CPython's _PyErr_FormatFromCause: the original is the cause and the context too.
       err.cause = e;
+      err.context = e;
       err.suppressContext = true;
       throw err;
     }
