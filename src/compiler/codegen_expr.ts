@@ -564,6 +564,9 @@ export function jumpIf(c: Compiler, e: A.expr, cond: boolean, label: Label): voi
     const k = e._type === "Constant" ? e.value : undefined;
     if (e._type === "Constant" && (k === true || k === false || k === null || typeof k === "bigint")) {
       const truth = k === true || (typeof k === "bigint" && k !== 0n);
+      // The test's line still runs for a tracer (`if False:`, each turn of `while True:`),
+      // as CPython's NOP in its place; a jump belongs to the line it leaves.
+      u.emit(Op.NOP);
       if (truth === cond) u.emitJump(Op.JUMP_FORWARD, label, 1);
       return;
     }

@@ -87,6 +87,8 @@ function pattern(
           }
         } else pattern(c, p.pattern, s, fail, caps, allowIrrefutable);
         if (p.name) capture(c, p.name, s, caps, p);
+        // `case _:` tests nothing, but its line runs for a tracer (CPython's NOP there).
+        else if (!p.pattern) u.emit(Op.NOP);
         return;
       case "MatchStar":
         throw c.error("can't use starred pattern here", p);

@@ -433,6 +433,9 @@ function breakContinue(c: Compiler, s: A.Break | A.Continue): void {
   if (i < 0) {
     throw c.error(s._type === "Break" ? "'break' outside loop" : "'continue' not properly in loop", s);
   }
+  // The statement's line runs for a tracer even when the jump is all it does (CPython's
+  // NOP here).
+  c.u.emit(Op.NOP);
   const done = unwind(c, i + 1);
   const loop = fblocks[i] as Extract<FBlock, { kind: "loop" }>;
   if (s._type === "Break") c.u.emitJump(Op.JUMP_FORWARD, loop.breakLabel, 1);
