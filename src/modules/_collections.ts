@@ -29,7 +29,13 @@ import {
   typeError,
   valueError,
 } from "../objects/exceptions.js";
-import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
+import {
+  builtinFunction,
+  defineGetSets,
+  defineMethods,
+  type KwNames,
+  defineSequenceMethods,
+} from "../objects/function.js";
 import {
   clipIndex,
   defineClassGetItem,
@@ -405,6 +411,7 @@ defineMethods(dequeType, {
   __gt__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Gt),
   __ge__: (self, args) => dequeCompare(self, args[0]!, CompareOp.Ge),
 });
+defineSequenceMethods(dequeType, ["__add__", "__iadd__", "__mul__", "__rmul__", "__imul__"]);
 dequeType.dict.set("__hash__", None);
 defineGetSets(dequeType, {
   maxlen: [(self) => (asDeque(self).maxlen < 0 ? None : asDeque(self).maxlen)],

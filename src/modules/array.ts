@@ -26,7 +26,7 @@ import {
   valueError,
 } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
-import { defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
+import { defineGetSets, defineMethods, type KwNames, defineSequenceMethods } from "../objects/function.js";
 import { normalise } from "../objects/int.js";
 import {
   ARRAY_REPEAT,
@@ -679,6 +679,7 @@ defineMethods(arrayType, {
     return None;
   },
 });
+defineSequenceMethods(arrayType, ["__add__", "__iadd__", "__mul__", "__rmul__", "__imul__"]);
 
 // arrays export their bytes to bytes-like consumers (bytes(a), b"".join, file.write) as
 // a packed copy; a memoryview repacks on every read and unpacks its writes back

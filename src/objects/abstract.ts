@@ -237,11 +237,7 @@ export function binaryOp1(a: PyObject, b: PyObject, op: BinaryOp): PyObject {
  * PyNumber_Multiply try both operands' number methods first and the sequence's only
  * after them, so `"a" + UserList()` reaches UserList.__radd__. */
 function isSequenceMethod(f: PyObject): boolean {
-  if (!(f instanceof PyMethodDescriptor)) return false;
-  let s = f.sequenceSlot;
-  if (s === undefined)
-    s = f.sequenceSlot = f.objclass.isBuiltin && f.objclass.lookup("__getitem__") !== undefined;
-  return s;
+  return f instanceof PyMethodDescriptor && f.sequenceSlot;
 }
 
 function isIntValue(o: PyObject): boolean {

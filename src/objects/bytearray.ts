@@ -12,6 +12,7 @@ import {
   defineClassMethods,
   defineMethods,
   type KwNames,
+  defineSequenceMethods,
 } from "./function.js";
 import { isInt, typeOf, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
@@ -183,6 +184,7 @@ defineMethods(bytearrayType, {
     return None;
   },
 });
+defineSequenceMethods(bytearrayType, ["__add__", "__iadd__", "__mul__", "__rmul__", "__imul__"]);
 bytearrayType.dict.set("__hash__", None);
 bytearrayType.dict.set(
   "__new__",

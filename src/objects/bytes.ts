@@ -31,6 +31,7 @@ import {
   defineClassMethods,
   defineMethods,
   type KwNames,
+  defineSequenceMethods,
 } from "./function.js";
 import {
   isInt,
@@ -1035,6 +1036,7 @@ defineMethods(bytesType, {
   __bytes__: (self) =>
     self instanceof PyBytes && self.type === bytesType ? self : new PyBytes(dataOf(self)),
 });
+defineSequenceMethods(bytesType, ["__add__", "__mul__", "__rmul__"]);
 bytesType.dict.set("maketrans", builtinStaticMethod(bytesType, "maketrans", maketrans));
 bytesType.dict.set(
   "__new__",

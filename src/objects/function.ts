@@ -71,8 +71,8 @@ export class PyBuiltinFunction implements PyObjectBase {
 export class PyMethodDescriptor implements PyObjectBase {
   type = methodDescriptorType;
   /** Whether this is a built-in sequence's `+` or `*` (CPython's sq_concat & co., which the
-   * number protocol tries last): found out by abstract.ts on first use. */
-  sequenceSlot: boolean | undefined = undefined;
+   * number protocol tries last): set by defineSequenceMethods. */
+  sequenceSlot = false;
   constructor(
     readonly name: string,
     readonly objclass: PyType,
@@ -360,6 +360,18 @@ export function defineMethods(type: PyType, methods: Record<string, MethodCall>)
     type.dict.set(name, d);
   }
   type.modified();
+}
+
+/** Marks `type`'s own methods `names` (its `__add__`, `__mul__`, `__rmul__`, `__iadd__`,
+ * `__imul__`) as a sequence's concatenation and repetition: CPython's sq_concat, sq_repeat
+ * and their in-place forms, which PyNumber_Add and PyNumber_Multiply try only after both
+ * operands' number methods (abstract.ts). */
+export function defineSequenceMethods(type: PyType, names: readonly string[]): void {
+  for (const name of names) {
+    const d = type.dict.get(name);
+    if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
+    d.sequenceSlot = true;
+  }
 }
 
 export function defineClassMethods(type: PyType, methods: Record<string, MethodCall>): void {

@@ -4,7 +4,7 @@
 import { None, NotImplemented, listType, tupleType } from "./bootstrap.js";
 import { CompareOp, getIter, index, iterNext, lengthHint, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
-import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
+import { defineClassMethods, defineMethods, type KwNames, defineSequenceMethods } from "./function.js";
 import {
   newAttributeDict,
   typeOf,
@@ -481,6 +481,7 @@ defineMethods(listType, {
     return None;
   },
 });
+defineSequenceMethods(listType, ["__add__", "__iadd__", "__mul__", "__rmul__", "__imul__"]);
 listType.dict.set("__hash__", None);
 listType.modified();
 listType.subscript = (o, key) => listGetItem(o as PyList, key);

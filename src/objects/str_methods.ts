@@ -12,7 +12,13 @@ import {
   typeError,
   valueError,
 } from "./exceptions.js";
-import { builtinFunction, builtinStaticMethod, defineMethods, type KwNames } from "./function.js";
+import {
+  builtinFunction,
+  builtinStaticMethod,
+  defineMethods,
+  type KwNames,
+  defineSequenceMethods,
+} from "./function.js";
 import { isInt, typeOf, type PyObject, type PyObjectBase } from "./object.js";
 import { typeName } from "./names.js";
 import { PyType, PyType as PyTypeClass } from "./type.js";
@@ -697,6 +703,7 @@ defineMethods(strType, {
     return strHooks.formatMap(self, oneArg("str.format_map", args, kwnames));
   },
 });
+defineSequenceMethods(strType, ["__add__", "__mul__", "__rmul__"]);
 
 // str.maketrans is a static method: a plain built-in function in the type's namespace
 // (not a descriptor), so str.maketrans(...) and 'x'.maketrans(...) both call it as is.

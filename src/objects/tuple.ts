@@ -16,7 +16,7 @@ import {
   tupleHashHook,
 } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
-import { defineClassMethods, defineMethods } from "./function.js";
+import { defineClassMethods, defineMethods, defineSequenceMethods } from "./function.js";
 import {
   newAttributeDict,
   typeOf,
@@ -334,6 +334,7 @@ defineMethods(tupleType, {
     throw valueError("tuple.index(x): x not in tuple");
   },
 });
+defineSequenceMethods(tupleType, ["__add__", "__mul__", "__rmul__"]);
 defineClassMethods(tupleType, { __class_getitem__: classGetItemOf(tupleType) });
 
 function tupleCompare(self: PyObject, other: PyObject, op: CompareOp): PyObject {

@@ -2,6 +2,7 @@
 # operands' number methods: `"a" + UserList()` reaches UserList.__radd__, and list's
 # `+=` / `*=` (sq_inplace_concat / sq_inplace_repeat) come after the other operand's
 # reflected method too.
+from array import array
 from collections import UserList, deque
 
 
@@ -38,7 +39,7 @@ class L(list):
 print("spam" + UserList("eggs"))
 print([1] + UserList([2]))
 print((1,) + UserList([2]))
-for x in ["a", [1], (1,), b"a", bytearray(b"a"), S("s"), L([5]), deque([3])]:
+for x in ["a", [1], (1,), b"a", bytearray(b"a"), S("s"), L([5]), deque([3]), array("i", [4])]:
     print(type(x).__name__, x + R(), x * R(), R() * x)
     y = x
     y += R()
