@@ -15,8 +15,10 @@ import {
   methodType,
   wrapperDescriptorType,
   methodWrapperType,
+  NotImplemented,
 } from "./bootstrap.js";
 import { attributeError, typeError } from "./exceptions.js";
+import { typeName } from "./names.js";
 import { typeOf, type AttributeDict, type PyObject, type PyObjectBase, type WithSerial } from "./object.js";
 import type { PyType } from "./type.js";
 
@@ -365,13 +367,35 @@ export function defineMethods(type: PyType, methods: Record<string, MethodCall>)
 /** Marks `type`'s own methods `names` (its `__add__`, `__mul__`, `__rmul__`, `__iadd__`,
  * `__imul__`) as a sequence's concatenation and repetition: CPython's sq_concat, sq_repeat
  * and their in-place forms, which PyNumber_Add and PyNumber_Multiply try only after both
- * operands' number methods (abstract.ts). */
+ * operands' number methods (abstract.ts). The methods answer NotImplemented for an operand
+ * they do not take; called as methods (`list.__add__([], 1)`) they raise, as CPython's
+ * slot wrappers do, with its words. (The number protocol has given the other operand its
+ * turn, and checked a count, before it calls them.) */
 export function defineSequenceMethods(type: PyType, names: readonly string[]): void {
   for (const name of names) {
     const d = type.dict.get(name);
     if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
-    d.sequenceSlot = true;
+    const own = d.call;
+    const repeats = name.endsWith("mul__");
+    const method = new PyMethodDescriptor(
+      name,
+      type,
+      (self, args, kwnames) => {
+        const r = own(self, args, kwnames);
+        if (r !== NotImplemented) return r;
+        const other = typeName(args[0]!);
+        throw typeError(
+          repeats
+            ? `'${other}' object cannot be interpreted as an integer`
+            : `can only concatenate ${type.name} (not "${other}") to ${type.name}`,
+        );
+      },
+      d.doc,
+    );
+    method.sequenceSlot = true;
+    type.dict.set(name, method);
   }
+  type.modified();
 }
 
 export function defineClassMethods(type: PyType, methods: Record<string, MethodCall>): void {

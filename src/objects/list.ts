@@ -379,13 +379,8 @@ defineMethods(listType, {
   __imul__(self, args) {
     const l = asList(self, "__imul__");
     const n = repeatCount(args[0]!, l.items.length, ARRAY_REPEAT);
-    if (n === undefined) {
-      // sq_inplace_repeat's message, unless the right operand may handle it.
-      const t = typeOf(args[0]!);
-      if (t.lookup("__rmul__") === undefined || t.isBuiltin)
-        throw typeError(`can't multiply sequence by non-int of type '${t.name}'`);
-      return NotImplemented;
-    }
+    // (The number protocol has checked the count: this is a direct call's.)
+    if (n === undefined) return NotImplemented;
     if (n === 0) l.items.length = 0;
     else if (n > 1) {
       const copy = l.items.slice();
