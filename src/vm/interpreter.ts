@@ -444,6 +444,30 @@ function startCompiled(rt: CodeRuntime, frame: Frame, pc: number): PyObject | un
   return r !== DEOPT ? leftCompiled(frame, r) : undefined;
 }
 
+/** What a loop's compiled code returned, for loopCompiled's caller to return. */
+let loopResult: PyObject | undefined;
+
+/** On-stack replacement at the back edge to `target` of `frame`: undefined when the
+ * interpreter goes on there (nothing compiled) or where compiled code handed the frame
+ * back; what it returned when `frame` is the activation's entry (the frame left); null
+ * when the frame returned to a caller this activation runs, its result in loopResult.
+ * As startCompiled, one call whether or not anything is compiled. */
+function loopCompiled(
+  frame: Frame,
+  rt: CodeRuntime,
+  target: number,
+  entry: Frame,
+): PyObject | null | undefined {
+  frame.pc = target;
+  const compiled = frame.owner === null ? jitEntry(rt) : resumeEntry(rt);
+  if (compiled === null) return undefined;
+  const r = runCompiled(compiled, rt.jit!, frame, target);
+  if (r === DEOPT) return undefined;
+  if (frame === entry) return leftCompiled(frame, r);
+  loopResult = r;
+  return null;
+}
+
 /** A CALL's callee frame `next` (pushed) run in compiled code, as startCompiled. */
 function callCompiled(rt: CodeRuntime, next: Frame): PyObject | undefined {
   const compiled = jitEntry(rt);
@@ -1038,43 +1062,6 @@ function interpret(
           case 64: // JUMP_FORWARD
             pc = a;
             continue;
-          case 65: {
-            // JUMP_BACKWARD
-            rt.backEdges++;
-            tracingOn = tracing.active;
-            if (vm.signals[0] !== 0) ops.checkInterrupt();
-            pc = a;
-            if (!jitSettings.enabled) continue;
-            // On-stack replacement: a hot loop continues in compiled code at its header. (A
-            // generator's frame is always the loop's entry: resume() runs it.)
-            const compiled = frame.owner === null ? jitEntry(rt) : resumeEntry(rt);
-            if (compiled === null) continue;
-            const r = runCompiled(compiled, rt.jit!, frame, pc);
-            tracingOn = tracing.active;
-            if (r === DEOPT) {
-              pc = frame.pc;
-              if (jitState.pending !== undefined) {
-                const e = takePending();
-                if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
-                throw e;
-              }
-              continue;
-            }
-            if (frame === entry) return leftCompiled(frame, r);
-            const done = frame;
-            done.finished = true;
-            pop(done);
-            frame = done.back!;
-            regs = frame.regs;
-            regs[done.returnReg] = r;
-            code = frame.code;
-            words = code.code;
-            rt = codeRuntime(code);
-            caches = rt.caches;
-            feedback = rt.feedback;
-            pc = frame.pc + 1;
-            continue;
-          }
           case 66: {
             // POP_JUMP_IF_FALSE
             const x = regs[a]!;
@@ -1166,9 +1153,35 @@ function interpret(
             }
             throw ops.reraise(e);
           }
+          case 65: // JUMP_BACKWARD
           case 80: {
-            // RETURN_VALUE
-            const v = regs[a]!;
+            // RETURN_VALUE, and a back edge whose compiled loop returned from a frame this
+            // activation called (that return is RETURN_VALUE's, whose code V8 has feedback
+            // for: inline, the first such return threw away the optimised interpreter).
+            let v: PyObject;
+            if (words[w] === 65) {
+              rt.backEdges++;
+              tracingOn = tracing.active;
+              if (vm.signals[0] !== 0) ops.checkInterrupt();
+              pc = a;
+              if (!jitSettings.enabled) continue;
+              // On-stack replacement: a hot loop continues in compiled code at its header. (A
+              // generator's frame is always the loop's entry: resume() runs it.)
+              const r = loopCompiled(frame, rt, a, entry);
+              if (r === undefined) {
+                tracingOn = tracing.active;
+                pc = frame.pc;
+                if (jitState.pending !== undefined) {
+                  const e = takePending();
+                  if (e === RETRY_IN_INTERPRETER) return COLLECT_NOW;
+                  throw e;
+                }
+                continue;
+              }
+              if (r !== null) return r;
+              v = loopResult!;
+              loopResult = undefined;
+            } else v = regs[a]!;
             tracingOn = tracing.active;
             if (tracingOn) traceReturn(frame, v);
             const done = frame;
