@@ -393,6 +393,7 @@ export function defineSequenceMethods(type: PyType, names: readonly string[]): v
       d.doc,
     );
     method.sequenceSlot = true;
+    method.type = d.type;
     type.dict.set(name, method);
   }
   type.modified();
