@@ -36,6 +36,7 @@ import "./_imp.js";
 import "./cmath.js";
 import "./array.js";
 import "./_csv.js";
+import "./pyexpat/module.js";
 import "./_heapq.js";
 import "./_abc.js";
 import "./_bisect.js";
