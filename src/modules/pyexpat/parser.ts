@@ -886,9 +886,10 @@ export class XmlCore {
       acts.push([
         o,
         () => {
-          if (!this.sink.startDoctype(name, systemId, publicId, internal))
+          if (!this.sink.startDoctype(name, systemId, publicId, internal)) {
             for (const piece of pieces) this.sink.defaultText(piece);
-          if (internal) this.sink.defaultText("[");
+            if (internal) this.sink.defaultText("[");
+          }
         },
       ]);
       if (internal) {
@@ -902,7 +903,10 @@ export class XmlCore {
       acts.push([
         gt,
         () => {
-          if (!this.sink.endDoctype()) this.sink.defaultText(">");
+          if (!this.sink.endDoctype()) {
+            if (internal) this.sink.defaultText("]");
+            this.sink.defaultText(">");
+          }
         },
       ]);
       this.p = gt + 1;
@@ -974,7 +978,8 @@ export class XmlCore {
       o = s;
       const c = this.ch(o, start);
       if (c === 0x5d) {
-        acts.push([o, () => this.sink.defaultText("]")]);
+        // expat gives the closing bracket to the default handler with the doctype's end
+        acts.push([o, () => void 0]);
         return o;
       }
       let end: number;
