@@ -41,9 +41,7 @@ export function isNameChar(cp: number): boolean {
       cp === 0x2d ||
       cp === 0x2e
     );
-  return (
-    isNameStart(cp) || cp === 0xb7 || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x203f && cp <= 0x2040)
-  );
+  return isNameStart(cp) || cp === 0xb7 || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x203f && cp <= 0x2040);
 }
 
 export function isSpace(c: number): boolean {

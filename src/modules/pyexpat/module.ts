@@ -70,9 +70,11 @@ function pyexpatModule(): Record<string, PyObject> {
     ErrorString: builtinFunction(
       "ErrorString",
       (args) => {
-        if (args.length !== 1) throw typeError(`ErrorString() takes exactly one argument (${args.length} given)`);
+        if (args.length !== 1)
+          throw typeError(`ErrorString() takes exactly one argument (${args.length} given)`);
         const code = intValue(args[0]!);
-        if (code === undefined) throw typeError(`'${typeName(args[0]!)}' object cannot be interpreted as an integer`);
+        if (code === undefined)
+          throw typeError(`'${typeName(args[0]!)}' object cannot be interpreted as an integer`);
         const s = errorString(Number(code));
         return s === null ? None : strFromJS(s);
       },

@@ -90,6 +90,16 @@ interface AttDef {
   dflt: string | null;
 }
 
+/** A markup declaration's text in the pieces expat gives the default handler. */
+function declPieces(raw: string): string[] {
+  return raw.match(/<!\w+|\s+|"[^"]*"|'[^']*'|%[^;\s]*;|#?[^\s"'()|,?*+>%]+|\)[*?+]?|[^\s]/g) ?? [raw];
+}
+
+function pieces(sink: XmlSink, raw: string): boolean {
+  for (const piece of declPieces(raw)) sink.defaultText(piece);
+  return true;
+}
+
 function nl(s: string): string {
   return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
 }
@@ -617,7 +627,8 @@ export class XmlCore {
     }
     const nSpecified = raw.length;
     if (defs)
-      for (const d of defs) if (d.dflt !== null && !raw.some((n, r) => r % 2 === 0 && n === d.name)) raw.push(d.name, d.dflt);
+      for (const d of defs)
+        if (d.dflt !== null && !raw.some((n, r) => r % 2 === 0 && n === d.name)) raw.push(d.name, d.dflt);
     this.event(i);
     let name = qname;
     const prefixes: (string | null)[] = [];
@@ -930,7 +941,11 @@ export class XmlCore {
   }
 
   private afterDoctype(systemId: string | null, publicId: string | null, gt: number): void {
-    if (systemId !== null && this.paramEntityParsing !== 0 && !(this.paramEntityParsing === 1 && this.standalone === 1)) {
+    if (
+      systemId !== null &&
+      this.paramEntityParsing !== 0 &&
+      !(this.paramEntityParsing === 1 && this.standalone === 1)
+    ) {
       this.event(gt);
       const ok = this.sink.externalEntityRef(null, this.base, systemId, publicId);
       if (ok === false) this.err(E.EXTERNAL_ENTITY_HANDLING, gt);
@@ -953,8 +968,7 @@ export class XmlCore {
     let publicId: string | null = null;
     if (kw === "PUBLIC") {
       const [e, lit] = this.literal(p, start);
-      for (let k = 0; k < lit.length; k++)
-        if (!isPubidChar(lit.charCodeAt(k))) this.err(E.PUBLICID, p);
+      for (let k = 0; k < lit.length; k++) if (!isPubidChar(lit.charCodeAt(k))) this.err(E.PUBLICID, p);
       publicId = lit.replace(/[\s]+/g, " ").trim();
       pieces.push(t.slice(p, e));
       const s = this.skipS(e, start);
@@ -974,7 +988,8 @@ export class XmlCore {
     const t = this.t;
     for (;;) {
       const s = this.skipS(o, start);
-      if (s > o) acts.push([o, () => this.sink.defaultText(t.slice(o, s))]);
+      const ws = t.slice(o, s);
+      if (ws) acts.push([o, () => this.sink.defaultText(ws)]);
       o = s;
       const c = this.ch(o, start);
       if (c === 0x5d) {
@@ -1044,7 +1059,7 @@ export class XmlCore {
     } else this.err(E.SYNTAX, p);
     const end = this.declEnd(p, start);
     const raw = t.slice(o, end);
-    acts.push([o, () => this.sink.elementDecl(name, model) || this.sink.defaultText(raw)]);
+    acts.push([o, () => this.sink.elementDecl(name, model) || pieces(this.sink, raw)]);
     return end;
   }
 
@@ -1132,7 +1147,9 @@ export class XmlCore {
         const te = this.nameEnd(p, start);
         type = t.slice(p, te);
         if (type === "NOTATION") [type, p] = this.enumeration(this.requireS(te, start), start, "NOTATION");
-        else if (["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"].includes(type))
+        else if (
+          ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"].includes(type)
+        )
           p = te;
         else this.err(E.SYNTAX, p);
       }
@@ -1166,7 +1183,7 @@ export class XmlCore {
           if (!defs.some((d) => d.name === att)) defs.push({ name: att, type, dflt });
           handled = this.sink.attlistDecl(el, att, type, dflt, required) && handled;
         }
-        if (!handled) this.sink.defaultText(raw);
+        if (!handled) pieces(this.sink, raw);
       },
     ]);
     return p;
@@ -1236,7 +1253,7 @@ export class XmlCore {
       () => {
         const table = isParam ? this.paramEntities : this.entities;
         if (!table.has(name)) table.set(name, def);
-        if (!this.sink.entityDecl(def)) this.sink.defaultText(raw);
+        if (!this.sink.entityDecl(def)) pieces(this.sink, raw);
       },
     ]);
     return end;
@@ -1281,7 +1298,7 @@ export class XmlCore {
     const base = this.base;
     acts.push([
       o,
-      () => this.sink.notationDecl(name, base, ext.systemId, ext.publicId) || this.sink.defaultText(raw),
+      () => this.sink.notationDecl(name, base, ext.systemId, ext.publicId) || pieces(this.sink, raw),
     ]);
     return end;
   }

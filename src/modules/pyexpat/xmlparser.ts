@@ -194,7 +194,12 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
 
   elementDecl(name: string, model: ContentModel): boolean {
     const conv = (m: ContentModel): PyObject =>
-      new PyTuple([m.type, m.quant, m.name === null ? None : this.name(m.name), new PyTuple(m.children.map(conv))]);
+      new PyTuple([
+        m.type,
+        m.quant,
+        m.name === null ? None : this.name(m.name),
+        new PyTuple(m.children.map(conv)),
+      ]);
     return this.fire("ElementDeclHandler", () => [this.name(name), conv(model)]);
   }
 
@@ -264,7 +269,7 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
   startNamespace(prefix: string | null, uri: string | null): boolean {
     return this.fire("StartNamespaceDeclHandler", () => [
       prefix === null ? None : this.name(prefix),
-      this.opt(uri),
+      uri === null ? None : this.name(uri),
     ]);
   }
 
@@ -284,7 +289,12 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
   ): boolean | null {
     const h = this.handler("ExternalEntityRefHandler");
     if (h === undefined) return null;
-    const r = this.callHandler(h, [this.opt(context), this.opt(base), this.opt(systemId), this.opt(publicId)]);
+    const r = this.callHandler(h, [
+      this.opt(context),
+      this.opt(base),
+      this.opt(systemId),
+      this.opt(publicId),
+    ]);
     return r === None ? false : isTrue(r);
   }
 
@@ -340,7 +350,12 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
   private detect(isFinal: boolean): number | null {
     const h = this.head;
     if (!isFinal && h.length < 4) {
-      const starts = [[0xfe, 0xff], [0xff, 0xfe], [0xef, 0xbb, 0xbf], [0x3c, 0x3f, 0x78, 0x6d]];
+      const starts = [
+        [0xfe, 0xff],
+        [0xff, 0xfe],
+        [0xef, 0xbb, 0xbf],
+        [0x3c, 0x3f, 0x78, 0x6d],
+      ];
       if (starts.some((s) => s.slice(0, h.length).every((b, k) => b === h[k]))) return null;
     }
     let kind: EncodingKind | null = null;
@@ -436,7 +451,8 @@ function asParser(o: PyObject): PyXmlParser {
 function intArg(v: PyObject, what: string): number {
   const n = intValue(v);
   if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (typeof n !== "number") throw newException(exceptionType("OverflowError"), strFromJS(`${what} too large`));
+  if (typeof n !== "number")
+    throw newException(exceptionType("OverflowError"), strFromJS(`${what} too large`));
   return n;
 }
 
@@ -524,9 +540,11 @@ const getsets: Record<string, [(s: PyObject) => PyObject, ((s: PyObject, v: PyOb
     (s) => asParser(s).bufferSize,
     (s, v) => {
       if (v === null) throw typeError("cannot delete attribute");
-      if (intValue(v) === undefined || typeof v === "boolean") throw typeError("buffer_size must be an integer");
+      if (intValue(v) === undefined || typeof v === "boolean")
+        throw typeError("buffer_size must be an integer");
       const n = intValue(v)!;
-      if (typeof n !== "number" || n > 2147483647) throw valueError("buffer_size must not be greater than 2147483647");
+      if (typeof n !== "number" || n > 2147483647)
+        throw valueError("buffer_size must not be greater than 2147483647");
       if (n <= 0) throw valueError("buffer_size must be greater than zero");
       const p = asParser(s);
       p.flush();
