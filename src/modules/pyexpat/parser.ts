@@ -493,13 +493,12 @@ export class XmlCore {
     if (ne === i + 2) this.err(E.INVALID_TOKEN, i + 2);
     const target = t.slice(i + 2, ne);
     const c = this.ch(ne, i);
-    let dataStart: number;
     if (c === 0x3f) {
       if (this.ch(ne + 1, i) !== 0x3e) this.err(E.INVALID_TOKEN, ne + 1);
       return [ne + 2, target, ""];
     }
     if (!isSpace(c)) this.err(E.INVALID_TOKEN, ne);
-    dataStart = this.skipS(ne, i);
+    const dataStart = this.skipS(ne, i);
     const e = t.indexOf("?>", dataStart);
     if (e < 0) {
       this.checkChars(t.slice(dataStart), dataStart);
@@ -894,9 +893,15 @@ export class XmlCore {
       const c = this.ch(o, i);
       const internal = c === 0x5b;
       if (!internal && c !== 0x3e) this.err(E.SYNTAX, o);
+      // expat asks NotStandaloneHandler on seeing an external subset, and again at the end
+      const checkStandalone = (at: number): void => {
+        if ((this.hasExternalSubset || this.hasParamRefs) && this.standalone !== 1)
+          if (this.sink.notStandalone() === false) this.err(E.NOT_STANDALONE, at);
+      };
       acts.push([
         o,
         () => {
+          checkStandalone(o);
           if (!this.sink.startDoctype(name, systemId, publicId, internal)) {
             for (const piece of pieces) this.sink.defaultText(piece);
             if (internal) this.sink.defaultText("[");
@@ -914,6 +919,7 @@ export class XmlCore {
       acts.push([
         gt,
         () => {
+          checkStandalone(gt);
           if (!this.sink.endDoctype()) {
             if (internal) this.sink.defaultText("]");
             this.sink.defaultText(">");
@@ -949,10 +955,6 @@ export class XmlCore {
       this.event(gt);
       const ok = this.sink.externalEntityRef(null, this.base, systemId, publicId);
       if (ok === false) this.err(E.EXTERNAL_ENTITY_HANDLING, gt);
-    }
-    if ((this.hasExternalSubset || this.hasParamRefs) && this.standalone !== 1) {
-      const ok = this.sink.notStandalone();
-      if (ok === false) this.err(E.NOT_STANDALONE, gt);
     }
   }
 
