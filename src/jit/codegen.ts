@@ -1957,6 +1957,12 @@ class Generator {
     }
     const builtin = (name: string) => vm.builtins.getStr(name);
     const x = args[0]!;
+    // range() of ints runs no Python code (an `__index__` argument may: the general call).
+    if (fn === builtin("range") && args.length <= 2) {
+      if (args.length === 1) return `typeof ${x} === "number" ? H.newRange(0, ${x}, 1) : undefined`;
+      const y = args[1]!;
+      return `typeof ${x} === "number" && typeof ${y} === "number" ? H.newRange(${x}, ${y}, 1) : undefined`;
+    }
     if (args.length !== 1) return null;
     if (fn === builtin("len"))
       return `typeof ${x} === "object" && (${x}.type === H.listType || ${x}.type === H.tupleType) ? ${x}.items.length : typeof ${x} === "string" ? ${x}.length : typeof ${x} === "object" && ${x}.type === H.dictType ? ${x}.size : H.nativeLen(${x})`;
@@ -2158,6 +2164,7 @@ class Generator {
     );
     this.raise("err");
     this.emit(`}`);
+    this.emit(`else if (i instanceof H.PySlice && (v = H.plainSliceGet(x, i)) !== undefined) {}`);
     this.emit(
       `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} v = H.listGetItem(x, i); }`,
     );
@@ -2195,6 +2202,7 @@ class Generator {
     this.emit(
       `if (typeof x === "object" && x.type === H.listType && typeof i === "number" && i >= 0 && i < x.items.length) x.items[i] = ${this.r(c)};`,
     );
+    this.emit(`else if (i instanceof H.PySlice && H.plainSliceSet(x, i, ${this.r(c)})) {}`);
     this.emit(
       `else if (typeof x === "object" && x.type === H.listType) { ${this.syncText()} H.listSetItem(x, i, ${this.r(c)}); }`,
     );

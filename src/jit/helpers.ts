@@ -53,14 +53,14 @@ import {
 } from "../objects/function.js";
 import { listGetItem, listSetItem, ListIterator, PyList } from "../objects/list.js";
 import { typeOf, type PyObject } from "../objects/object.js";
-import { RangeIterator } from "../objects/range.js";
+import { newRange, RangeIterator } from "../objects/range.js";
 import { exactContains, exactIter } from "../objects/exact_containers.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
 import { PySuper, superType } from "../objects/descriptors.js";
 import { plainSources, PyEnumerate, PyZip } from "../objects/builtin_iterables.js";
 import { DictIterator } from "../objects/dict_views.js";
-import { PyStrIterator } from "../objects/str_methods.js";
+import { PyStrIterator, strGetItem } from "../objects/str_methods.js";
 import { superOf } from "../vm/build_class.js";
 import { newTuple, PyTuple } from "../objects/tuple.js";
 import { initReturned } from "../objects/typeobject.js";
@@ -259,7 +259,42 @@ function stress(): boolean {
   return (x & 7) === 0;
 }
 
+/** A slice bound read without running Python code: an int that fits a JS number, or None
+ * (a bool, big int or `__index__` object goes the general way). */
+function plainBound(v: PyObject): boolean {
+  return v === None || typeof v === "number";
+}
+
+function plainSlice(s: PySlice): boolean {
+  return plainBound(s.start) && plainBound(s.stop) && plainBound(s.step);
+}
+
+/** `x[s]` of an exact str, list or tuple by a slice of ints and Nones, else undefined. It runs
+ * no Python code, so compiled code calls it without making its frame (the general getItem
+ * must have one, in case a `__getitem__` or `__index__` looks at the stack); a zero step
+ * raises here as there. */
+function plainSliceGet(x: PyObject, s: PySlice): PyObject | undefined {
+  if (!plainSlice(s)) return undefined;
+  if (typeof x === "string") return strGetItem(x, s);
+  if (typeof x !== "object") return undefined;
+  if (x.type === listType) return listGetItem(x as PyList, s);
+  if (x.type === tupleType) return tupleType.subscript!(x, s);
+  return undefined;
+}
+
+/** `x[s] = v` for an exact list, a slice of ints and Nones and an exact list or tuple of new
+ * items (no Python code runs), done when it returns true. */
+function plainSliceSet(x: PyObject, s: PySlice, v: PyObject): boolean {
+  if (typeof x !== "object" || x.type !== listType || !plainSlice(s)) return false;
+  if (typeof v !== "object" || (v.type !== listType && v.type !== tupleType)) return false;
+  listSetItem(x as PyList, s, v);
+  return true;
+}
+
 export const helpers = {
+  newRange,
+  plainSliceGet,
+  plainSliceSet,
   None,
   NotImplemented,
   moduleType,
