@@ -100,6 +100,30 @@ function pieces(sink: XmlSink, raw: string): boolean {
   return true;
 }
 
+/** The size of expat's buffer for text converted to UTF-8 (INIT_DATA_BUF_SIZE). */
+const CONVERT_BUF = 1024;
+
+/** `s` cut into pieces of at most `max` UTF-8 bytes, no character split. */
+function utf8Pieces(s: string, max: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let n = 0;
+  for (let i = 0; i < s.length;) {
+    const u = s.charCodeAt(i);
+    const pair = u >= 0xd800 && u < 0xdc00 && i + 1 < s.length;
+    const len = u < 0x80 ? 1 : u < 0x800 ? 2 : pair ? 4 : 3;
+    if (n + len > max) {
+      out.push(s.slice(from, i));
+      from = i;
+      n = 0;
+    }
+    n += len;
+    i += pair ? 2 : 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
 function nl(s: string): string {
   return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
 }
@@ -423,6 +447,13 @@ export class XmlCore {
 
   private data(i: number, s: string, raw: string = s): void {
     this.event(i);
+    if (this.enc !== "utf-8" && this.enc !== "ascii" && this.entityRef < 0 && s.length > CONVERT_BUF / 3) {
+      // expat converts other encodings to UTF-8 through a buffer of CONVERT_BUF bytes and
+      // reports each bufferful as it goes; the run here is plain text, so s === raw
+      for (const piece of utf8Pieces(s, CONVERT_BUF))
+        if (!this.sink.characters(piece)) this.sink.defaultText(piece);
+      return;
+    }
     if (!this.sink.characters(s)) this.sink.defaultText(raw);
   }
 

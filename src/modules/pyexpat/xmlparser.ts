@@ -18,7 +18,7 @@ import type { PyObject, PyObjectBase } from "../../objects/object.js";
 import { isStr, jsString, strFromJS } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { moduleType, parseKw } from "../itertools_helpers.js";
-import { Decoder, encodingKind, type EncodingKind } from "./decoder.js";
+import { byteLength, Decoder, encodingKind, type EncodingKind } from "./decoder.js";
 import { errorString, XmlError, XmlErrorCode as E } from "./errors.js";
 import { XmlCore, type ContentModel, type EntityDef, type XmlSink } from "./parser.js";
 import { expatError } from "./expat_error.js";
@@ -241,11 +241,13 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
       this.callHandler(h, [strFromJS(text)]);
       return true;
     }
-    if (this.bufferUsed + text.length > this.bufferSize) this.flush();
-    if (text.length > this.bufferSize) this.callHandler(h, [strFromJS(text)]);
+    // expat hands pyexpat UTF-8, so the buffer's size and use are counted in its bytes
+    const n = byteLength("utf-8", text, 0, text.length);
+    if (this.bufferUsed + n > this.bufferSize) this.flush();
+    if (n > this.bufferSize) this.callHandler(h, [strFromJS(text)]);
     else {
       this.buffer.push(text);
-      this.bufferUsed += text.length;
+      this.bufferUsed += n;
     }
     return true;
   }
