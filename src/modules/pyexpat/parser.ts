@@ -151,6 +151,7 @@ export class XmlCore {
   private attlists = new Map<string, AttDef[]>();
   hasExternalSubset = false;
   private hasParamRefs = false;
+  private keepProcessing = true;
   standalone = -1;
   base: string | null = null;
   paramEntityParsing = 0;
@@ -315,6 +316,8 @@ export class XmlCore {
     } else if (this.phase === Phase.Epilog) this.err(E.JUNK_AFTER_DOC_ELEMENT, i);
     else if (d === 0x2f) this.err(E.SYNTAX, i);
     else {
+      // with no doctype, the root element is the last chance to read a foreign DTD
+      if (this.useForeignDTD && !this.externalEntity) this.externalSubset(null, null, i);
       this.startTag(i);
     }
     this.startOfEntity = false;
@@ -918,21 +921,25 @@ export class XmlCore {
         o = ext.end;
         s = this.skipS(o, i);
         this.hasExternalSubset = true;
+        // the document's own external subset wins over a foreign DTD
+        this.useForeignDTD = false;
+        const lit = o - ext.pieces[ext.pieces.length - 1]!.length;
+        acts.push([
+          lit,
+          () => {
+            // expat asks only when it will not read the subset itself
+            if (this.standalone !== 1 && this.peParsing() === 0) this.notStandalone(lit);
+          },
+        ]);
       }
       if (s > o) pieces.push(t.slice(o, s));
       o = s;
       const c = this.ch(o, i);
       const internal = c === 0x5b;
       if (!internal && c !== 0x3e) this.err(E.SYNTAX, o);
-      // expat asks NotStandaloneHandler on seeing an external subset, and again at the end
-      const checkStandalone = (at: number): void => {
-        if ((this.hasExternalSubset || this.hasParamRefs) && this.standalone !== 1)
-          if (this.sink.notStandalone() === false) this.err(E.NOT_STANDALONE, at);
-      };
       acts.push([
         o,
         () => {
-          checkStandalone(o);
           if (!this.sink.startDoctype(name, systemId, publicId, internal)) {
             for (const piece of pieces) this.sink.defaultText(piece);
             if (internal) this.sink.defaultText("[");
@@ -947,10 +954,11 @@ export class XmlCore {
         o = s2;
       }
       const gt = o;
+      const foreign = this.useForeignDTD;
       acts.push([
         gt,
         () => {
-          checkStandalone(gt);
+          if (systemId !== null || foreign) this.externalSubset(systemId, publicId, gt);
           if (!this.sink.endDoctype()) {
             if (internal) this.sink.defaultText("]");
             this.sink.defaultText(">");
@@ -961,7 +969,6 @@ export class XmlCore {
       this.inDoctype = false;
       this.sawDoctype = true;
       this.runActs(acts);
-      this.afterDoctype(systemId, publicId, gt);
     } catch (e) {
       this.inDoctype = false;
       if (e instanceof XmlError) this.runActs(acts);
@@ -977,16 +984,30 @@ export class XmlCore {
     }
   }
 
-  private afterDoctype(systemId: string | null, publicId: string | null, gt: number): void {
-    if (
-      systemId !== null &&
-      this.paramEntityParsing !== 0 &&
-      !(this.paramEntityParsing === 1 && this.standalone === 1)
-    ) {
-      this.event(gt);
+  /** SetParamEntityParsing's flag as expat applies it: UNLESS_STANDALONE is NEVER in a
+   * standalone document. */
+  private peParsing(): number {
+    return this.paramEntityParsing === 1 && this.standalone === 1 ? 0 : this.paramEntityParsing;
+  }
+
+  private notStandalone(at: number): void {
+    if (this.sink.notStandalone() === false) this.err(E.NOT_STANDALONE, at);
+  }
+
+  /** The external subset (or the foreign DTD, with null ids) is offered to the
+   * ExternalEntityRefHandler when the doctype ends, or at the root element when there is
+   * no doctype. A handler's success does not mean the subset was read (that would take a
+   * parser for it), so what expat does for an unread one follows: a foreign DTD leaves no
+   * trace, and undeclared entities stay errors. */
+  private externalSubset(systemId: string | null, publicId: string | null, at: number): void {
+    this.useForeignDTD = false;
+    if (this.peParsing() !== 0) {
+      this.event(at);
       const ok = this.sink.externalEntityRef(null, this.base, systemId, publicId);
-      if (ok === false) this.err(E.EXTERNAL_ENTITY_HANDLING, gt);
+      if (ok === false) this.err(E.EXTERNAL_ENTITY_HANDLING, at);
+      if (ok !== null) return;
     }
+    this.hasParamRefs = true;
   }
 
   private externalId(
@@ -1037,14 +1058,9 @@ export class XmlCore {
         const name = t.slice(o + 1, ne);
         this.hasParamRefs = true;
         end = ne + 1;
-        const pe = this.paramEntities.get(name);
-        acts.push([
-          o,
-          () => {
-            if (pe === undefined || pe.value === null)
-              if (!this.sink.skippedEntity(name, true)) this.sink.defaultText(t.slice(o, ne + 1));
-          },
-        ]);
+        const raw = t.slice(o, end);
+        const at = o;
+        acts.push([at, () => this.paramEntityRef(name, raw, at)]);
       } else if (this.startsWith(o, "<!--")) {
         const k = t.indexOf("--", o + 4);
         if (k < 0 || k + 2 >= t.length) this.need(start);
@@ -1067,6 +1083,30 @@ export class XmlCore {
       else this.err(isXmlChar(codePointAt(t, o)) ? E.SYNTAX : E.INVALID_TOKEN, o);
       o = end;
     }
+  }
+
+  /** A parameter entity reference between declarations. Declarations after one that is
+   * not read are skipped, except in a standalone document (expat's keepProcessing). */
+  private paramEntityRef(name: string, raw: string, o: number): void {
+    let handled = false;
+    if (this.peParsing() === 0) {
+      this.keepProcessing = this.standalone === 1;
+      if (this.standalone !== 1) this.notStandalone(o);
+    } else {
+      const pe = this.paramEntities.get(name);
+      if (pe === undefined) {
+        if (this.standalone === 1) this.err(E.UNDEFINED_ENTITY, o);
+        this.keepProcessing = false;
+        handled = this.sink.skippedEntity(name, true);
+      } else if (pe.value !== null) handled = true;
+      else {
+        const ok = this.sink.externalEntityRef(null, pe.base, pe.systemId, pe.publicId);
+        if (ok === false) this.err(E.EXTERNAL_ENTITY_HANDLING, o);
+        handled = ok !== null;
+        this.keepProcessing = this.standalone === 1;
+      }
+    }
+    if (!handled) this.sink.defaultText(raw);
   }
 
   private declEnd(o: number, start: number): number {
@@ -1209,6 +1249,10 @@ export class XmlCore {
     acts.push([
       o,
       () => {
+        if (!this.keepProcessing) {
+          pieces(this.sink, raw);
+          return;
+        }
         let defs = this.attlists.get(el);
         if (defs === undefined) this.attlists.set(el, (defs = []));
         let handled = true;
@@ -1284,6 +1328,10 @@ export class XmlCore {
     acts.push([
       o,
       () => {
+        if (!this.keepProcessing) {
+          pieces(this.sink, raw);
+          return;
+        }
         const table = isParam ? this.paramEntities : this.entities;
         if (!table.has(name)) table.set(name, def);
         if (!this.sink.entityDecl(def)) pieces(this.sink, raw);
