@@ -46,6 +46,11 @@ export class Decoder {
     return this.pending.length > 0;
   }
 
+  /** UTF-16 with half a code unit left over. */
+  get oddByte(): boolean {
+    return this.pending.length === 1 && (this.kind === "utf-16le" || this.kind === "utf-16be");
+  }
+
   decode(data: Uint8Array): string {
     if (this.broken) return "";
     switch (this.kind) {

@@ -165,6 +165,8 @@ export class XmlCore {
   private cur = { off: 0, line: 1, col: 0, byte: 0 };
   /** A character was cut off by the end of the input (reported as a partial character). */
   partialAtEnd = false;
+  /** UTF-16 input ended with half a code unit: a token expat sees as unfinished. */
+  oddByteAtEnd = false;
   /** The parser of an external entity: content with no single root element. */
   externalEntity = false;
 
@@ -175,8 +177,10 @@ export class XmlCore {
     readonly nsPrefixes: () => boolean,
   ) {}
 
-  setByteBase(n: number): void {
+  /** The byte order mark's bytes count in the byte index, and it counts as a column. */
+  skipBOM(n: number): void {
     this.cur.byte = n;
+    this.cur.col = n > 0 ? 1 : 0;
   }
 
   // ---- positions ----
@@ -263,6 +267,7 @@ export class XmlCore {
   private atEnd(): void {
     const end = this.doc.length;
     if (this.partialAtEnd) throw new XmlError(E.PARTIAL_CHAR, end);
+    if (this.oddByteAtEnd) throw new XmlError(E.UNCLOSED_TOKEN, end);
     if (this.inCdata) throw new XmlError(E.UNCLOSED_CDATA_SECTION, end);
     if (this.externalEntity) {
       if (this.stack.length) throw new XmlError(E.NO_ELEMENTS, end);
@@ -419,6 +424,9 @@ export class XmlCore {
       }
       this.data(i, "\n", t.slice(i, j));
       this.p = j;
+      // expat ends the document at a CR that ends the input, with the error at the CR
+      if (c === 13 && j === t.length && j === i + 1 && this.t === this.doc && !this.externalEntity)
+        this.err(E.NO_ELEMENTS, i);
       return;
     }
     let j = i;

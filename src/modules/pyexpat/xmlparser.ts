@@ -323,7 +323,10 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
         text = this.decode(bytes, isFinal);
       }
       if (text.length) this.fed = true;
-      if (isFinal && this.decoder?.partial) this.core.partialAtEnd = true;
+      if (isFinal && this.decoder?.partial) {
+        if (this.decoder.oddByte) this.core.oddByteAtEnd = true;
+        else this.core.partialAtEnd = true;
+      }
       this.core.feed(text, isFinal);
     } catch (e) {
       if (e instanceof XmlError) {
@@ -351,23 +354,24 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
   /** Chooses the decoder once enough bytes are in: returns how many BOM bytes to skip. */
   private detect(isFinal: boolean): number | null {
     const h = this.head;
-    if (!isFinal && h.length < 4) {
-      const starts = [
-        [0xfe, 0xff],
-        [0xff, 0xfe],
-        [0xef, 0xbb, 0xbf],
-        [0x3c, 0x3f, 0x78, 0x6d],
-      ];
-      if (starts.some((s) => s.slice(0, h.length).every((b, k) => b === h[k]))) return null;
-    }
+    const proto = this.encoding;
+    const init = proto === null ? null : encodingKind(proto);
     let kind: EncodingKind | null = null;
     let skip = 0;
-    if (h[0] === 0xfe && h[1] === 0xff) [kind, skip] = ["utf-16be", 2];
-    else if (h[0] === 0xff && h[1] === 0xfe) [kind, skip] = ["utf-16le", 2];
-    else if (h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf) [kind, skip] = ["utf-8", 3];
-    else if (h[0] === 0 && h[1] === 0x3c) kind = "utf-16be";
-    else if (h[0] === 0x3c && h[1] === 0) kind = "utf-16le";
-    let name = this.encoding;
+    // Expat looks at the first bytes unless the encoding given is one it does not know.
+    if (proto === null || init !== null) {
+      const found = this.scan(isFinal, init);
+      if (found === null) return null;
+      [kind, skip] = found;
+    }
+    if (
+      !isFinal &&
+      h.length < 4 &&
+      kind === null &&
+      [0x3c, 0x3f, 0x78, 0x6d].slice(0, h.length).every((b, k) => b === h[k])
+    )
+      return null;
+    let name = proto;
     if (kind === null && name === null && h[0] === 0x3c && h[1] === 0x3f) {
       const end = h.indexOf(0x3e);
       if (end < 0 && !isFinal && h.length < 1024) return null;
@@ -375,16 +379,53 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
       const m = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(decl);
       if (m) name = m[1]!;
     }
-    if (name !== null && (kind === null || this.encoding !== null)) {
+    if (name !== null && kind === null) {
       const k = encodingKind(name);
-      if (k === "utf-16le" && kind === null) kind = "utf-8";
+      if (k === "utf-16le" && proto === null) kind = "utf-8";
       else kind = k ?? "table";
     }
     this.decoder = new Decoder(kind ?? "utf-8");
     this.core.enc = this.decoder.kind === "table" ? "latin-1" : this.decoder.kind;
-    this.core.setByteBase(skip);
+    this.core.skipBOM(skip);
     if (this.decoder.kind === "table") this.decoder.table = this.charTable(name!);
     return skip;
+  }
+
+  /** Expat's guess from the first bytes (its initScan): [encoding or null, BOM length], or
+   * null while too few bytes are in. An external entity's parser (content) trusts the
+   * encoding given in more cases, where the bytes could be text. */
+  private scan(isFinal: boolean, init: EncodingKind | null): [EncodingKind | null, number] | null {
+    const h = this.head;
+    const content = this.core.externalEntity;
+    const utf16 = init === "utf-16le" || init === "utf-16be";
+    const [a, b] = [h[0], h[1]];
+    if (h.length < 2) {
+      if (a === undefined || ![0x00, 0x3c, 0xfe, 0xff, 0xef].includes(a)) return [null, 0];
+      if (!isFinal) return null;
+      // a well-formed document takes more than one byte
+      this.fed = true;
+      throw new XmlError(E.UNCLOSED_TOKEN, 0);
+    }
+    if (a === 0xfe && b === 0xff && !(content && init === "latin-1")) return ["utf-16be", 2];
+    if (a === 0xff && b === 0xfe && !(content && init === "latin-1")) return ["utf-16le", 2];
+    if (
+      a === 0x3c &&
+      b === 0 &&
+      !(content && (init === "utf-16be" || /^utf-?16$/i.test(this.encoding ?? "")))
+    )
+      return ["utf-16le", 0];
+    if (a === 0xef && b === 0xbb && !(content && (init === "latin-1" || utf16))) {
+      if (h.length < 3) {
+        if (!isFinal) return null;
+        this.fed = true;
+        throw new XmlError(E.UNCLOSED_TOKEN, 0);
+      }
+      if (h[2] === 0xbf) return ["utf-8", 3];
+    }
+    if (a === 0 && !(content && init === "utf-16le" && !/^utf-?16$/i.test(this.encoding ?? "")))
+      return ["utf-16be", 0];
+    if (b === 0 && !content) return ["utf-16le", 0];
+    return [null, 0];
   }
 
   /** A single-byte encoding that expat does not know, through Python's codec (as pyexpat's
