@@ -75,6 +75,9 @@ const enum Phase {
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
+/** The characters that may follow a name in the prolog (expat's prologTok). */
+const PROLOG_NAME_END = " \t\r\n>),|[%+*?";
+
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
 
 interface OpenElement {
@@ -306,6 +309,18 @@ export class XmlCore {
       return true;
     }
     if (c !== 0x3c) {
+      if (c === 0x26) this.err(E.INVALID_TOKEN, i);
+      if (isNameChar(codePointAt(t, i))) {
+        // expat reads a name (or name token) first, and only a known character may end it
+        let j = i;
+        while (j < t.length && isNameChar(codePointAt(t, j))) j += codePointAt(t, j) > 0xffff ? 2 : 1;
+        if (j === t.length && !this.final) {
+          // a name cut off by the end of the input is junk at once after the root element
+          if (this.phase === Phase.Epilog) this.err(E.JUNK_AFTER_DOC_ELEMENT, i);
+          throw NEED_MORE;
+        }
+        if (j < t.length && !PROLOG_NAME_END.includes(t[j]!)) this.err(E.INVALID_TOKEN, j);
+      }
       if (this.phase === Phase.Epilog) this.err(E.JUNK_AFTER_DOC_ELEMENT, i);
       if (!isXmlChar(codePointAt(t, i))) this.err(E.INVALID_TOKEN, i);
       this.err(E.SYNTAX, i);
