@@ -789,6 +789,10 @@ export class XmlCore {
       if (prefix === "xml" && uri !== XML_NS) this.err(E.RESERVED_PREFIX_XML, i);
       if (prefix !== "xml" && (uri === XML_NS || uri === XMLNS_NS)) this.err(E.RESERVED_NAMESPACE_URI, i);
       if (prefix !== null && uri === "") this.err(E.UNDECLARING_PREFIX, i);
+      // expat (2.4.5 on) refuses a URI holding the separator unless a URI may hold it
+      const sep = this.nsSep!;
+      if (sep !== "" && uri.includes(sep) && !/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]$/.test(sep))
+        this.err(E.SYNTAX, i);
       let b = this.bindings.get(prefix ?? "");
       if (b === undefined) this.bindings.set(prefix ?? "", (b = []));
       b.push(uri);
