@@ -60,6 +60,9 @@ const enum State {
 
 const READ_SIZE = 2048;
 
+/** The ASCII characters an encoding unknown to expat must keep (those of its syntax). */
+const XML_ASCII = /^[\t\n\r !"#%&'()*+,\-./0-9:;<=>?A-Z[\]_a-z|]$/;
+
 export class PyXmlParser implements PyObjectBase, XmlSink {
   type = xmlparserType;
   handlers = new Map<HandlerName, PyObject>();
@@ -372,12 +375,13 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
     )
       return null;
     let name = proto;
+    let nameAt = 0;
     if (kind === null && name === null && h[0] === 0x3c && h[1] === 0x3f) {
       const end = h.indexOf(0x3e);
       if (end < 0 && !isFinal && h.length < 1024) return null;
       const decl = String.fromCharCode(...h.slice(0, end < 0 ? h.length : end));
       const m = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(decl);
-      if (m) name = m[1]!;
+      if (m) [name, nameAt] = [m[1]!, m[0].length - 1 - m[1]!.length];
     }
     if (name !== null && kind === null) {
       const k = encodingKind(name);
@@ -387,7 +391,15 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
     this.decoder = new Decoder(kind ?? "utf-8");
     this.core.enc = this.decoder.kind === "table" ? "latin-1" : this.decoder.kind;
     this.core.skipBOM(skip);
-    if (this.decoder.kind === "table") this.decoder.table = this.charTable(name!);
+    if (this.decoder.kind === "table") {
+      try {
+        this.decoder.table = this.charTable(name!, nameAt);
+      } catch (e) {
+        // the error's position is in the XML declaration, which is ASCII
+        if (e instanceof XmlError) this.core.doc = String.fromCharCode(...h.slice(0, 1024));
+        throw e;
+      }
+    }
     return skip;
   }
 
@@ -429,17 +441,16 @@ export class PyXmlParser implements PyObjectBase, XmlSink {
   }
 
   /** A single-byte encoding that expat does not know, through Python's codec (as pyexpat's
-   * unknown-encoding handler does). */
-  private charTable(name: string): string[] {
+   * unknown-encoding handler does): the codec's own errors propagate, and expat refuses a
+   * table that moves the ASCII characters XML's syntax is made of. */
+  private charTable(name: string, at: number): string[] {
     const all = new Uint8Array(256).map((_, k) => k);
-    let decoded: string;
-    try {
-      decoded = jsString(call(getAttr(newBytes(all), "decode"), [strFromJS(name), strFromJS("replace")]));
-    } catch {
-      throw new XmlError(E.UNKNOWN_ENCODING, 0);
-    }
+    const decoded = jsString(call(getAttr(newBytes(all), "decode"), [strFromJS(name), strFromJS("replace")]));
     const chars = [...decoded];
-    if (chars.length !== 256) throw new XmlError(E.UNKNOWN_ENCODING, 0);
+    if (chars.length !== 256) throw valueError("multi-byte encodings are not supported");
+    for (let b = 0; b < 0x80; b++)
+      if (XML_ASCII.test(String.fromCharCode(b)) && chars[b] !== String.fromCharCode(b))
+        throw new XmlError(E.UNKNOWN_ENCODING, at);
     return chars.map((c) => (c === "\ufffd" ? "" : c));
   }
 
