@@ -55,7 +55,7 @@ import {
   valueError,
   type PyBaseException,
 } from "./exceptions.js";
-import { defineClassMethods, defineMethods, type KwNames } from "./function.js";
+import { defineClassMethods, defineMethods, defineCoexistingMethods, type KwNames } from "./function.js";
 import { typeName } from "./names.js";
 import { classGetItemOf, defineNew, reprEnter, reprLeave } from "./iterators.js";
 import { PyList } from "./list.js";
@@ -851,6 +851,7 @@ defineMethods(dictType, {
   },
 });
 dictType.dict.set("__hash__", None);
+defineCoexistingMethods(dictType, ["__getitem__", "__contains__"]);
 dictType.modified();
 dictType.subscript = (o, key) => dictGetItem(o as PyDict, key);
 

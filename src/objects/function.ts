@@ -353,6 +353,34 @@ function checkedSlot(name: string, arity: number, call: MethodCall): MethodCall 
   };
 }
 
+/** Makes `type`'s special methods `names` plain methods taking one argument, which CPython
+ * lists in the type's method table beside the slot (METH_COEXIST: list's and dict's
+ * `__getitem__`, dict's and set's `__contains__`) instead of slot wrappers; their argument
+ * errors are worded as METH_O's ("list.__getitem__() takes exactly one argument (0
+ * given)"). Run right after defineMethods, before anything holds the wrappers. */
+export function defineCoexistingMethods(type: PyType, names: readonly string[]): void {
+  for (const name of names) {
+    const d = type.dict.get(name);
+    if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
+    const call = d.call;
+    const qualname = `${type.name}.${name}`;
+    const method = new PyMethodDescriptor(
+      name,
+      type,
+      (self, args, kwnames) => {
+        if (kwnames !== null && kwnames.length > 0)
+          throw typeError(`${qualname}() takes no keyword arguments`);
+        if (args.length !== 1)
+          throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+        return call(self, args, kwnames);
+      },
+      d.doc,
+    );
+    type.dict.set(name, method);
+  }
+  type.modified();
+}
+
 /** Installs methods on a built-in type from a table of name -> implementation. */
 export function defineMethods(type: PyType, methods: Record<string, MethodCall>): void {
   for (const [name, call] of Object.entries(methods)) {

@@ -4,7 +4,13 @@
 import { None, NotImplemented, listType, tupleType } from "./bootstrap.js";
 import { CompareOp, getIter, index, iterNext, lengthHint, reprJS, richCompareBool } from "./abstract.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
-import { defineClassMethods, defineMethods, type KwNames, defineSequenceMethods } from "./function.js";
+import {
+  defineClassMethods,
+  defineMethods,
+  type KwNames,
+  defineSequenceMethods,
+  defineCoexistingMethods,
+} from "./function.js";
 import {
   newAttributeDict,
   typeOf,
@@ -477,6 +483,7 @@ defineMethods(listType, {
   },
 });
 defineSequenceMethods(listType, ["__add__", "__iadd__", "__mul__", "__rmul__", "__imul__"]);
+defineCoexistingMethods(listType, ["__getitem__"]);
 listType.dict.set("__hash__", None);
 listType.modified();
 listType.subscript = (o, key) => listGetItem(o as PyList, key);

@@ -9,7 +9,13 @@
 import { dictType, floatType, frozensetType, None, NotImplemented, setType, strType } from "./bootstrap.js";
 import { callMethod, CompareOp, getIter, hash, iterNext, reprJS, richCompareBool } from "./abstract.js";
 import { isException, KeyError_, newException, runtimeError, TypeError_, typeError } from "./exceptions.js";
-import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "./function.js";
+import {
+  defineClassMethods,
+  defineMethods,
+  defineCoexistingMethods,
+  type KwNames,
+  type MethodCall,
+} from "./function.js";
 import {
   newAttributeDict,
   type AttributeDict,
@@ -829,12 +835,14 @@ defineMethods(setType, {
   },
 });
 setType.dict.set("__hash__", None);
+defineCoexistingMethods(setType, ["__contains__"]);
 setType.modified();
 
 defineMethods(frozensetType, {
   ...commonMethods,
   __hash__: (self) => frozensetHash(asSet(self, "__hash__")),
 });
+defineCoexistingMethods(frozensetType, ["__contains__"]);
 
 // set_new / frozenset_new accept keywords only for a subclass with its own __init__
 // (bpo-43413), which then gets them; they are not the set's items.
