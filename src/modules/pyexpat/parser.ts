@@ -456,19 +456,30 @@ export class XmlCore {
         if (j + 2 >= t.length && !this.final) break;
       } else if (u === 0x5d && j + 1 >= t.length && !this.final) break;
       if (u < 0x20 || u >= 0xd800) {
-        const cp = t.codePointAt(j)!;
-        if (!isXmlChar(cp)) {
-          if (u >= 0xd800 && u < 0xdc00 && j + 1 >= t.length && !this.final) break;
-          if (j > i) this.data(i, t.slice(i, j));
-          this.err(E.INVALID_TOKEN, j);
-        }
-        if (cp > 0xffff) j++;
+        const last = this.textChar(i, j, u);
+        if (last < 0) break;
+        j = last;
       }
     }
     if (j === i) throw NEED_MORE;
     const s = t.slice(i, j);
     this.data(i, s);
     this.p = j;
+  }
+
+  /** Checks the character at `j` (code unit `u`, a control or surrogate) of the text run
+   * from `i`: one XML forbids raises, after the text before it is reported, as expat does.
+   * Returns the index of the character's last code unit, or -1 when the input ends inside
+   * a surrogate pair and more must come. */
+  private textChar(i: number, j: number, u: number): number {
+    const t = this.t;
+    const cp = t.codePointAt(j)!;
+    if (!isXmlChar(cp)) {
+      if (u >= 0xd800 && u < 0xdc00 && j + 1 >= t.length && !this.final) return -1;
+      if (j > i) this.data(i, t.slice(i, j));
+      this.err(E.INVALID_TOKEN, j);
+    }
+    return cp > 0xffff ? j + 1 : j;
   }
 
   private data(i: number, s: string, raw: string = s): void {
@@ -512,13 +523,9 @@ export class XmlCore {
         if (j + 2 >= t.length && !this.final && "]]>".startsWith(t.slice(j))) break;
       }
       if (u < 0x20 || u >= 0xd800) {
-        const cp = t.codePointAt(j)!;
-        if (!isXmlChar(cp)) {
-          if (u >= 0xd800 && u < 0xdc00 && j + 1 >= t.length && !this.final) break;
-          if (j > i) this.data(i, t.slice(i, j));
-          this.err(E.INVALID_TOKEN, j);
-        }
-        if (cp > 0xffff) j++;
+        const last = this.textChar(i, j, u);
+        if (last < 0) break;
+        j = last;
       }
     }
     if (j === i) throw NEED_MORE;
