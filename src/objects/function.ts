@@ -360,25 +360,31 @@ function checkedSlot(name: string, arity: number, call: MethodCall): MethodCall 
  * given)"). Run right after defineMethods, before anything holds the wrappers. */
 export function defineCoexistingMethods(type: PyType, names: readonly string[]): void {
   for (const name of names) {
-    const d = type.dict.get(name);
-    if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
-    const call = d.call;
     const qualname = `${type.name}.${name}`;
-    const method = new PyMethodDescriptor(
-      name,
-      type,
-      (self, args, kwnames) => {
-        if (kwnames !== null && kwnames.length > 0)
-          throw typeError(`${qualname}() takes no keyword arguments`);
-        if (args.length !== 1)
-          throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
-        return call(self, args, kwnames);
-      },
-      d.doc,
-    );
-    type.dict.set(name, method);
+    const method = redefineMethod(type, name, (call) => (self, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) throw typeError(`${qualname}() takes no keyword arguments`);
+      if (args.length !== 1)
+        throw typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+      return call(self, args, kwnames);
+    });
+    method.type = methodDescriptorType;
   }
   type.modified();
+}
+
+/** Replaces `type`'s built-in method `name` with one calling `wrap(its call)`, of the same
+ * kind (slot wrapper or method) and docstring; returns the new descriptor. */
+function redefineMethod(
+  type: PyType,
+  name: string,
+  wrap: (call: MethodCall) => MethodCall,
+): PyMethodDescriptor {
+  const d = type.dict.get(name);
+  if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
+  const method = new PyMethodDescriptor(name, type, wrap(d.call), d.doc);
+  method.type = d.type;
+  type.dict.set(name, method);
+  return method;
 }
 
 /** Installs methods on a built-in type from a table of name -> implementation. */
@@ -401,28 +407,18 @@ export function defineMethods(type: PyType, methods: Record<string, MethodCall>)
  * turn, and checked a count, before it calls them.) */
 export function defineSequenceMethods(type: PyType, names: readonly string[]): void {
   for (const name of names) {
-    const d = type.dict.get(name);
-    if (!(d instanceof PyMethodDescriptor)) throw new Error(`${type.name}.${name} is not a built-in method`);
-    const own = d.call;
     const repeats = name.endsWith("mul__");
-    const method = new PyMethodDescriptor(
-      name,
-      type,
-      (self, args, kwnames) => {
-        const r = own(self, args, kwnames);
-        if (r !== NotImplemented) return r;
-        const other = typeName(args[0]!);
-        throw typeError(
-          repeats
-            ? `'${other}' object cannot be interpreted as an integer`
-            : `can only concatenate ${type.name} (not "${other}") to ${type.name}`,
-        );
-      },
-      d.doc,
-    );
+    const method = redefineMethod(type, name, (own) => (self, args, kwnames) => {
+      const r = own(self, args, kwnames);
+      if (r !== NotImplemented) return r;
+      const other = typeName(args[0]!);
+      throw typeError(
+        repeats
+          ? `'${other}' object cannot be interpreted as an integer`
+          : `can only concatenate ${type.name} (not "${other}") to ${type.name}`,
+      );
+    });
     method.sequenceSlot = true;
-    method.type = d.type;
-    type.dict.set(name, method);
   }
   type.modified();
 }
