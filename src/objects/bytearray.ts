@@ -16,12 +16,15 @@ import {
 } from "./function.js";
 import { isInt, typeOf, type PyObject } from "./object.js";
 import { typeName } from "./names.js";
+import { callSpecial } from "./call.js";
+import { newTuple } from "./tuple.js";
 import { PyType } from "./type.js";
 import {
   bufferOf,
   byteValue,
   bytesFromIterable,
   bytesFromObject,
+  latin1,
   BYTEARRAY_REPEAT,
   bytearrayIteratorType,
   fromHexMethod,
@@ -86,6 +89,16 @@ export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: KwNames
   b.splice(0, b.length, data);
 }
 
+/** bytearray's pickling: its class, the arguments that remake its bytes (for protocols
+ * before 3 a latin-1 str and the codec's name, as Python 2's pickles had them) and the
+ * state `__getstate__` gives (a subclass's attributes). */
+function reduceByteArray(b: PyByteArray, proto: number): PyObject {
+  const state = callSpecial(b, "__getstate__") ?? None;
+  const remake =
+    b.length === 0 ? [] : proto < 3 ? [latin1(b.data), "latin-1"] : [new PyBytes(b.data.slice())];
+  return newTuple([b.type, newTuple(remake), state]);
+}
+
 defineMethods(bytearrayType, {
   ...sharedBytesMethods,
   __init__: (self, args, kwnames) => {
@@ -124,6 +137,14 @@ defineMethods(bytearrayType, {
     return s;
   },
   __alloc__: (self) => ba(self).buf.length + 1,
+  __reduce__: (self, args, kwnames) => {
+    noArgs("bytearray.__reduce__", args, kwnames);
+    return reduceByteArray(ba(self), 2);
+  },
+  __reduce_ex__: (self, args, kwnames) => {
+    clinicArgs("__reduce_ex__", "bytearray.__reduce_ex__", args, kwnames, 0, 1);
+    return reduceByteArray(ba(self), args.length > 0 ? indexArg(args[0]!) : 0);
+  },
   append: (self, args, kwnames) => {
     const s = ba(self);
     const v = byteValue(oneArg("bytearray.append", args, kwnames));

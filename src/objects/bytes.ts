@@ -873,7 +873,6 @@ export const sharedBytesMethods: Record<
     return makeText(self, percentFormat(latin1(dataOf(self)), args[0]!, bytesPercentMode));
   },
   __rmod__: () => NotImplemented,
-  __getnewargs__: (self) => new PyTuple([new PyBytes(dataOf(self).slice())]),
 
   find: (self, args, kwnames) => find(self, args, kwnames, "find", false),
   rfind: (self, args, kwnames) => find(self, args, kwnames, "rfind", true),
@@ -1028,6 +1027,7 @@ function repeat(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
 
 defineMethods(bytesType, {
   ...sharedBytesMethods,
+  __getnewargs__: (self) => new PyTuple([new PyBytes(dataOf(self).slice())]),
   __hash__: (self, args, kwnames) => {
     slotArgs(args, kwnames, 0);
     return bytesHash(dataOf(self));
