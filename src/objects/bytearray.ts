@@ -59,7 +59,8 @@ function setItem(self: PyByteArray, key: PyObject, value: PyObject | null): void
       self.splice(start, Math.max(start, stop), repl);
       return;
     }
-    if (value === null) {
+    // Assigning nothing to an extended slice deletes it, as bytearray_ass_subscript does.
+    if (value === null || repl.length === 0) {
       const keep: number[] = [];
       const drop = new Set<number>();
       for (let k = 0, i = start; k < n; k++, i += step) drop.add(i);
@@ -76,10 +77,13 @@ function setItem(self: PyByteArray, key: PyObject, value: PyObject | null): void
   if (!isInt(key) && typeof key !== "boolean" && typeOf(key).lookup("__index__") === undefined)
     throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
   let i = indexArg(typeof key === "boolean" ? Number(key) : key);
-  if (i < 0) i += len;
-  if (i < 0 || i >= len) throw indexError("bytearray index out of range");
+  // The value before the range check (GH-91153): its __index__ may resize the array.
+  const byte = value === null ? -1 : byteValue(value);
+  const n = self.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError("bytearray index out of range");
   if (value === null) self.splice(i, i + 1, new Uint8Array(0));
-  else self.buf[i] = byteValue(value);
+  else self.buf[i] = byte;
 }
 
 export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: KwNames): void {

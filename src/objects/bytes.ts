@@ -5,6 +5,7 @@
 // Most searching and splitting reuses str's Text algorithms on a Latin-1 view of the
 // data (one JS character per byte), with ASCII-only whitespace and case rules.
 
+import { len } from "./abstract.js";
 import {
   bytearrayType,
   bytesType,
@@ -449,17 +450,15 @@ export function hexOf(
 ): string {
   let hex = "";
   for (const b of data) hex += (b < 16 ? "0" : "") + b.toString(16);
-  if (sepArg === undefined || sepArg === None) return hex;
+  if (sepArg === undefined) return hex;
+  // As _Py_strhex: the length first (a None separator has none), then the type.
+  if (len(sepArg) !== 1) throw valueError("sep must be length 1.");
   let sep: string;
   const st = strText(sepArg);
   if (st !== undefined) sep = textToJS(st);
-  else {
-    const b = bufferOf(sepArg);
-    if (b === undefined) throw typeError(`sep must be str or bytes.`);
-    sep = latin1(b);
-  }
-  if (sep.length !== 1) throw valueError("sep must be length 1.");
-  if (sep.charCodeAt(0) > 127) throw valueError("sep must be ASCII.");
+  else if (sepArg instanceof PyBytes) sep = latin1(sepArg.data);
+  else throw typeError(`sep must be str or bytes.`);
+  if (sep.codePointAt(0)! > 127) throw valueError("sep must be ASCII.");
   let per = perSepArg === undefined ? 1 : ssizeArg(perSepArg);
   if (per === 0 || data.length === 0) return hex;
   const fromLeft = per < 0;
@@ -679,7 +678,10 @@ export function bytesGetItem(self: PyObject, key: PyObject): PyObject {
       throw indexError(self instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
     return data[i]!;
   }
-  throw typeError(`${kind(self)} indices must be integers or slices, not ${typeName(key)}`);
+  // (bytes' message says "byte", as CPython's does.)
+  throw typeError(
+    `${self instanceof PyByteArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(key)}`,
+  );
 }
 
 export const bytesIteratorType = builtinType("bytes_iterator", undefined, false);
