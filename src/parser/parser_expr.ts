@@ -1078,7 +1078,8 @@ export abstract class ExpressionParser extends ParserBase {
         e.ctx = ctx;
         return e;
       case "Starred":
-        if (!allowStar) break;
+        // A starred target may be assigned to but never deleted (`del (*x,)`).
+        if (!allowStar || ctx === "Del") break;
         e.ctx = ctx;
         this.toTarget(e.value, ctx, false, report);
         return e;
