@@ -42,6 +42,8 @@ export function compileMatch(c: Compiler, s: A.Match): void {
 }
 
 function capture(c: Compiler, name: string, src: number, caps: Captures, p: A.pattern): void {
+  // Named where the capture is met, as pattern_helper_store_name does.
+  if (name === "__debug__") throw c.error("cannot assign to __debug__", p);
   if (caps.has(name))
     throw c.error(`multiple assignments to name '${name}' in pattern`, c.lastPatternLoc ?? p);
   const t = c.u.temp();

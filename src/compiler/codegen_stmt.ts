@@ -236,6 +236,7 @@ function augAssign(c: Compiler, s: A.AugAssign): void {
   const op = binaryOpcode(s.op, true);
   switch (t._type) {
     case "Name": {
+      checkForbidden(c, t.id, t);
       const cur = c.loadName(t.id, t);
       const v = expr(c, s.value);
       const fast = c.fastRegister(t.id);
@@ -571,6 +572,8 @@ function importStmt(c: Compiler, s: A.Import): void {
   const u = c.u;
   // CPython 3.11 gives every instruction of an import statement the statement's location.
   for (const a of s.names) {
+    const bound = a.asname ?? a.name.split(".")[0]!;
+    if (bound === "__debug__") throw c.error("cannot assign to __debug__", s);
     const mod = u.temp();
     const args = u.temps(2);
     u.emit(Op.MOVE, args, u.constReg(0n));
@@ -608,6 +611,7 @@ function importFrom(c: Compiler, s: A.ImportFrom): void {
     return;
   }
   for (const a of s.names) {
+    if ((a.asname ?? a.name) === "__debug__") throw c.error("cannot assign to __debug__", s);
     const v = u.temp();
     u.emit(Op.IMPORT_FROM, v, mod, u.name(a.name));
     c.storeName(a.asname ?? a.name, v, a);

@@ -300,6 +300,8 @@ export class Compiler {
   }
 
   storeName(name: string, src: number, loc: Location | null): void {
+    // As compiler_nameop: no binding of any kind may be made to __debug__.
+    if (name === "__debug__") throw this.error("cannot assign to __debug__", loc);
     const s = this.scope;
     const u = s.unit;
     const mangled = this.mangle(name);
