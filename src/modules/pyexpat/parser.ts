@@ -427,18 +427,26 @@ export class XmlCore {
     } else this.startTag(i);
   }
 
+  /** Reports the line end at `i` (CR, LF or CR LF; `c` its first code unit) as one "\n" of
+   * character data, as expat normalises it, and moves past it; returns where it ends. */
+  private lineEnd(i: number, c: number): number {
+    const t = this.t;
+    let j = i + 1;
+    if (c === 13) {
+      if (j >= t.length && !this.final) throw NEED_MORE;
+      if (t.charCodeAt(j) === 10) j++;
+    }
+    this.data(i, "\n", t.slice(i, j));
+    this.p = j;
+    return j;
+  }
+
   /** A run of character data up to markup, a reference or a line end. */
   private charData(i: number): void {
     const t = this.t;
     const c = t.charCodeAt(i);
     if (c === 10 || c === 13) {
-      let j = i + 1;
-      if (c === 13) {
-        if (j >= t.length && !this.final) throw NEED_MORE;
-        if (t.charCodeAt(j) === 10) j++;
-      }
-      this.data(i, "\n", t.slice(i, j));
-      this.p = j;
+      const j = this.lineEnd(i, c);
       // expat ends the document at a CR that ends the input, with the error at the CR
       if (c === 13 && j === t.length && j === i + 1 && this.t === this.doc && !this.externalEntity)
         this.err(E.NO_ELEMENTS, i);
@@ -505,13 +513,7 @@ export class XmlCore {
     }
     const c = t.charCodeAt(i);
     if (c === 10 || c === 13) {
-      let j = i + 1;
-      if (c === 13) {
-        if (j >= t.length && !this.final) throw NEED_MORE;
-        if (t.charCodeAt(j) === 10) j++;
-      }
-      this.data(i, "\n", t.slice(i, j));
-      this.p = j;
+      this.lineEnd(i, c);
       return;
     }
     let j = i;
