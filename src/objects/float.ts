@@ -59,8 +59,9 @@ import {
 import { pow as libmPow } from "../support/libm/index.js";
 import { complexFloatBox, complexPowParts, PyComplex } from "./complex.js";
 
+/** An exact float has no attribute dict: it is the most numerous of objects, and every
+ * field costs eight bytes on each (and the collector's time to copy them). */
 export class PyFloat implements PyObjectBase, WithSerial {
-  dict: AttributeDict | null = null;
   serial = 0;
   constructor(
     public value: number,
@@ -68,11 +69,16 @@ export class PyFloat implements PyObjectBase, WithSerial {
   ) {}
 }
 
-floatType.newInstance = (t) => {
-  const f = new PyFloat(0, t);
-  f.dict = t.hasInstanceDict ? newAttributeDict() : null;
-  return f;
-};
+/** An instance of a float subclass, which may have instance attributes. */
+class PyFloatSubclassInstance extends PyFloat {
+  dict: AttributeDict | null;
+  constructor(value: number, type: PyType) {
+    super(value, type);
+    this.dict = type.hasInstanceDict ? newAttributeDict() : null;
+  }
+}
+
+floatType.newInstance = (t) => (t === floatType ? new PyFloat(0) : new PyFloatSubclassInstance(0, t));
 
 export function newFloat(x: number): PyFloat {
   return new PyFloat(x);
@@ -396,10 +402,7 @@ function floatNew(args: PyObject[], kwnames: KwNames): PyObject {
   const npos = args.length - 1 - nkw;
   if (npos > 1) throw typeError(`float expected at most 1 argument, got ${npos}`);
   const x = npos > 0 ? floatFromObject(args[1]!) : 0;
-  if (cls === floatType) return new PyFloat(x);
-  const f = new PyFloat(x, cls);
-  f.dict = cls.hasInstanceDict ? newAttributeDict() : null;
-  return f;
+  return cls === floatType ? new PyFloat(x) : new PyFloatSubclassInstance(x, cls);
 }
 
 function round(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
