@@ -86,6 +86,13 @@ export type Hash = number | bigint;
 
 /** One key/value pair. `norm` is the Map key of a primitive key, null for object keys;
  * `hash` is computed lazily for primitive keys. `next` chains entries of one hash. */
+/** A removed entry lets go of its value: LOAD_GLOBAL's caches hold entries (behind a layout
+ * check that fails once one is removed), and a deleted global's value must be free to die
+ * (a collected generator is closed, a `__del__` runs). */
+function forgetValue(e: DictEntry): void {
+  e.value = None;
+}
+
 export class DictEntry {
   constructor(
     public key: PyObject,
@@ -448,6 +455,7 @@ export class PyDict implements PyObjectBase, WithSerial {
     const e = this.lookup(key);
     if (e === undefined) return false;
     this.removeEntry(e);
+    forgetValue(e);
     return true;
   }
 
@@ -473,6 +481,7 @@ export class PyDict implements PyObjectBase, WithSerial {
 
   clear(): void {
     if (this.attrs !== null) for (const k of Object.keys(this.attrs)) delete this.attrs[k];
+    for (const e of this.entries) if (e !== null) forgetValue(e);
     this.map.clear();
     this.byHash = null;
     this.primsIndexed = false;
