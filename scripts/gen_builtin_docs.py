@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate src/objects/builtin_docs.generated.ts from this machine's CPython 3.11: the
-docstrings of the builtins module's functions and types and of those types' methods and
-attributes, which Swallow shows as their __doc__ (`divmod.__doc__`, `list.append.__doc__`,
+docstrings of the builtins module's functions and types (and of generators, coroutines
+and async generators) and of those types' methods and attributes, which Swallow shows as their __doc__ (`divmod.__doc__`, `list.append.__doc__`,
 `complex.real.__doc__`), the docstrings and text signatures of the functions of the
 modules in MODULES (`_operator.add.__doc__`, `len.__text_signature__`, which
 inspect.signature parses), and the text signatures of the builtins module's types and of
@@ -42,9 +42,11 @@ for module in MODULES:
             entries.append((f"{module.__name__}.{name}", value.__doc__))
         if value.__text_signature__:
             signatures.append((f"{module.__name__}.{name}", value.__text_signature__))
-for name, t in sorted(vars(builtins).items()):
-    if not isinstance(t, type) or t.__name__ != name:
-        continue
+# Built-in types that the builtins module does not name, keyed by their __name__ as well.
+UNNAMED_TYPES = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
+named = [(name, t) for name, t in sorted(vars(builtins).items()) if isinstance(t, type) and t.__name__ == name]
+covered = named + [(t.__name__, t) for t in UNNAMED_TYPES]
+for name, t in covered:
     if t.__doc__:
         entries.append((name, t.__doc__))
     if t.__text_signature__:
@@ -71,5 +73,10 @@ with open(OUT, "w") as f:
     f.write("export const builtinTextSignatures: ReadonlyMap<string, string> = new Map([\n")
     for key, sig in signatures:
         f.write(f"  [{json.dumps(key)}, {json.dumps(sig, ensure_ascii=False)}],\n")
+    f.write("]);\n\n")
+    f.write("// The types whose attributes the tables above cover.\n")
+    f.write("export const builtinDocTypes: ReadonlySet<string> = new Set([\n")
+    for name, _ in covered:
+        f.write(f"  {json.dumps(name)},\n")
     f.write("]);\n")
 print(f"{len(entries)} docstrings, {len(signatures)} signatures written to {os.path.relpath(OUT)}")

@@ -76,6 +76,7 @@ import { clinic, unpack } from "../objects/arg_clinic.js";
 import { flushStdStreams, PyStdText } from "./std_streams.js";
 import { vm } from "../vm/state.js";
 import { checkInterrupt } from "../vm/ops.js";
+import { anext } from "../vm/anext_awaitable.js";
 // The exception types in this namespace get their behaviour from here.
 import { installExceptionDictAccess } from "../objects/exception_methods.js";
 import { attributeDictView, PyDict } from "../objects/dict.js";
@@ -515,9 +516,7 @@ const functions: Record<string, VectorCall> = {
 
   anext(args, kwnames) {
     positional("anext", args, kwnames, 1, 2);
-    const r = callSpecial(args[0]!, "__anext__");
-    if (r === undefined) throw typeError(`'${typeOf(args[0]!).name}' object is not an async iterator`);
-    return r;
+    return anext(args[0]!, args[1]);
   },
 };
 

@@ -11,6 +11,7 @@ import {
   newException,
   runtimeError,
   typeError,
+  overflowError,
   valueError,
 } from "../objects/exceptions.js";
 import { warn } from "../objects/warnings.js";
@@ -20,6 +21,8 @@ import { builtinFunction, defineGetSets, defineMethods, type VectorCall } from "
 import { isInt, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { getAttr, index, isCallable, recursionHooks, reprJS, str } from "../objects/abstract.js";
+import { clinic, unpack } from "../objects/arg_clinic.js";
+import { originTracking } from "../vm/unawaited.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
@@ -164,6 +167,8 @@ export { flushStdStreams, flushStdStreamsAtExit, stderr, stdin, stdout } from ".
 
 // ---- functions ----
 
+const originDepthSig = clinic("set_coroutine_origin_tracking_depth(depth)");
+
 function noArgs(name: string, args: PyObject[]): void {
   if (args.length) throw typeError(`${name}() takes no arguments (${args.length} given)`);
 }
@@ -303,6 +308,19 @@ const functions: Record<string, VectorCall> = {
       next[name] = v;
     }
     Object.assign(asyncGenHooks, next);
+    return None;
+  },
+  get_coroutine_origin_tracking_depth(args) {
+    noArgs("get_coroutine_origin_tracking_depth", args);
+    return originTracking.depth;
+  },
+  set_coroutine_origin_tracking_depth(args, kwnames) {
+    const [depth] = unpack(originDepthSig, args, kwnames) as [PyObject];
+    const n = index(depth) as number | bigint;
+    if (typeof n === "bigint" || n > 0x7fffffff || n < -0x80000000)
+      throw overflowError("Python int too large to convert to C int");
+    if (n < 0) throw valueError("depth must be >= 0");
+    originTracking.depth = n;
     return None;
   },
   audit() {

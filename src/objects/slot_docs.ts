@@ -3,7 +3,7 @@
 // and the text signatures CPython keeps in front of them (`__text_signature__`, which
 // inspect.signature parses).
 
-import { builtinDocs, builtinTextSignatures } from "./builtin_docs.generated.js";
+import { builtinDocs, builtinDocTypes, builtinTextSignatures } from "./builtin_docs.generated.js";
 
 const binary: [string, string][] = [
   ["add", "+"],
@@ -72,21 +72,22 @@ const docs = new Map<string, string>([
 ]);
 
 /** CPython's docstring of `attr` of the built-in type named `typeName` (a type of the
- * builtins module: `list.append`, `complex.real`), from the generated table. */
+ * builtins module, `list.append`, `complex.real`, or a generator's, `coroutine.send`),
+ * from the generated table. */
 export function builtinAttrDoc(typeName: string, attr: string): string | undefined {
-  return builtinDocs.has(typeName) ? builtinDocs.get(`${typeName}.${attr}`) : undefined;
+  return builtinDocTypes.has(typeName) ? builtinDocs.get(`${typeName}.${attr}`) : undefined;
 }
 
 /** CPython's `__text_signature__` of `attr` of the built-in type named `typeName` (a method
  * of a type of the builtins module: `dict.get`, `bytes.fromhex`), from the generated table. */
 export function builtinAttrTextSignature(typeName: string, attr: string): string | undefined {
-  return builtinDocs.has(typeName) ? builtinTextSignatures.get(`${typeName}.${attr}`) : undefined;
+  return builtinDocTypes.has(typeName) ? builtinTextSignatures.get(`${typeName}.${attr}`) : undefined;
 }
 
 /** CPython's `__text_signature__` of the type of the builtins module named `typeName`
  * (`object` is "()", `list` "(iterable=(), /)"; `dict` has none). */
 export function builtinTypeTextSignature(typeName: string): string | undefined {
-  return builtinDocs.has(typeName) ? builtinTextSignatures.get(typeName) : undefined;
+  return builtinDocTypes.has(typeName) ? builtinTextSignatures.get(typeName) : undefined;
 }
 
 /** The text signature a docstring opens with, as CPython reads it from a class's docstring:

@@ -30,6 +30,7 @@ import { codeRuntime } from "./code_runtime.js";
 import { exitState, pop, push, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import { tracing } from "./tracing.js";
+import { coroutineMade, coroutineOrigin, coroutineStarted, shareOrigin } from "./unawaited.js";
 import {
   finalizationHooks,
   registerFinalizable,
@@ -60,6 +61,13 @@ export class PyGenerator implements PyObjectBase {
   qualname: string;
   /** async generators: hooks (firstiter called) and whether aclose ran. */
   hooksInited = false;
+  /** async generators: an asend or athrow is running it (ag_running_async)... */
+  asyncRunning = false;
+  /** ...and it has ended or been closed (ag_closed). */
+  asyncClosed = false;
+  /** async generators: the finalizer hook in force when it was first iterated, called
+   * instead of closing it if it is collected while suspended (asyncio schedules aclose()). */
+  asyncFinalizer: PyObject | null = null;
   constructor(
     public type: PyType,
     /** Replaced by a husk once finished (releaseFinishedFrame). */
@@ -98,6 +106,7 @@ export function make(frame: Frame): PyObject {
     flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
   const g = new PyGenerator(t, frame);
   frame.owner = g;
+  if (t === coroutineType) coroutineMade(g, frame);
   return g;
 }
 
@@ -112,8 +121,11 @@ function isGenLike(v: PyObject): v is PyGenerator {
 
 export function yieldFromIter(v: PyObject, code: CodeObject): PyObject {
   if (v instanceof PyGenerator) {
-    if (v.type === coroutineType && !(code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
-      throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    if (v.type === coroutineType) {
+      if (!(code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+        throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      return v;
     }
     if (v.type === generatorType) return v;
   }
@@ -151,14 +163,21 @@ function stopValue(e: PyBaseException): PyObject {
   return e.field("value") ?? (e.args.length > 0 ? e.args[0]! : None);
 }
 
+/** GET_AWAITABLE: the iterator that `await v` runs, refusing a coroutine that another
+ * `await` is running. `where` 1 and 2 are `async with`'s __aenter__ and __aexit__. */
 export function getAwaitable(v: PyObject, where: number): PyObject {
+  // A coroutine suspended in an `await` of its own cannot be awaited by another.
+  if (v instanceof PyGenerator && v.type === coroutineType && awaitingDelegate(v) !== null) {
+    throw runtimeError("coroutine is being awaited already");
+  }
+  return awaitableIter(v, where);
+}
+
+/** The iterator that awaiting `v` runs (CPython's _PyCoro_GetAwaitableIter): a coroutine
+ * or an iterable coroutine itself, else what its __await__ returns. */
+export function awaitableIter(v: PyObject, where = 0): PyObject {
   if (v instanceof PyGenerator) {
-    if (v.type === coroutineType) {
-      if (v.frame.running || (awaitingDelegate(v) !== null && v.running)) {
-        throw runtimeError("coroutine is being awaited already");
-      }
-      return v;
-    }
+    if (v.type === coroutineType) return v;
     if (v.type === generatorType && v.frame.code.co_flags & CO_ITERABLE_COROUTINE) return v;
   }
   const f = typeOf(v).lookup("__await__");
@@ -205,12 +224,10 @@ export function getANext(v: PyObject): PyObject {
   }
   const aw = callWithSelf(f, v, [], null);
   try {
-    return getAwaitable(aw, 0);
+    return awaitableIter(aw);
   } catch (e) {
-    if (isException(e) && e.type.name === "TypeError") {
-      throw typeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`);
-    }
-    throw e;
+    if (!isException(e)) throw e;
+    throw withCause(typeError(`'async for' received an invalid object from __anext__: ${typeName(aw)}`), e);
   }
 }
 
@@ -311,6 +328,7 @@ function sendToDelegate(g: PyGenerator, delegate: PyGenerator, value: PyObject):
   } finally {
     frame.pc = resumeAt;
     pop(frame);
+    detachSuspended(frame);
     g.running = false;
     g.excState = vm.excInfo;
     vm.excInfo = saved;
@@ -335,8 +353,8 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
   if (g.running) throw valueError(`${g.kind} already executing`);
   const frame = g.frame;
   if (frame.finished) {
-    if (exc !== null) throw exc;
     if (g.type === coroutineType) throw runtimeError("cannot reuse already awaited coroutine");
+    if (exc !== null) throw exc;
     if (g.type === asyncGeneratorType) throw newException(exceptionType("StopAsyncIteration"));
     throw newException(StopIteration_);
   }
@@ -345,6 +363,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
       // CPython raises it at the frame's first instruction, before any try block: no
       // handler or finally of the body runs, and the generator is finished.
       g.started = true;
+      if (g.type === coroutineType) coroutineStarted(g);
       frame.finished = true;
       // ...but it is raised in that frame, which shows in the traceback (at the def line).
       exc.traceback = new PyTraceback(
@@ -359,6 +378,7 @@ function resumeValue(g: PyGenerator, value: PyObject, exc: PyBaseException | nul
       throw typeError(`can't send non-None value to a just-started ${g.kind}`);
     }
     g.started = true;
+    if (g.type === coroutineType) coroutineStarted(g);
   } else if (exc === null) {
     // The yield it is suspended at receives the value (no tuple from suspendedYield: this
     // runs on every resumption).
@@ -420,7 +440,11 @@ function pep479(g: PyGenerator, e: unknown): unknown {
 }
 
 function fromCause(message: string, cause: PyBaseException): PyBaseException {
-  const e = runtimeError(message);
+  return withCause(runtimeError(message), cause);
+}
+
+/** `e` raised from `cause` (CPython's _PyErr_FormatFromCause). */
+function withCause(e: PyBaseException, cause: PyBaseException): PyBaseException {
   e.cause = cause;
   e.context = cause;
   e.suppressContext = true;
@@ -439,11 +463,12 @@ export function genSend(g: PyGenerator, value: PyObject): PyObject {
 }
 
 /** `throw()` with CPython's delegation to a `yield from` / `await` sub-iterator. */
-export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
+export function genThrow(g: PyGenerator, exc: PyBaseException, closeDelegateOnExit = true): SendResult {
   const delegate = awaitingDelegate(g);
   if (delegate !== null && !g.running) {
     const y = suspendedYield(g.frame)!;
-    if (exc.type.isSubtypeOf(exceptionType("GeneratorExit"))) {
+    // aclose() throws GeneratorExit into what the generator awaits, not closing it.
+    if (closeDelegateOnExit && exc.type.isSubtypeOf(exceptionType("GeneratorExit"))) {
       g.running = true;
       try {
         closeIter(delegate);
@@ -457,7 +482,8 @@ export function genThrow(g: PyGenerator, exc: PyBaseException): SendResult {
     let r: SendResult;
     g.running = true;
     try {
-      if (delegate instanceof PyGenerator) r = onStack(g.frame, () => genThrow(delegate, exc));
+      if (delegate instanceof PyGenerator)
+        r = onStack(g.frame, () => genThrow(delegate, exc, closeDelegateOnExit));
       else {
         const m = getAttrOpt(delegate, "throw");
         if (m === undefined) {
@@ -504,11 +530,20 @@ function trackFinalization(g: PyGenerator, suspended: boolean): void {
     }
     return;
   }
-  if (g.closeOnCollection || (g.type !== generatorType && g.type !== coroutineType)) return;
+  detachSuspended(g.frame);
+  if (g.closeOnCollection) return;
   const frame = g.frame;
   if (frame.code.exceptionTable.length === 0 || !insideHandler(frame.code, frame.pc - 1)) return;
   g.closeOnCollection = true;
   registerFinalizable(g, closeCollected);
+}
+
+/** A suspended generator's frame has no f_back, and must not keep the frame that last
+ * resumed it alive: through a finaliser's stand-in, that frame's reference to the
+ * generator kept the generator from ever being found dead. */
+export function detachSuspended(frame: Frame): void {
+  frame.back = null;
+  if (frame.pyFrame !== null) frame.pyFrame.savedBack = null;
 }
 
 /** A finished generator lets go of its frame's locals, as CPython's does (gi_frame reads
@@ -536,7 +571,8 @@ function insideHandler(code: CodeObject, pc: number): boolean {
 function closeCollected(o: PyObjectBase): void {
   const g = o as PyGenerator;
   g.closeOnCollection = false;
-  genClose(g);
+  if (g.asyncFinalizer !== null && !g.asyncClosed) call(g.asyncFinalizer, [g], null);
+  else genClose(g);
 }
 
 registerStandInMaker(PyGenerator, (g) => new PyGenerator(g.type, g.frame));
@@ -546,6 +582,7 @@ registerStandInMaker(PyGenerator, (g) => new PyGenerator(g.type, g.frame));
 finalizationHooks.adoptStandIn = (original, standIn) => {
   if (original instanceof PyGenerator && original.frame.owner === original)
     original.frame.owner = standIn as PyGenerator;
+  if (original instanceof PyGenerator) shareOrigin(original, standIn);
 };
 finalizationHooks.restoreOriginal = (original) => {
   if (original instanceof PyGenerator) original.frame.owner = original;
@@ -619,6 +656,7 @@ export function genClose(g: PyGenerator): PyObject {
   if (g.frame.finished) return None;
   if (!g.started) {
     g.frame.finished = true;
+    if (g.type === coroutineType) coroutineStarted(g);
     return None;
   }
   let r: SendResult;
@@ -764,86 +802,227 @@ for (const [t, prefix] of [
     [`${prefix}_frame`]: [
       (self) => ((self as PyGenerator).frame.finished ? None : (self as PyGenerator).frame.frameObject()),
     ],
-    [`${prefix}_running`]: [(self) => (self as PyGenerator).running],
+    // An async generator is running while one of its awaitables runs it.
+    [`${prefix}_running`]: [
+      prefix === "ag"
+        ? (self) => (self as PyGenerator).asyncRunning
+        : (self) => (self as PyGenerator).running,
+    ],
     [`${prefix}_code`]: [(self) => (self as PyGenerator).frame.code as unknown as PyObject],
     [prefix === "gi" ? "gi_yieldfrom" : prefix === "cr" ? "cr_await" : "ag_await"]: [
       (self) => awaitingDelegate(self as PyGenerator) ?? None,
     ],
   });
 }
-defineGetSets(coroutineType, { cr_origin: [() => None] });
-defineGetSets(generatorType, {
-  gi_suspended: [
-    (self) =>
-      (self as PyGenerator).started &&
-      !(self as PyGenerator).frame.finished &&
-      !(self as PyGenerator).running,
-  ],
-});
+defineGetSets(coroutineType, { cr_origin: [(self) => coroutineOrigin(self as PyGenerator)] });
+function isSuspended(g: PyGenerator): boolean {
+  return g.started && !g.frame.finished && !g.running;
+}
+defineGetSets(generatorType, { gi_suspended: [(self) => isSuspended(self as PyGenerator)] });
+defineGetSets(coroutineType, { cr_suspended: [(self) => isSuspended(self as PyGenerator)] });
 
 // ---- async generators ----
 
-/** The awaitable of `asend(v)` / `__anext__()` / `athrow(...)` / `aclose()`. */
-class AsyncGenOp implements PyObjectBase {
-  state = 0; // 0 init, 1 iterating, 2 closed
+// The awaitables of an async generator's `asend(v)` / `__anext__()` and `athrow(...)` /
+// `aclose()`, with CPython's states: each runs once (a second await of it is an error),
+// one `asend` may run the generator at a time, and an `aclose` or a finished generator
+// closes it for good (ag_running_async and ag_closed there).
+
+const AWAITABLE_INIT = 0;
+const AWAITABLE_ITER = 1;
+const AWAITABLE_CLOSED = 2;
+
+class AsyncGenASend implements PyObjectBase {
+  readonly type = asyncGenASendType;
+  state = AWAITABLE_INIT;
   constructor(
-    public type: PyType,
     readonly gen: PyGenerator,
     readonly sendValue: PyObject,
-    readonly exc: PyBaseException | null,
-    readonly closing: boolean,
   ) {}
 }
 
-function asyncStep(op: AsyncGenOp, value: PyObject, exc: PyBaseException | null): PyObject {
-  if (op.state === 2) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
-  const g = op.gen;
+class AsyncGenAThrow implements PyObjectBase {
+  readonly type = asyncGenAThrowType;
+  state = AWAITABLE_INIT;
+  constructor(
+    readonly gen: PyGenerator,
+    /** athrow()'s arguments; null for aclose(). */
+    readonly args: PyObject[] | null,
+  ) {}
+}
+
+function isStopAsync(e: PyBaseException): boolean {
+  return e.type.isSubtypeOf(exceptionType("StopAsyncIteration"));
+}
+
+function isGeneratorExit(e: PyBaseException): boolean {
+  return e.type.isSubtypeOf(exceptionType("GeneratorExit"));
+}
+
+/** What a step of the generator means to its awaitable (async_gen_unwrap_value): a value
+ * it awaits passes through; a value it yields ends the await (StopIteration with it); its
+ * end is StopAsyncIteration, which closes it. */
+function unwrapStep(g: PyGenerator, step: () => SendResult): PyObject {
   let r: SendResult;
   try {
-    if (op.state === 0) {
-      op.state = 1;
-      if (op.exc !== null) r = genThrow(g, op.exc);
-      else r = resume(g, op.sendValue === None ? value : op.sendValue, null);
-    } else if (exc !== null) r = genThrow(g, exc);
-    else r = resume(g, value, null);
+    r = step();
   } catch (e) {
-    op.state = 2;
-    if (op.closing && isException(e)) {
-      if (
-        e.type.isSubtypeOf(exceptionType("GeneratorExit")) ||
-        e.type.isSubtypeOf(exceptionType("StopAsyncIteration"))
-      ) {
-        throw newException(StopIteration_);
-      }
-    }
+    if (isException(e) && (isStopAsync(e) || isGeneratorExit(e))) g.asyncClosed = true;
+    g.asyncRunning = false;
     throw e;
   }
   if (r.done) {
-    op.state = 2;
-    if (op.closing) throw newException(StopIteration_);
+    g.asyncClosed = true;
+    g.asyncRunning = false;
     throw newException(exceptionType("StopAsyncIteration"));
   }
   if (r.value instanceof AsyncGenWrapped) {
-    op.state = 2;
-    if (op.closing) throw runtimeError("async generator ignored GeneratorExit");
+    g.asyncRunning = false;
     throw stopIteration(r.value.value);
   }
   return r.value;
 }
 
-for (const t of [asyncGenASendType, asyncGenAThrowType]) {
-  defineMethods(t, {
-    __iter__: (self) => self,
-    __await__: (self) => self,
-    __next__: (self) => asyncStep(self as AsyncGenOp, None, null),
-    send: (self, args) => asyncStep(self as AsyncGenOp, args[0] ?? None, null),
-    throw: (self, args) => asyncStep(self as AsyncGenOp, None, throwArgs(args, "throw")),
-    close: (self) => {
-      (self as AsyncGenOp).state = 2;
-      return None;
-    },
-  });
+/** Runs `step` for an awaitable, which is closed if it raises. */
+function closingOnError(op: { state: number }, step: () => PyObject): PyObject {
+  try {
+    return step();
+  } catch (e) {
+    op.state = AWAITABLE_CLOSED;
+    throw e;
+  }
 }
+
+function asendSend(op: AsyncGenASend, value: PyObject): PyObject {
+  if (op.state === AWAITABLE_CLOSED) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  const g = op.gen;
+  if (op.state === AWAITABLE_INIT) {
+    if (g.asyncRunning) throw runtimeError("anext(): asynchronous generator is already running");
+    if (value === None) value = op.sendValue;
+    op.state = AWAITABLE_ITER;
+  }
+  g.asyncRunning = true;
+  return closingOnError(op, () => unwrapStep(g, () => resume(g, value, null)));
+}
+
+function asendThrow(op: AsyncGenASend, args: PyObject[]): PyObject {
+  if (op.state === AWAITABLE_CLOSED) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  return closingOnError(op, () => unwrapStep(op.gen, () => genThrow(op.gen, throwArgs(args, "throw"))));
+}
+
+const athrowReused = "cannot reuse already awaited aclose()/athrow()";
+
+function athrowSend(op: AsyncGenAThrow, value: PyObject): PyObject {
+  if (op.state === AWAITABLE_CLOSED) throw runtimeError(athrowReused);
+  const g = op.gen;
+  if (g.frame.finished) {
+    op.state = AWAITABLE_CLOSED;
+    throw newException(StopIteration_);
+  }
+  if (op.state === AWAITABLE_INIT) {
+    if (g.asyncRunning) {
+      op.state = AWAITABLE_CLOSED;
+      const who = op.args === null ? "aclose" : "athrow";
+      throw runtimeError(`${who}(): asynchronous generator is already running`);
+    }
+    if (g.asyncClosed) {
+      op.state = AWAITABLE_CLOSED;
+      throw newException(exceptionType("StopAsyncIteration"));
+    }
+    if (value !== None) throw runtimeError("can't send non-None value to a just-started coroutine");
+    op.state = AWAITABLE_ITER;
+    g.asyncRunning = true;
+    if (op.args === null) {
+      g.asyncClosed = true;
+      return acloseStep(op, () => genThrow(g, newException(exceptionType("GeneratorExit")), false));
+    }
+    const exc = throwArgs(op.args, "athrow");
+    return athrowStep(op, () => unwrapStep(g, () => genThrow(g, exc, false)));
+  }
+  if (op.args === null) return acloseStep(op, () => resume(g, value, null));
+  return athrowStep(op, () => unwrapStep(g, () => resume(g, value, null)));
+}
+
+/** athrow()'s step: its errors close the awaitable. */
+function athrowStep(op: AsyncGenAThrow, step: () => PyObject): PyObject {
+  try {
+    return step();
+  } catch (e) {
+    op.gen.asyncRunning = false;
+    op.state = AWAITABLE_CLOSED;
+    throw e;
+  }
+}
+
+/** aclose()'s step: the generator yielding means it ignored GeneratorExit; its end, or
+ * GeneratorExit out of it, is the awaitable's end. Values it awaits pass through. */
+function acloseStep(op: AsyncGenAThrow, step: () => SendResult): PyObject {
+  const g = op.gen;
+  let r: SendResult;
+  try {
+    r = step();
+  } catch (e) {
+    g.asyncRunning = false;
+    op.state = AWAITABLE_CLOSED;
+    if (isException(e) && (isStopAsync(e) || isGeneratorExit(e))) throw newException(StopIteration_);
+    throw e;
+  }
+  if (r.done) {
+    g.asyncRunning = false;
+    op.state = AWAITABLE_CLOSED;
+    throw newException(StopIteration_);
+  }
+  if (r.value instanceof AsyncGenWrapped) {
+    g.asyncRunning = false;
+    op.state = AWAITABLE_CLOSED;
+    throw runtimeError("async generator ignored GeneratorExit");
+  }
+  return r.value;
+}
+
+function athrowThrow(op: AsyncGenAThrow, args: PyObject[]): PyObject {
+  if (op.state === AWAITABLE_CLOSED) throw runtimeError(athrowReused);
+  const g = op.gen;
+  const exc = throwArgs(args, "throw");
+  if (op.args !== null) return unwrapStep(g, () => genThrow(g, exc));
+  let r: SendResult;
+  try {
+    r = genThrow(g, exc);
+  } catch (e) {
+    if (isException(e) && (isStopAsync(e) || isGeneratorExit(e))) throw newException(StopIteration_);
+    throw e;
+  }
+  if (r.done) throw newException(StopIteration_);
+  if (r.value instanceof AsyncGenWrapped) {
+    g.asyncRunning = false;
+    op.state = AWAITABLE_CLOSED;
+    throw runtimeError("async generator ignored GeneratorExit");
+  }
+  return r.value;
+}
+
+function closeAwaitable(op: { state: number }): PyObject {
+  op.state = AWAITABLE_CLOSED;
+  return None;
+}
+
+defineMethods(asyncGenASendType, {
+  __iter__: (self) => self,
+  __await__: (self) => self,
+  __next__: (self) => asendSend(self as AsyncGenASend, None),
+  send: (self, args) => asendSend(self as AsyncGenASend, args[0] ?? None),
+  throw: (self, args) => asendThrow(self as AsyncGenASend, args),
+  close: (self) => closeAwaitable(self as AsyncGenASend),
+});
+
+defineMethods(asyncGenAThrowType, {
+  __iter__: (self) => self,
+  __await__: (self) => self,
+  __next__: (self) => athrowSend(self as AsyncGenAThrow, None),
+  send: (self, args) => athrowSend(self as AsyncGenAThrow, args[0] ?? None),
+  throw: (self, args) => athrowThrow(self as AsyncGenAThrow, args),
+  close: (self) => closeAwaitable(self as AsyncGenAThrow),
+});
 
 /** sys.set_asyncgen_hooks: called with an async generator when it is first iterated
  * (asyncio tracks its generators so as to close them at shutdown), and its finaliser. */
@@ -857,6 +1036,7 @@ function agenFor(self: PyObject): PyGenerator {
   const g = asGen(self, asyncGeneratorType);
   if (!g.hooksInited) {
     g.hooksInited = true;
+    if (asyncGenHooks.finalizer !== None) g.asyncFinalizer = asyncGenHooks.finalizer;
     if (asyncGenHooks.firstiter !== None) call(asyncGenHooks.firstiter, [g], null);
   }
   return g;
@@ -865,18 +1045,10 @@ function agenFor(self: PyObject): PyGenerator {
 defineClassGetItem(asyncGeneratorType);
 defineMethods(asyncGeneratorType, {
   __aiter__: (self) => self,
-  __anext__: (self) => new AsyncGenOp(asyncGenASendType, agenFor(self), None, null, false),
-  asend: (self, args) => new AsyncGenOp(asyncGenASendType, agenFor(self), args[0] ?? None, null, false),
-  athrow: (self, args) =>
-    new AsyncGenOp(asyncGenAThrowType, agenFor(self), None, throwArgs(args, "athrow"), false),
-  aclose: (self) =>
-    new AsyncGenOp(
-      asyncGenAThrowType,
-      asGen(self, asyncGeneratorType),
-      None,
-      newException(exceptionType("GeneratorExit")),
-      true,
-    ),
+  __anext__: (self) => new AsyncGenASend(agenFor(self), None),
+  asend: (self, args) => new AsyncGenASend(agenFor(self), args[0] ?? None),
+  athrow: (self, args) => new AsyncGenAThrow(agenFor(self), args),
+  aclose: (self) => new AsyncGenAThrow(agenFor(self), null),
   __repr__: (self) =>
     strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
 });

@@ -1115,9 +1115,11 @@ function interpret(
             frame.pc = pc + 1;
             const gen = generatorHooks.make(frame);
             const done = frame;
+            const back = done.back;
             pop(done);
+            generatorHooks.detachSuspended(done);
             if (done === entry) return gen;
-            frame = done.back!;
+            frame = back!;
             regs = frame.regs;
             regs[done.returnReg] = gen;
             code = frame.code;
