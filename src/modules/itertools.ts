@@ -97,7 +97,7 @@ const countType = declare("count", (cls, args, kwnames) => {
   if ((start !== undefined && !isNumber(start)) || !isNumber(step)) throw typeError("a number is required");
   if (start === undefined) return new Count(cls, 0, step, isIntOne(step));
   const n = intValue(start);
-  const fast = n !== undefined && n < SSIZE_MAX && n > -SSIZE_MAX - 1n && isIntOne(step);
+  const fast = n !== undefined && n < SSIZE_MAX && n >= -SSIZE_MAX - 1n && isIntOne(step);
   return new Count(cls, fast ? n : start, step, fast);
 });
 defineMethods(countType, {
@@ -406,8 +406,9 @@ function reduceFuncIter(name: string, flag?: (self: PyObject) => boolean): Recor
     __reduce__(self, args, kwnames) {
       noArgs(`${name}.__reduce__`, args, kwnames);
       const f = self as FuncIter;
-      const call = tuple(typeOf(self), tuple(f.func, f.it));
-      return flag === undefined ? call : tuple(...call.items, flag(self) ? 1 : 0);
+      const type = typeOf(self);
+      const ctorArgs = tuple(f.func, f.it);
+      return flag === undefined ? tuple(type, ctorArgs) : tuple(type, ctorArgs, flag(self) ? 1 : 0);
     },
   };
 }

@@ -80,11 +80,11 @@ defineMethods(groupbyType, {
   __reduce__(self, args, kwnames) {
     noArgs("groupby.__reduce__", args, kwnames);
     const g = self as GroupBy;
-    const call = tuple(g.it, g.keyfunc);
+    const ctorArgs = tuple(g.it, g.keyfunc);
     const { tgtkey, currkey, currvalue } = g;
     if (tgtkey === undefined || currkey === undefined || currvalue === undefined)
-      return tuple(typeOf(self), call);
-    return tuple(typeOf(self), call, tuple(currkey, currvalue, tgtkey));
+      return tuple(typeOf(self), ctorArgs);
+    return tuple(typeOf(self), ctorArgs, tuple(currkey, currvalue, tgtkey));
   },
   __setstate__(self, args, kwnames) {
     const [currkey, currvalue, tgtkey] = stateItems(oneArg("groupby.__setstate__", args, kwnames), 3, 3);
