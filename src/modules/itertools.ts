@@ -1,72 +1,50 @@
 // The `itertools` module: every iterator of CPython 3.11's itertools as a native iterator
 // type (`nextValue()` for native loops, `__next__` for Python), subclassable as in CPython,
-// with its reprs, argument handling and error messages. The combinatoric iterators keep
-// index arrays over a tuple of the pool and advance them in place (lexicographic order, as
-// documented), so each step allocates only the result tuple.
+// with its reprs, argument handling, error messages and pickling (itertools_base.ts). This
+// file holds the simple iterators; groupby and tee, and the combinatoric iterators, have
+// files of their own.
 
-import { None } from "../objects/bootstrap.js";
+import { listType, None } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import {
   BinaryOp,
   binaryOp,
   callMethod,
-  CompareOp,
-  getAttrOpt,
   getIter,
-  index,
   isTrue,
   iterNext,
   reprJS,
-  richCompareBool,
   toArray,
 } from "../objects/abstract.js";
-import { typeError, valueError } from "../objects/exceptions.js";
-import { builtinFunction, defineClassMethods, defineMethods, type KwNames } from "../objects/function.js";
-import { defineClassGetItem, defineNew, type NativeIter } from "../objects/iterators.js";
-import { intAdd, SSIZE_MAX } from "../objects/int.js";
-import { typeOf, type AttributeDict, type PyObject } from "../objects/object.js";
+import { isException, typeError, valueError } from "../objects/exceptions.js";
+import { defineClassMethods, defineMethods, type KwNames, type MethodCall } from "../objects/function.js";
+import { defineClassGetItem } from "../objects/iterators.js";
+import { asIndex, intAdd, intValue, normalise, SSIZE_MAX } from "../objects/int.js";
+import { PyList } from "../objects/list.js";
+import { typeOf, type PyObject } from "../objects/object.js";
 import { isFloat } from "../objects/float.js";
 import { strFromJS } from "../objects/str.js";
-import { PyTuple } from "../objects/tuple.js";
+import { emptyTuple, newTuple, PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
+import { noArgs, oneArg } from "../objects/str_args.js";
 import { registerNativeModule } from "./registry.js";
 import { clinic, unpack } from "../objects/arg_clinic.js";
+import { adopt, checkArgCount, noKeywordsFor, parseKw, splitArgs } from "./itertools_helpers.js";
 import {
-  adopt,
-  checkArgCount,
-  moduleIterType,
-  noKeywordsFor,
-  parseKw,
-  shortTypeName,
-  splitArgs,
-} from "./itertools_helpers.js";
-
-const M = "itertools";
-
-/** Base of the iterator objects: a type (possibly a Python subclass) and its dict. */
-abstract class ItIter implements NativeIter {
-  dict: AttributeDict | null = null;
-  constructor(public type: PyType) {}
-  abstract nextValue(): PyObject | undefined;
-}
-
-/** Every public type, by name, for the module namespace. */
-const declared = new Map<string, PyType>();
-
-function declare<T extends ItIter>(
-  name: string,
-  make: (cls: PyType, args: PyObject[], kwnames: KwNames) => T,
-  subclassable = true,
-): PyType {
-  const t = moduleIterType(M, name, subclassable);
-  defineNew(t, (cls, args, kwnames) => adopt(make(cls, args, kwnames), cls));
-  declared.set(name, t);
-  return t;
-}
-
-function reprOf(self: PyObject, body: string): PyObject {
-  return strFromJS(`${shortTypeName(typeOf(self))}(${body})`);
-}
+  declare,
+  declared,
+  ItIter,
+  M,
+  reprOf,
+  ssizeArg,
+  stateArgOfType,
+  stateCInt,
+  stateItems,
+  stateSsize,
+  tuple,
+} from "./itertools_base.js";
+import { grouperType, tee, teeDataType } from "./itertools_groupby_tee.js";
+import "./itertools_combinatoric.js";
 
 function isNumber(o: PyObject): boolean {
   if (typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || isFloat(o)) return true;
@@ -81,16 +59,27 @@ function isNumber(o: PyObject): boolean {
 
 // ---- count ----
 
+/** CPython counts in a C ssize_t while the start is an int and the step an int equal to 1
+ * ("fast mode"); anything else, or a count that reaches sys.maxsize, adds with `+`. The
+ * mode shows: fast mode yields plain ints (`count(True)` gives 1, 2...) and its repr and
+ * `__reduce__` leave the step out. */
 class Count extends ItIter {
   constructor(
     type: PyType,
     public cnt: PyObject,
     readonly step: PyObject,
+    public fast: boolean,
   ) {
     super(type);
   }
   nextValue(): PyObject {
     const v = this.cnt;
+    if (this.fast) {
+      const n = intAdd(v as number | bigint, 1);
+      this.cnt = n;
+      if (typeof n === "bigint" && n === SSIZE_MAX) this.fast = false;
+      return v;
+    }
     const s = this.step;
     if ((typeof v === "number" || typeof v === "bigint") && (typeof s === "number" || typeof s === "bigint"))
       this.cnt = intAdd(v, s);
@@ -99,26 +88,40 @@ class Count extends ItIter {
   }
 }
 
+function isIntOne(o: PyObject): boolean {
+  return intValue(o) === 1;
+}
+
 const countType = declare("count", (cls, args, kwnames) => {
-  const [start = 0, step = 1] = parseKw("count", args, kwnames, ["start", "step"], 0);
-  if (!isNumber(start) || !isNumber(step)) throw typeError("a number is required");
-  return new Count(cls, start, step);
+  const [start, step = 1] = parseKw("count", args, kwnames, ["start", "step"], 0);
+  if ((start !== undefined && !isNumber(start)) || !isNumber(step)) throw typeError("a number is required");
+  if (start === undefined) return new Count(cls, 0, step, isIntOne(step));
+  const n = intValue(start);
+  const fast = n !== undefined && n < SSIZE_MAX && n >= -SSIZE_MAX - 1n && isIntOne(step);
+  return new Count(cls, fast ? n : start, step, fast);
 });
 defineMethods(countType, {
   __repr__(self) {
     const c = self as Count;
-    const s = c.step;
-    if (s === 1) return reprOf(self, reprJS(c.cnt));
-    return reprOf(self, `${reprJS(c.cnt)}, ${reprJS(s)}`);
+    if (c.fast || isIntOne(c.step)) return reprOf(self, reprJS(c.cnt));
+    return reprOf(self, `${reprJS(c.cnt)}, ${reprJS(c.step)}`);
+  },
+  __reduce__(self, args, kwnames) {
+    noArgs("count.__reduce__", args, kwnames);
+    const c = self as Count;
+    return tuple(typeOf(self), c.fast ? tuple(c.cnt) : tuple(c.cnt, c.step));
   },
 });
 
 // ---- cycle ----
 
+/** `saved` is a Python list because `__reduce__` hands it out and `__setstate__` takes one.
+ * `firstpass` is CPython's flag, true when the items still to come from `it` are already
+ * in `saved` (a state restored mid-cycle), so they are not saved twice. */
 class Cycle extends ItIter {
-  saved: PyObject[] = [];
+  saved = new PyList();
   index = 0;
-  firstPass = true;
+  firstpass = false;
   constructor(
     type: PyType,
     public it: PyObject | null,
@@ -129,15 +132,17 @@ class Cycle extends ItIter {
     if (this.it !== null) {
       const v = iterNext(this.it);
       if (v !== undefined) {
-        if (this.firstPass) this.saved.push(v);
+        if (!this.firstpass) this.saved.items.push(v);
         return v;
       }
       this.it = null;
-      this.firstPass = false;
     }
-    if (this.saved.length === 0) return undefined;
-    const v = this.saved[this.index]!;
-    this.index = (this.index + 1) % this.saved.length;
+    const saved = this.saved.items;
+    if (saved.length === 0) return undefined;
+    // The list is shared with whoever took `__reduce__`'s state and may have shrunk.
+    if (this.index >= saved.length) this.index = 0;
+    const v = saved[this.index++]!;
+    if (this.index >= saved.length) this.index = 0;
     return v;
   }
 }
@@ -148,6 +153,26 @@ const cycleType = declare("cycle", (cls, args, kwnames) => {
   checkArgCount("cycle", pos.length, 1, 1);
   return new Cycle(cls, getIter(pos[0]!));
 });
+defineMethods(cycleType, {
+  __reduce__(self, args, kwnames) {
+    noArgs("cycle.__reduce__", args, kwnames);
+    const c = self as Cycle;
+    if (c.it !== null) return tuple(typeOf(self), tuple(c.it), tuple(c.saved, c.firstpass));
+    // Exhausted input: the rest of the cycle is an iterator over the saved items.
+    const it = getIter(c.saved);
+    if (c.index !== 0) callMethod(it, "__setstate__", [c.index]);
+    return tuple(typeOf(self), tuple(it), tuple(c.saved, true));
+  },
+  __setstate__(self, args, kwnames) {
+    const [saved, firstpass] = stateItems(oneArg("cycle.__setstate__", args, kwnames), 2, 2);
+    stateArgOfType(saved!, 1, listType);
+    const c = self as Cycle;
+    c.firstpass = stateCInt(firstpass!) !== 0;
+    c.saved = saved as PyList;
+    c.index = 0;
+    return None;
+  },
+});
 
 // ---- repeat ----
 
@@ -155,23 +180,26 @@ class Repeat extends ItIter {
   constructor(
     type: PyType,
     readonly element: PyObject,
-    public cnt: number,
+    /** Items left, or -1 for ever. */
+    public cnt: number | bigint,
   ) {
     super(type);
   }
   nextValue(): PyObject | undefined {
-    if (this.cnt === 0) return undefined;
-    if (this.cnt > 0) this.cnt--;
+    const n = this.cnt;
+    if (n === 0) return undefined;
+    if (typeof n === "bigint") this.cnt = normalise(n - 1n);
+    else if (n > 0) this.cnt = n - 1;
     return this.element;
   }
 }
 
 const repeatType = declare("repeat", (cls, args, kwnames) => {
   const [element, times] = parseKw("repeat", args, kwnames, ["object", "times"], 1);
-  let cnt = -1;
+  let cnt: number | bigint = -1;
   if (times !== undefined) {
-    const n = index(times);
-    cnt = typeof n === "bigint" ? (n < 0n ? 0 : Number.MAX_SAFE_INTEGER) : Math.max(0, n);
+    cnt = ssizeArg(times);
+    if (cnt < 0) cnt = 0;
   }
   return new Repeat(cls, element!, cnt);
 });
@@ -185,6 +213,11 @@ defineMethods(repeatType, {
     if (r.cnt < 0) throw typeError("len() of unsized object");
     return r.cnt;
   },
+  __reduce__(self, args, kwnames) {
+    noArgs("repeat.__reduce__", args, kwnames);
+    const r = self as Repeat;
+    return tuple(typeOf(self), r.cnt < 0 ? tuple(r.element) : tuple(r.element, r.cnt));
+  },
 });
 
 // ---- accumulate ----
@@ -195,14 +228,15 @@ class Accumulate extends ItIter {
     type: PyType,
     public it: PyObject,
     readonly func: PyObject,
-    public initial: PyObject | undefined,
+    /** None when there is none (or it was yielded already). */
+    public initial: PyObject,
   ) {
     super(type);
   }
   nextValue(): PyObject | undefined {
-    if (this.initial !== undefined) {
+    if (this.initial !== None) {
       this.total = this.initial;
-      this.initial = undefined;
+      this.initial = None;
       return this.total;
     }
     const v = iterNext(this.it);
@@ -216,36 +250,60 @@ class Accumulate extends ItIter {
 
 const accumulateSig = clinic("accumulate(iterable, func=?, *, initial=?)");
 
-declare("accumulate", (cls, args, kwnames) => {
+const accumulateType = declare("accumulate", (cls, args, kwnames) => {
   const [iterable, func = None, initial = None] = unpack(accumulateSig, args, kwnames);
-  return new Accumulate(cls, getIter(iterable!), func, initial === None ? undefined : initial);
+  return new Accumulate(cls, getIter(iterable!), func, initial);
+});
+defineMethods(accumulateType, {
+  // A pending initial value, or a total of None (which `__setstate__` could not tell from
+  // "no total yet"), is put back in front of the input with chain().
+  __reduce__(self, args, kwnames) {
+    noArgs("accumulate.__reduce__", args, kwnames);
+    const a = self as Accumulate;
+    const type = typeOf(self);
+    if (a.initial !== None) return tuple(type, tuple(chainOf(a.initial, a.it), a.func), None);
+    if (a.total === None) {
+      const again = call(type, [chainOf(None, a.it), a.func], null);
+      return tuple(isliceType, tuple(again, 1, None));
+    }
+    return tuple(type, tuple(a.it, a.func), a.total ?? None);
+  },
+  __setstate__(self, args, kwnames) {
+    (self as Accumulate).total = oneArg("accumulate.__setstate__", args, kwnames);
+    return None;
+  },
 });
 
 // ---- chain ----
 
 class Chain extends ItIter {
-  active: PyObject | null = null;
   constructor(
     type: PyType,
     public source: PyObject | null,
+    public active: PyObject | null = null,
   ) {
     super(type);
   }
   nextValue(): PyObject | undefined {
-    for (;;) {
+    while (this.source !== null) {
       if (this.active === null) {
-        if (this.source === null) return undefined;
         const next = iterNext(this.source);
         if (next === undefined) {
           this.source = null;
           return undefined;
         }
-        this.active = getIter(next);
+        try {
+          this.active = getIter(next);
+        } catch (e) {
+          this.source = null;
+          throw e;
+        }
       }
       const v = iterNext(this.active);
       if (v !== undefined) return v;
       this.active = null;
     }
+    return undefined;
   }
 }
 
@@ -253,10 +311,40 @@ const chainType = declare("chain", (cls, args, kwnames) => {
   noKeywordsFor("chain", cls, chainType, kwnames);
   return new Chain(cls, getIter(new PyTuple(splitArgs(args, kwnames).pos)));
 });
+
+/** `chain((first,), rest)`, as accumulate's `__reduce__` builds it. */
+function chainOf(first: PyObject, rest: PyObject): PyObject {
+  return new Chain(chainType, getIter(tuple(tuple(first), rest)));
+}
+
+function isIterator(o: PyObject): boolean {
+  return typeOf(o).lookup("__next__") !== undefined;
+}
+
 defineClassMethods(chainType, {
-  from_iterable: (cls, args) => {
-    checkArgCount("from_iterable", args.length, 1, 1);
-    return adopt(new Chain(cls as PyType, getIter(args[0]!)), cls as PyType);
+  from_iterable: (cls, args, kwnames) => {
+    const iterable = oneArg("chain.from_iterable", args, kwnames);
+    return adopt(new Chain(cls as PyType, getIter(iterable)), cls as PyType);
+  },
+});
+defineMethods(chainType, {
+  // The source is restored by `__setstate__`, not the constructor: chain.from_iterable
+  // (a bound class method) was not picklable when this format was fixed.
+  __reduce__(self, args, kwnames) {
+    noArgs("chain.__reduce__", args, kwnames);
+    const c = self as Chain;
+    const type = typeOf(self);
+    if (c.source === null) return tuple(type, emptyTuple);
+    return tuple(type, emptyTuple, c.active === null ? tuple(c.source) : tuple(c.source, c.active));
+  },
+  __setstate__(self, args, kwnames) {
+    const [source, active] = stateItems(oneArg("chain.__setstate__", args, kwnames), 1, 2);
+    if (!isIterator(source!) || (active !== undefined && !isIterator(active)))
+      throw typeError("Arguments must be iterators.");
+    const c = self as Chain;
+    c.source = source!;
+    c.active = active ?? null;
+    return None;
   },
 });
 defineClassGetItem(chainType);
@@ -282,9 +370,16 @@ class Compress extends ItIter {
   }
 }
 
-declare("compress", (cls, args, kwnames) => {
+const compressType = declare("compress", (cls, args, kwnames) => {
   const [data, selectors] = parseKw("compress", args, kwnames, ["data", "selectors"], 2);
   return new Compress(cls, getIter(data!), getIter(selectors!));
+});
+defineMethods(compressType, {
+  __reduce__(self, args, kwnames) {
+    noArgs("compress.__reduce__", args, kwnames);
+    const c = self as Compress;
+    return tuple(typeOf(self), tuple(c.data, c.selectors));
+  },
 });
 
 function predicateArgs(name: string, cls: PyType, base: () => PyType, args: PyObject[], kwnames: KwNames) {
@@ -294,22 +389,40 @@ function predicateArgs(name: string, cls: PyType, base: () => PyType, args: PyOb
   return [pos[0]!, getIter(pos[1]!)] as const;
 }
 
-class DropWhile extends ItIter {
-  dropping = true;
+/** The iterators over a function and an input: dropwhile, takewhile, filterfalse, starmap. */
+abstract class FuncIter extends ItIter {
   constructor(
     type: PyType,
-    readonly pred: PyObject,
+    readonly func: PyObject,
     readonly it: PyObject,
   ) {
     super(type);
   }
+}
+
+/** `__reduce__` of a FuncIter: `(type, (func, it))`, then the flag if it has one. */
+function reduceFuncIter(name: string, flag?: (self: PyObject) => boolean): Record<string, MethodCall> {
+  return {
+    __reduce__(self, args, kwnames) {
+      noArgs(`${name}.__reduce__`, args, kwnames);
+      const f = self as FuncIter;
+      const type = typeOf(self);
+      const ctorArgs = tuple(f.func, f.it);
+      return flag === undefined ? tuple(type, ctorArgs) : tuple(type, ctorArgs, flag(self) ? 1 : 0);
+    },
+  };
+}
+
+class DropWhile extends FuncIter {
+  /** CPython's `start`: the predicate failed once, so everything passes from now on. */
+  start = false;
   nextValue(): PyObject | undefined {
     for (;;) {
       const v = iterNext(this.it);
       if (v === undefined) return undefined;
-      if (!this.dropping) return v;
-      if (!isTrue(call(this.pred, [v], null))) {
-        this.dropping = false;
+      if (this.start) return v;
+      if (!isTrue(call(this.func, [v], null))) {
+        this.start = true;
         return v;
       }
     }
@@ -320,22 +433,22 @@ const dropwhileType: PyType = declare("dropwhile", (cls, args, kwnames) => {
   const [p, it] = predicateArgs("dropwhile", cls, () => dropwhileType, args, kwnames);
   return new DropWhile(cls, p, it);
 });
+defineMethods(dropwhileType, {
+  ...reduceFuncIter("dropwhile", (self) => (self as DropWhile).start),
+  __setstate__(self, args, kwnames) {
+    (self as DropWhile).start = isTrue(oneArg("dropwhile.__setstate__", args, kwnames));
+    return None;
+  },
+});
 
-class TakeWhile extends ItIter {
-  stopped = false;
-  constructor(
-    type: PyType,
-    readonly pred: PyObject,
-    readonly it: PyObject,
-  ) {
-    super(type);
-  }
+class TakeWhile extends FuncIter {
+  stop = false;
   nextValue(): PyObject | undefined {
-    if (this.stopped) return undefined;
+    if (this.stop) return undefined;
     const v = iterNext(this.it);
     if (v === undefined) return undefined;
-    if (isTrue(call(this.pred, [v], null))) return v;
-    this.stopped = true;
+    if (isTrue(call(this.func, [v], null))) return v;
+    this.stop = true;
     return undefined;
   }
 }
@@ -344,20 +457,20 @@ const takewhileType: PyType = declare("takewhile", (cls, args, kwnames) => {
   const [p, it] = predicateArgs("takewhile", cls, () => takewhileType, args, kwnames);
   return new TakeWhile(cls, p, it);
 });
+defineMethods(takewhileType, {
+  ...reduceFuncIter("takewhile", (self) => (self as TakeWhile).stop),
+  __setstate__(self, args, kwnames) {
+    (self as TakeWhile).stop = isTrue(oneArg("takewhile.__setstate__", args, kwnames));
+    return None;
+  },
+});
 
-class FilterFalse extends ItIter {
-  constructor(
-    type: PyType,
-    readonly pred: PyObject,
-    readonly it: PyObject,
-  ) {
-    super(type);
-  }
+class FilterFalse extends FuncIter {
   nextValue(): PyObject | undefined {
     for (;;) {
       const v = iterNext(this.it);
       if (v === undefined) return undefined;
-      const ok = this.pred === None ? isTrue(v) : isTrue(call(this.pred, [v], null));
+      const ok = this.func === None ? isTrue(v) : isTrue(call(this.func, [v], null));
       if (!ok) return v;
     }
   }
@@ -367,15 +480,9 @@ const filterfalseType: PyType = declare("filterfalse", (cls, args, kwnames) => {
   const [p, it] = predicateArgs("filterfalse", cls, () => filterfalseType, args, kwnames);
   return new FilterFalse(cls, p, it);
 });
+defineMethods(filterfalseType, reduceFuncIter("filterfalse"));
 
-class StarMap extends ItIter {
-  constructor(
-    type: PyType,
-    readonly func: PyObject,
-    readonly it: PyObject,
-  ) {
-    super(type);
-  }
+class StarMap extends FuncIter {
   nextValue(): PyObject | undefined {
     const v = iterNext(this.it);
     if (v === undefined) return undefined;
@@ -388,7 +495,10 @@ const starmapType: PyType = declare("starmap", (cls, args, kwnames) => {
   const [f, it] = predicateArgs("starmap", cls, () => starmapType, args, kwnames);
   return new StarMap(cls, f, it);
 });
+defineMethods(starmapType, reduceFuncIter("starmap"));
 
+/** pairwise does not pickle in 3.11. The input may call back into the pairwise object
+ * (gh-109786): each step keeps its own `old` and looks at `it` again after a call. */
 class Pairwise extends ItIter {
   old: PyObject | undefined = undefined;
   constructor(
@@ -398,23 +508,29 @@ class Pairwise extends ItIter {
     super(type);
   }
   nextValue(): PyObject | undefined {
-    if (this.it === null) return undefined;
-    if (this.old === undefined) {
-      this.old = iterNext(this.it);
-      if (this.old === undefined) {
+    let it = this.it;
+    if (it === null) return undefined;
+    let old = this.old;
+    if (old === undefined) {
+      old = this.old = iterNext(it);
+      if (old === undefined) {
         this.it = null;
         return undefined;
       }
+      it = this.it;
+      if (it === null) {
+        this.old = undefined;
+        return undefined;
+      }
     }
-    const v = iterNext(this.it);
+    const v = iterNext(it);
     if (v === undefined) {
       this.it = null;
       this.old = undefined;
       return undefined;
     }
-    const r = new PyTuple([this.old, v]);
     this.old = v;
-    return r;
+    return new PyTuple([old, v]);
   }
 }
 
@@ -425,94 +541,41 @@ const pairwiseType: PyType = declare("pairwise", (cls, args, kwnames) => {
   return new Pairwise(cls, getIter(pos[0]!));
 });
 
-// ---- groupby ----
-
-class GroupBy extends ItIter {
-  tgtkey: PyObject | undefined = undefined;
-  currkey: PyObject | undefined = undefined;
-  currvalue: PyObject | undefined = undefined;
-  currgrouper: Grouper | null = null;
-  constructor(
-    type: PyType,
-    readonly it: PyObject,
-    readonly keyfunc: PyObject,
-  ) {
-    super(type);
-  }
-  step(): boolean {
-    const v = iterNext(this.it);
-    if (v === undefined) return false;
-    const k = this.keyfunc === None ? v : call(this.keyfunc, [v], null);
-    this.currvalue = v;
-    this.currkey = k;
-    return true;
-  }
-  nextValue(): PyObject | undefined {
-    this.currgrouper = null;
-    for (;;) {
-      if (this.currkey !== undefined) {
-        if (this.tgtkey === undefined) break;
-        if (!richCompareBool(this.tgtkey, this.currkey, CompareOp.Eq)) break;
-      }
-      if (!this.step()) return undefined;
-    }
-    this.tgtkey = this.currkey;
-    const g = new Grouper(this, this.tgtkey!);
-    this.currgrouper = g;
-    return new PyTuple([this.currkey!, g]);
-  }
-}
-
-declare("groupby", (cls, args, kwnames) => {
-  const [iterable, key = None] = parseKw("groupby", args, kwnames, ["iterable", "key"], 1);
-  return new GroupBy(cls, getIter(iterable!), key);
-});
-
-class Grouper extends ItIter {
-  constructor(
-    readonly parent: GroupBy,
-    readonly tgtkey: PyObject,
-  ) {
-    super(grouperType);
-  }
-  nextValue(): PyObject | undefined {
-    const gbo = this.parent;
-    if (gbo.currgrouper !== this) return undefined;
-    if (gbo.currvalue === undefined && !gbo.step()) return undefined;
-    if (!richCompareBool(this.tgtkey, gbo.currkey!, CompareOp.Eq)) return undefined;
-    const r = gbo.currvalue!;
-    gbo.currvalue = undefined;
-    return r;
-  }
-}
-
-const grouperType = moduleIterType(M, "_grouper", false);
-
 // ---- islice ----
 
-function sliceIndex(v: PyObject | undefined, msg: string): number {
-  if (v === undefined || v === None) return -1;
-  let n: number | bigint;
-  if (typeof v === "number") n = v;
-  else if (typeof v === "bigint" || typeof v === "boolean" || typeOf(v).lookup("__index__") !== undefined)
-    n = index(v);
-  else throw valueError(msg);
-  if (typeof n === "bigint") {
-    if (n < 0n || n > SSIZE_MAX) throw valueError(msg);
-    return Number.MAX_SAFE_INTEGER;
+/** `PyNumber_AsSsize_t` with its error cleared, as islice's constructor does: -1 (which
+ * is then rejected) for anything that is not an index in the C ssize_t range. */
+function sliceArg(v: PyObject): number | bigint {
+  try {
+    const n = asIndex(v);
+    return typeof n === "bigint" && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) ? -1 : n;
+  } catch (e) {
+    if (isException(e)) return -1;
+    throw e;
   }
-  if (n < 0) throw valueError(msg);
+}
+
+const STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const STEP_MSG = "Step for islice() must be a positive integer or None.";
+
+function stopArg(v: PyObject): number | bigint {
+  if (v === None) return -1;
+  const n = sliceArg(v);
+  if (n === -1) throw valueError(STOP_MSG);
   return n;
 }
 
+/** The bounds are exact ints up to sys.maxsize, since `__reduce__` shows them; `stop` is
+ * -1 for None. `cnt` counts the items taken from the input. */
 class ISlice extends ItIter {
   cnt = 0;
   constructor(
     type: PyType,
     public it: PyObject | null,
-    public next: number,
-    readonly stop: number,
-    readonly step: number,
+    public next: number | bigint,
+    readonly stop: number | bigint,
+    readonly step: number | bigint,
   ) {
     super(type);
   }
@@ -523,12 +586,14 @@ class ISlice extends ItIter {
       if (iterNext(it) === undefined) return this.empty();
       this.cnt++;
     }
-    if (this.stop !== -1 && this.cnt >= this.stop) return this.empty();
+    const stop = this.stop;
+    if (stop !== -1 && this.cnt >= stop) return this.empty();
     const v = iterNext(it);
     if (v === undefined) return this.empty();
     this.cnt++;
-    this.next += this.step;
-    if (this.stop !== -1 && this.next > this.stop) this.next = this.stop;
+    const next = intAdd(this.next, this.step);
+    // CPython's C addition wraps past sys.maxsize, which it catches and stops at `stop`.
+    this.next = next > SSIZE_MAX || (stop !== -1 && next > stop) ? stop : next;
     return v;
   }
   private empty(): undefined {
@@ -541,114 +606,34 @@ const isliceType: PyType = declare("islice", (cls, args, kwnames) => {
   noKeywordsFor("islice", cls, isliceType, kwnames);
   const { pos } = splitArgs(args, kwnames);
   checkArgCount("islice", pos.length, 2, 4);
-  const stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  let start = 0,
-    stop: number,
-    step = 1;
-  if (pos.length === 2) stop = sliceIndex(pos[1], stopMsg);
+  let start: number | bigint = 0,
+    stop: number | bigint = -1,
+    step: number | bigint = 1;
+  if (pos.length === 2) stop = stopArg(pos[1]!);
   else {
-    start = Math.max(0, sliceIndex(pos[1], idxMsg));
-    stop = sliceIndex(pos[2], idxMsg);
-    if (pos.length === 4) {
-      const s = pos[3]!;
-      if (s !== None) {
-        const msg = "Step for islice() must be a positive integer or None.";
-        let n: number | bigint;
-        if (typeof s === "number") n = s;
-        else if (
-          typeof s === "bigint" ||
-          typeof s === "boolean" ||
-          typeOf(s).lookup("__index__") !== undefined
-        )
-          n = index(s);
-        else throw valueError(msg);
-        if (typeof n === "bigint") n = n > 0n ? Number.MAX_SAFE_INTEGER : 0;
-        if (n < 1) throw valueError(msg);
-        step = n;
-      }
-    }
+    if (pos[1] !== None) start = sliceArg(pos[1]!);
+    stop = stopArg(pos[2]!);
   }
+  if (start < 0 || stop < -1) throw valueError(INDEX_MSG);
+  if (pos.length === 4 && pos[3] !== None) step = sliceArg(pos[3]!);
+  if (step < 1) throw valueError(STEP_MSG);
   return new ISlice(cls, getIter(pos[0]!), start, stop, step);
 });
-
-// ---- tee ----
-
-/** One item of tee's shared buffer: a singly linked list consumed from both ends. */
-class TeeLink {
-  value: PyObject | undefined = undefined;
-  next: TeeLink | null = null;
-}
-
-/** CPython's `_tee_dataobject` (the shared buffer's type); only its name is visible here. */
-const teeDataType = moduleIterType(M, "_tee_dataobject", false);
-
-class TeeSource {
-  constructor(public it: PyObject | null) {}
-}
-
-class Tee extends ItIter {
-  constructor(
-    readonly source: TeeSource,
-    public pos: TeeLink,
-  ) {
-    super(teeType);
-  }
-  nextValue(): PyObject | undefined {
-    let next = this.pos.next;
-    if (next === null) {
-      const it = this.source.it;
-      if (it === null) return undefined;
-      const v = iterNext(it);
-      if (v === undefined) {
-        this.source.it = null;
-        return undefined;
-      }
-      next = new TeeLink();
-      next.value = v;
-      this.pos.next = next;
-    }
-    this.pos = next;
-    return next.value;
-  }
-}
-
-const teeType: PyType = declare(
-  "_tee",
-  (_cls, args, kwnames) => {
-    noKeywordsFor("_tee", teeType, teeType, kwnames);
-    checkArgCount("_tee", args.length, 1, 1);
-    return teeFromIterable(args[0]!);
+defineMethods(isliceType, {
+  // A new islice with the same bounds, then `__setstate__` with the count taken so far.
+  __reduce__(self, args, kwnames) {
+    noArgs("islice.__reduce__", args, kwnames);
+    const s = self as ISlice;
+    const type = typeOf(self);
+    if (s.it === null) return tuple(type, tuple(getIter(new PyList()), 0), 0);
+    const stop = s.stop === -1 ? None : s.stop;
+    return tuple(type, tuple(s.it, s.next, stop, s.step), s.cnt);
   },
-  false,
-);
-defineMethods(teeType, {
-  __copy__: (self) => new Tee((self as Tee).source, (self as Tee).pos),
+  __setstate__(self, args, kwnames) {
+    (self as ISlice).cnt = stateSsize(oneArg("islice.__setstate__", args, kwnames));
+    return None;
+  },
 });
-
-function teeFromIterable(iterable: PyObject): Tee {
-  const it = getIter(iterable);
-  if (it instanceof Tee) return new Tee(it.source, it.pos);
-  return new Tee(new TeeSource(it), new TeeLink());
-}
-
-const tee = builtinFunction(
-  "tee",
-  (args, kwnames) => {
-    if (kwnames && kwnames.length) throw typeError("tee() takes no keyword arguments");
-    checkArgCount("tee", args.length, 1, 2);
-    const nObj = args.length > 1 ? index(args[1]!) : 2;
-    if (nObj < 0) throw valueError("n must be >= 0");
-    const n = Number(nObj);
-    if (n === 0) return new PyTuple([]);
-    const it = getIter(args[0]!);
-    const copyable: PyObject = getAttrOpt(it, "__copy__") !== undefined ? it : teeFromIterable(it);
-    const out: PyObject[] = [copyable];
-    for (let i = 1; i < n; i++) out.push(callMethod(copyable, "__copy__", []));
-    return new PyTuple(out);
-  },
-  M,
-);
 
 // ---- zip_longest ----
 
@@ -656,8 +641,9 @@ class ZipLongest extends ItIter {
   active: number;
   constructor(
     type: PyType,
+    /** The inputs, null where one is exhausted (except the last one to end). */
     readonly its: (PyObject | null)[],
-    readonly fill: PyObject,
+    public fill: PyObject,
   ) {
     super(type);
     this.active = its.length;
@@ -668,28 +654,33 @@ class ZipLongest extends ItIter {
     const out = new Array<PyObject>(its.length);
     for (let i = 0; i < its.length; i++) {
       const it = its[i]!;
-      let v: PyObject | undefined;
-      if (it === null) v = this.fill;
-      else {
-        v = iterNext(it);
-        if (v === undefined) {
-          its[i] = null;
-          if (--this.active === 0) return undefined;
-          v = this.fill;
-        }
-      }
-      out[i] = v;
+      out[i] = it === null ? this.fill : this.nextOf(it, i);
+      if (this.active === 0) return undefined;
     }
     return new PyTuple(out);
   }
+  /** The next item of input i, or the fill value; an error ends the zip_longest too. */
+  private nextOf(it: PyObject, i: number): PyObject {
+    let v: PyObject | undefined;
+    try {
+      v = iterNext(it);
+    } catch (e) {
+      this.active = 0;
+      throw e;
+    }
+    if (v !== undefined) return v;
+    if (--this.active > 0) this.its[i] = null;
+    return this.fill;
+  }
 }
 
-declare("zip_longest", (cls, args, kwnames) => {
+const zipLongestType = declare("zip_longest", (cls, args, kwnames) => {
   const { pos, kw } = splitArgs(args, kwnames);
   let fill: PyObject = None;
-  for (const [k, v] of kw) {
-    if (k !== "fillvalue") throw typeError("zip_longest() got an unexpected keyword argument");
-    fill = v;
+  if (kw.length > 0) {
+    if (kw.length !== 1 || kw[0]![0] !== "fillvalue")
+      throw typeError("zip_longest() got an unexpected keyword argument");
+    fill = kw[0]![1];
   }
   return new ZipLongest(
     cls,
@@ -697,170 +688,17 @@ declare("zip_longest", (cls, args, kwnames) => {
     fill,
   );
 });
-
-// ---- product, permutations, combinations, combinations_with_replacement ----
-
-class Product extends ItIter {
-  indices: number[] | null = null;
-  done = false;
-  constructor(
-    type: PyType,
-    readonly pools: PyObject[][],
-  ) {
-    super(type);
-  }
-  nextValue(): PyObject | undefined {
-    if (this.done) return undefined;
-    const pools = this.pools;
-    if (this.indices === null) {
-      if (pools.some((p) => p.length === 0)) return this.finish();
-      this.indices = new Array<number>(pools.length).fill(0);
-    } else {
-      const idx = this.indices;
-      let i = pools.length - 1;
-      for (; i >= 0; i--) {
-        if (++idx[i]! < pools[i]!.length) break;
-        idx[i] = 0;
-      }
-      if (i < 0) return this.finish();
-    }
-    const idx = this.indices;
-    return new PyTuple(pools.map((p, i) => p[idx[i]!]!));
-  }
-  private finish(): undefined {
-    this.done = true;
-    return undefined;
-  }
-}
-
-declare("product", (cls, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  let repeat = 1;
-  for (const [k, v] of kw) {
-    if (k !== "repeat") throw typeError(`product() got an unexpected keyword argument '${k}'`);
-    const n = index(v);
-    if (n < 0) throw valueError("repeat argument cannot be negative");
-    repeat = Number(n);
-  }
-  const base = pos.map((p) => toArray(p));
-  const pools: PyObject[][] = [];
-  if (base.length > 0) for (let r = 0; r < repeat; r++) pools.push(...base);
-  return new Product(cls, pools);
-});
-
-function rArg(v: PyObject | undefined, fallback: number): number {
-  if (v === undefined || v === None) return fallback;
-  const n = index(v);
-  if (n < 0) throw valueError("r must be non-negative");
-  return typeof n === "bigint" ? Number.MAX_SAFE_INTEGER : n;
-}
-
-class Combinations extends ItIter {
-  indices: number[] | null = null;
-  done: boolean;
-  constructor(
-    type: PyType,
-    readonly pool: PyObject[],
-    readonly r: number,
-    readonly replace: boolean,
-  ) {
-    super(type);
-    this.done = !replace ? r > pool.length : pool.length === 0 && r > 0;
-  }
-  nextValue(): PyObject | undefined {
-    if (this.done) return undefined;
-    const n = this.pool.length,
-      r = this.r;
-    if (this.indices === null) {
-      this.indices = Array.from({ length: r }, (_, i) => (this.replace ? 0 : i));
-    } else {
-      const idx = this.indices;
-      let i = r - 1;
-      if (this.replace) {
-        while (i >= 0 && idx[i] === n - 1) i--;
-        if (i < 0) return this.finish();
-        const v = idx[i]! + 1;
-        for (let j = i; j < r; j++) idx[j] = v;
-      } else {
-        while (i >= 0 && idx[i] === i + n - r) i--;
-        if (i < 0) return this.finish();
-        idx[i]!++;
-        for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1]! + 1;
-      }
-    }
-    return new PyTuple(this.indices.map((k) => this.pool[k]!));
-  }
-  private finish(): undefined {
-    this.done = true;
-    return undefined;
-  }
-}
-
-declare("combinations", (cls, args, kwnames) => {
-  const [iterable, r] = parseKw("combinations", args, kwnames, ["iterable", "r"], 2);
-  return new Combinations(cls, toArray(iterable!), rArg(r, 0), false);
-});
-
-declare("combinations_with_replacement", (cls, args, kwnames) => {
-  const [iterable, r] = parseKw("combinations_with_replacement", args, kwnames, ["iterable", "r"], 2);
-  return new Combinations(cls, toArray(iterable!), rArg(r, 0), true);
-});
-
-class Permutations extends ItIter {
-  indices: number[];
-  cycles: number[];
-  started = false;
-  done: boolean;
-  constructor(
-    type: PyType,
-    readonly pool: PyObject[],
-    readonly r: number,
-  ) {
-    super(type);
-    const n = pool.length;
-    this.done = r > n;
-    this.indices = Array.from({ length: n }, (_, i) => i);
-    this.cycles = Array.from({ length: r }, (_, i) => n - i);
-  }
-  nextValue(): PyObject | undefined {
-    if (this.done) return undefined;
-    const n = this.pool.length,
-      r = this.r;
-    const idx = this.indices,
-      cyc = this.cycles;
-    if (this.started) {
-      let i = r - 1;
-      for (; i >= 0; i--) {
-        cyc[i]!--;
-        if (cyc[i] === 0) {
-          const first = idx[i]!;
-          for (let j = i; j < n - 1; j++) idx[j] = idx[j + 1]!;
-          idx[n - 1] = first;
-          cyc[i] = n - i;
-        } else {
-          const j = n - cyc[i]!;
-          const t = idx[i]!;
-          idx[i] = idx[j]!;
-          idx[j] = t;
-          break;
-        }
-      }
-      if (i < 0) {
-        this.done = true;
-        return undefined;
-      }
-    }
-    this.started = true;
-    const out = new Array<PyObject>(r);
-    for (let k = 0; k < r; k++) out[k] = this.pool[idx[k]!]!;
-    return new PyTuple(out);
-  }
-}
-
-declare("permutations", (cls, args, kwnames) => {
-  const [iterable, r] = parseKw("permutations", args, kwnames, ["iterable", "r"], 1);
-  const pool = toArray(iterable!);
-  return new Permutations(cls, pool, rArg(r, pool.length));
+defineMethods(zipLongestType, {
+  // Exhausted inputs are pickled as empty tuples, the fill value as the state.
+  __reduce__(self, args, kwnames) {
+    noArgs("zip_longest.__reduce__", args, kwnames);
+    const z = self as ZipLongest;
+    return tuple(typeOf(self), newTuple(z.its.map((it) => it ?? emptyTuple)), z.fill);
+  },
+  __setstate__(self, args, kwnames) {
+    (self as ZipLongest).fill = oneArg("zip_longest.__setstate__", args, kwnames);
+    return None;
+  },
 });
 
 registerNativeModule(M, () => {

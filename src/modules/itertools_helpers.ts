@@ -89,9 +89,12 @@ export function splitArgs(args: PyObject[], kwnames: KwNames): { pos: PyObject[]
   return { pos, kw };
 }
 
-/** `_PyArg_NoKeywords`, which only applies to the exact type (subclasses may take them). */
+/** `_PyArg_NoKeywords` as CPython's constructors apply it: to the type itself and to
+ * subclasses that keep its `__init__` (one that defines `__init__` may take keywords). */
 export function noKeywordsFor(name: string, cls: PyType, base: PyType, kwnames: KwNames): void {
-  if (cls === base && kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  if (!kwnames || kwnames.length === 0) return;
+  if (cls === base || cls.lookup("__init__") === base.lookup("__init__"))
+    throw typeError(`${name}() takes no keyword arguments`);
 }
 
 /** `PyArg_UnpackTuple`'s count check: "name expected at least 1 argument, got 0". */

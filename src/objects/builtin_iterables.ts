@@ -125,8 +125,11 @@ function splitArgs(args: PyObject[], kwnames: KwNames): { pos: PyObject[]; kw: [
   return { pos, kw };
 }
 
+/** `_PyArg_NoKeywords` for the type and for subclasses that keep its `__init__`. */
 function noKeywordsFor(name: string, cls: PyType, base: PyType, kwnames: KwNames): void {
-  if (cls === base && kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  if (!kwnames || kwnames.length === 0) return;
+  if (cls === base || cls.lookup("__init__") === base.lookup("__init__"))
+    throw typeError(`${name}() takes no keyword arguments`);
 }
 
 /** Whether `it` is an exact enumerate or non-strict zip over lists, tuples and ranges:
