@@ -575,7 +575,10 @@ defineMethods(strType, {
     const spec = oneArg("str.__format__", args, kwnames);
     const st = strText(spec);
     if (st === undefined) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return strFormatSpec(self_(self), textToJS(st));
+    const t = self_(self);
+    // an empty spec is str(self), which a subclass may override (as int's and float's)
+    if (st.length === 0 && typeOf(self) !== strType) return toStr(self);
+    return strFormatSpec(t, textToJS(st));
   },
 
   find: (self, args, kwnames) => find(self, args, kwnames, "find", false),
