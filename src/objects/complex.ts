@@ -470,7 +470,7 @@ defineMethods(complexType, {
     // an empty spec is str(self), which a subclass may override
     if (jsString(spec) === "" && typeOf(self) !== complexType && typeof self === "object") return pyStr(self);
     try {
-      return strFromJS(formatComplex(c.real, c.imag, jsString(spec)));
+      return strFromJS(formatComplex(c.real, c.imag, jsString(spec), typeName(self)));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

@@ -475,7 +475,7 @@ defineMethods(floatType, {
     // an empty spec is str(self), which a subclass may override
     if (jsString(spec) === "" && typeOf(self) !== floatType && typeof self === "object") return pyStr(self);
     try {
-      return strFromJS(formatFloat(x, jsString(spec)));
+      return strFromJS(formatFloat(x, jsString(spec), typeName(self)));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

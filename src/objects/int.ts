@@ -826,7 +826,7 @@ defineMethods(intType, {
     )
       return pyStr(self);
     try {
-      return strFromJS(formatInt(v, jsString(spec), "int", intSettings.maxStrDigits));
+      return strFromJS(formatInt(v, jsString(spec), typeName(self), intSettings.maxStrDigits));
     } catch (e) {
       throw pyErrorFromNumFmt(e);
     }

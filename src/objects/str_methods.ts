@@ -575,7 +575,10 @@ defineMethods(strType, {
     const spec = oneArg("str.__format__", args, kwnames);
     const st = strText(spec);
     if (st === undefined) throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-    return strFormatSpec(self_(self), textToJS(st));
+    const t = self_(self);
+    // an empty spec is str(self), which a subclass may override (as int's and float's)
+    if (st.length === 0 && typeOf(self) !== strType) return toStr(self);
+    return strFormatSpec(t, textToJS(st), typeName(self));
   },
 
   find: (self, args, kwnames) => find(self, args, kwnames, "find", false),
@@ -764,11 +767,11 @@ function strMul(self: PyObject, args: PyObject[], kwnames: KwNames): PyObject {
 const STR_REPEAT: RepeatLimit = { maxLength: MAX_STRING_LENGTH, tooLong: "repeated string is too long" };
 const ASTRAL_STR_REPEAT: RepeatLimit = { maxLength: MAX_ARRAY_ITEMS, tooLong: "repeated string is too long" };
 
-/** format(str, spec) */
-export function strFormatSpec(t: Text, spec: string): PyObject {
+/** format(str, spec); errors name the receiver's type, which may be a subclass. */
+export function strFormatSpec(t: Text, spec: string, tpName = "str"): PyObject {
   try {
     if (spec === "") return strFromText(t);
-    const out = formatStr(textToJS(t), spec);
+    const out = formatStr(textToJS(t), spec, tpName);
     // Without surrogates in the text or the fill, the padded text has none either.
     return typeof t === "string" && !SURROGATE_UNIT.test(spec) ? out : strFromJS(out);
   } catch (e) {
