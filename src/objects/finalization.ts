@@ -94,6 +94,8 @@ const PLAIN_WEAKREF_BATCH = 1000;
  * by MIN_INTERVAL_MS: a forced full collection also costs V8 optimised code whose objects
  * died (deoptimisations), which measured several times the collection itself. */
 const PACING = 100;
+/** The most rounds of a thorough collection (gc.collect()). */
+const THOROUGH_ROUNDS = 200;
 const MIN_INTERVAL_MS = 1000;
 
 /** Called for each new object whose type defines `__del__`, or with `finalizer` for an
@@ -145,7 +147,9 @@ function noteRegistration(): void {
 
 /**
  * A collection point; returns how many objects were found dead. `thorough` repeats until
- * nothing more dies, since what a dead object's stand-in held is freed only a round later.
+ * nothing more dies, since what a dead object's stand-in held is freed only a round later:
+ * a chain of n objects with `__del__` takes n rounds (CPython frees it in one), so the
+ * bound is generous; each round that goes on has finalised something.
  */
 export function collect(thorough: boolean): number {
   if (collecting) return 0;
@@ -154,7 +158,7 @@ export function collect(thorough: boolean): number {
   let total = 0;
   try {
     finalizationHooks.notify("start", 0);
-    for (let round = 0; round < (thorough ? 10 : 1); round++) {
+    for (let round = 0; round < (thorough ? THOROUGH_ROUNDS : 1); round++) {
       const n = collectOnce();
       total += n;
       if (n === 0) break;
