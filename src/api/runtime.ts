@@ -36,7 +36,7 @@ import { exporterHooks, isContiguous, PyMemoryView } from "../objects/memoryview
 import { reduceHooks, superHooks } from "../objects/descriptors.js";
 import { typeHooks } from "../objects/typeobject.js";
 import { clinic, unpack } from "../objects/arg_clinic.js";
-import { warningHooks } from "../objects/warnings.js";
+import { warnExplicit } from "../objects/warnings.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import {
@@ -173,15 +173,9 @@ function compileSourceWarning(
  * that a filter makes an error is raised as the SyntaxError it stands for. */
 function issueParseWarnings(warnings: ParseWarning[], filename: string): void {
   if (warnings.length > 0) {
-    const module = findAndLoad("warnings");
     for (const w of warnings) {
       try {
-        callMethod(module, "warn_explicit", [
-          strFromJS(w.message),
-          exceptionType(w.category),
-          strFromJS(filename),
-          w.lineno,
-        ]);
+        warnExplicit(w.category, w.message, filename, w.lineno);
       } catch (e) {
         // A warning made an error becomes a SyntaxError at the literal, as in CPython.
         if (isException(e) && e.type.isSubtypeOf(exceptionType(w.category))) throw w.error;
@@ -253,7 +247,6 @@ function installHooks(): void {
   superHooks.zeroArgs = superZeroArgs;
   typeHooks.callerModuleName = () => vm.current?.globals.getStr("__name__");
   reduceHooks.importModule = (name) => findAndLoad(name);
-  warningHooks.importModule = (name) => findAndLoad(name);
   builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
   builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocalsDict(vm.current));
   builtinsHooks.localNames = () => {
