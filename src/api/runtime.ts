@@ -108,6 +108,8 @@ export interface RuntimeOptions {
   cacheTag?: string;
   /** The JIT: off unless given (the command line turns it on). */
   jit?: Partial<JitSettings>;
+  /** sys.warnoptions: PYTHONWARNINGS's entries, then the -W options. */
+  warnOptions?: string[];
 }
 
 function installFactories(): void {
@@ -419,6 +421,21 @@ export class Runtime {
     state.originalImport = state.builtins.getStr("__import__");
     state.sys = findAndLoad("sys");
     if (options.site !== false && options.stdlib) this.installSiteBuiltins();
+    if (options.warnOptions !== undefined && options.warnOptions.length > 0)
+      this.applyWarnOptions(options.warnOptions);
+  }
+
+  /** Fills sys.warnoptions and imports warnings.py, which turns them into filters, so that
+   * they apply from the start (CPython's init_interp_main does the same). */
+  private applyWarnOptions(warnOptions: string[]): void {
+    const list = getAttrOpt(this.state.sys!, "warnoptions");
+    if (list instanceof PyList) list.items.push(...warnOptions.map((o) => strFromJS(o)));
+    if (!this.options.stdlib) return;
+    try {
+      findAndLoad("warnings");
+    } catch (e) {
+      this.writeStderr(`'import warnings' failed; traceback:\n${formatException(toPyException(e))}`);
+    }
   }
 
   /** The builtins that CPython's site.py adds, made by Lib's _sitebuiltins as site.py
