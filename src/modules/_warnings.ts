@@ -15,7 +15,16 @@
 //
 // Native code warns through src/objects/warnings.ts, whose hooks this file fills in.
 
-import { getAttrOpt, isCallable, isInstance, isSubclass, isTrue, repr, str } from "../objects/abstract.js";
+import {
+  getAttrOpt,
+  index,
+  isCallable,
+  isInstance,
+  isSubclass,
+  isTrue,
+  repr,
+  str,
+} from "../objects/abstract.js";
 import { None, strType } from "../objects/bootstrap.js";
 import { call } from "../objects/call.js";
 import { PyDict } from "../objects/dict.js";
@@ -23,6 +32,7 @@ import {
   exceptionType,
   isException,
   newException,
+  overflowError,
   runtimeError,
   typeError,
   valueError,
@@ -34,7 +44,7 @@ import { typeOf, type PyObject } from "../objects/object.js";
 import { clinic, unpack } from "../objects/arg_clinic.js";
 import { typeName } from "../objects/names.js";
 import { isExactStr, isStr, jsString, strFromJS, strText, textToJS } from "../objects/str.js";
-import { intArg, ssizeArg } from "../objects/str_args.js";
+import { ssizeArg } from "../objects/str_args.js";
 import { PyTuple } from "../objects/tuple.js";
 import { warningHooks } from "../objects/warnings.js";
 import type { Frame } from "../vm/frame.js";
@@ -251,11 +261,9 @@ function showWarningFallback(
     writeRaw(stderr, ": ");
     writeRaw(stderr, text);
     writeRaw(stderr, "\n");
-    if (sourceline !== null) {
-      // CPython writes the loader's line as it is (it means to strip the indentation).
-      writeRaw(stderr, sourceline);
-      writeRaw(stderr, "\n");
-    } else if (isStr(filename) && lineno > 0) {
+    // A line from module_globals' loader is never printed: CPython 3.11 means to, but
+    // its check of PyUnicode_READY's result is inverted and leaves first.
+    if (sourceline === null && isStr(filename) && lineno > 0) {
       // _Py_DisplaySourceLine: the line without its indentation, indented by two.
       const line = sourceLines(jsString(filename))?.[lineno - 1];
       if (line !== undefined) writeRaw(stderr, strFromJS("  " + line.replace(/^[ \t\f]+/, "") + "\n"));
@@ -506,7 +514,7 @@ function warnExplicitFunction(): PyObject {
       );
       if (!isStr(filename!))
         throw typeError(`warn_explicit() argument 3 must be str, not ${typeNameForArg(filename!)}`);
-      const lineno = intArg(linenoArg!);
+      const lineno = getargsInt(linenoArg!);
       let sourceline: PyObject | null = null;
       if (globals !== undefined && globals !== None) {
         if (!(globals instanceof PyDict))
@@ -527,6 +535,15 @@ function warnExplicitFunction(): PyObject {
     },
     "_warnings",
   );
+}
+
+/** getargs.c's "i" format: a C long first, then the range of an int. */
+function getargsInt(v: PyObject): number {
+  const i = index(v);
+  if (typeof i === "number" && i <= 2147483647 && i >= -2147483648) return i;
+  if (BigInt(i) >= 2n ** 63n || BigInt(i) < -(2n ** 63n))
+    throw overflowError("Python int too large to convert to C long");
+  throw overflowError(`signed integer is ${i < 0 ? "less than minimum" : "greater than maximum"}`);
 }
 
 /** getargs.c names None as "None" in "must be str, not ..." messages. */
