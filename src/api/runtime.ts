@@ -36,7 +36,7 @@ import { exporterHooks, isContiguous, PyMemoryView } from "../objects/memoryview
 import { reduceHooks, superHooks } from "../objects/descriptors.js";
 import { typeHooks } from "../objects/typeobject.js";
 import { clinic, unpack } from "../objects/arg_clinic.js";
-import { warningHooks } from "../objects/warnings.js";
+import { warnExplicit } from "../objects/warnings.js";
 import { nativeModules } from "../modules/registry.js";
 import { builtinsHooks } from "../modules/builtins.js";
 import {
@@ -108,6 +108,8 @@ export interface RuntimeOptions {
   cacheTag?: string;
   /** The JIT: off unless given (the command line turns it on). */
   jit?: Partial<JitSettings>;
+  /** sys.warnoptions: PYTHONWARNINGS's entries, then the -W options. */
+  warnOptions?: string[];
 }
 
 function installFactories(): void {
@@ -173,15 +175,9 @@ function compileSourceWarning(
  * that a filter makes an error is raised as the SyntaxError it stands for. */
 function issueParseWarnings(warnings: ParseWarning[], filename: string): void {
   if (warnings.length > 0) {
-    const module = findAndLoad("warnings");
     for (const w of warnings) {
       try {
-        callMethod(module, "warn_explicit", [
-          strFromJS(w.message),
-          exceptionType(w.category),
-          strFromJS(filename),
-          w.lineno,
-        ]);
+        warnExplicit(w.category, w.message, filename, w.lineno);
       } catch (e) {
         // A warning made an error becomes a SyntaxError at the literal, as in CPython.
         if (isException(e) && e.type.isSubtypeOf(exceptionType(w.category))) throw w.error;
@@ -253,7 +249,6 @@ function installHooks(): void {
   superHooks.zeroArgs = superZeroArgs;
   typeHooks.callerModuleName = () => vm.current?.globals.getStr("__name__");
   reduceHooks.importModule = (name) => findAndLoad(name);
-  warningHooks.importModule = (name) => findAndLoad(name);
   builtinsHooks.globals = () => vm.current?.globals ?? new PyDict();
   builtinsHooks.locals = () => (vm.current === null ? new PyDict() : frameLocalsDict(vm.current));
   builtinsHooks.localNames = () => {
@@ -426,6 +421,21 @@ export class Runtime {
     state.originalImport = state.builtins.getStr("__import__");
     state.sys = findAndLoad("sys");
     if (options.site !== false && options.stdlib) this.installSiteBuiltins();
+    if (options.warnOptions !== undefined && options.warnOptions.length > 0)
+      this.applyWarnOptions(options.warnOptions);
+  }
+
+  /** Fills sys.warnoptions and imports warnings.py, which turns them into filters, so that
+   * they apply from the start (CPython's init_interp_main does the same). */
+  private applyWarnOptions(warnOptions: string[]): void {
+    const list = getAttrOpt(this.state.sys!, "warnoptions");
+    if (list instanceof PyList) list.items.push(...warnOptions.map((o) => strFromJS(o)));
+    if (!this.options.stdlib) return;
+    try {
+      findAndLoad("warnings");
+    } catch (e) {
+      this.writeStderr(`'import warnings' failed; traceback:\n${formatException(toPyException(e))}`);
+    }
   }
 
   /** The builtins that CPython's site.py adds, made by Lib's _sitebuiltins as site.py

@@ -73,6 +73,8 @@ interface Command {
   randomHashes: boolean;
   /** --stdlib PATH */
   stdlib: string | undefined;
+  /** -W options, in order. */
+  warnOptions: string[];
   /** --no-jit, --jit-threshold N, --jit-log, --jit-stress */
   jit: { enabled?: boolean; threshold?: number; log?: boolean; stress?: boolean };
 }
@@ -98,6 +100,7 @@ function parseCommandLine(argv: string[]): Command {
     noSite: false,
     randomHashes: false,
     stdlib: undefined,
+    warnOptions: [],
     jit: {},
   };
   let i = 0;
@@ -166,7 +169,8 @@ function parseCommandLine(argv: string[]): Command {
           cmd.args = argv.slice(i + 1);
           return cmd;
         }
-        break; // -X opt, -W arg: accepted
+        if (opt === "W") cmd.warnOptions.push(value);
+        break; // -X opt: accepted
       }
       if (opt === "h" || opt === "?") return { ...cmd, kind: "help" };
       if (opt === "V") return { ...cmd, kind: "version" };
@@ -350,6 +354,8 @@ async function main(argv: string[]): Promise<number> {
     cacheDir: defaultCacheDir(env),
     cacheTag: buildFingerprint("0.1.0"),
     jit: jitOptions(cmd, env, (line) => writeAll(2, `[jit] ${line}\n`)),
+    // CPython: PYTHONWARNINGS's comma-separated entries (empty ones dropped), then -W.
+    warnOptions: [...(pyEnv("PYTHONWARNINGS") ?? "").split(",").filter((o) => o !== ""), ...cmd.warnOptions],
   });
   runtime.interactiveNext = cmd.kind === "repl" || cmd.interactive;
   let status: number;

@@ -104,18 +104,6 @@ registerNativeModule("_imp", () => ({
   check_hash_based_pycs: "never",
 }));
 
-// `_warnings`: CPython's C accelerator of `warnings.py`. Providing only `warn` makes
-// `warnings.py` fall back to its pure-Python implementation (its `from _warnings import
-// (filters, ...)` fails), while importlib's bootstrap, which calls `_warnings.warn`
-// directly, is served by that same Python implementation.
-registerNativeModule("_warnings", () => ({
-  warn: builtinFunction(
-    "warn",
-    (args, kwnames) => call(getAttr(findAndLoad("warnings"), "warn"), args, kwnames),
-    "_warnings",
-  ),
-}));
-
 // ---- the meta path finder ----
 
 /** Specs find_spec returned for modules already in sys.modules (a reload). */

@@ -13,6 +13,7 @@ import "./errno.js";
 import "./posix.js";
 import "./time.js";
 import "./atexit.js";
+import "./_warnings.js";
 import "./gc.js";
 import "./_thread.js";
 import "./_signal.js";

@@ -1,33 +1,35 @@
-// Warnings issued by native code (CPython's PyErr_WarnEx): the message goes through the
-// Python `warnings` module, so filters, `catch_warnings` and `-W error` apply as in CPython.
-// The runtime installs the module importer; objects cannot import the VM.
+// Warnings issued by native code (CPython's PyErr_WarnEx and PyErr_WarnExplicit): they go
+// through the `_warnings` module's filters and registries (src/modules/_warnings.ts, which
+// fills in these hooks), so filters, `catch_warnings` and `-W error` apply as in CPython.
+// Objects cannot import the modules layer, hence the hooks.
 
-import { callMethod } from "./abstract.js";
 import { exceptionType } from "./exceptions.js";
 import type { PyObject } from "./object.js";
 import { strFromJS } from "./str.js";
 
-export const warningHooks: { importModule: ((name: string) => PyObject) | null } = { importModule: null };
+export const warningHooks: {
+  /** do_warn: `stacklevel` frames up from the running Python code. */
+  warn: ((category: PyObject, message: PyObject, stacklevel: number, source: PyObject | null) => void) | null;
+  /** warn_explicit without module, registry or source. */
+  warnExplicit: ((category: PyObject, message: PyObject, filename: PyObject, lineno: number) => void) | null;
+} = { warn: null, warnExplicit: null };
 
 /** Warns with a warning class named as in builtins. `stacklevel` 1 blames the Python code
- * that called the native function, as PyErr_WarnEx's. May raise (a filter set to error). */
-export function warn(category: string, message: string, stacklevel = 1): void {
-  const importModule = warningHooks.importModule;
-  if (importModule === null) return;
-  callMethod(importModule("warnings"), "warn", [strFromJS(message), exceptionType(category), stacklevel]);
+ * that called the native function, as PyErr_WarnEx's. May raise (a filter set to error).
+ * `source` is the object a ResourceWarning is about (PyErr_ResourceWarning). */
+export function warn(
+  category: string,
+  message: string,
+  stacklevel = 1,
+  source: PyObject | null = null,
+): void {
+  warningHooks.warn?.(exceptionType(category), strFromJS(message), stacklevel, source);
 }
 
-/** `warnings.warn_explicit(message, category, filename, lineno)`: a warning about a place
- * in source rather than the running code (the compiler's SyntaxWarnings). May raise. */
+/** PyErr_WarnExplicit: a warning about a place in source rather than the running code (the
+ * compiler's SyntaxWarnings). May raise. */
 export function warnExplicit(category: string, message: string, filename: string, lineno: number): void {
-  const importModule = warningHooks.importModule;
-  if (importModule === null) return;
-  callMethod(importModule("warnings"), "warn_explicit", [
-    strFromJS(message),
-    exceptionType(category),
-    strFromJS(filename),
-    lineno,
-  ]);
+  warningHooks.warnExplicit?.(exceptionType(category), strFromJS(message), strFromJS(filename), lineno);
 }
 
 /** The DeprecationWarning of a conversion slot (`__int__`, `__index__`, `__float__`, ...)
