@@ -963,11 +963,13 @@ function refreshView(d: PyDict, store: ViewStore): void {
       d.version = versionCounter++;
       return;
     }
-    const others: DictEntry[] = [];
-    for (const e of store.entries) if (e !== null && attrName(e.key) === undefined) others.push(e);
+    // The keys and values of the others are taken before clear() lets go of them.
+    const others: [PyObject, PyObject][] = [];
+    for (const e of store.entries)
+      if (e !== null && attrName(e.key) === undefined) others.push([e.key, e.value]);
     d.clear();
     for (const n of names) d.set(strFromJS(n), attrs[n]!);
-    for (const e of others) d.set(e.key, e.value);
+    for (const [k, v] of others) d.set(k, v);
   } finally {
     d.attrs = attrs;
     store.busy--;

@@ -65,6 +65,9 @@ export interface FrameOwner extends PyObjectBase {
   excState: PyObject | null;
 }
 
+/** Set by generator.ts: finalises a generator as its collection would (frame.clear()). */
+export const frameOwnerHooks: { finalize: (owner: FrameOwner) => void } = { finalize: () => {} };
+
 export class Frame {
   /** The register file. */
   regs: Reg[];

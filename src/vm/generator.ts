@@ -18,19 +18,25 @@ import {
   valueError,
 } from "../objects/exceptions.js";
 import { defineGetSets, defineMethods } from "../objects/function.js";
-import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
+import { addressOf, typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { PyType } from "../objects/type.js";
 import { defineClassGetItem } from "../objects/iterators.js";
 import { getAttr, getAttrOpt, getIter, reprJS } from "../objects/abstract.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { Frame, PyTraceback } from "./frame.js";
+import { Frame, frameOwnerHooks, PyTraceback } from "./frame.js";
 import { codeRuntime } from "./code_runtime.js";
 import { exitState, pop, push, resumeSuspended, run } from "./interpreter.js";
 import { vm } from "./state.js";
 import { tracing } from "./tracing.js";
-import { coroutineMade, coroutineOrigin, coroutineStarted, shareOrigin } from "./unawaited.js";
+import {
+  coroutineMade,
+  coroutineNeverAwaited,
+  coroutineOrigin,
+  coroutineStarted,
+  shareOrigin,
+} from "./unawaited.js";
 import {
   finalizationHooks,
   registerFinalizable,
@@ -575,6 +581,20 @@ function closeCollected(o: PyObjectBase): void {
   else genClose(g);
 }
 
+/** What collecting `g` does (CPython's _PyGen_Finalize), done now: frame.clear(). */
+function finalizeNow(g: PyGenerator): void {
+  if (g.frame.finished) return;
+  try {
+    if (g.type === coroutineType && !g.started) coroutineNeverAwaited(g);
+    else closeCollected(g);
+  } catch (e) {
+    finalizationHooks.reportUnraisable(e, g);
+  }
+}
+frameOwnerHooks.finalize = (owner) => {
+  if (owner instanceof PyGenerator) finalizeNow(owner);
+};
+
 registerStandInMaker(PyGenerator, (g) => new PyGenerator(g.type, g.frame));
 
 // A generator's frame names its owner: a stand-in (finalization.ts) must own the frame
@@ -744,7 +764,7 @@ defineMethods(generatorType, {
   throw: (self, args) => throwResult(asGen(self, generatorType), throwArgs(args, "throw")),
   close: (self) => genClose(asGen(self, generatorType)),
   __repr__: (self) =>
-    strFromJS(`<generator object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+    strFromJS(`<generator object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
 });
 
 defineMethods(coroutineType, {
@@ -753,7 +773,7 @@ defineMethods(coroutineType, {
   close: (self) => genClose(asGen(self, coroutineType)),
   __await__: (self) => new CoroutineWrapper(asGen(self, coroutineType)),
   __repr__: (self) =>
-    strFromJS(`<coroutine object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+    strFromJS(`<coroutine object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
 });
 
 class CoroutineWrapper implements PyObjectBase {
@@ -769,16 +789,9 @@ defineMethods(coroutineWrapperType, {
   close: (self) => genClose((self as CoroutineWrapper).coro),
 });
 
-const addresses = new WeakMap<object, number>();
-let nextAddress = 0x7f0000001000;
-function addr(o: object): string {
-  let a = addresses.get(o);
-  if (a === undefined) {
-    a = nextAddress;
-    nextAddress += 0x40;
-    addresses.set(o, a);
-  }
-  return "0x" + a.toString(16);
+/** The address in a repr, which is the id() (a finaliser's stand-in shares it). */
+function addr(o: PyObjectBase): string {
+  return addressOf(o);
 }
 
 for (const [t, prefix] of [
@@ -1050,7 +1063,7 @@ defineMethods(asyncGeneratorType, {
   athrow: (self, args) => new AsyncGenAThrow(agenFor(self), args),
   aclose: (self) => new AsyncGenAThrow(agenFor(self), null),
   __repr__: (self) =>
-    strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addr(self as object)}>`),
+    strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
 });
 
 void isGenLike;

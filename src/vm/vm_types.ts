@@ -38,7 +38,14 @@ import { addressOf, typeOf, type PyObject } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple } from "../objects/tuple.js";
 import { codeRuntime } from "./code_runtime.js";
-import { builtinsFromGlobals, PyCell, PyFrameObject, PyTraceback, type Frame } from "./frame.js";
+import {
+  builtinsFromGlobals,
+  frameOwnerHooks,
+  PyCell,
+  PyFrameObject,
+  PyTraceback,
+  type Frame,
+} from "./frame.js";
 import { vm } from "./state.js";
 import { frameTrace, lineJumpError } from "./tracing.js";
 
@@ -283,8 +290,13 @@ function traceFlag(v: PyObject | null): boolean {
   return v;
 }
 defineMethods(frameType, {
+  // A generator's frame finalises its generator (closed, or warned about if a coroutine
+  // never started); a finished frame lets go of its locals.
   clear: (s) => {
-    if (frameOf(s).running) throw runtimeError("cannot clear an executing frame");
+    const f = frameOf(s);
+    if (f.running) throw runtimeError("cannot clear an executing frame");
+    if (f.owner !== null) frameOwnerHooks.finalize(f.owner);
+    else if (f.finished) f.regs.fill(undefined);
     return None;
   },
   __repr__: (s) => {
