@@ -106,6 +106,18 @@ export function registerFinalizable(o: PyObject, finalizer: Finalizer | null = n
   noteRegistration();
 }
 
+/** Run before each collection and before the finalisation at exit: registers what was
+ * kept aside to be registered only if still needed (unawaited.ts's coroutines). */
+const beforeCollectionPoint: (() => void)[] = [];
+
+export function onCollectionPoint(fn: () => void): void {
+  beforeCollectionPoint.push(fn);
+}
+
+function settleDeferred(): void {
+  for (const fn of beforeCollectionPoint) fn();
+}
+
 /** For an object that no longer needs finalising (a generator that finished). */
 export function unregisterFinalizable(o: PyObjectBase): void {
   finalizable.delete(o);
@@ -179,6 +191,7 @@ export function collect(thorough: boolean): number {
 function collectOnce(): number {
   const forceGc = finalizationHooks.collectGarbage;
   finalizationHooks.beforeCollect();
+  settleDeferred();
   const candidates = forceGc === null ? [] : weakenFinalizable();
   forceGc?.();
   const dead = reclaim(candidates);
@@ -281,6 +294,7 @@ function runFinalizer(o: PyObjectBase, finalizer: Finalizer | null): void {
  */
 export function finalizeAll(): void {
   if (collecting) return;
+  settleDeferred();
   if (finalizable.size === 0 && watches.size === 0) {
     // Nothing a collection could finalise or call back, and nothing else runs after this to
     // see what it frees: skip the forced full collection (15 ms after `pass`, 40 ms with a

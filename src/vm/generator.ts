@@ -59,7 +59,8 @@ export const asyncGenAThrowType = vmType("async_generator_athrow");
 
 export class PyGenerator implements PyObjectBase {
   excState: PyObject | null = null;
-  /** Registered to be closed if collected while suspended (trackFinalization). */
+  /** Registered for finalisation: to be closed if collected while suspended
+   * (trackFinalization), or, a coroutine never started, warned about (unawaited.ts). */
   closeOnCollection = false;
   running = false;
   started = false;

@@ -8,7 +8,12 @@ import { None } from "../objects/bootstrap.js";
 import { getAttrOpt } from "../objects/abstract.js";
 import { call } from "../objects/call.js";
 import { exceptionType, isException } from "../objects/exceptions.js";
-import { finalizationHooks, registerFinalizable, unregisterFinalizable } from "../objects/finalization.js";
+import {
+  finalizationHooks,
+  onCollectionPoint,
+  registerFinalizable,
+  unregisterFinalizable,
+} from "../objects/finalization.js";
 import type { PyObject, PyObjectBase } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple, type PyTuple } from "../objects/tuple.js";
@@ -21,6 +26,8 @@ interface Coroutine extends PyObjectBase {
   readonly started: boolean;
   readonly frame: Frame;
   readonly qualname: string;
+  /** Whether it is registered for finalisation (as generator.ts's generators). */
+  closeOnCollection: boolean;
 }
 
 /** sys.get/set_coroutine_origin_tracking_depth. */
@@ -29,14 +36,33 @@ export const originTracking = { depth: 0 };
 /** cr_origin, kept aside: few programs track origins. */
 const origins = new WeakMap<object, PyTuple>();
 
+/** Coroutines made lately, not yet registered for finalisation: most are awaited at once,
+ * and a list costs less than registering each and unregistering it as it starts. Those
+ * still unstarted every RECENT_BATCH coroutines, or at a collection point, are registered. */
+let recent: Coroutine[] = [];
+const RECENT_BATCH = 256;
+
 /** Called as a coroutine is made, its frame on top of the stack. */
 export function coroutineMade(coro: Coroutine, frame: Frame): void {
   if (originTracking.depth > 0) origins.set(coro, originFrom(frame.back, originTracking.depth));
-  registerFinalizable(coro, warnIfNeverAwaited);
+  if (recent.push(coro) >= RECENT_BATCH) registerUnstarted();
 }
+
+function registerUnstarted(): void {
+  const batch = recent;
+  recent = [];
+  for (const coro of batch) {
+    if (coro.started || coro.frame.finished) continue;
+    coro.closeOnCollection = true;
+    registerFinalizable(coro, warnIfNeverAwaited);
+  }
+}
+onCollectionPoint(registerUnstarted);
 
 /** Called as a coroutine starts, or is closed before it started. */
 export function coroutineStarted(coro: Coroutine): void {
+  if (!coro.closeOnCollection) return;
+  coro.closeOnCollection = false;
   unregisterFinalizable(coro);
 }
 
