@@ -582,12 +582,14 @@ function closeCollected(o: PyObjectBase): void {
   else genClose(g);
 }
 
-/** What collecting `g` does (CPython's _PyGen_Finalize), done now: frame.clear(). */
+/** What collecting `g` does (CPython's _PyGen_Finalize), done now: frame.clear(). It stays
+ * registered if it is (a generator closed here unregisters as it finishes). */
 function finalizeNow(g: PyGenerator): void {
   if (g.frame.finished) return;
   try {
     if (g.type === coroutineType && !g.started) coroutineNeverAwaited(g);
-    else closeCollected(g);
+    else if (g.asyncFinalizer !== null && !g.asyncClosed) call(g.asyncFinalizer, [g], null);
+    else genClose(g);
   } catch (e) {
     finalizationHooks.reportUnraisable(e, g);
   }
