@@ -710,9 +710,13 @@ export function strJS(o: PyObject): string {
   return jsString(str(o));
 }
 
-/** `ascii(o)`: the repr with non-ASCII characters escaped. */
+/** `ascii(o)`: the repr with non-ASCII characters escaped; an ASCII repr as it is (a str
+ * subclass that __repr__ returned stays one, as in CPython). */
 export function ascii(o: PyObject): PyObject {
-  return asciiEscapeJS(reprJS(o));
+  const r = repr(o);
+  const text = jsString(r);
+  const escaped = asciiEscapeJS(text);
+  return escaped === text ? r : escaped;
 }
 
 /** `format(o, spec)` (PyObject_Format). */

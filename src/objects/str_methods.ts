@@ -399,6 +399,8 @@ export function strGetItem(self: PyObject, key: PyObject): PyObject {
 
 export const strAsciiIteratorType = builtinType("str_ascii_iterator", undefined, false);
 export const strIteratorType = builtinType("str_iterator", undefined, false);
+strAsciiIteratorType.disallowInstantiation = true;
+strIteratorType.disallowInstantiation = true;
 
 export class PyStrIterator implements PyObjectBase {
   type: PyType;
@@ -720,7 +722,8 @@ strType.subscript = strGetItem;
 strType.vectorcall = (args, kwnames) => {
   if (kwnames !== null || args.length !== 1) return strNew([strType, ...args], kwnames);
   const x = args[0]!;
-  return typeof x === "string" ? x : strFromText(textOf(toStr(x) as string | PyAstralStr));
+  // PyObject_Str's result as it is: a str subclass that __str__ returned stays one.
+  return typeof x === "string" ? x : toStr(x);
 };
 
 /** str.__new__(cls, object='', encoding=..., errors=...). */
@@ -746,7 +749,7 @@ export function strNew(args: PyObject[], kwnames: KwNames): PyObject {
       value = strHooks.decode(obj, encoding, errors);
     }
   }
-  if (cls === strType) return strFromText(textOf(value as string | PyAstralStr));
+  if (cls === strType) return value;
   return new PyAstralStr(cls, textOf(value as string | PyAstralStr));
 }
 
