@@ -38,6 +38,7 @@ import {
   valueError,
 } from "../objects/exceptions.js";
 import { builtinFunction, parseKw } from "../objects/function.js";
+import { finalizationHooks } from "../objects/finalization.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { typeOf, type PyObject } from "../objects/object.js";
@@ -554,6 +555,31 @@ function typeNameForArg(v: PyObject): string {
 // ---- native code's warnings (PyErr_WarnEx, PyErr_WarnExplicit) ----
 
 warningHooks.warn = (category, message, stacklevel, source) => doWarn(message, category, stacklevel, source);
+warningHooks.warnUnawaitedCoroutine = warnUnawaitedCoroutine;
+
+/** _PyErr_WarnUnawaitedCoroutine: through warnings._warn_unawaited_coroutine, which words
+ * the warning (with the coroutine's origin); should that be missing, or fail other than by
+ * the warning itself being raised (an "error" filter), the failure is reported and a plain
+ * warning issued instead. Called from a finaliser: reports, never raises. */
+function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
+  let warned = false;
+  try {
+    const fn = warningsAttr("_warn_unawaited_coroutine", true);
+    if (fn !== undefined) {
+      call(fn, [coro], null);
+      warned = true;
+    }
+  } catch (e) {
+    if (isException(e) && e.type.isSubtypeOf(exceptionType("RuntimeWarning"))) warned = true;
+    finalizationHooks.reportUnraisable(e, coro);
+  }
+  if (warned) return;
+  try {
+    doWarn(strFromJS(`coroutine '${qualname}' was never awaited`), exceptionType("RuntimeWarning"), 1, coro);
+  } catch (e) {
+    finalizationHooks.reportUnraisable(e, coro);
+  }
+}
 warningHooks.warnExplicit = (category, message, filename, lineno) =>
   warnExplicit({
     category,

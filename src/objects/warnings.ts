@@ -12,7 +12,9 @@ export const warningHooks: {
   warn: ((category: PyObject, message: PyObject, stacklevel: number, source: PyObject | null) => void) | null;
   /** warn_explicit without module, registry or source. */
   warnExplicit: ((category: PyObject, message: PyObject, filename: PyObject, lineno: number) => void) | null;
-} = { warn: null, warnExplicit: null };
+  /** _PyErr_WarnUnawaitedCoroutine: never raises. */
+  warnUnawaitedCoroutine: ((coro: PyObject, qualname: string) => void) | null;
+} = { warn: null, warnExplicit: null, warnUnawaitedCoroutine: null };
 
 /** Warns with a warning class named as in builtins. `stacklevel` 1 blames the Python code
  * that called the native function, as PyErr_WarnEx's. May raise (a filter set to error).
@@ -30,6 +32,11 @@ export function warn(
  * compiler's SyntaxWarnings). May raise. */
 export function warnExplicit(category: string, message: string, filename: string, lineno: number): void {
   warningHooks.warnExplicit?.(exceptionType(category), strFromJS(message), strFromJS(filename), lineno);
+}
+
+/** "coroutine '...' was never awaited", for a coroutine found dead before it started. */
+export function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
+  warningHooks.warnUnawaitedCoroutine?.(coro, qualname);
 }
 
 /** The DeprecationWarning of a conversion slot (`__int__`, `__index__`, `__float__`, ...)

@@ -766,8 +766,7 @@ defineMethods(generatorType, {
   send: (self, args) => genSend(asGen(self, generatorType), args[0] ?? None),
   throw: (self, args) => throwResult(asGen(self, generatorType), throwArgs(args, "throw")),
   close: (self) => genClose(asGen(self, generatorType)),
-  __repr__: (self) =>
-    strFromJS(`<generator object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
+  __repr__: (self) => strFromJS(`<generator object ${(self as PyGenerator).qualname} at ${addressOf(self)}>`),
 });
 
 defineMethods(coroutineType, {
@@ -775,8 +774,7 @@ defineMethods(coroutineType, {
   throw: (self, args) => throwResult(asGen(self, coroutineType), throwArgs(args, "throw")),
   close: (self) => genClose(asGen(self, coroutineType)),
   __await__: (self) => new CoroutineWrapper(asGen(self, coroutineType)),
-  __repr__: (self) =>
-    strFromJS(`<coroutine object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
+  __repr__: (self) => strFromJS(`<coroutine object ${(self as PyGenerator).qualname} at ${addressOf(self)}>`),
 });
 
 class CoroutineWrapper implements PyObjectBase {
@@ -791,11 +789,6 @@ defineMethods(coroutineWrapperType, {
   throw: (self, args) => throwResult((self as CoroutineWrapper).coro, throwArgs(args, "throw")),
   close: (self) => genClose((self as CoroutineWrapper).coro),
 });
-
-/** The address in a repr, which is the id() (a finaliser's stand-in shares it). */
-function addr(o: PyObjectBase): string {
-  return addressOf(o);
-}
 
 for (const [t, prefix] of [
   [generatorType, "gi"],
@@ -1066,7 +1059,7 @@ defineMethods(asyncGeneratorType, {
   athrow: (self, args) => new AsyncGenAThrow(agenFor(self), args),
   aclose: (self) => new AsyncGenAThrow(agenFor(self), null),
   __repr__: (self) =>
-    strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addr(self as PyObjectBase)}>`),
+    strFromJS(`<async_generator object ${(self as PyGenerator).qualname} at ${addressOf(self)}>`),
 });
 
 void isGenLike;

@@ -5,21 +5,12 @@
 // (cr_origin), and the warning shows it.
 
 import { None } from "../objects/bootstrap.js";
-import { getAttrOpt } from "../objects/abstract.js";
-import { call } from "../objects/call.js";
-import { exceptionType, isException } from "../objects/exceptions.js";
-import {
-  finalizationHooks,
-  onCollectionPoint,
-  registerFinalizable,
-  unregisterFinalizable,
-} from "../objects/finalization.js";
+import { onCollectionPoint, registerFinalizable, unregisterFinalizable } from "../objects/finalization.js";
 import type { PyObject, PyObjectBase } from "../objects/object.js";
 import { strFromJS } from "../objects/str.js";
 import { newTuple, type PyTuple } from "../objects/tuple.js";
-import { warn } from "../objects/warnings.js";
+import { warnUnawaitedCoroutine } from "../objects/warnings.js";
 import type { Frame } from "./frame.js";
-import { findAndLoad } from "./import.js";
 
 /** What a coroutine is to this file. */
 interface Coroutine extends PyObjectBase {
@@ -85,9 +76,7 @@ function originFrom(frame: Frame | null, depth: number): PyTuple {
   return newTuple(entries);
 }
 
-/** The warning goes through warnings._warn_unawaited_coroutine, which words it (with the
- * origin); should that be missing, or fail other than by the warning itself being raised
- * (an "error" filter), the failure is reported and a plain warning issued instead. */
+/** The finaliser of a coroutine registered while unstarted. */
 function warnIfNeverAwaited(o: PyObjectBase): void {
   const coro = o as Coroutine;
   if (coro.started || coro.frame.finished) return;
@@ -97,28 +86,5 @@ function warnIfNeverAwaited(o: PyObjectBase): void {
 /** Warns that `coro` was never awaited. (Its collection warns again, as CPython's does
  * after frame.clear().) */
 export function coroutineNeverAwaited(coro: Coroutine): void {
-  let warned = false;
-  try {
-    const fn = warningsAttr("_warn_unawaited_coroutine");
-    if (fn !== undefined) {
-      call(fn, [coro], null);
-      warned = true;
-    }
-  } catch (e) {
-    if (isException(e) && e.type.isSubtypeOf(exceptionType("RuntimeWarning"))) warned = true;
-    finalizationHooks.reportUnraisable(e, coro);
-  }
-  if (!warned) warn("RuntimeWarning", `coroutine '${coro.qualname}' was never awaited`, 1, coro);
-}
-
-/** `warnings.<name>`, importing warnings; undefined when it cannot be imported. */
-function warningsAttr(name: string): PyObject | undefined {
-  let warnings: PyObject;
-  try {
-    warnings = findAndLoad("warnings");
-  } catch (e) {
-    if (isException(e) && e.type.isSubtypeOf(exceptionType("ImportError"))) return undefined;
-    throw e;
-  }
-  return getAttrOpt(warnings, name);
+  warnUnawaitedCoroutine(coro, coro.qualname);
 }
