@@ -386,14 +386,16 @@ function isInternalFrame(f: Frame): boolean {
 
 /** setup_context: the place `stacklevel` frames up (1 is the caller of warn()), or
  * `sys` line 1 beyond the outermost frame; and that module's registry and name. */
-function setupContext(stacklevel: number): {
+function setupContext(
+  stacklevel: number,
+  f: Frame | null = vm.current,
+): {
   filename: PyObject;
   lineno: number;
   module: PyObject;
   registry: PyDict;
   globals: PyDict;
 } {
-  let f = vm.current;
   if (stacklevel <= 0 || (f !== null && isInternalFrame(f))) {
     while (--stacklevel > 0 && f !== null) f = f.back;
   } else {
@@ -440,9 +442,15 @@ function getCategory(message: PyObject, category: PyObject | undefined): PyObjec
   return cat;
 }
 
-/** do_warn: warn() once the category is known. */
-function doWarn(message: PyObject, category: PyObject, stacklevel: number, source: PyObject | null): void {
-  const ctx = setupContext(stacklevel);
+/** do_warn: warn() once the category is known; `start` is the frame stacklevel 1 names. */
+function doWarn(
+  message: PyObject,
+  category: PyObject,
+  stacklevel: number,
+  source: PyObject | null,
+  start: Frame | null = vm.current,
+): void {
+  const ctx = setupContext(stacklevel, start);
   warnExplicit({
     category,
     message,
@@ -553,6 +561,23 @@ function typeNameForArg(v: PyObject): string {
 }
 
 // ---- native code's warnings (PyErr_WarnEx, PyErr_WarnExplicit) ----
+
+/** PyErr_ResourceWarning(source, 1, "unclosed file %R", source), as a file object's
+ * finaliser gives it. CPython's finaliser is C, with no frame of its own, so the warning
+ * names the Python code that was running when the object was finalised (`sys`, line 1, at
+ * exit); Swallow's is Python code of the module whose code is named `ownFile`, whose frames
+ * are skipped for that. */
+export function warnUnclosedFile(source: PyObject, ownFile: string): void {
+  let f = vm.current;
+  while (f !== null && f.code.co_filename === ownFile) f = f.back;
+  doWarn(
+    strFromJS(`unclosed file ${jsString(repr(source))}`),
+    exceptionType("ResourceWarning"),
+    1,
+    source,
+    f,
+  );
+}
 
 warningHooks.warn = (category, message, stacklevel, source) => doWarn(message, category, stacklevel, source);
 warningHooks.warnUnawaitedCoroutine = warnUnawaitedCoroutine;

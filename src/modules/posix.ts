@@ -6,6 +6,7 @@
 // stat; everything else is here.
 
 import { None } from "../objects/bootstrap.js";
+import { typeName } from "../objects/names.js";
 import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
@@ -272,10 +273,7 @@ function nativeFunctions(): Record<string, PyObject> {
     }),
     fn(M, "write(fd, data, /)", (fd, data) => {
       const buf = bufferOf(data!);
-      if (buf === undefined)
-        throw typeError(
-          `a bytes-like object is required, not '${(data as { type: { name: string } }).type.name}'`,
-        );
+      if (buf === undefined) throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
       return osCall(undefined, (os) => os.write(fdArg(fd!), buf));
     }),
     fn(M, "close(fd)", (fd) => {

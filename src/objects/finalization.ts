@@ -123,6 +123,16 @@ export function unregisterFinalizable(o: PyObjectBase): void {
   finalizable.delete(o);
 }
 
+/** Moves `o` behind every object registered so far, so that at exit it is finalised after
+ * them: a file object's buffer or raw file after the object that wraps it, which
+ * reference counting frees first (its finaliser flushes into them). */
+export function finalizeAfterOthers(o: PyObjectBase): void {
+  const finalizer = finalizable.get(o);
+  if (finalizer === undefined) return;
+  finalizable.delete(o);
+  finalizable.set(o, finalizer);
+}
+
 /** Called for each new weak reference; `watch` when it has a callback. */
 export function registerWeakReference(watch: DeathWatch | null): void {
   if (watch !== null) {

@@ -5,7 +5,13 @@
 
 import { call } from "../../objects/call.js";
 import { builtinFunction } from "../../objects/function.js";
-import type { PyObject } from "../../objects/object.js";
+import type { PyObject, PyObjectBase } from "../../objects/object.js";
+import { None } from "../../objects/bootstrap.js";
+import { finalizationHooks, finalizeAfterOthers, unregisterFinalizable } from "../../objects/finalization.js";
+import { warnUnclosedFile } from "../_warnings.js";
+import { PyBaseException } from "../../objects/exceptions.js";
+import { PyTraceback } from "../../vm/frame.js";
+import { vm } from "../../vm/state.js";
 import { strText } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { PyType } from "../../objects/type.js";
@@ -28,10 +34,44 @@ registerNativeModule("_io", () => {
     // Whether a str has no lone surrogate, so that UTF-8 surely encodes it: TextIOWrapper's
     // write checks this instead of encoding each line twice.
     _utf8_safe: builtinFunction("_utf8_safe", (args) => hasNoLoneSurrogate(args[0]!)),
+    ...finalizationHelpers(),
   });
   installFastPaths(ns);
   return ns;
 });
+
+/** What the body's finalisers need of the VM: the order of finalisation at exit, leaving
+ * it once a file is closed, the ResourceWarning, and reporting what they cannot raise. */
+function finalizationHelpers(): Record<string, PyObject> {
+  const each = (name: string, fn: (o: PyObjectBase) => void) =>
+    builtinFunction(name, (args) => {
+      const o = args[0]!;
+      if (typeof o === "object") fn(o);
+      return None;
+    });
+  return {
+    _finalize_after_others: each("_finalize_after_others", finalizeAfterOthers),
+    _unregister_finalizer: each("_unregister_finalizer", unregisterFinalizable),
+    _warn_unclosed: builtinFunction("_warn_unclosed", (args) => {
+      warnUnclosedFile(args[0]!, "<_io>");
+      return None;
+    }),
+    _write_unraisable: builtinFunction("_write_unraisable", (args) => {
+      const e = args[0]!;
+      if (e instanceof PyBaseException) e.traceback = programTraceback();
+      finalizationHooks.reportUnraisable(e, args[1]!);
+      return None;
+    }),
+  };
+}
+
+/** The traceback PyErr_WriteUnraisable gives an exception a native finaliser caught: the
+ * Python code running at the time, not the finaliser's own frames (this module's). */
+function programTraceback(): PyTraceback | null {
+  let f = vm.current;
+  while (f !== null && f.code.co_filename === "<_io>") f = f.back;
+  return f === null ? null : new PyTraceback(null, f.frameObject(), f.pc, f.lineno);
+}
 
 function hasNoLoneSurrogate(s: PyObject): boolean {
   const text = strText(s);

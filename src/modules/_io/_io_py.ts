@@ -7,6 +7,7 @@
 
 export const IO_PY = `
 import posix as _os
+import sys as _sys
 import _codecs
 
 DEFAULT_BUFFER_SIZE = 8192
@@ -46,6 +47,7 @@ class _IOBase:
                 self.flush()
             finally:
                 self._closed_flag = True
+                _closed_for_good(self)
 
     @property
     def closed(self):
@@ -141,7 +143,30 @@ class _IOBase:
             self.write(line)
 
     def __del__(self):
-        pass
+        # iobase_finalize: an open file is closed when it is freed (at a collection point or
+        # at exit here), telling close() so through _finalizing; what close() raises is
+        # dropped, or reported in development mode.
+        try:
+            closed = bool(self.closed)
+        except BaseException:
+            return
+        if closed:
+            return
+        try:
+            self._finalizing = True
+        except BaseException:
+            pass
+        try:
+            self.close()
+        except BaseException as e:
+            if _sys.flags.dev_mode:
+                _write_unraisable(e, self)
+
+
+def _closed_for_good(f):
+    # A closed file whose finaliser is _IOBase's has nothing left to finalise.
+    if type(f).__del__ is _IOBase.__del__:
+        _unregister_finalizer(f)
 
 
 class _RawIOBase(_IOBase):
@@ -260,6 +285,7 @@ def _mode_flags(mode):
 
 class FileIO(_RawIOBase):
     _fd = -1
+    _finalizing = False
 
     def __init__(self, file, mode="r", closefd=True, opener=None):
         if self._fd >= 0:
@@ -416,9 +442,21 @@ class FileIO(_RawIOBase):
             try:
                 super().close()
             finally:
+                if self._finalizing:
+                    self._dealloc_warn(self)
                 fd, self._fd = self._fd, -1
                 if self._closefd:
                     _os.close(fd)
+                _closed_for_good(self)
+
+    def _dealloc_warn(self, source):
+        if self._fd >= 0 and self._closefd:
+            try:
+                _warn_unclosed(source)
+            except Warning as e:
+                _write_unraisable(e, self)
+            except BaseException:
+                pass
 
     def __repr__(self):
         name = type(self).__qualname__
@@ -437,6 +475,7 @@ del _memory_streams
 class _Buffered(_BufferedIOBase):
     _can_read = True
     _can_write = True
+    _finalizing = False
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -446,6 +485,7 @@ class _Buffered(_BufferedIOBase):
         if self._can_write and not raw.writable():
             raise OSError('"raw" argument must be writable.')
         self.raw = raw
+        _finalize_after_others(raw)
         self.buffer_size = buffer_size
         self._rbuf = b""
         self._wbuf = bytearray()
@@ -616,11 +656,20 @@ class _Buffered(_BufferedIOBase):
 
     def close(self):
         if self.raw is not None and not self.closed:
+            if self._finalizing:
+                self._dealloc_warn(self)
             try:
                 self.flush()
             finally:
                 self._rbuf = b""
                 self.raw.close()
+                _closed_for_good(self)
+
+    def _dealloc_warn(self, source):
+        try:
+            self.raw._dealloc_warn(source)
+        except BaseException:
+            pass
 
     def __repr__(self):
         name = type(self).__qualname__
@@ -777,6 +826,7 @@ class _Utf8Decoder:
 
 class TextIOWrapper(_TextIOBase):
     _CHUNK_SIZE = 8192
+    _finalizing = False
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -791,6 +841,10 @@ class TextIOWrapper(_TextIOBase):
         if errors is None:
             errors = "strict"
         self._buffer = buffer
+        # Finalised after this wrapper at exit, as reference counting would free them.
+        _finalize_after_others(buffer)
+        if isinstance(buffer, _Buffered):
+            _finalize_after_others(buffer.raw)
         self._encoding = encoding
         self._codec = _normalize_encoding(encoding)
         if self._codec != "utf-8":
@@ -888,10 +942,16 @@ class TextIOWrapper(_TextIOBase):
 
     def close(self):
         if self._buffer is not None and not self.closed:
+            if self._finalizing:
+                try:
+                    self._buffer._dealloc_warn(self)
+                except BaseException:
+                    pass
             try:
                 self.flush()
             finally:
                 self._buffer.close()
+                _closed_for_good(self)
 
     def detach(self):
         if self._buffer is None:
