@@ -149,11 +149,14 @@ export interface FieldLookup {
   key: PyObject;
 }
 
-/** Splits a field name into its first part and its lookups (FieldNameIterator). */
+/** A field name split into its first part and its lookups (FieldNameIterator). The
+ * iterator reports a malformed lookup only when it gets there, after the argument and the
+ * lookups before it were looked up: `error` is its message, after `rest`. */
 interface SplitFieldName {
   readonly first: Text;
   readonly firstIndex: number;
   readonly rest: readonly FieldLookup[];
+  readonly error: string | null;
 }
 
 export function splitFieldName(name: Text): SplitFieldName {
@@ -162,29 +165,41 @@ export function splitFieldName(name: Text): SplitFieldName {
   const first = name.slice(0, pos);
   const firstIndex = fieldInteger(first);
   const rest: FieldLookup[] = [];
+  try {
+    parseLookups(name, pos, rest);
+  } catch (e) {
+    if (!(e instanceof LookupSyntaxError)) throw e;
+    return { first, firstIndex, rest, error: e.message };
+  }
+  return { first, firstIndex, rest, error: null };
+}
+
+class LookupSyntaxError extends Error {}
+
+function parseLookups(name: Text, pos: number, rest: FieldLookup[]): void {
+  const fail = (message: string) => new LookupSyntaxError(message);
   while (pos < name.length) {
     const c = name[pos++]!;
     if (c === ".") {
       const s = pos;
       while (pos < name.length && name[pos] !== "." && name[pos] !== "[") pos++;
-      if (pos === s) throw valueError("Empty attribute in format string");
+      if (pos === s) throw fail("Empty attribute in format string");
       rest.push({ isAttr: true, key: strFromText(name.slice(s, pos)) });
     } else if (c === "[") {
       const s = pos;
       while (pos < name.length && name[pos] !== "]") pos++;
-      if (pos >= name.length) throw valueError("Missing ']' in format string");
+      if (pos >= name.length) throw fail("Missing ']' in format string");
       const keyText = name.slice(s, pos);
-      if (keyText.length === 0) throw valueError("Empty attribute in format string");
+      if (keyText.length === 0) throw fail("Empty attribute in format string");
       pos++;
-      if (pos < name.length && name[pos] !== "." && name[pos] !== "[")
-        throw valueError("Only '.' or '[' may follow ']' in format field specifier");
       const n = fieldInteger(keyText);
       rest.push({ isAttr: false, key: n >= 0 ? n : strFromText(keyText) });
+      if (pos < name.length && name[pos] !== "." && name[pos] !== "[")
+        throw fail("Only '.' or '[' may follow ']' in format field specifier");
     } else {
-      throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+      throw fail("Only '.' or '[' may follow ']' in format field specifier");
     }
   }
-  return { first, firstIndex, rest };
 }
 
 // ---- rendering ----
@@ -203,7 +218,7 @@ interface FormatState {
 }
 
 function getFieldObject(field: NonNullable<MarkupPiece["field"]>, st: FormatState): PyObject {
-  const { first, firstIndex, rest } = (field.split ??= splitFieldName(field.name));
+  const { first, firstIndex, rest, error } = (field.split ??= splitFieldName(field.name));
   let obj: PyObject;
   let index = firstIndex;
   if (first.length === 0) {
@@ -229,6 +244,7 @@ function getFieldObject(field: NonNullable<MarkupPiece["field"]>, st: FormatStat
   for (const step of rest) {
     obj = step.isAttr ? getAttr(obj, textToJS(strText(step.key)!)) : getItem(obj, step.key);
   }
+  if (error !== null) throw valueError(error);
   return obj;
 }
 
@@ -368,7 +384,8 @@ export function formatterParser(t: Text): PyObject[] {
 
 /** `_string.formatter_field_name_split(name)`: (first, [(is_attr, key), ...]). */
 export function formatterFieldNameSplit(name: Text): [PyObject, PyObject[]] {
-  const { first, firstIndex, rest } = splitFieldName(name);
+  const { first, firstIndex, rest, error } = splitFieldName(name);
+  if (error !== null) throw valueError(error);
   const head = firstIndex >= 0 ? firstIndex : strFromText(first);
   return [head, rest.map((r) => new PyTuple([r.isAttr, r.key]))];
 }
