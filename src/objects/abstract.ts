@@ -14,6 +14,7 @@
 // method is never tried when both operands have the same type.
 
 import {
+  complexType,
   dictType,
   floatType,
   None,
@@ -780,6 +781,18 @@ export function isHashable(o: PyObject): boolean {
 }
 
 // ---- numbers ----
+
+/** PyNumber_Check: whether `o` can be taken as a number (int(), float() or complex()). */
+export function numberCheck(o: PyObject): boolean {
+  if (typeof o === "number" || typeof o === "bigint" || typeof o === "boolean") return true;
+  const t = typeOf(o);
+  return (
+    t.lookup("__index__") !== undefined ||
+    t.lookup("__int__") !== undefined ||
+    t.lookup("__float__") !== undefined ||
+    t.isSubtypeOf(complexType)
+  );
+}
 
 /** `operator.index(o)` (PyNumber_Index): a Python int. */
 export function index(o: PyObject): number | bigint {

@@ -3,7 +3,7 @@
 // ImportError, NameError, AttributeError, SyntaxError, KeyError, the Unicode errors and
 // exception groups, as CPython 3.11 defines them.
 
-import { complexType, dictType, None } from "./bootstrap.js";
+import { dictType, None } from "./bootstrap.js";
 import { call, callWithSelf } from "./call.js";
 import {
   attributeError,
@@ -35,6 +35,7 @@ import {
   strJS,
   toArray,
   isSequence,
+  numberCheck,
 } from "./abstract.js";
 import { emptyTuple, PyTuple } from "./tuple.js";
 import { defineClassGetItem } from "./iterators.js";
@@ -357,17 +358,6 @@ function parseOSErrorArgs(args: PyObject[]): OSErrorArgs | null {
   return { errno: args[0]!, strerror: args[1]!, filename: args[2] ?? None, filename2: args[4] ?? None };
 }
 
-/** PyNumber_Check: what BlockingIOError takes as its characters_written argument. */
-function isNumberLike(v: PyObject): boolean {
-  const t = typeOf(v);
-  return (
-    t.lookup("__index__") !== undefined ||
-    t.lookup("__int__") !== undefined ||
-    t.lookup("__float__") !== undefined ||
-    t.isSubtypeOf(complexType)
-  );
-}
-
 /** characters_written as a Py_ssize_t; too big a value is a ValueError here. */
 function writtenCount(v: PyObject): number {
   const n = index(v);
@@ -386,7 +376,7 @@ function initOSError(e: PyBaseException, args: PyObject[]): void {
     return;
   }
   if (p.filename !== None) {
-    if (typeOf(e) === exceptionType("BlockingIOError") && isNumberLike(p.filename)) {
+    if (typeOf(e) === exceptionType("BlockingIOError") && numberCheck(p.filename)) {
       setAttr(e, "characters_written", writtenCount(p.filename));
     } else {
       setAttr(e, "filename", p.filename);

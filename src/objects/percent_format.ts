@@ -15,6 +15,8 @@ import {
   valueError,
 } from "./exceptions.js";
 import { isInt, typeOf, type PyObject } from "./object.js";
+import { numberCheck } from "./abstract.js";
+import { intFromObject } from "./int.js";
 import { typeName } from "./names.js";
 import { formatFloatPrintf, formatIntPrintf, NumFmtError } from "../support/numfmt/index.js";
 import {
@@ -68,24 +70,19 @@ function checkIntPrecision(v: number | bigint, precision: number): number | bigi
   return v;
 }
 
-/** The int for %d %i %u: int(x) for numbers, with CPython's message otherwise. */
+/** The int for %d %i %u (mainformatlong): int(x) of anything PyNumber_Check accepts;
+ * CPython's message when it is not a number or int() refuses it with a TypeError. */
 function intForD(v: PyObject, conv: string): number | bigint {
   if (isInt(v)) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  const fv = floatValue(v);
-  if (fv !== undefined) {
-    const x = fv;
-    if (x !== x) throw valueError("cannot convert float NaN to integer");
-    if (!isFinite(x)) throw overflowError("cannot convert float infinity to integer");
-    const t = Math.trunc(x);
-    return Number.isSafeInteger(t) ? t : BigInt(t);
+  const wrongType = () => typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
+  if (!numberCheck(v)) throw wrongType();
+  try {
+    return intFromObject(v);
+  } catch (e) {
+    if (isException(e) && e.type.isSubtypeOf(exceptionType("TypeError"))) throw wrongType();
+    throw e;
   }
-  if (hasMethod(v, "__index__")) return index(v);
-  if (hasMethod(v, "__int__") || hasMethod(v, "__float__")) {
-    const r = hasMethod(v, "__int__") ? callSpecial(v, "__int__")! : callSpecial(v, "__float__")!;
-    return intForD(r, conv);
-  }
-  throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
 }
 
 /** The int for %x %X %o: __index__ only. */
@@ -391,7 +388,14 @@ function convert(
       // The common `%d` of an int that fits a double's integers: its decimal digits.
       if (typeof v === "number" && flags === "" && width === 0 && precision < 0) return String(v);
       return numFmt(() =>
-        formatIntPrintf(checkIntPrecision(intForD(v, conv), precision), flags, width, precision, "d"),
+        formatIntPrintf(
+          // bytes' formatting reads %i as %d before it converts (bytesobject.c).
+          checkIntPrecision(intForD(v, mode.isBytes && conv === "i" ? "d" : conv), precision),
+          flags,
+          width,
+          precision,
+          "d",
+        ),
       );
     case "x":
     case "X":
