@@ -45,6 +45,7 @@ import { asyncGenHooks } from "../vm/generator.js";
 import { toPyException } from "../vm/errors.js";
 import { callTracing, setProfile, setTrace, tracing } from "../vm/tracing.js";
 import { hashRandomization } from "../support/siphash.js";
+import { isAsciiText } from "../objects/str_text.js";
 
 // The objects layer's native recursion (nested reprs) shares the VM's recursion limit.
 recursionHooks.enter = () => {
@@ -457,7 +458,7 @@ function sizeOf(v: PyObject): number {
   if (typeof v === "boolean") return 28;
   if (typeof v === "number") return v === 0 ? 24 : 28 + 4 * Math.floor(Math.log2(Math.abs(v) + 1) / 30);
   if (typeof v === "bigint") return 28 + 4 * Math.ceil((v < 0n ? -v : v).toString(2).length / 30);
-  if (typeof v === "string") return 49 + v.length;
+  if (typeof v === "string" && isAsciiText(v)) return 49 + v.length;
   if (v instanceof PyList) return 56 + 8 * v.items.length;
   if (v instanceof PyTuple) return 40 + 8 * v.items.length;
   if (v instanceof PyFloat) return 24;
