@@ -343,9 +343,11 @@ async function main(): Promise<void> {
   const previous: ModuleResult[] = existsSync(jsonFile)
     ? (JSON.parse(readFileSync(jsonFile, "utf8")) as ModuleResult[])
     : [];
-  const ran = new Set(results.map((r) => r.module));
-  const merged = [...previous.filter((r) => !ran.has(r.module)), ...results];
+  // Only the modules of the list are recorded: one run by name to try it is printed only.
   const rank = new Map(order.map((m, i) => [m, i]));
+  const listed = results.filter((r) => rank.has(r.module));
+  const ran = new Set(listed.map((r) => r.module));
+  const merged = [...previous.filter((r) => !ran.has(r.module) && rank.has(r.module)), ...listed];
   merged.sort(
     (a, b) => (rank.get(a.module) ?? 1e9) - (rank.get(b.module) ?? 1e9) || a.module.localeCompare(b.module),
   );
