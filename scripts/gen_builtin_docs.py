@@ -38,10 +38,12 @@ for module in MODULES:
     for name, value in sorted(vars(module).items()):
         if not isinstance(value, types.BuiltinFunctionType):
             continue
+        # Keyed by the function's __module__, as Swallow looks it up: builtins' open is io's.
+        key = f"{value.__module__}.{name}"
         if value.__doc__:
-            entries.append((f"{module.__name__}.{name}", value.__doc__))
+            entries.append((key, value.__doc__))
         if value.__text_signature__:
-            signatures.append((f"{module.__name__}.{name}", value.__text_signature__))
+            signatures.append((key, value.__text_signature__))
 # Built-in types that the builtins module does not name, keyed by their __name__ as well.
 UNNAMED_TYPES = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 named = [(name, t) for name, t in sorted(vars(builtins).items()) if isinstance(t, type) and t.__name__ == name]

@@ -635,18 +635,25 @@ function minMax(name: string, args: PyObject[], kwnames: KwNames, op: CompareOp)
   throw valueError(`${name}() arg is an empty sequence`);
 }
 
+/** The built-in open(), which the `_io` module hands out as its own. */
+export const builtinsOpen: { function: PyObject | null } = { function: null };
+
 /** The namespace of the builtins module. */
 export function builtinsNamespace(): Record<string, PyObject> {
   const ns: Record<string, PyObject> = {};
-  for (const [name, fn] of Object.entries(functions))
+  for (const [name, fn] of Object.entries(functions)) {
+    // open is _io's (`io.open is open`), and _io's module definition is named "io".
+    const module = name === "open" ? "io" : "builtins";
     ns[name] = new PyBuiltinFunction(
       name,
       name,
       fn,
       null,
-      "builtins",
-      builtinDocs.get(`builtins.${name}`) ?? null,
+      module,
+      builtinDocs.get(`${module}.${name}`) ?? null,
     );
+  }
+  builtinsOpen.function = ns["open"]!;
   const types: [string, PyType][] = [
     ["object", objectType],
     ["type", typeType],

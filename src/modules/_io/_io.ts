@@ -17,9 +17,8 @@ import { PyTuple } from "../../objects/tuple.js";
 import type { PyType } from "../../objects/type.js";
 import { makeBytesIOType } from "./bytesio.js";
 import { makeStringIOType } from "./stringio.js";
-import { getAttr } from "../../objects/abstract.js";
 import { findAndLoad } from "../../vm/import.js";
-import { builtinsHooks } from "../builtins.js";
+import { builtinsHooks, builtinsOpen } from "../builtins.js";
 import { runModuleSource } from "../_os_helpers.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
@@ -37,8 +36,14 @@ registerNativeModule("_io", () => {
     ...finalizationHelpers(),
   });
   installFastPaths(ns);
+  // The body's open() is what the built-in open() runs; the module hands out the built-in
+  // itself, which, like CPython's, does not bind as a method (`open = io.open` in a class).
+  pythonOpen = ns["open"]!;
+  if (builtinsOpen.function !== null) ns["open"] = builtinsOpen.function;
   return ns;
 });
+
+let pythonOpen: PyObject | null = null;
 
 /** What the body's finalisers need of the VM: the order of finalisation at exit, leaving
  * it once a file is closed, the ResourceWarning, and reporting what they cannot raise. */
@@ -83,4 +88,7 @@ function hasNoLoneSurrogate(s: PyObject): boolean {
   return true;
 }
 
-builtinsHooks.open = (args, kwnames) => call(getAttr(findAndLoad("_io"), "open"), args, kwnames);
+builtinsHooks.open = (args, kwnames) => {
+  if (pythonOpen === null) findAndLoad("_io");
+  return call(pythonOpen!, args, kwnames);
+};
