@@ -312,6 +312,7 @@ class FileIO(_RawIOBase):
             if ("\\0" if isinstance(path, str) else b"\\0") in path:
                 raise ValueError("embedded null byte")
         self._closefd = closefd
+        own = fd < 0
         if fd < 0:
             if opener is None:
                 fd = _os.open(path, flags, 0o666)
@@ -323,12 +324,20 @@ class FileIO(_RawIOBase):
                     raise ValueError("opener returned %d" % fd)
         self._fd = fd
         self.name = file
+        # A descriptor that fails here is closed only if this object opened it.
         try:
             st = _os.fstat(fd)
-        except OSError:
-            st = None
+        except OSError as e:
+            # Other fstat errors are tolerated, as CPython does (bpo-25717).
+            if e.errno != 9:
+                st = None
+            else:
+                if own:
+                    _os.close(fd)
+                self._fd = -1
+                raise OSError(9, "Bad file descriptor") from None
         if st is not None and (st.st_mode & 0o170000) == 0o040000:
-            if self._closefd:
+            if own:
                 _os.close(fd)
             self._fd = -1
             raise IsADirectoryError(21, "Is a directory", file)
@@ -462,7 +471,11 @@ class FileIO(_RawIOBase):
         name = type(self).__qualname__
         if self.closed:
             return "<_io.%s [closed]>" % name
-        return "<_io.%s name=%r mode=%r closefd=%r>" % (name, self.name, self.mode, self._closefd)
+        try:
+            shown = "name=%r" % (self.name,)
+        except AttributeError:
+            shown = "fd=%r" % (self._fd,)
+        return "<_io.%s %s mode=%r closefd=%r>" % (name, shown, self.mode, self._closefd)
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle {type(self).__name__!r} object")
@@ -614,7 +627,14 @@ class _Buffered(_BufferedIOBase):
             raise UnsupportedOperation("write")
         if self._rbuf:
             self._drop_read_ahead()
-        data = bytes(b) if not isinstance(b, bytes) else b
+        if isinstance(b, bytes):
+            data = b
+        else:
+            # The buffer protocol only: bytes(b) took an int for a size and a list of ints.
+            try:
+                data = memoryview(b).tobytes()
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
         self._wbuf += data
         if len(self._wbuf) >= self.buffer_size:
             self._flush_writes()
