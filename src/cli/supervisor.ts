@@ -51,6 +51,11 @@ class Supervisor {
       env: SHARE_ENV,
       workerData,
       transferList: [this.replies.port2],
+      // Python's descriptors are the process's, as in CPython: os.close() of one this thread
+      // did not open (a pipe's end from a child, 0-2, a bad number) is no cause for Node's
+      // "closed but not opened in unmanaged mode" warning, and the process ends with the
+      // worker, so nothing is left to close on its behalf.
+      trackUnmanagedFds: false,
     });
     worker.on("message", (m: Request) => this.serve(m));
     worker.on("exit", (code) => process.exit(code));

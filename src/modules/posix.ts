@@ -9,7 +9,8 @@ import { None } from "../objects/bootstrap.js";
 import { typeName } from "../objects/names.js";
 import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
+import { exceptionType, newException, overflowError, typeError, valueError } from "../objects/exceptions.js";
+import { newOSError } from "../objects/exception_methods.js";
 import { newFloat } from "../objects/float.js";
 import { index, toFloat } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
@@ -115,8 +116,19 @@ export function makeStat(s: HostStatResult): PyTuple {
   ]);
 }
 
+/** A file descriptor argument: a C int (CPython's fildes converter). */
 function fdArg(v: PyObject): number {
-  return Number(index(v));
+  const fd = index(v);
+  if (fd > 2147483647 || fd < -2147483648) throw overflowError("Python int too large to convert to C int");
+  return Number(fd);
+}
+
+/** A descriptor a system call is made on: a negative one is the call's EBADF (Node refuses
+ * it with a RangeError of its own). */
+function openFd(v: PyObject): number {
+  const fd = fdArg(v);
+  if (fd < 0) throw newOSError(9, strerror(9));
+  return fd;
 }
 
 function boolKw(v: PyObject | undefined, dflt: boolean): boolean {
@@ -163,7 +175,7 @@ function nativeFunctions(): Record<string, PyObject> {
       noDirFd(d, "lstat");
       return doStat(p!, false, "lstat");
     }),
-    fn(M, "fstat(fd)", (fd) => osCall(undefined, (os) => makeStat(os.fstat(fdArg(fd!))))),
+    fn(M, "fstat(fd)", (fd) => osCall(undefined, (os) => makeStat(os.fstat(openFd(fd!))))),
     fn(M, "listdir(path=None)", (p) => {
       const pa = p === undefined || p === None ? { path: ".", bytes: false } : pathArg(p, "listdir");
       const names = osCall(p === undefined || p === None ? strFromJS(".") : p, (os) => os.listDir(pa.path));
@@ -269,23 +281,23 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "read(fd, length, /)", (fd, n) => {
       const len = Number(index(n!));
       if (len < 0) throw valueError("negative length");
-      return newBytes(osCall(undefined, (os) => os.read(fdArg(fd!), len)));
+      return newBytes(osCall(undefined, (os) => os.read(openFd(fd!), len)));
     }),
     fn(M, "write(fd, data, /)", (fd, data) => {
       const buf = bufferOf(data!);
       if (buf === undefined) throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
-      return osCall(undefined, (os) => os.write(fdArg(fd!), buf));
+      return osCall(undefined, (os) => os.write(openFd(fd!), buf));
     }),
     fn(M, "close(fd)", (fd) => {
-      osCall(undefined, (os) => os.close(fdArg(fd!)));
+      osCall(undefined, (os) => os.close(openFd(fd!)));
       return None;
     }),
     fn(M, "closerange(fd_low, fd_high, /)", () => None),
     fn(M, "lseek(fd, position, whence, /)", (fd, pos, how) =>
-      osCall(undefined, (os) => os.lseek(fdArg(fd!), Number(index(pos!)), Number(index(how!)))),
+      osCall(undefined, (os) => os.lseek(openFd(fd!), Number(index(pos!)), Number(index(how!)))),
     ),
     fn(M, "ftruncate(fd, length, /)", (fd, n) => {
-      osCall(undefined, (os) => os.ftruncate(fdArg(fd!), Number(index(n!))));
+      osCall(undefined, (os) => os.ftruncate(openFd(fd!), Number(index(n!))));
       return None;
     }),
     fn(M, "truncate(path, length)", (p, n) => {
@@ -301,7 +313,7 @@ function nativeFunctions(): Record<string, PyObject> {
       return None;
     }),
     fn(M, "fsync(fd)", (fd) => {
-      osCall(undefined, (os) => os.fsync(fdArg(fd!)));
+      osCall(undefined, (os) => os.fsync(openFd(fd!)));
       return None;
     }),
     fn(M, "isatty(fd, /)", (fd) => vm.host.os?.isatty(fdArg(fd!)) ?? vm.host.isatty(fdArg(fd!))),
@@ -342,7 +354,7 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "fspath(path)", (p) => fspath(p!)),
     fn(M, "strerror(code, /)", (c) => strFromJS(strerror(Number(index(c!))))),
     fn(M, "get_terminal_size(fd=1, /)", (fd) => {
-      const [cols, rows] = osCall(undefined, (os) => os.terminalSize(fdArg(fd!)));
+      const [cols, rows] = osCall(undefined, (os) => os.terminalSize(openFd(fd!)));
       return terminalSize.make([cols, rows]);
     }),
     fn(M, "cpu_count()", () => vm.host.os?.cpuCount() ?? None),
@@ -389,7 +401,7 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0, checkInterrupt)))),
     fn(M, "system(command)", (c) => osCall(undefined, (os) => os.system(strOrBytes(c!, "system: command")))),
     fn(M, "pipe()", () => new PyTuple(osCall(undefined, (os) => os.pipe()))),
-    fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(fdArg(fd!)))),
+    fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(openFd(fd!)))),
     fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),
     fn(M, "fsencode_helper(s)", (s) => newBytes(fsEncode(jsString(s!)))),
   ]);
