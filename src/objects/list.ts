@@ -140,10 +140,12 @@ export function listSetItem(l: PyList, key: PyObject, value: PyObject): void {
 }
 
 function assignSlice(l: PyList, s: PySlice, value: PyObject): void {
-  // The new items are taken before the indices are computed (`a[:] = a` works).
+  // The new items are taken before the indices are computed (`a[:] = a` works). Another
+  // list's or a tuple's items are read as they are: no Python code runs before they are
+  // copied in.
   let src: PyObject[];
   if (value === l) src = l.items.slice();
-  else if (value instanceof PyList || value instanceof PyTuple) src = value.items.slice();
+  else if (value instanceof PyList || value instanceof PyTuple) src = value.items;
   else {
     const t = typeOf(value);
     if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
@@ -157,6 +159,10 @@ function assignSlice(l: PyList, s: PySlice, value: PyObject): void {
   const [start, stop, step, n] = sliceIndices(s, items.length);
   if (step === 1) {
     const end = stop < start ? start : stop;
+    if (src.length === end - start) {
+      for (let i = 0; i < src.length; i++) items[start + i] = src[i]!;
+      return;
+    }
     // A spread of a huge array would overflow the JS stack: rebuild the array instead.
     if (src.length > 8192) l.items = items.slice(0, start).concat(src, items.slice(end));
     else items.splice(start, end - start, ...src);
