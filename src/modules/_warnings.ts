@@ -563,19 +563,15 @@ function typeNameForArg(v: PyObject): string {
 // ---- native code's warnings (PyErr_WarnEx, PyErr_WarnExplicit) ----
 
 /** PyErr_ResourceWarning(source, 1, "unclosed file %R", source), as a file object's
- * finaliser gives it. CPython's finaliser is C, with no frame of its own, so the warning
- * names the Python code that was running when the object was finalised (`sys`, line 1, at
- * exit); Swallow's is Python code of the module whose code is named `ownFile`, whose frames
- * are skipped for that. */
-export function warnUnclosedFile(source: PyObject, ownFile: string): void {
-  let f = vm.current;
-  while (f !== null && f.code.co_filename === ownFile) f = f.back;
+ * finaliser gives it, named after `frame`: CPython's finaliser is C, with no frame of its
+ * own, so the warning names the Python code that was running (`sys`, line 1, at exit). */
+export function warnUnclosedFile(source: PyObject, frame: Frame | null): void {
   doWarn(
     strFromJS(`unclosed file ${jsString(repr(source))}`),
     exceptionType("ResourceWarning"),
     1,
     source,
-    f,
+    frame,
   );
 }
 

@@ -10,7 +10,7 @@ import { None } from "../../objects/bootstrap.js";
 import { finalizationHooks, finalizeAfterOthers, unregisterFinalizable } from "../../objects/finalization.js";
 import { warnUnclosedFile } from "../_warnings.js";
 import { PyBaseException } from "../../objects/exceptions.js";
-import { PyTraceback } from "../../vm/frame.js";
+import { PyTraceback, type Frame } from "../../vm/frame.js";
 import { vm } from "../../vm/state.js";
 import { strText } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
@@ -58,7 +58,7 @@ function finalizationHelpers(): Record<string, PyObject> {
     _finalize_after_others: each("_finalize_after_others", finalizeAfterOthers),
     _unregister_finalizer: each("_unregister_finalizer", unregisterFinalizable),
     _warn_unclosed: builtinFunction("_warn_unclosed", (args) => {
-      warnUnclosedFile(args[0]!, "<_io>");
+      warnUnclosedFile(args[0]!, programFrame());
       return None;
     }),
     _write_unraisable: builtinFunction("_write_unraisable", (args) => {
@@ -70,11 +70,17 @@ function finalizationHelpers(): Record<string, PyObject> {
   };
 }
 
-/** The traceback PyErr_WriteUnraisable gives an exception a native finaliser caught: the
- * Python code running at the time, not the finaliser's own frames (this module's). */
-function programTraceback(): PyTraceback | null {
+/** The frame a native finaliser's warning or unraisable error names: the Python code
+ * running at the time, not the finaliser's own frames (this module's, "<_io>"). */
+function programFrame(): Frame | null {
   let f = vm.current;
   while (f !== null && f.code.co_filename === "<_io>") f = f.back;
+  return f;
+}
+
+/** The traceback PyErr_WriteUnraisable gives an exception a native finaliser caught. */
+function programTraceback(): PyTraceback | null {
+  const f = programFrame();
   return f === null ? null : new PyTraceback(null, f.frameObject(), f.pc, f.lineno);
 }
 
