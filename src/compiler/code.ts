@@ -150,6 +150,9 @@ export class CodeObject {
   /** The VM's per-code state (src/vm/code_runtime.ts), attached on first execution: a field
    * rather than a side table because every call reads it. */
   vmRuntime: unknown = undefined;
+  /** Code of a module written in Python that stands for one CPython writes in C (_io's
+   * body): like a C function's, its frames are left out of tracebacks. */
+  native = false;
 
   constructor(init: CodeObjectInit) {
     this.co_name = init.co_name;

@@ -33,6 +33,7 @@ import { PyType } from "../objects/type.js";
 import { PyDict } from "../objects/dict.js";
 import { newFloat } from "../objects/float.js";
 import { compileModuleSource } from "../vm/code_cache.js";
+import { CodeObject } from "../compiler/code.js";
 import { Frame } from "../vm/frame.js";
 import { newRegisters } from "../vm/args.js";
 import { runFrame } from "../vm/interpreter.js";
@@ -256,6 +257,7 @@ export function runModuleSource(
   ns.setStr("__builtins__", vm.builtinsModule);
   for (const [k, v] of Object.entries(preset)) ns.setStr(k, v);
   const code = compileModuleSource(new TextEncoder().encode(source), `<${moduleName}>`, true);
+  markNative(code);
   runFrame(new Frame(code, ns, vm.builtins, ns, null, newRegisters(code)));
   const out: Record<string, PyObject> = {};
   ns.forEach((k, v) => {
@@ -263,6 +265,11 @@ export function runModuleSource(
   });
   delete out["__builtins__"];
   return out;
+}
+
+function markNative(code: CodeObject): void {
+  code.native = true;
+  for (const c of code.co_consts) if (c instanceof CodeObject) markNative(c);
 }
 
 export type { PyBaseException };

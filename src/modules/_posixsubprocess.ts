@@ -13,6 +13,7 @@ import { isInt, typeOf, type PyObject } from "../objects/object.js";
 import { isStr, jsString } from "../objects/str.js";
 import { fn, fsDecode, fsEncode, osCall, pathArg } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
+import { flushPendingWrites } from "./_io/pending_writes.js";
 
 const M = "_posixsubprocess";
 
@@ -84,6 +85,8 @@ registerNativeModule("_posixsubprocess", () =>
             return fd(v);
           })
           .filter((k) => k !== errpipe && k > 2);
+        // The child may read any file this process wrote through a dropped file object.
+        flushPendingWrites(null);
         const spawned = osCall(undefined, (os) =>
           os.spawn({
             executables: programs,

@@ -35,6 +35,7 @@ import {
 } from "./_os_helpers.js";
 import { POSIX_PY } from "./posix_py.js";
 import { registerNativeModule } from "./registry.js";
+import { flushPendingWrites, hasPendingWrites, pathKey } from "./_io/pending_writes.js";
 
 const M = "posix";
 
@@ -146,6 +147,8 @@ function doStat(path: PyObject, followSymlinks: boolean, func: string): PyTuple 
     return osCall(undefined, (os) => makeStat(os.fstat(fd)));
   }
   const p = pathArg(path, func);
+  // Its size and times include what dropped file objects have yet to write (pending_writes.ts).
+  if (hasPendingWrites()) flushPendingWrites(pathKey(p.path));
   return osCall(path, (os) => makeStat(os.stat(p.path, followSymlinks)));
 }
 
@@ -399,7 +402,11 @@ function nativeFunctions(): Record<string, PyObject> {
       return new PyTuple([p, status]);
     }),
     fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0, checkInterrupt)))),
-    fn(M, "system(command)", (c) => osCall(undefined, (os) => os.system(strOrBytes(c!, "system: command")))),
+    fn(M, "system(command)", (c) => {
+      const command = strOrBytes(c!, "system: command");
+      flushPendingWrites(null);
+      return osCall(undefined, (os) => os.system(command));
+    }),
     fn(M, "pipe()", () => new PyTuple(osCall(undefined, (os) => os.pipe()))),
     fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(openFd(fd!)))),
     fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),

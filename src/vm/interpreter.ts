@@ -361,6 +361,7 @@ function unwindAt(frame: Frame, exc: PyBaseException, thrownIn = false): number 
 }
 
 function addTracebackEntry(exc: PyBaseException, frame: Frame, pc: number): void {
+  if (frame.code.native) return;
   exc.traceback = new PyTraceback(
     exc.traceback as PyTraceback | null,
     frame.frameObject(),

@@ -7,19 +7,26 @@ import { call } from "../../objects/call.js";
 import { builtinFunction } from "../../objects/function.js";
 import type { PyObject, PyObjectBase } from "../../objects/object.js";
 import { None } from "../../objects/bootstrap.js";
-import { finalizationHooks, finalizeAfterOthers, unregisterFinalizable } from "../../objects/finalization.js";
+import {
+  collect,
+  finalizationHooks,
+  finalizeAfterOthers,
+  unregisterFinalizable,
+} from "../../objects/finalization.js";
 import { warnUnclosedFile } from "../_warnings.js";
 import { PyBaseException } from "../../objects/exceptions.js";
 import { PyTraceback, type Frame } from "../../vm/frame.js";
 import { vm } from "../../vm/state.js";
-import { strText } from "../../objects/str.js";
+import { isStr, jsString, strText } from "../../objects/str.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { PyType } from "../../objects/type.js";
 import { makeBytesIOType } from "./bytesio.js";
 import { makeStringIOType } from "./stringio.js";
 import { findAndLoad } from "../../vm/import.js";
 import { builtinsHooks, builtinsOpen } from "../builtins.js";
-import { runModuleSource } from "../_os_helpers.js";
+import { fsDecode, runModuleSource } from "../_os_helpers.js";
+import { PyBytes } from "../../objects/bytes.js";
+import { flushPendingWrites, hasPendingWrites, notePendingWrite, pathKey } from "./pending_writes.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
 import { installFastPaths } from "./fast_paths.js";
@@ -34,6 +41,7 @@ registerNativeModule("_io", () => {
     // write checks this instead of encoding each line twice.
     _utf8_safe: builtinFunction("_utf8_safe", (args) => hasNoLoneSurrogate(args[0]!)),
     ...finalizationHelpers(),
+    ...pendingWriteHelpers(),
   });
   installFastPaths(ns);
   // The body's open() is what the built-in open() runs; the module hands out the built-in
@@ -65,6 +73,37 @@ function finalizationHelpers(): Record<string, PyObject> {
       const e = args[0]!;
       if (e instanceof PyBaseException) e.traceback = programTraceback();
       finalizationHooks.reportUnraisable(e, args[1]!);
+      return None;
+    }),
+  };
+}
+
+/** What the body needs to keep dropped files' data in order (pending_writes.ts), and to
+ * free the descriptors of dropped files when the process runs out of them. */
+function pendingWriteHelpers(): Record<string, PyObject> {
+  const keyOf = (path: PyObject): string | null => {
+    if (path instanceof PyBytes) return pathKey(fsDecode(path.data));
+    return isStr(path) ? pathKey(jsString(path)) : null;
+  };
+  return {
+    _path_key: builtinFunction("_path_key", (args) => {
+      const key = keyOf(args[0]!);
+      return key === null ? None : key;
+    }),
+    _note_pending_write: builtinFunction("_note_pending_write", (args) => {
+      const [o, key] = args as [PyObject, PyObject];
+      if (typeof o === "object" && typeof key === "string") notePendingWrite(o, key);
+      return None;
+    }),
+    _flush_pending_writes: builtinFunction("_flush_pending_writes", (args) => {
+      if (!hasPendingWrites()) return None;
+      const key = keyOf(args[0]!);
+      if (key !== null) flushPendingWrites(key);
+      return None;
+    }),
+    // PyPy's answer to EMFILE: dropped files hold descriptors until they are collected.
+    _collect_dropped_files: builtinFunction("_collect_dropped_files", () => {
+      collect(true);
       return None;
     }),
   };

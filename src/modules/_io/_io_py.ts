@@ -283,9 +283,21 @@ def _mode_flags(mode):
     return flags | _os.O_CLOEXEC, readable, writable
 
 
+def _open_or_collect(path, flags):
+    # Out of descriptors: dropped files may hold them until collected.
+    try:
+        return _os.open(path, flags, 0o666)
+    except OSError as e:
+        if e.errno != 24 and e.errno != 23:
+            raise
+    _collect_dropped_files()
+    return _os.open(path, flags, 0o666)
+
+
 class FileIO(_RawIOBase):
     _fd = -1
     _finalizing = False
+    _path_key = None
 
     def __init__(self, file, mode="r", closefd=True, opener=None):
         if self._fd >= 0:
@@ -314,8 +326,11 @@ class FileIO(_RawIOBase):
         self._closefd = closefd
         own = fd < 0
         if fd < 0:
+            # What dropped file objects still hold for this file is written first, as
+            # reference counting would have written it when they were dropped.
+            _flush_pending_writes(path)
             if opener is None:
-                fd = _os.open(path, flags, 0o666)
+                fd = _open_or_collect(path, flags)
             else:
                 fd = opener(file, flags)
                 if not isinstance(fd, int):
@@ -324,6 +339,8 @@ class FileIO(_RawIOBase):
                     raise ValueError("opener returned %d" % fd)
         self._fd = fd
         self.name = file
+        if own and self._writable:
+            self._path_key = _path_key(path)
         # A descriptor that fails here is closed only if this object opened it.
         try:
             st = _os.fstat(fd)
@@ -489,6 +506,9 @@ class _Buffered(_BufferedIOBase):
     _can_read = True
     _can_write = True
     _finalizing = False
+    # The file's absolute path, while the data in the buffer is listed under it
+    # (_note_pending_write): only for a writable FileIO opened by name.
+    _path_key = None
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -499,6 +519,8 @@ class _Buffered(_BufferedIOBase):
             raise OSError('"raw" argument must be writable.')
         self.raw = raw
         _finalize_after_others(raw)
+        if isinstance(raw, FileIO):
+            self._path_key = raw._path_key
         self.buffer_size = buffer_size
         self._rbuf = b""
         self._wbuf = bytearray()
@@ -635,6 +657,8 @@ class _Buffered(_BufferedIOBase):
                 data = memoryview(b).tobytes()
             except TypeError:
                 raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+        if not self._wbuf and self._path_key is not None:
+            _note_pending_write(self, self._path_key)
         self._wbuf += data
         if len(self._wbuf) >= self.buffer_size:
             self._flush_writes()
@@ -847,6 +871,7 @@ class _Utf8Decoder:
 class TextIOWrapper(_TextIOBase):
     _CHUNK_SIZE = 8192
     _finalizing = False
+    _path_key = None
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -865,6 +890,7 @@ class TextIOWrapper(_TextIOBase):
         _finalize_after_others(buffer)
         if isinstance(buffer, _Buffered):
             _finalize_after_others(buffer.raw)
+            self._path_key = buffer._path_key
         self._encoding = encoding
         self._codec = _normalize_encoding(encoding)
         if self._codec != "utf-8":
@@ -1020,6 +1046,8 @@ class TextIOWrapper(_TextIOBase):
                 raise ValueError("I/O operation on closed file.")
             if not _utf8_safe(s):
                 s.encode("utf-8", self._errors)  # an unencodable character fails here, as in CPython
+            if not self._pending and self._path_key is not None:
+                _note_pending_write(self, self._path_key)
             self._pending.append(s)
             self._pending_size += len(s)
             if self._pending_size >= self._CHUNK_SIZE:

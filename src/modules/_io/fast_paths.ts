@@ -15,7 +15,8 @@ import { callMethod } from "../../objects/attributes.js";
 import { callWithSelf } from "../../objects/call.js";
 import { defineMethods } from "../../objects/function.js";
 import { PyList } from "../../objects/list.js";
-import { PyInstance, type AttributeDict, type PyObject } from "../../objects/object.js";
+import { PyInstance, type AttributeDict, type PyObject, type PyObjectBase } from "../../objects/object.js";
+import { notePendingWrite } from "./pending_writes.js";
 import type { PyType } from "../../objects/type.js";
 
 /** The exact classes each fast path takes, as lists for fieldsOf. */
@@ -95,6 +96,10 @@ function textWrite(self: PyObject, s: PyObject, t: IoTypes): PyObject | null {
     !bufferOpen(d["_buffer"], t)
   )
     return null;
+  if (pending.items.length === 0) {
+    const key = d["_path_key"];
+    if (typeof key === "string") notePendingWrite(self as PyObjectBase, key);
+  }
   pending.items.push(s);
   d["_pending_size"] = size + s.length;
   if (size + s.length >= chunk) callMethod(self, "_flush_pending", []);
