@@ -210,6 +210,51 @@ function jumpTargets(code: CodeObject): Set<number> {
   return targets;
 }
 
+/** The temporaries live on entry to each instruction (read on some path from it before
+ * being written), as bit sets over `code.tempBase..nregisters`. Every instruction is taken
+ * to fall through as well as jump, and an instruction under a handler to reach it:
+ * liveness over-approximated, so that only a value nothing reads goes unboxed. */
+function liveTemps(code: CodeObject): Uint32Array[] {
+  const n = code.length;
+  const base = code.tempBase;
+  const words = Math.max(1, Math.ceil((code.nregisters - base) / 32));
+  const live: Uint32Array[] = [];
+  for (let pc = 0; pc <= n; pc++) live.push(new Uint32Array(words));
+  const reads: number[][] = [];
+  const writes: number[][] = [];
+  const successors: number[][] = [];
+  const w = code.code;
+  for (let pc = 0; pc < n; pc++) {
+    reads.push(readRegisters(code, pc).filter((r) => r >= base));
+    writes.push(writtenRegisters(code, pc).filter((r) => r >= base));
+    const next = [pc + 1];
+    OPCODES[w[pc * 4]!]!.operands.forEach((kind, i) => {
+      if (kind === "target") next.push(w[pc * 4 + 1 + i]!);
+    });
+    const handler = code.findHandler(pc);
+    if (handler !== undefined) next.push(handler.handler);
+    successors.push(next);
+  }
+  const out = new Uint32Array(words);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let pc = n - 1; pc >= 0; pc--) {
+      out.fill(0);
+      for (const s of successors[pc]!) if (s <= n) for (let k = 0; k < words; k++) out[k]! |= live[s]![k]!;
+      for (const r of writes[pc]!) out[(r - base) >> 5]! &= ~(1 << ((r - base) & 31));
+      for (const r of reads[pc]!) out[(r - base) >> 5]! |= 1 << ((r - base) & 31);
+      const into = live[pc]!;
+      for (let k = 0; k < words; k++)
+        if (into[k] !== out[k]) {
+          into.set(out);
+          changed = true;
+          break;
+        }
+    }
+  }
+  return live;
+}
+
 /** What an instruction's code does to the dirty registers: `synced` when it writes them all
  * back on every path, `afterSync` what it writes after that (or at all), `all` everything it
  * writes (what a jump out of its middle may carry). */
@@ -523,6 +568,8 @@ class Generator {
    * float arithmetic consumed by float arithmetic, boxed only where anything else reads
    * them, at block ends and at deoptimisation exits. */
   private unboxed = new Set<number>();
+  /** The temporaries live at each instruction (liveTemps), made when first needed. */
+  private liveTempsAt: Uint32Array[] | null = null;
   /** Every temporary that ever held an unboxed double (declared as d<r>). */
   private readonly doubles = new Set<number>();
   /** Locals that float arithmetic writes (see floatLocalsOf): r<L> is null while the value
@@ -601,7 +648,7 @@ class Generator {
     for (let pc = 0; pc < code.length; pc++) {
       this.pc = pc;
       if (this.targets.has(pc)) {
-        this.boxAll();
+        this.boxLive(pc);
         this.out.push(`case ${pc}:`);
         this.dirty = new Set(this.dirtyAt?.get(pc) ?? this.syncable);
         this.frameMade = this.frameMadeAt?.has(pc) ?? false;
@@ -613,7 +660,7 @@ class Generator {
       this.floatAware = this.isFloatAware(pc);
       if (!this.floatAware) {
         const reads = readRegisters(code, pc);
-        if (isBlockEnd(code.code[pc * 4]!)) this.boxAll();
+        if (isBlockEnd(code.code[pc * 4]!)) this.boxLive(pc);
         else this.box(reads);
         this.boxFloatLocals(reads);
       }
@@ -949,6 +996,18 @@ class Generator {
 
   private boxAll(): void {
     this.box([...this.unboxed]);
+  }
+
+  /** Boxes the unboxed doubles still to be read from instruction `pc` on, where control
+   * leaves the straight line: a product consumed by `s += x * y` at the end of a loop's
+   * body was boxed at every iteration for nothing. The others are forgotten. */
+  private boxLive(pc: number): void {
+    if (this.unboxed.size === 0) return;
+    const live = (this.liveTempsAt ??= liveTemps(this.code))[pc]!;
+    const base = this.code.tempBase;
+    for (const r of this.unboxed)
+      if ((live[(r - base) >> 5]! & (1 << ((r - base) & 31))) === 0) this.unboxed.delete(r);
+    this.boxAll();
   }
 
   /** Whether the instruction at pc is float arithmetic compiled on unboxed doubles. */
