@@ -1,8 +1,8 @@
 // Node's digests (OpenSSL) and zlib for hashlib/_hashlib, hmac and the zlib module. Node
 // links the same zlib as CPython, so compressed output is byte-identical for the same
-// parameters. Streams use zlib's synchronous chunk processing (`_processChunk` without a
-// callback, as `zlib.deflateSync` does internally), so compressobj/decompressobj can hand
-// back output as it is produced.
+// parameters. compressobj/decompressobj write to the binding handle under a Node zlib stream
+// object synchronously, as Node's own one-shot functions do, and keep it open between calls:
+// a real zlib stream, so flushes in the middle (gzip's flush()) and output limits work.
 
 import type { Hash } from "node:crypto";
 import type { ZlibOptions } from "node:zlib";
@@ -26,67 +26,144 @@ class NodeHash implements HostHash {
   }
 }
 
-/** A zlib stream over Node's one-shot functions: Node has no public synchronous streaming
- * API, so the input is kept and the whole of it is run again through the one-shot
- * function on each call; the part of the output not handed out before is returned. Output
- * equals a real stream's as long as flushes other than Z_NO_FLUSH come only at the end
- * (deflate output does not depend on how the input was split). */
-class OneShotZStream implements HostZStream {
-  private input: Uint8Array = new Uint8Array(0);
-  private emitted = 0;
+/** The binding under a Node zlib stream object: Node has no public synchronous streaming
+ * API, but its synchronous one-shot functions drive this handle (lib/zlib.js,
+ * processChunkSync), and so does this class, without closing it after each call. */
+interface ZlibHandle {
+  writeSync(
+    flush: number,
+    input: Uint8Array,
+    inOffset: number,
+    inLength: number,
+    output: Uint8Array,
+    outOffset: number,
+    outLength: number,
+  ): void;
+  close(): void;
+  onerror: (message: string, errno: number, code?: string) => void;
+}
+
+interface ZlibEngine {
+  _handle: ZlibHandle | null;
+  /** [avail_out, avail_in] after the last write. */
+  _writeState: Uint32Array;
+}
+
+const OUTPUT_CHUNK = 16384;
+const NO_INPUT = new Uint8Array(0);
+
+class NodeZStream implements HostZStream {
+  private readonly handle: ZlibHandle;
+  private readonly state: Uint32Array;
+  private error: Error | null = null;
   private last = 0;
+  /** The last process() left no output behind (zlib stopped with room to spare). */
+  private drained = true;
+  private ended = false;
+  /** Output a probe for the end of the stream produced (never expected). */
+  private held: Uint8Array = NO_INPUT;
+
   constructor(
-    private readonly run: (input: Buffer, flush: number) => { out: Buffer; consumed: number },
-    private readonly deflating: boolean,
-  ) {}
+    private readonly engine: ZlibEngine,
+    private readonly inflating: boolean,
+  ) {
+    this.handle = engine._handle!;
+    this.state = engine._writeState;
+    this.handle.onerror = (message, errno, code) => {
+      this.error = Object.assign(new Error(message), { errno, code });
+    };
+  }
+
   consumed(): number {
     return this.last;
   }
-  process(data: Uint8Array, flush: number): Uint8Array {
-    const before = this.input.length;
-    if (data.length > 0) {
-      const all = new Uint8Array(before + data.length);
-      all.set(this.input);
-      all.set(data, before);
-      this.input = all;
+
+  process(data: Uint8Array, flush: number, maxOutput = -1): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    if (this.held.length > 0) {
+      chunks.push(this.held);
+      total = this.held.length;
+      this.held = NO_INPUT;
     }
-    if (this.deflating && flush === nodeZlib().constants.Z_NO_FLUSH) {
-      this.last = data.length;
-      return new Uint8Array(0);
+    let inOffset = 0;
+    let availIn = data.length;
+    this.drained = false;
+    for (;;) {
+      const room = maxOutput < 0 ? OUTPUT_CHUNK : Math.min(OUTPUT_CHUNK, maxOutput - total);
+      if (room <= 0) break;
+      const out = new Uint8Array(room);
+      this.write(flush, data, inOffset, availIn, out);
+      const availOut = this.state[0]!;
+      const inLeft = this.state[1]!;
+      if (room - availOut > 0) {
+        chunks.push(out.subarray(0, room - availOut));
+        total += room - availOut;
+      }
+      inOffset += availIn - inLeft;
+      availIn = inLeft;
+      if (availOut !== 0) {
+        this.drained = true;
+        break;
+      }
     }
-    const { out, consumed } = this.run(Buffer.from(this.input), flush);
-    this.last = Math.max(0, Math.min(data.length, consumed - before));
-    if (!this.deflating && consumed < this.input.length) this.input = this.input.slice(0, consumed);
-    const fresh = out.subarray(Math.min(this.emitted, out.length));
-    this.emitted = Math.max(this.emitted, out.length);
-    return new Uint8Array(fresh);
+    this.last = inOffset;
+    if (this.inflating && availIn > 0 && this.drained) this.ended = true;
+    return concat(chunks, total);
   }
+
+  /** Whether inflating has reached the end of the compressed stream. A stream that ends
+   * exactly where its input does is found by a write of no input with Z_FINISH, which
+   * changes nothing: zlib answers Z_STREAM_END at the end, else Z_BUF_ERROR, which Node
+   * reports as "unexpected end of file". */
+  atEnd(): boolean {
+    if (this.ended || !this.inflating || !this.drained) return this.ended;
+    const probe = new Uint8Array(1);
+    const Z_FINISH = nodeZlib().constants.Z_FINISH;
+    try {
+      this.write(Z_FINISH, NO_INPUT, 0, 0, probe);
+    } catch {
+      return false;
+    }
+    if (this.state[0] === 0) this.held = probe;
+    this.ended = true;
+    return true;
+  }
+
+  private write(flush: number, data: Uint8Array, offset: number, length: number, out: Uint8Array): void {
+    this.error = null;
+    this.handle.writeSync(flush, data, offset, length, out, 0, out.length);
+    const e = this.error as Error | null;
+    this.error = null;
+    if (e !== null) throw e;
+  }
+
   close(): void {
-    this.input = new Uint8Array(0);
+    if (this.engine._handle !== null) {
+      this.engine._handle = null;
+      this.handle.close();
+    }
   }
 }
 
-type OneShot = (
-  buf: Buffer,
-  options: ZlibOptions & { info: true },
-) => { buffer: Buffer; engine: { bytesWritten: number } };
-
-function oneShot(fn: unknown, options: ZlibOptions, deflating: boolean): HostZStream {
-  const f = fn as OneShot;
-  return new OneShotZStream((input, flush) => {
-    const { Z_FINISH, Z_SYNC_FLUSH } = nodeZlib().constants;
-    const flushMode = deflating ? flush : flush === Z_FINISH ? Z_FINISH : Z_SYNC_FLUSH;
-    const r = f(input, { ...options, finishFlush: flushMode, info: true });
-    return { out: r.buffer, consumed: r.engine.bytesWritten };
-  }, deflating);
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function zopts(wbits: number, level?: number, memLevel?: number, strategy?: number): ZlibOptions {
-  const o: ZlibOptions = { windowBits: Math.abs(wbits) > 15 ? Math.abs(wbits) - 16 : Math.abs(wbits) };
+  // zlib's wbits: raw (negative), zlib (9..15), gzip (+16) or either (+32, or 0: the header's).
+  const windowBits = wbits < 0 ? -wbits : wbits > 31 ? wbits - 32 : wbits > 15 ? wbits - 16 : wbits;
+  const o: ZlibOptions = { windowBits };
   if (level !== undefined) o.level = level;
   if (memLevel !== undefined) o.memLevel = memLevel;
   if (strategy !== undefined) o.strategy = strategy;
-  o.finishFlush = nodeZlib().constants.Z_SYNC_FLUSH;
   return o;
 }
 
@@ -108,20 +185,20 @@ export const nodeCodecs: HostCodecs = {
     }
   },
   deflateStream(level: number, wbits: number, memLevel: number, strategy: number): HostZStream {
-    const o = zopts(wbits, level, memLevel, strategy);
-    o.finishFlush = nodeZlib().constants.Z_FINISH;
     const zlib = nodeZlib();
-    const fn = wbits > 15 ? zlib.gzipSync : wbits < 0 ? zlib.deflateRawSync : zlib.deflateSync;
-    return oneShot(fn, o, true);
+    const o = zopts(wbits, level, memLevel, strategy);
+    const engine =
+      wbits > 15 ? zlib.createGzip(o) : wbits < 0 ? zlib.createDeflateRaw(o) : zlib.createDeflate(o);
+    return new NodeZStream(engine as unknown as ZlibEngine, false);
   },
   inflateStream(wbits: number): HostZStream {
-    const o = zopts(wbits);
     const zlib = nodeZlib();
-    let fn: unknown;
-    if (wbits > 31 || wbits === 0) fn = zlib.unzipSync;
-    else if (wbits > 15) fn = zlib.gunzipSync;
-    else if (wbits < 0) fn = zlib.inflateRawSync;
-    else fn = zlib.inflateSync;
-    return oneShot(fn, o, false);
+    const o = zopts(wbits);
+    let engine: unknown;
+    if (wbits > 31 || wbits === 0) engine = zlib.createUnzip(o);
+    else if (wbits > 15) engine = zlib.createGunzip(o);
+    else if (wbits < 0) engine = zlib.createInflateRaw(o);
+    else engine = zlib.createInflate(o);
+    return new NodeZStream(engine as ZlibEngine, true);
   },
 };

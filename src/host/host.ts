@@ -115,9 +115,14 @@ export interface HostHash {
 /** A zlib stream: `process(data, flush)` feeds input with a zlib flush mode (Z_NO_FLUSH,
  * Z_SYNC_FLUSH, Z_FINISH...) and returns the output produced. */
 export interface HostZStream {
-  process(data: Uint8Array, flush: number): Uint8Array;
-  /** How many input bytes the last `process` consumed (less than given at stream end). */
+  /** Runs `data` through with zlib's `flush`, giving at most `maxOutput` bytes of output
+   * (all of it when negative). */
+  process(data: Uint8Array, flush: number, maxOutput?: number): Uint8Array;
+  /** How many input bytes the last `process` consumed (less than given at stream end, or
+   * when the output limit was reached). */
   consumed(): number;
+  /** Inflating: whether the end of the compressed stream has been reached. */
+  atEnd(): boolean;
   close(): void;
 }
 

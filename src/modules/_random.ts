@@ -100,15 +100,15 @@ export class MersenneTwister {
 
   getrandbits(k: number): number | bigint {
     if (k <= 32) return this.genrandUint32() >>> (32 - k);
-    let result = 0n;
-    let shift = 0n;
+    // Words least significant first, joined as hex text once: OR-ing each into a growing
+    // BigInt was quadratic in k.
+    const words: string[] = [];
     for (let left = k; left > 0; left -= 32) {
       let r = this.genrandUint32();
       if (left < 32) r >>>= 32 - left;
-      result |= BigInt(r) << shift;
-      shift += 32n;
+      words.push(r.toString(16).padStart(8, "0"));
     }
-    return normaliseInt(result);
+    return normaliseInt(BigInt("0x" + words.reverse().join("")));
   }
 
   /** Seeds from a non-negative integer, as init_by_array over its 32-bit words. */

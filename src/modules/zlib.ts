@@ -121,16 +121,19 @@ class PyDecompress implements PyObjectBase {
   constructor(readonly stream: HostZStream) {}
 }
 
-function inconsistent(): never {
-  throw valueError("Inconsistent stream state");
+/** What CPython's zlib says of a Compress object used after its final flush: deflate()
+ * on a finished stream is Z_STREAM_ERROR. */
+function inconsistent(what: string): never {
+  throw newException(errorType(), strFromJS(`Error -2 while ${what}: inconsistent stream state`));
 }
 
 defineMethods(compressType, {
   compress(self, args) {
     const c = self as PyCompress;
-    if (c.finished) inconsistent();
+    const data = dataArg(args[0]!);
+    if (c.finished) inconsistent("compressing data");
     try {
-      return newBytes(c.stream.process(dataArg(args[0]!), Z_NO_FLUSH));
+      return newBytes(c.stream.process(data, Z_NO_FLUSH));
     } catch (e) {
       zError(e, "compressing data");
     }
@@ -139,7 +142,7 @@ defineMethods(compressType, {
     const c = self as PyCompress;
     const mode = intArg(args[0], Z_FINISH);
     if (mode === Z_NO_FLUSH) return newBytes(new Uint8Array(0));
-    if (c.finished) inconsistent();
+    if (c.finished) inconsistent("flushing");
     try {
       const out = c.stream.process(new Uint8Array(0), mode);
       if (mode === Z_FINISH) {
@@ -153,40 +156,52 @@ defineMethods(compressType, {
   },
 });
 
+/** Runs `input` through `d` (at most `maxLength` bytes of output when positive), keeping
+ * what it did not consume as CPython does: unused_data past the end of the stream,
+ * unconsumed_tail when the output limit stopped it. */
+function inflateInto(d: PyDecompress, input: Uint8Array, maxLength: number): Uint8Array {
+  if (d.eof) {
+    d.unusedData = joinBytes(d.unusedData, input);
+    return new Uint8Array(0);
+  }
+  let out: Uint8Array;
+  try {
+    out = d.stream.process(input, Z_SYNC_FLUSH, maxLength > 0 ? maxLength : -1);
+  } catch (e) {
+    zError(e, "decompressing data");
+  }
+  const rest = input.subarray(d.stream.consumed());
+  if (d.stream.atEnd()) {
+    d.eof = true;
+    d.unusedData = joinBytes(d.unusedData, rest);
+    d.unconsumedTail = new Uint8Array(0);
+  } else d.unconsumedTail = rest.slice();
+  return out;
+}
+
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (b.length === 0) return a;
+  const u = new Uint8Array(a.length + b.length);
+  u.set(a);
+  u.set(b, a.length);
+  return u;
+}
+
 defineMethods(decompressType, {
   decompress(self, args, kwnames) {
     const d = self as PyDecompress;
-    const [data] = parseKw("decompress", args, kwnames, ["data", "max_length"], 1);
+    const [data, maxLength] = parseKw("decompress", args, kwnames, ["data", "max_length"], 1);
     const input = dataArg(data!);
-    if (d.eof) {
-      const u = new Uint8Array(d.unusedData.length + input.length);
-      u.set(d.unusedData);
-      u.set(input, d.unusedData.length);
-      d.unusedData = u;
-      return newBytes(new Uint8Array(0));
-    }
-    try {
-      const out = d.stream.process(input, Z_SYNC_FLUSH);
-      const used = d.stream.consumed();
-      if (used < input.length) {
-        d.eof = true;
-        d.unusedData = input.slice(used);
-      }
-      return newBytes(out);
-    } catch (e) {
-      zError(e, "decompressing data");
-    }
+    const limit = intArg(maxLength, 0);
+    if (limit < 0) throw valueError("max_length must be non-negative");
+    return newBytes(inflateInto(d, input, limit));
   },
-  flush(self) {
+  flush(self, args) {
     const d = self as PyDecompress;
-    if (!d.eof) {
-      try {
-        return newBytes(d.stream.process(new Uint8Array(0), Z_SYNC_FLUSH));
-      } catch {
-        return newBytes(new Uint8Array(0));
-      }
-    }
-    return newBytes(new Uint8Array(0));
+    const length = intArg(args[0], 16384);
+    if (length <= 0) throw valueError("length must be greater than zero");
+    // All the input left is decompressed, whatever the length (CPython's grows its buffer).
+    return newBytes(inflateInto(d, d.unconsumedTail, 0));
   },
 });
 defineGetSets(decompressType, {
@@ -194,6 +209,22 @@ defineGetSets(decompressType, {
   unused_data: [(self) => newBytes((self as PyDecompress).unusedData)],
   unconsumed_tail: [(self) => newBytes((self as PyDecompress).unconsumedTail)],
 });
+
+/** A stream made with options zlib refuses (wbits out of range...) is CPython's ValueError. */
+function validOptions(make: () => HostZStream): HostZStream {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof RangeError || (e as { code?: string })?.code?.startsWith("ERR_"))
+      throw valueError("Invalid initialization option");
+    throw e;
+  }
+}
+
+function firstArg(name: string, args: PyObject[]): PyObject {
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  return args[0]!;
+}
 
 function fn(name: string, impl: (args: PyObject[], kwnames: KwNames) => PyObject): PyObject {
   return builtinFunction(name, impl, "zlib");
@@ -209,7 +240,14 @@ registerNativeModule("zlib", () => ({
     const [data, wbits] = parseKw("decompress", args, kwnames, ["", "wbits", "bufsize"], 1);
     const s = codecs().inflateStream(intArg(wbits, 15));
     try {
-      return newBytes(s.process(dataArg(data!), Z_FINISH));
+      const out = s.process(dataArg(data!), Z_SYNC_FLUSH);
+      // What follows the end of the stream is ignored, as by CPython's.
+      if (!s.atEnd())
+        throw newException(
+          errorType(),
+          strFromJS("Error -5 while decompressing data: incomplete or truncated stream"),
+        );
+      return newBytes(out);
     } catch (e) {
       zError(e, "decompressing data");
     } finally {
@@ -226,16 +264,18 @@ registerNativeModule("zlib", () => ({
     );
     const lv = intArg(level, -1);
     checkLevel(lv);
-    return new PyCompress(
-      codecs().deflateStream(lv, intArg(wbits, 15), intArg(memLevel, 8), intArg(strategy, 0)),
-    );
+    const w = intArg(wbits, 15);
+    const m = intArg(memLevel, 8);
+    const st = intArg(strategy, 0);
+    return new PyCompress(validOptions(() => codecs().deflateStream(lv, w, m, st)));
   }),
   decompressobj: fn("decompressobj", (args, kwnames) => {
     const [wbits] = parseKw("decompressobj", args, kwnames, ["wbits", "zdict"], 0);
-    return new PyDecompress(codecs().inflateStream(intArg(wbits, 15)));
+    const w = intArg(wbits, 15);
+    return new PyDecompress(validOptions(() => codecs().inflateStream(w)));
   }),
-  crc32: fn("crc32", (args) => crc32(dataArg(args[0]!), u32Arg(args[1], 0))),
-  adler32: fn("adler32", (args) => adler32(dataArg(args[0]!), u32Arg(args[1], 1))),
+  crc32: fn("crc32", (args) => crc32(dataArg(firstArg("crc32", args)), u32Arg(args[1], 0))),
+  adler32: fn("adler32", (args) => adler32(dataArg(firstArg("adler32", args)), u32Arg(args[1], 1))),
   MAX_WBITS: 15,
   DEFLATED: 8,
   DEF_MEM_LEVEL: 8,

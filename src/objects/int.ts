@@ -642,9 +642,15 @@ export function intToBytes(v: Int, length: number, little: boolean, signed: bool
     if (bits > length * 8 - (signed ? 1 : 0) && !(x === 0n)) throw overflowError("int too big to convert");
   }
   const out = new Uint8Array(length);
-  for (let i = 0; i < length && x > 0n; i++) {
-    out[little ? i : length - 1 - i] = Number(x & 0xffn);
-    x >>= 8n;
+  if (x === 0n) return out;
+  // Through the hex text, in one pass: shifting a big x right by 8 bits per byte made a
+  // new BigInt each time, quadratic in the length (random.randbytes of 1 MB took minutes).
+  const hex = x.toString(16);
+  const n = (hex.length + 1) >> 1;
+  for (let i = 0; i < n; i++) {
+    const end = hex.length - 2 * i;
+    const byte = parseInt(hex.slice(Math.max(0, end - 2), end), 16);
+    out[little ? i : length - 1 - i] = byte;
   }
   return out;
 }

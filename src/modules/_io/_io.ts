@@ -14,7 +14,7 @@ import {
   unregisterFinalizable,
 } from "../../objects/finalization.js";
 import { warnUnclosedFile } from "../_warnings.js";
-import { PyBaseException } from "../../objects/exceptions.js";
+import { PyBaseException, typeError } from "../../objects/exceptions.js";
 import { PyTraceback, type Frame } from "../../vm/frame.js";
 import { vm } from "../../vm/state.js";
 import { isStr, jsString, strText } from "../../objects/str.js";
@@ -25,7 +25,9 @@ import { makeStringIOType } from "./stringio.js";
 import { findAndLoad } from "../../vm/import.js";
 import { builtinsHooks, builtinsOpen } from "../builtins.js";
 import { fsDecode, runModuleSource } from "../_os_helpers.js";
-import { PyBytes } from "../../objects/bytes.js";
+import { bufferOf, PyBytes } from "../../objects/bytes.js";
+import { writableBufferOf } from "../../objects/memoryview.js";
+import { typeName } from "../../objects/names.js";
 import { flushPendingWrites, hasPendingWrites, notePendingWrite, pathKey } from "./pending_writes.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
@@ -42,6 +44,7 @@ registerNativeModule("_io", () => {
     _utf8_safe: builtinFunction("_utf8_safe", (args) => hasNoLoneSurrogate(args[0]!)),
     ...finalizationHelpers(),
     ...pendingWriteHelpers(),
+    ...readintoHelpers(),
   });
   installFastPaths(ns);
   // The body's open() is what the built-in open() runs; the module hands out the built-in
@@ -74,6 +77,33 @@ function finalizationHelpers(): Record<string, PyObject> {
       if (e instanceof PyBaseException) e.traceback = programTraceback();
       finalizationHooks.reportUnraisable(e, args[1]!);
       return None;
+    }),
+  };
+}
+
+/** readinto() and readinto1() over the buffer protocol, as CPython's take a writable
+ * buffer (`w*`): any writable, contiguous bytes-like object, array.array's too. */
+function readintoHelpers(): Record<string, PyObject> {
+  const target = (b: PyObject, method: string) => {
+    const t = writableBufferOf(b);
+    if (t === undefined)
+      throw typeError(`${method}() argument must be read-write bytes-like object, not ${typeName(b)}`);
+    return t;
+  };
+  return {
+    _writable_size: builtinFunction(
+      "_writable_size",
+      (args) => target(args[0]!, jsString(args[1]!)).data.length,
+    ),
+    // Writes what was read (None from a non-blocking read passes through) into the buffer.
+    _fill_buffer: builtinFunction("_fill_buffer", (args) => {
+      const [b, data] = args as [PyObject, PyObject];
+      if (data === None) return None;
+      const bytes = bufferOf(data)!;
+      const t = target(b, "readinto");
+      t.data.set(bytes.subarray(0, t.data.length));
+      t.commit();
+      return bytes.length;
     }),
   };
 }

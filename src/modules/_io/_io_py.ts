@@ -212,16 +212,10 @@ class _BufferedIOBase(_IOBase):
         _unsupported("detach")
 
     def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+        return _fill_buffer(b, self.read(_writable_size(b, "readinto")))
 
     def readinto1(self, b):
-        data = self.read1(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+        return _fill_buffer(b, self.read1(_writable_size(b, "readinto1")))
 
 
 class _TextIOBase(_IOBase):
@@ -436,11 +430,9 @@ class FileIO(_RawIOBase):
         return b"".join(chunks)
 
     def readinto(self, b):
+        size = _writable_size(b, "readinto")
         self._check_mode(True)
-        data = _os.read(self._fd, len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+        return _fill_buffer(b, _os.read(self._fd, size))
 
     def write(self, b):
         self._check_mode(False)

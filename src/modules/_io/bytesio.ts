@@ -14,7 +14,7 @@ import { defineMethods, PyGetSetDescriptor } from "../../objects/function.js";
 import { defineNew } from "../../objects/iterators.js";
 import { iterate } from "../../objects/abstract.js";
 import { bufferOf, PyByteArray, PyBytes } from "../../objects/bytes.js";
-import { newMemoryView, PyMemoryView } from "../../objects/memoryview.js";
+import { newMemoryView, writableBufferOf } from "../../objects/memoryview.js";
 import {
   newAttributeDict,
   type AttributeDict,
@@ -96,9 +96,9 @@ function bytesArgument(v: PyObject): Uint8Array {
   return data;
 }
 
-function writableBuffer(v: PyObject): Uint8Array {
-  if (v instanceof PyByteArray) return v.data;
-  if (v instanceof PyMemoryView && !v.readonly && v.step === 1) return v.bytes();
+function writableBuffer(v: PyObject): { data: Uint8Array; commit: () => void } {
+  const target = writableBufferOf(v);
+  if (target !== undefined) return target;
   throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeName(v)}`);
 }
 
@@ -189,8 +189,9 @@ export function makeBytesIOType(base: PyType): PyType {
     readinto(self, args, kwnames) {
       const target = writableBuffer(oneArg("BytesIO.readinto", args, kwnames));
       const b = open(self);
-      const n = Math.min(target.length, Math.max(0, b.store.length - b.pos));
-      target.set(b.store.buf.subarray(b.pos, b.pos + n));
+      const n = Math.min(target.data.length, Math.max(0, b.store.length - b.pos));
+      target.data.set(b.store.buf.subarray(b.pos, b.pos + n));
+      target.commit();
       b.pos += n;
       return n;
     },
