@@ -12,9 +12,14 @@ _MISSING = object()
 class Context:
     __slots__ = ("_vars", "_entered")
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("Context() does not accept any arguments")
         self._vars = {}
         self._entered = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def run(self, callable, /, *args, **kwargs):
         global _current
@@ -82,14 +87,16 @@ def copy_context():
 class ContextVar:
     __slots__ = ("_name", "_default", "__weakref__")
 
-    def __init__(self, name, *, default=_MISSING):
+    def __init__(self, name=_MISSING, /, *, default=_MISSING):
+        if name is _MISSING:
+            raise TypeError("ContextVar() takes exactly 1 positional argument (0 given)")
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -154,6 +161,9 @@ class _Missing:
 class Token:
     __slots__ = ("_ctx", "_var", "_old", "_used")
     MISSING = _Missing()
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     def __init__(self, ctx, var, old):
         self._ctx = ctx
