@@ -35,7 +35,7 @@ import {
 } from "./_os_helpers.js";
 import { POSIX_PY } from "./posix_py.js";
 import { registerNativeModule } from "./registry.js";
-import { flushPendingWrites, hasPendingWrites, pathKey } from "./_io/pending_writes.js";
+import { flushPendingWrites, flushPendingWritesTo } from "./_io/pending_writes.js";
 
 const M = "posix";
 
@@ -148,7 +148,7 @@ function doStat(path: PyObject, followSymlinks: boolean, func: string): PyTuple 
   }
   const p = pathArg(path, func);
   // Its size and times include what dropped file objects have yet to write (pending_writes.ts).
-  if (hasPendingWrites()) flushPendingWrites(pathKey(p.path));
+  flushPendingWritesTo(p.path);
   return osCall(path, (os) => makeStat(os.stat(p.path, followSymlinks)));
 }
 

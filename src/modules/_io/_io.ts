@@ -28,7 +28,7 @@ import { fsDecode, runModuleSource } from "../_os_helpers.js";
 import { bufferOf, PyBytes } from "../../objects/bytes.js";
 import { writableBufferOf } from "../../objects/memoryview.js";
 import { typeName } from "../../objects/names.js";
-import { flushPendingWrites, hasPendingWrites, notePendingWrite, pathKey } from "./pending_writes.js";
+import { flushPendingWritesTo, notePendingWrite, pathKey } from "./pending_writes.js";
 import { registerNativeModule } from "../registry.js";
 import { IO_PY } from "./_io_py.js";
 import { installFastPaths } from "./fast_paths.js";
@@ -111,14 +111,15 @@ function readintoHelpers(): Record<string, PyObject> {
 /** What the body needs to keep dropped files' data in order (pending_writes.ts), and to
  * free the descriptors of dropped files when the process runs out of them. */
 function pendingWriteHelpers(): Record<string, PyObject> {
-  const keyOf = (path: PyObject): string | null => {
-    if (path instanceof PyBytes) return pathKey(fsDecode(path.data));
-    return isStr(path) ? pathKey(jsString(path)) : null;
+  // The path as text: FileIO has run os.fspath() on it already.
+  const pathText = (path: PyObject): string | null => {
+    if (path instanceof PyBytes) return fsDecode(path.data);
+    return isStr(path) ? jsString(path) : null;
   };
   return {
     _path_key: builtinFunction("_path_key", (args) => {
-      const key = keyOf(args[0]!);
-      return key === null ? None : key;
+      const text = pathText(args[0]!);
+      return text === null ? None : pathKey(text);
     }),
     _note_pending_write: builtinFunction("_note_pending_write", (args) => {
       const [o, key] = args as [PyObject, PyObject];
@@ -126,9 +127,8 @@ function pendingWriteHelpers(): Record<string, PyObject> {
       return None;
     }),
     _flush_pending_writes: builtinFunction("_flush_pending_writes", (args) => {
-      if (!hasPendingWrites()) return None;
-      const key = keyOf(args[0]!);
-      if (key !== null) flushPendingWrites(key);
+      const text = pathText(args[0]!);
+      if (text !== null) flushPendingWritesTo(text);
       return None;
     }),
     // PyPy's answer to EMFILE: dropped files hold descriptors until they are collected.

@@ -32,8 +32,10 @@ export function notePendingWrite(o: PyObjectBase, key: string): void {
   else refs.push(new WeakRef(o));
 }
 
-export function hasPendingWrites(): boolean {
-  return pendingByPath.size !== 0;
+/** flushPendingWrites for the file at `path`, however it is spelt; nothing to do (and no
+ * path to resolve) when no object holds data. */
+export function flushPendingWritesTo(path: string): void {
+  if (pendingByPath.size !== 0) flushPendingWrites(pathKey(path));
 }
 
 /** Flushes the objects listed for the file at `key`, or for every file when `key` is null,
