@@ -3,9 +3,23 @@
 // Start-up stays lean: the runtime (and with it every object module) is loaded only when
 // Python code is about to run.
 
-import { readFileSync, writeSync } from "node:fs";
+import { existsSync, readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { runAst } from "./ast_command.js";
+
+/** What `--dis FILE` runs (argv[1] is FILE): the file compiled, then dis.dis of it. */
+const DIS_PROGRAM = [
+  "import sys, dis",
+  "with open(sys.argv[1], 'rb') as f:",
+  "    source = f.read()",
+  "try:",
+  "    code = compile(source, sys.argv[1], 'exec')",
+  "except SyntaxError as e:",
+  "    import traceback",
+  "    sys.stderr.write(''.join(traceback.format_exception_only(e)))",
+  "    sys.exit(1)",
+  "dis.dis(code)",
+].join("\n");
 import { nodeTty } from "../host/lazy_node.js";
 import { hashKeyFromSeed, setHashKey } from "../support/siphash.js";
 
@@ -289,8 +303,14 @@ async function main(argv: string[]): Promise<number> {
   }
   setHashKey(seed === "random" ? host.randomBytes(16) : hashKeyFromSeed(seed), seed !== 0);
   if (cmd.kind === "dis") {
-    const { runDis } = await import("./dis_command.js");
-    return runDis(cmd.target, writeAll);
+    // `python3 -m dis FILE`, through the dis module so that there is one disassembler.
+    if (!existsSync(cmd.target)) {
+      writeAll(2, `swallow: can't open file '${resolve(cmd.target)}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    cmd.args = [cmd.target, ...cmd.args];
+    cmd.kind = "command";
+    cmd.target = DIS_PROGRAM;
   }
   const { createRuntime } = await import("../api/runtime.js");
   let argv0: string;

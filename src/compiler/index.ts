@@ -5,5 +5,4 @@ export { compilerHooks } from "./warnings.js";
 export * from "./code.js";
 export { OPCODES, Op, INSTRUCTION_WORDS, type OpcodeInfo, type OperandKind, type OpName } from "./opcodes.js";
 export * from "./opcodes.js";
-export { disassemble, constRepr } from "./dis.js";
 export { buildSymbolTable, SymbolTable, SymbolTableEntry } from "./symtable.js";

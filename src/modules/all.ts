@@ -47,3 +47,5 @@ import "./_socket.js";
 import "./_json.js";
 import "./_sysconfigdata.js";
 import "./_swallow_jit.js";
+import "./_opcode.js";
+import "./dis.js";

@@ -60,6 +60,15 @@ function code(self: PyObject): CodeObject {
 
 const strs = (xs: readonly string[]): PyObject => newTuple(xs.map((x) => strFromJS(x)));
 
+/** co_code and co_exceptiontable: Swallow's instruction and exception-table words as
+ * they are, four bytes each, least significant first (the dis module decodes them). */
+function littleEndianWords(words: Int32Array): Uint8Array {
+  const out = new Uint8Array(words.length * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < words.length; i++) view.setInt32(i * 4, words[i]!, true);
+  return out;
+}
+
 defineGetSets(codeType, {
   co_name: [(s) => strFromJS(code(s).co_name)],
   co_qualname: [(s) => strFromJS(code(s).co_qualname)],
@@ -76,6 +85,8 @@ defineGetSets(codeType, {
   co_names: [(s) => strs(code(s).co_names)],
   co_consts: [(s) => newTuple(codeRuntime(code(s)).consts.slice())],
   co_stacksize: [(s) => code(s).nregisters],
+  co_code: [(s) => runtimeFactories.bytes(littleEndianWords(code(s).code))],
+  co_exceptiontable: [(s) => runtimeFactories.bytes(littleEndianWords(code(s).exceptionTable))],
   co_linetable: [
     (s) => runtimeFactories.bytes(encodeLocationTable(code(s).positions, code(s).co_firstlineno)),
   ],
@@ -189,6 +200,11 @@ function replaceCode(c: CodeObject, args: PyObject[], kwnames: KwNames): PyObjec
         break;
       case "co_code":
       case "co_exceptiontable":
+        if (
+          v instanceof PyBytes &&
+          bytesEqual(v.data, littleEndianWords(key === "co_code" ? c.code : c.exceptionTable))
+        )
+          break;
         throw valueError(`Swallow's bytecode is not CPython's: ${key} cannot be replaced`);
       default:
         throw typeError(`'${key}' is an invalid keyword argument for replace()`);
@@ -201,6 +217,10 @@ function replaceCode(c: CodeObject, args: PyObject[], kwnames: KwNames): PyObjec
     for (let i = 0; i < consts.length; i++) runtimeConsts[i] = consts[i]!;
   }
   return out as unknown as PyObject;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function frameOf(self: PyObject): Frame {
