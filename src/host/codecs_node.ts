@@ -184,16 +184,24 @@ export const nodeCodecs: HostCodecs = {
       return null;
     }
   },
-  deflateStream(level: number, wbits: number, memLevel: number, strategy: number): HostZStream {
+  deflateStream(
+    level: number,
+    wbits: number,
+    memLevel: number,
+    strategy: number,
+    dictionary?: Uint8Array,
+  ): HostZStream {
     const zlib = nodeZlib();
     const o = zopts(wbits, level, memLevel, strategy);
+    if (dictionary !== undefined) o.dictionary = dictionary;
     const engine =
       wbits > 15 ? zlib.createGzip(o) : wbits < 0 ? zlib.createDeflateRaw(o) : zlib.createDeflate(o);
     return new NodeZStream(engine as unknown as ZlibEngine, false);
   },
-  inflateStream(wbits: number): HostZStream {
+  inflateStream(wbits: number, dictionary?: Uint8Array): HostZStream {
     const zlib = nodeZlib();
     const o = zopts(wbits);
+    if (dictionary !== undefined) o.dictionary = dictionary;
     let engine: unknown;
     if (wbits > 31 || wbits === 0) engine = zlib.createUnzip(o);
     else if (wbits > 15) engine = zlib.createGunzip(o);

@@ -131,8 +131,16 @@ export interface HostCodecs {
   hashNew(algorithm: string, outputLength?: number): HostHash | null;
   hashAlgorithms(): string[];
   hmacDigest(algorithm: string, key: Uint8Array, msg: Uint8Array): Uint8Array | null;
-  /** wbits as zlib's: 9..15 zlib container, -9..-15 raw, 25..31 gzip. */
-  deflateStream(level: number, wbits: number, memLevel: number, strategy: number): HostZStream;
-  /** wbits as zlib's; 0 or 40..47 detect zlib or gzip. */
-  inflateStream(wbits: number): HostZStream;
+  /** wbits as zlib's: 9..15 zlib container, -9..-15 raw, 25..31 gzip; `dictionary` is a
+   * preset dictionary (zlib's deflateSetDictionary). */
+  deflateStream(
+    level: number,
+    wbits: number,
+    memLevel: number,
+    strategy: number,
+    dictionary?: Uint8Array,
+  ): HostZStream;
+  /** wbits as zlib's; 0 or 40..47 detect zlib or gzip; `dictionary` is given to zlib when
+   * the stream asks for one (raw streams: from the start). */
+  inflateStream(wbits: number, dictionary?: Uint8Array): HostZStream;
 }

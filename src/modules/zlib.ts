@@ -5,6 +5,7 @@
 
 import { None, typeType } from "../objects/bootstrap.js";
 import { bufferOf, newBytes } from "../objects/bytes.js";
+import { clinic, unpack } from "../objects/arg_clinic.js";
 import { call } from "../objects/call.js";
 import { index } from "../objects/abstract.js";
 import { exceptionType, newException, typeError, valueError } from "../objects/exceptions.js";
@@ -50,6 +51,12 @@ function zError(e: unknown, what: string): never {
     if (err.code === "Z_BUF_ERROR" || msg === "unexpected end of file") {
       num = -5;
       msg = "incomplete or truncated stream";
+    } else if (msg === "Bad dictionary") {
+      // CPython hands the dictionary to inflateSetDictionary when zlib asks, which rejects it.
+      throw newException(errorType(), strFromJS("Error -3 while setting zdict: invalid input data"));
+    } else if (err.code === "Z_NEED_DICT") {
+      // zlib has no message for "needs a preset dictionary", and CPython shows none.
+      throw newException(errorType(), strFromJS(`Error ${num} while ${what}`));
     }
     throw newException(errorType(), strFromJS(`Error ${num} while ${what}: ${msg}`));
   }
@@ -127,20 +134,26 @@ function inconsistent(what: string): never {
   throw newException(errorType(), strFromJS(`Error -2 while ${what}: inconsistent stream state`));
 }
 
+const COMPRESS_SIG = clinic("compress(data, /)");
+const COMPRESS_FLUSH_SIG = clinic("flush(mode=?, /)");
+const DECOMPRESS_SIG = clinic("decompress(data, /, max_length=?)");
+const DECOMPRESS_FLUSH_SIG = clinic("flush(length=?, /)");
+
 defineMethods(compressType, {
-  compress(self, args) {
+  compress(self, args, kwnames) {
     const c = self as PyCompress;
-    const data = dataArg(args[0]!);
+    const [data] = unpack(COMPRESS_SIG, args, kwnames);
+    const input = dataArg(data!);
     if (c.finished) inconsistent("compressing data");
     try {
-      return newBytes(c.stream.process(data, Z_NO_FLUSH));
+      return newBytes(c.stream.process(input, Z_NO_FLUSH));
     } catch (e) {
       zError(e, "compressing data");
     }
   },
-  flush(self, args) {
+  flush(self, args, kwnames) {
     const c = self as PyCompress;
-    const mode = intArg(args[0], Z_FINISH);
+    const mode = intArg(unpack(COMPRESS_FLUSH_SIG, args, kwnames)[0], Z_FINISH);
     if (mode === Z_NO_FLUSH) return newBytes(new Uint8Array(0));
     if (c.finished) inconsistent("flushing");
     try {
@@ -190,15 +203,15 @@ function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 defineMethods(decompressType, {
   decompress(self, args, kwnames) {
     const d = self as PyDecompress;
-    const [data, maxLength] = parseKw("decompress", args, kwnames, ["data", "max_length"], 1);
+    const [data, maxLength] = unpack(DECOMPRESS_SIG, args, kwnames);
     const input = dataArg(data!);
     const limit = intArg(maxLength, 0);
     if (limit < 0) throw valueError("max_length must be non-negative");
     return newBytes(inflateInto(d, input, limit));
   },
-  flush(self, args) {
+  flush(self, args, kwnames) {
     const d = self as PyDecompress;
-    const length = intArg(args[0], 16384);
+    const length = intArg(unpack(DECOMPRESS_FLUSH_SIG, args, kwnames)[0], 16384);
     if (length <= 0) throw valueError("length must be greater than zero");
     // All the input left is decompressed, whatever the length (CPython's grows its buffer).
     return newBytes(inflateInto(d, d.unconsumedTail, 0));
@@ -255,7 +268,7 @@ registerNativeModule("zlib", () => ({
     }
   }),
   compressobj: fn("compressobj", (args, kwnames) => {
-    const [level, , wbits, memLevel, strategy] = parseKw(
+    const [level, , wbits, memLevel, strategy, zdict] = parseKw(
       "compressobj",
       args,
       kwnames,
@@ -267,12 +280,18 @@ registerNativeModule("zlib", () => ({
     const w = intArg(wbits, 15);
     const m = intArg(memLevel, 8);
     const st = intArg(strategy, 0);
-    return new PyCompress(validOptions(() => codecs().deflateStream(lv, w, m, st)));
+    const dictionary = zdict === undefined ? undefined : dataArg(zdict);
+    return new PyCompress(validOptions(() => codecs().deflateStream(lv, w, m, st, dictionary)));
   }),
   decompressobj: fn("decompressobj", (args, kwnames) => {
-    const [wbits] = parseKw("decompressobj", args, kwnames, ["wbits", "zdict"], 0);
+    const [wbits, zdict] = parseKw("decompressobj", args, kwnames, ["wbits", "zdict"], 0);
     const w = intArg(wbits, 15);
-    return new PyDecompress(validOptions(() => codecs().inflateStream(w)));
+    let dictionary: Uint8Array | undefined;
+    if (zdict !== undefined) {
+      dictionary = isStr(zdict) ? undefined : bufferOf(zdict);
+      if (dictionary === undefined) throw typeError("zdict argument must support the buffer protocol");
+    }
+    return new PyDecompress(validOptions(() => codecs().inflateStream(w, dictionary)));
   }),
   crc32: fn("crc32", (args) => crc32(dataArg(firstArg("crc32", args)), u32Arg(args[1], 0))),
   adler32: fn("adler32", (args) => adler32(dataArg(firstArg("adler32", args)), u32Arg(args[1], 1))),

@@ -1,0 +1,20 @@
+import zlib
+co=zlib.compressobj(zdict=b'hello world'); d=co.compress(b'hello world hello')+co.flush()
+print(d)
+try: zlib.decompressobj().decompress(d)
+except zlib.error as e: print(e)
+try: zlib.decompress(d)
+except zlib.error as e: print(e)
+for z in ('abc', 5):
+  try: zlib.compressobj(zdict=z)
+  except TypeError as e: print(e)
+  try: zlib.decompressobj(zdict=z)
+  except TypeError as e: print(e)
+print(zlib.decompressobj(zdict=bytearray(b'hello world')).decompress(d))
+co = zlib.compressobj(wbits=-12, zdict=b""); x = co.compress(b"abc"*50) + co.flush()
+do = zlib.decompressobj(wbits=-12, zdict=b""); print(do.decompress(x) == b"abc"*50)
+z = b'abcdefghijklmnopqrstuvwxyz'
+co = zlib.compressobj(wbits=-15, zdict=z); comp = co.compress(z) + co.flush()
+dco = zlib.decompressobj(wbits=-15, zdict=z); print(dco.decompress(comp) + dco.flush(), comp)
+try: zlib.decompressobj(zdict=b'wrong dictionary!').decompress(d)
+except zlib.error as e: print(e)
