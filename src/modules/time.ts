@@ -1,6 +1,6 @@
-// The `time` module: clocks from the host, calendar conversions with JavaScript's Date (in
-// the process's local time zone, as the C library's localtime), and strftime with the C
-// locale's names and glibc's directives.
+// The `time` module: clocks from the host, calendar conversions in the local zone that TZ
+// names (time_zone.ts, resolved again by tzset as glibc's), and strftime with the C locale's
+// names and glibc's directives.
 
 import { None } from "../objects/bootstrap.js";
 import { newException, exceptionType, overflowError, typeError, valueError } from "../objects/exceptions.js";
@@ -9,6 +9,7 @@ import { builtinFunction, type KwNames } from "../objects/function.js";
 import { typeName } from "../objects/names.js";
 import { clinicArgs, noArgs, oneArg, tupleArgs } from "../objects/str_args.js";
 import { toFloat, index, callMethod } from "../objects/abstract.js";
+import { setAttr } from "../objects/attributes.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -18,6 +19,7 @@ import { checkInterrupt } from "../vm/ops.js";
 import { hostOS, structSeqType } from "./_os_helpers.js";
 import { newNamespace } from "../objects/namespace.js";
 import { registerNativeModule } from "./registry.js";
+import { localToUtc, resolveZone, UTC_ZONE, type LocalZone, type ZoneInfo } from "./time_zone.js";
 
 const M = "time";
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -89,59 +91,72 @@ function gmtimeTm(secs: number): Tm {
   };
 }
 
-/** Zone abbreviations by TZ setting, UTC offset and year: Intl's formatter costs tens of
- * milliseconds to create (the first one loads ICU's zone data), and `time` asks for two
- * names at import. */
+/** Zone abbreviations of the host's zone by UTC offset and year: Intl's formatter costs tens
+ * of milliseconds to create (the first one loads ICU's zone data). */
 const zoneNames = new Map<string, string>();
 
 function zoneName(d: Date): string {
-  const env = vm.host.env()["TZ"];
   const offset = d.getTimezoneOffset();
-  // Without TZ, a zero offset is reported as UTC whatever Intl calls it (below).
-  if (env === undefined && offset === 0) return "UTC";
-  const key = `${env ?? ""}|${offset}|${d.getFullYear()}`;
+  // A zero offset is reported as UTC whatever Intl calls it (below).
+  if (offset === 0) return "UTC";
+  const key = `${offset}|${d.getFullYear()}`;
   let name = zoneNames.get(key);
   if (name === undefined) {
-    name = intlZoneName(d, env);
+    name = intlZoneName(d);
     zoneNames.set(key, name);
   }
   return name;
 }
 
-function intlZoneName(d: Date, env: string | undefined): string {
+function intlZoneName(d: Date): string {
   try {
     const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d);
-    const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
-    if ((name === "UTC" || name === "GMT") && env === undefined) return "UTC";
-    return name;
+    return parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
   } catch {
     return "UTC";
   }
 }
 
-function stdOffset(year: number): number {
-  return Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset());
+/** Local time as JavaScript's Date sees it: for a host without zone files. */
+const hostZone: LocalZone = {
+  at(t: number): ZoneInfo {
+    const d = new Date(t * 1000);
+    const offset = -d.getTimezoneOffset() * 60;
+    const year = d.getFullYear();
+    const std =
+      -Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset()) * 60;
+    return { offset, isDst: offset > std, abbr: zoneName(d) };
+  },
+};
+
+function readFileOrNull(path: string): Uint8Array | null {
+  try {
+    return vm.host.readFile(path);
+  } catch {
+    return null;
+  }
+}
+
+function currentTz(): string | undefined {
+  const os = vm.host.os;
+  return os !== undefined ? os.getenv("TZ") : vm.host.env()["TZ"];
+}
+
+/** The zone of the last tzset (the module's import runs one). */
+let zone: LocalZone = UTC_ZONE;
+
+function tzset(): void {
+  zone = resolveZone(currentTz(), readFileOrNull, () => hostZone);
 }
 
 function localtimeTm(secs: number): Tm {
-  const d = dateOf(secs);
-  const year = d.getFullYear();
-  const mon = d.getMonth() + 1;
-  const mday = d.getDate();
-  const offset = d.getTimezoneOffset();
-  return {
-    year,
-    mon,
-    mday,
-    hour: d.getHours(),
-    min: d.getMinutes(),
-    sec: d.getSeconds(),
-    wday: (d.getDay() + 6) % 7,
-    yday: yday(year, mon, mday),
-    isdst: offset < stdOffset(year) ? 1 : 0,
-    zone: zoneName(d),
-    gmtoff: -offset * 60,
-  };
+  dateOf(secs);
+  const info = zone.at(secs);
+  const tm = gmtimeTm(secs + info.offset);
+  tm.isdst = info.isDst ? 1 : 0;
+  tm.zone = info.abbr;
+  tm.gmtoff = info.offset;
+  return tm;
 }
 
 function tmTuple(tm: Tm): PyTuple {
@@ -243,7 +258,14 @@ function tmArg(v: PyObject, func: string): Tm {
   if (!(v instanceof PyTuple)) throw typeError(`Tuple or struct_time argument required`);
   const items = v.items;
   if (items.length !== 9) throw typeError(`${func}(): illegal time tuple argument`);
-  const n = items.map((x) => Number(index(x)));
+  // Each field is a C int (gettmarg's "i" format), and the year less 1900 must be one too.
+  const n = items.map((x) => {
+    const value = Number(index(x));
+    if (value > 2147483647) throw overflowError("signed integer is greater than maximum");
+    if (value < -2147483648) throw overflowError("signed integer is less than minimum");
+    return value;
+  });
+  if (n[0]! < -2147483648 + 1900) throw overflowError("year out of range");
   const hidden = (v as PyTuple & { hidden?: PyObject[] }).hidden;
   const zone = hidden?.[0];
   const gmtoff = hidden?.[1];
@@ -270,8 +292,11 @@ function checkTm(tm: Tm, func: string): void {
   if (tm.hour < 0 || tm.hour > 23) throw valueError("hour out of range");
   if (tm.min < 0 || tm.min > 59) throw valueError("minute out of range");
   if (tm.sec < 0 || tm.sec > 61) throw valueError("seconds out of range");
-  if (tm.wday < 0) throw valueError("day of week out of range");
-  tm.wday = tm.wday % 7;
+  // gettmarg turns Monday-first into C's Sunday-first with C's remainder, which keeps the
+  // sign: -1 becomes Sunday, anything lower is refused.
+  const sundayFirst = (tm.wday + 1) % 7;
+  if (sundayFirst < 0) throw valueError("day of week out of range");
+  tm.wday = (sundayFirst + 6) % 7;
   if (tm.yday === 0) tm.yday = 1;
   else if (tm.yday < 0 || tm.yday > 366) throw valueError("day of year out of range");
   if (tm.isdst < -1) tm.isdst = -1;
@@ -441,11 +466,14 @@ function asctime(tm: Tm): string {
 }
 
 function mktime(tm: Tm): number {
-  const d = new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec);
-  if (tm.year >= 0 && tm.year < 100) d.setFullYear(tm.year);
-  const t = d.getTime();
-  if (Number.isNaN(t)) throw newException(exceptionType("OverflowError"), "mktime argument out of range");
-  return t / 1000;
+  const d = new Date(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec));
+  if (tm.year >= 0 && tm.year < 100) d.setUTCFullYear(tm.year);
+  const local = d.getTime() / 1000;
+  if (Number.isNaN(local)) throw newException(exceptionType("OverflowError"), "mktime argument out of range");
+  const t = localToUtc(zone, local, tm.isdst);
+  if (Number.isNaN(new Date(t * 1000).getTime()))
+    throw newException(exceptionType("OverflowError"), "mktime argument out of range");
+  return t;
 }
 
 const nsOf = (seconds: number): bigint => BigInt(Math.round(seconds * 1e9));
@@ -459,19 +487,19 @@ function clockInfo(
   return newNamespace({ implementation, monotonic, adjustable, resolution: newFloat(resolution) });
 }
 
-function timezoneFacts(): Record<string, PyObject> {
-  const year = new Date().getFullYear();
-  const winter = new Date(year, 0, 1);
-  const summer = new Date(year, 6, 1);
-  const std = Math.max(winter.getTimezoneOffset(), summer.getTimezoneOffset());
-  const dst = Math.min(winter.getTimezoneOffset(), summer.getTimezoneOffset());
-  const stdDate = winter.getTimezoneOffset() === std ? winter : summer;
-  const dstDate = winter.getTimezoneOffset() === dst ? winter : summer;
+/** timezone, altzone, daylight and tzname as CPython computes them on glibc: from the
+ * local time of (about) January 1st and half a year later, the names cut to 9 characters. */
+function timezoneFacts(now: number): Record<string, PyObject> {
+  const YEAR = (365 * 24 + 6) * 3600;
+  const janFirst = Math.trunc(now / YEAR) * YEAR;
+  const jan = zone.at(janFirst);
+  const jul = zone.at(janFirst + YEAR / 2);
+  const [std, dst] = jan.offset > jul.offset ? [jul, jan] : [jan, jul];
   return {
-    timezone: std * 60,
-    altzone: dst * 60,
-    daylight: std !== dst ? 1 : 0,
-    tzname: new PyTuple([strFromJS(zoneName(stdDate)), strFromJS(zoneName(dstDate))]),
+    timezone: -std.offset,
+    altzone: -dst.offset,
+    daylight: jan.offset !== jul.offset ? 1 : 0,
+    tzname: new PyTuple([strFromJS(std.abbr.slice(0, 9)), strFromJS(dst.abbr.slice(0, 9))]),
   };
 }
 
@@ -542,9 +570,15 @@ registerNativeModule("time", () => {
           return clockInfo("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false, 1e-9);
         throw valueError("unknown clock");
       }),
-      cfunc("tzset", "noargs", 0, 0, () => None),
+      cfunc("tzset", "noargs", 0, 0, () => {
+        tzset();
+        const module = findAndLoad("time");
+        for (const [name, value] of Object.entries(timezoneFacts(host.wallTime())))
+          setAttr(module, name, value);
+        return None;
+      }),
     ]),
-    ...timezoneFacts(),
+    ...(tzset(), timezoneFacts(host.wallTime())),
     struct_time: structTime.type,
     CLOCK_REALTIME: 0,
     CLOCK_MONOTONIC: 1,
