@@ -43,6 +43,8 @@ import { ERRNO_TABLE } from "./errno_table.js";
 const STRERROR = new Map(ERRNO_TABLE.map(([n, , text]) => [n, text]));
 
 export function strerror(errno: number): string {
+  // glibc names 0 too, though no errno constant has that value.
+  if (errno === 0) return "Success";
   return STRERROR.get(errno) ?? `Unknown error ${errno}`;
 }
 
