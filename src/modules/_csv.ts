@@ -115,7 +115,10 @@ function makeDialect(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject 
   v = param("escapechar");
   if (v !== undefined) d.escapechar = charParam("escapechar", v, true);
   v = param("lineterminator");
-  if (v !== undefined) {
+  // None leaves no terminator at all, an error only reported after the other checks; an
+  // empty string is a valid terminator.
+  const noTerminator = v === None;
+  if (v !== undefined && !noTerminator) {
     if (!isStr(v)) throw typeError('"lineterminator" must be a string');
     d.lineterminator = jsString(v);
   }
@@ -135,7 +138,7 @@ function makeDialect(cls: PyType, args: PyObject[], kwnames: KwNames): PyObject 
   if (d.quotechar === null && quoting === undefined) d.quoting = QUOTE_NONE;
   if (d.quoting !== QUOTE_NONE && d.quotechar === null)
     throw typeError("quotechar must be set if quoting enabled");
-  if (d.lineterminator.length === 0) throw typeError("lineterminator must be set");
+  if (noTerminator) throw typeError("lineterminator must be set");
   return d;
 }
 
