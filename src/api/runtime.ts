@@ -91,6 +91,9 @@ export interface RuntimeOptions {
   path0?: string;
   /** -B */
   dontWriteBytecode?: boolean;
+  /** sys.flags.utf8_mode (default: PYTHONUTF8 in the host's environment, else on in the C
+   * locale). */
+  utf8Mode?: boolean;
   /** -u / PYTHONUNBUFFERED: stdout and stderr write through. */
   unbuffered?: boolean;
   /** What site.py adds to builtins (exit, quit, help, copyright, credits, license);
@@ -392,6 +395,7 @@ export class Runtime {
     state.nativeModules = nativeModules;
     state.modules = new PyDict();
     state.dontWriteBytecode = options.dontWriteBytecode ?? false;
+    state.utf8Mode = options.utf8Mode === undefined ? null : options.utf8Mode ? 1 : 0;
     if (options.unbuffered) {
       nativeStdout.setUnbuffered();
       nativeStderr.setUnbuffered();

@@ -6,6 +6,22 @@
 import { existsSync, readFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { runAst } from "./ast_command.js";
+import { startsInCLocale } from "../support/locale_names.js";
+
+/** CPython's preconfiguration of the locale: UTF-8 mode from PYTHONUTF8, else on when
+ * LC_CTYPE starts as the C locale (PEP 540); and then, unless LC_ALL is set or
+ * PYTHONCOERCECLOCALE=0, LC_CTYPE=C.UTF-8 put in the environment, which the program's
+ * setlocale calls and its child processes see (PEP 538). Returns UTF-8 mode. */
+function startUpLocale(env: Record<string, string>, pyEnv: (name: string) => string | undefined): boolean {
+  const cLocale = startsInCLocale(env);
+  const setting = pyEnv("PYTHONUTF8");
+  const utf8 = setting === "1" ? true : setting === "0" ? false : cLocale;
+  if (cLocale && !env["LC_ALL"] && pyEnv("PYTHONCOERCECLOCALE") !== "0") {
+    env["LC_CTYPE"] = "C.UTF-8";
+    process.env["LC_CTYPE"] = "C.UTF-8";
+  }
+  return utf8;
+}
 
 /** What `--dis FILE` runs (argv[1] is FILE): the file compiled, then dis.dis of it. */
 const DIS_PROGRAM = [
@@ -291,6 +307,7 @@ async function main(argv: string[]): Promise<number> {
   const env = host.env();
   const pyEnv = (name: string): string | undefined =>
     cmd.ignoreEnvironment ? undefined : env[name] || undefined;
+  const utf8Mode = startUpLocale(env, pyEnv);
   // Before anything is hashed: before the runtime's modules are loaded.
   const seed = cmd.randomHashes ? "random" : parseHashSeed(pyEnv("PYTHONHASHSEED"));
   if (seed === null) {
@@ -361,6 +378,7 @@ async function main(argv: string[]): Promise<number> {
     argv: [argv0, ...cmd.args],
     path0,
     dontWriteBytecode: cmd.dontWriteBytecode || pyEnv("PYTHONDONTWRITEBYTECODE") !== undefined,
+    utf8Mode,
     unbuffered: cmd.unbuffered || pyEnv("PYTHONUNBUFFERED") !== undefined,
     site: !cmd.noSite,
     // Swallow's cache lives outside the source tree; SWALLOW_CACHE_WRITE=1 keeps it filling

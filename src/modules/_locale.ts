@@ -14,6 +14,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyType } from "../objects/type.js";
 import { typeType } from "../objects/bootstrap.js";
 import { vm } from "../vm/state.js";
+import { knownLocale } from "../support/locale_names.js";
 import { fsDecode, fspath } from "./_os_helpers.js";
 import { builtinFunction } from "../objects/function.js";
 import { clinicArgs, noArgs, oneArg } from "../objects/str_args.js";
@@ -84,15 +85,6 @@ const LANGINFO: readonly [string, number, string][] = [
 ];
 const LANGINFO_BY_KEY = new Map(LANGINFO.map(([, key, value]) => [key, value]));
 
-/** The name glibc reports for a locale it has, or undefined: "POSIX" is reported as "C",
- * and C.UTF-8 keeps the spelling it was asked by (glibc normalises only to find it). */
-function knownLocale(name: string): string | undefined {
-  if (name === "C" || name === "POSIX") return "C";
-  const m = /^C\.([^@]*)(@.*)?$/.exec(name);
-  if (m !== null && m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "") === "utf8") return name;
-  return undefined;
-}
-
 function getenv(key: string): string {
   return vm.host.os?.getenv(key) ?? "";
 }
@@ -161,11 +153,9 @@ registerNativeModule("_locale", () => {
   const fail = (message: string) => newException(error, strFromJS(message));
 
   const current = new Map<number, string>(CATEGORIES.map(([c]) => [c, "C"]));
-  // CPython sets LC_CTYPE from the environment at start-up; a "C" or "POSIX" result is
-  // coerced to C.UTF-8 unless LC_ALL is set or PYTHONCOERCECLOCALE=0 (PEP 538).
-  let ctype = knownLocale(envLocale("LC_CTYPE")) ?? "C";
-  if (ctype === "C" && getenv("LC_ALL") === "" && getenv("PYTHONCOERCECLOCALE") !== "0") ctype = "C.UTF-8";
-  current.set(0, ctype);
+  // CPython sets LC_CTYPE from the environment at start-up (where the command line has put
+  // LC_CTYPE=C.UTF-8 in place of the C locale, PEP 538).
+  current.set(0, knownLocale(envLocale("LC_CTYPE")) ?? "C");
 
   const query = (category: number): string => {
     if (category !== LC_ALL) return current.get(category)!;

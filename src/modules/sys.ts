@@ -32,6 +32,7 @@ import { intMaxStrDigits, setIntMaxStrDigits } from "../objects/int.js";
 import { PyFloat } from "../objects/float.js";
 import { vm } from "../vm/state.js";
 import { PyModule } from "../objects/module.js";
+import { startsInCLocale } from "../support/locale_names.js";
 import { registerNativeModule } from "./registry.js";
 import { PyStdText, stderr, stdin, stdout } from "./std_streams.js";
 import { swallowImporter } from "./_imp.js";
@@ -161,6 +162,14 @@ const FLAG_NAMES = [
   "int_max_str_digits",
 ];
 const makeFlags = structSequence("sys.flags", FLAG_NAMES);
+
+/** UTF-8 mode when the runtime's creator did not decide: PYTHONUTF8=1/0, otherwise on in
+ * the C locale, as CPython's preconfiguration does. */
+function utf8Mode(env: Record<string, string>): number {
+  if (env["PYTHONUTF8"] === "1") return 1;
+  if (env["PYTHONUTF8"] === "0") return 0;
+  return startsInCLocale(env) ? 1 : 0;
+}
 
 // ---- the standard streams (std_streams.ts) ----
 
@@ -518,7 +527,7 @@ function sysNamespace(): Record<string, PyObject> {
     hashRandomization() ? 1 : 0,
     0,
     false,
-    0,
+    vm.utf8Mode ?? utf8Mode(host.env()),
     0,
     false,
     -1,

@@ -79,6 +79,8 @@ export class VMState {
   nativeModules: ReadonlyMap<string, NativeModuleInit> = new Map();
   /** `-B`: write no bytecode (accepted; there is none yet). */
   dontWriteBytecode = false;
+  /** sys.flags.utf8_mode as the runtime's creator decided it (null: from the environment). */
+  utf8Mode: 0 | 1 | null = null;
   /** Source text of files read by the VM (for tracebacks), keyed by filename. */
   readonly sources = new Map<string, string[]>();
   /** The sys module, once imported. */
