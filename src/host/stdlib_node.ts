@@ -15,7 +15,14 @@ import { nodeTty, nodeZlib } from "./lazy_node.js";
 import { NodeProcesses } from "./processes_node.js";
 import type { NodeSignals } from "./signals_node.js";
 import { changeDirectory, setUmask, supervisor } from "./supervised_node.js";
-import type { HostOS, HostSpawn, HostSpawned, HostStatResult, HostUname } from "./stdlib_os.js";
+import type {
+  HostOS,
+  HostSpawn,
+  HostSpawned,
+  HostStatResult,
+  HostStatvfsResult,
+  HostUname,
+} from "./stdlib_os.js";
 
 const O_WRONLY = 0o1;
 const O_RDWR = 0o2;
@@ -69,6 +76,25 @@ export class NodeOS implements HostOS {
   fstat(fd: number): HostStatResult {
     if (this.processes.pipeEnd(fd)) return this.processes.fstat();
     return wrap(null, () => statResult(fs.fstatSync(fd, { bigint: true })));
+  }
+  statvfs(target: string | number): HostStatvfsResult {
+    // Node's statfs has the counts; the mount's flags come from /proc/self/mountinfo, and
+    // a file descriptor is reached through /proc/self/fd (Node has no fstatfs).
+    const path = typeof target === "number" ? `/proc/self/fd/${target}` : target;
+    const s = wrap(typeof target === "number" ? null : target, () => fs.statfsSync(path));
+    return {
+      bsize: s.bsize,
+      // Linux's statfs gives the same fragment size for the file systems Node runs on.
+      frsize: s.bsize,
+      blocks: s.blocks,
+      bfree: s.bfree,
+      bavail: s.bavail,
+      files: s.files,
+      ffree: s.ffree,
+      favail: s.ffree,
+      flag: mountFlags(path),
+      namemax: 255,
+    };
   }
   open(path: string, flags: number, mode: number): number {
     const fd = wrap(path, () => fs.openSync(path, flags, mode));
@@ -327,3 +353,46 @@ export function buildFingerprint(version: string): string {
       : compilerFingerprint(new URL("../", import.meta.url));
   return `${version}-${fingerprint}`;
 }
+
+/** statvfs's f_flag for the mount holding `path`, from its options in /proc/self/mountinfo
+ * (the longest mount point that is a prefix of the path's real location); 0 where that
+ * cannot be read. */
+function mountFlags(path: string): number {
+  let real: string;
+  let info: string;
+  try {
+    real = fs.realpathSync(path);
+    info = fs.readFileSync("/proc/self/mountinfo", "latin1");
+  } catch {
+    return 0;
+  }
+  let best = "";
+  let options = "";
+  for (const line of info.split("\n")) {
+    const fields = line.split(" ");
+    const mountPoint = fields[4]?.replace(/\\040/g, " ");
+    if (mountPoint === undefined || fields[5] === undefined) continue;
+    const inside =
+      real === mountPoint || real.startsWith(mountPoint.endsWith("/") ? mountPoint : mountPoint + "/");
+    if (inside && mountPoint.length >= best.length) {
+      best = mountPoint;
+      options = fields[5];
+    }
+  }
+  let flag = 0;
+  for (const option of options.split(",")) flag |= MOUNT_OPTION_FLAGS[option] ?? 0;
+  return flag;
+}
+
+/** Linux's ST_* bits of statvfs's f_flag, by mount option. */
+const MOUNT_OPTION_FLAGS: Record<string, number> = {
+  ro: 1,
+  nosuid: 2,
+  nodev: 4,
+  noexec: 8,
+  sync: 16,
+  mand: 64,
+  noatime: 1024,
+  nodiratime: 2048,
+  relatime: 4096,
+};

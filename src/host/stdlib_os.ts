@@ -6,6 +6,20 @@
 // Flags and modes are Linux's numbers (O_CREAT = 0o100 ...), which posix exports, so
 // Python code and the host agree without translation tables in between.
 
+/** statvfs(3)'s fields, in its order. */
+export interface HostStatvfsResult {
+  bsize: number;
+  frsize: number;
+  blocks: number;
+  bfree: number;
+  bavail: number;
+  files: number;
+  ffree: number;
+  favail: number;
+  flag: number;
+  namemax: number;
+}
+
 export interface HostStatResult {
   mode: number;
   ino: bigint;
@@ -34,6 +48,8 @@ export interface HostUname {
 export interface HostOS {
   stat(path: string, followSymlinks: boolean): HostStatResult;
   fstat(fd: number): HostStatResult;
+  /** statvfs(3) of the file system holding `path` (or fd). */
+  statvfs?(path: string | number): HostStatvfsResult;
   /** open(2): flags are Linux O_* values. Returns the fd. */
   open(path: string, flags: number, mode: number): number;
   /** Up to n bytes from the fd's position (empty at end of file). */

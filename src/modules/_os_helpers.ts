@@ -17,15 +17,16 @@ import {
 import { newOSError } from "../objects/exception_methods.js";
 import {
   builtinFunction,
-  builtinWithSignature,
   defineGetSets,
   defineMethods,
+  type KwNames,
   type PyBuiltinFunction,
 } from "../objects/function.js";
 import { typeOf, type PyObject } from "../objects/object.js";
 import { getIter, reprJS, toArray } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
-import { clinicKwArgs } from "../objects/str_args.js";
+import { clinicArgs, clinicKwArgs, noArgs, oneArg, tupleArgs } from "../objects/str_args.js";
+import { clinic, unpack, type ClinicSig } from "../objects/arg_clinic.js";
 import { callSpecial } from "../objects/call.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -85,12 +86,24 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /** A path argument as the host's string, and whether it was given as bytes. */
-export function pathArg(v: PyObject, func: string, arg = "path"): { path: string; bytes: boolean } {
+export function pathArg(
+  v: PyObject,
+  func: string,
+  arg = "path",
+  also: "" | "fd" | "fd or None" = "",
+): { path: string; bytes: boolean } {
   let p: PyObject;
   try {
     p = fspath(v);
   } catch {
-    throw typeError(`${func}: ${arg} should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
+    // The kinds a CPython path_t accepts: with allow_fd an integer, with nullable None.
+    const kinds =
+      also === "fd"
+        ? "string, bytes, os.PathLike or integer"
+        : also === "fd or None"
+          ? "string, bytes, os.PathLike, integer or None"
+          : "string, bytes or os.PathLike";
+    throw typeError(`${func}: ${arg} should be ${kinds}, not ${typeOf(v).name}`);
   }
   // As CPython's path_converter: a str is encoded first (PyUnicode_FSConverter, whose
   // message this is), and the bytes are then checked with the function's name.
@@ -229,6 +242,11 @@ export function fn(
   module: string,
   sig: string,
   impl: (...values: (PyObject | undefined)[]) => PyObject,
+  /** "tuple" for the functions CPython still parses with PyArg_ParseTuple (positional
+   * only, "htons() takes exactly 1 argument (0 given)"); "tuple-qualified" for those of them
+   * that refuse keywords under the module's name ("posix.waitpid() takes no keyword
+   * arguments"). */
+  parsing: "clinic" | "tuple" | "tuple-qualified" = "clinic",
 ): [string, PyBuiltinFunction] {
   const open = sig.indexOf("(");
   const params = sig
@@ -241,10 +259,52 @@ export function fn(
     return eq < 0 || p.slice(eq + 1) === "?" ? undefined : defaultValue(p.slice(eq + 1));
   });
   const text = sig.replace(/=(?!\?)[^,)]+/g, "=?");
-  const f = defaults.some((d) => d !== undefined)
-    ? builtinWithSignature(text, (...values) => impl(...values.map((v, i) => v ?? defaults[i])), module)
-    : builtinWithSignature(text, impl, module);
+  const parsed = clinic(text.replace(/,?\s*\*\w+/, ""));
+  const qualname = `${module}.${parsed.name}`;
+  const bind =
+    parsing !== "clinic" || /\*\w/.test(text)
+      ? tupleBinder(parsed, /\*\w/.test(text), parsing === "tuple-qualified" ? qualname : parsed.name)
+      : clinicBinder(parsed, qualname);
+  const f = builtinFunction(
+    parsed.name,
+    (args, kwnames) => impl(...bind(args, kwnames).map((v, i) => v ?? defaults[i])),
+    module,
+  );
   return [f.name, f];
+}
+
+/** PyArg_ParseTuple's checks (METH_VARARGS): positional arguments only, counted, with any
+ * number more when the signature ends in `*name`. */
+function tupleBinder(
+  sig: ClinicSig,
+  varargs: boolean,
+  kwName: string,
+): (args: PyObject[], kwnames: KwNames) => (PyObject | undefined)[] {
+  const max = varargs ? Infinity : sig.params.length;
+  return (args, kwnames) => {
+    tupleArgs(sig.name, kwName, args, kwnames, sig.required, max);
+    return varargs ? args : sig.params.map((_, i) => args[i]);
+  };
+}
+
+/** How CPython's generated argument parsing treats a signature, with its messages: no
+ * parameters is METH_NOARGS, one positional-only parameter METH_O, only positional-only
+ * ones a positional check ("read expected 2 arguments, got 1"), anything else
+ * _PyArg_UnpackKeywords. */
+function clinicBinder(
+  sig: ClinicSig,
+  qualname: string,
+): (args: PyObject[], kwnames: KwNames) => (PyObject | undefined)[] {
+  const n = sig.params.length;
+  if (n === 0) return (args, kwnames) => (noArgs(qualname, args, kwnames), []);
+  if (sig.posonly === n && n === 1 && sig.required === 1)
+    return (args, kwnames) => [oneArg(qualname, args, kwnames)];
+  if (sig.posonly === n)
+    return (args, kwnames) => {
+      clinicArgs(sig.name, qualname, args, kwnames, sig.required, n);
+      return sig.params.map((_, i) => args[i]);
+    };
+  return (args, kwnames) => unpack(sig, args, kwnames);
 }
 
 /** Runs Python source as the body of a native module's namespace (for the parts of a

@@ -418,73 +418,123 @@ registerNativeModule(M, () => {
     has_ipv6: false,
     ...Object.fromEntries([
       fn(M, "gethostname()", () => strFromJS(hostOS().uname().nodename)),
-      fn(M, "sethostname(name, /)", () => {
-        throw newOSError(1, strerror(1));
-      }),
+      fn(
+        M,
+        "sethostname(name, /)",
+        () => {
+          throw newOSError(1, strerror(1));
+        },
+        "tuple",
+      ),
       fn(M, "getdefaulttimeout()", () => timeoutObject(defaultTimeout)),
       fn(M, "setdefaulttimeout(timeout, /)", (t) => {
         defaultTimeout = parseTimeout(t!);
         return None;
       }),
-      fn(M, "htons(x, /)", (x) => swap16(uint16("htons", x!))),
-      fn(M, "ntohs(x, /)", (x) => swap16(uint16("ntohs", x!))),
+      fn(M, "htons(x, /)", (x) => swap16(uint16("htons", x!)), "tuple"),
+      fn(M, "ntohs(x, /)", (x) => swap16(uint16("ntohs", x!)), "tuple"),
       fn(M, "htonl(x, /)", (x) => swap32(uint32(x!))),
       fn(M, "ntohl(x, /)", (x) => swap32(uint32(x!))),
-      fn(M, "inet_aton(string, /)", (s) => {
-        const b = inetAton(strArg("inet_aton", s!));
-        return b === null ? illegalAddress("inet_aton") : newBytes(b);
-      }),
-      fn(M, "inet_ntoa(packed_ip, /)", (p) => {
-        const b = bytesArg(p!);
-        if (b.length !== 4) throw plainOSError("packed IP wrong length for inet_ntoa");
-        return strFromJS(b.join("."));
-      }),
-      fn(M, "inet_pton(address_family, ip_string, /)", (af, s) => {
-        const family = index(af!);
-        const text = strArg("inet_pton", s!);
-        if (family === AF_INET) {
-          const b = ptonV4(text);
-          return b === null ? illegalAddress("inet_pton") : newBytes(new Uint8Array(b));
-        }
-        if (family === AF_INET6) {
-          const b = ptonV6(text);
-          return b === null ? illegalAddress("inet_pton") : newBytes(b);
-        }
-        throw newOSError(EAFNOSUPPORT, strerror(EAFNOSUPPORT));
-      }),
-      fn(M, "inet_ntop(address_family, packed_ip, /)", (af, p) => {
-        const family = index(af!);
-        const b = bytesArg(p!);
-        if (family === AF_INET) {
-          if (b.length !== 4) throw valueError("invalid length of packed IP address string");
+      fn(
+        M,
+        "inet_aton(string, /)",
+        (s) => {
+          const b = inetAton(strArg("inet_aton", s!));
+          return b === null ? illegalAddress("inet_aton") : newBytes(b);
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "inet_ntoa(packed_ip, /)",
+        (p) => {
+          const b = bytesArg(p!);
+          if (b.length !== 4) throw plainOSError("packed IP wrong length for inet_ntoa");
           return strFromJS(b.join("."));
-        }
-        if (family === AF_INET6) {
-          if (b.length !== 16) throw valueError("invalid length of packed IP address string");
-          return strFromJS(ntopV6(b));
-        }
-        throw valueError(`unknown address family ${reprJS(af!)}`);
-      }),
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "inet_pton(address_family, ip_string, /)",
+        (af, s) => {
+          const family = index(af!);
+          const text = strArg("inet_pton", s!);
+          if (family === AF_INET) {
+            const b = ptonV4(text);
+            return b === null ? illegalAddress("inet_pton") : newBytes(new Uint8Array(b));
+          }
+          if (family === AF_INET6) {
+            const b = ptonV6(text);
+            return b === null ? illegalAddress("inet_pton") : newBytes(b);
+          }
+          throw newOSError(EAFNOSUPPORT, strerror(EAFNOSUPPORT));
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "inet_ntop(address_family, packed_ip, /)",
+        (af, p) => {
+          const family = index(af!);
+          const b = bytesArg(p!);
+          if (family === AF_INET) {
+            if (b.length !== 4) throw valueError("invalid length of packed IP address string");
+            return strFromJS(b.join("."));
+          }
+          if (family === AF_INET6) {
+            if (b.length !== 16) throw valueError("invalid length of packed IP address string");
+            return strFromJS(ntopV6(b));
+          }
+          throw valueError(`unknown address family ${reprJS(af!)}`);
+        },
+        "tuple",
+      ),
       fn(M, "getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)", () => unknownName()),
-      fn(M, "getnameinfo(sockaddr, flags, /)", () => unknownName()),
-      fn(M, "gethostbyname(hostname, /)", (h) => {
-        const text = strArg("gethostbyname", h!);
-        return ptonV4(text) !== null ? strFromJS(text) : unknownName();
-      }),
-      fn(M, "gethostbyname_ex(hostname, /)", () => unknownName()),
-      fn(M, "gethostbyaddr(ip_address, /)", () => {
-        throw call(herror, [HOST_NOT_FOUND, strFromJS("Unknown host")]);
-      }),
-      fn(M, "getservbyname(servicename, protocolname=?, /)", () => {
-        throw plainOSError("service/proto not found");
-      }),
-      fn(M, "getservbyport(port, protocolname=?, /)", () => {
-        throw plainOSError("port/proto not found");
-      }),
-      fn(M, "getprotobyname(protocolname, /)", () => {
-        throw plainOSError("protocol not found");
-      }),
-      fn(M, "socketpair(family=?, type=?, proto=?, /)", socketPair),
+      fn(M, "getnameinfo(sockaddr, flags, /)", () => unknownName(), "tuple"),
+      fn(
+        M,
+        "gethostbyname(hostname, /)",
+        (h) => {
+          const text = strArg("gethostbyname", h!);
+          return ptonV4(text) !== null ? strFromJS(text) : unknownName();
+        },
+        "tuple",
+      ),
+      fn(M, "gethostbyname_ex(hostname, /)", () => unknownName(), "tuple"),
+      fn(
+        M,
+        "gethostbyaddr(ip_address, /)",
+        () => {
+          throw call(herror, [HOST_NOT_FOUND, strFromJS("Unknown host")]);
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "getservbyname(servicename, protocolname=?, /)",
+        () => {
+          throw plainOSError("service/proto not found");
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "getservbyport(port, protocolname=?, /)",
+        () => {
+          throw plainOSError("port/proto not found");
+        },
+        "tuple",
+      ),
+      fn(
+        M,
+        "getprotobyname(protocolname, /)",
+        () => {
+          throw plainOSError("protocol not found");
+        },
+        "tuple",
+      ),
+      fn(M, "socketpair(family=?, type=?, proto=?, /)", socketPair, "tuple"),
       fn(M, "dup(fd, /)", () => noSockets()),
       fn(M, "close(fd, /)", (fd) => {
         hostOS().close(Number(index(fd!)));

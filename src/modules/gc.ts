@@ -42,13 +42,18 @@ registerNativeModule("gc", () => {
     }),
     fn(m, "get_count()", () => new PyTuple([collector.allocations, 0, 0])),
     fn(m, "get_threshold()", () => new PyTuple(thresholds.slice())),
-    fn(m, "set_threshold(threshold0, threshold1=?, threshold2=?, /)", (a, b, c) => {
-      thresholds = [a!, b ?? thresholds[1]!, c ?? thresholds[2]!];
-      const t0 = Number(index(a!));
-      // CPython: a threshold of 0 turns automatic collection off
-      collector.threshold = t0 <= 0 ? Infinity : t0;
-      return None;
-    }),
+    fn(
+      m,
+      "set_threshold(threshold0, threshold1=?, threshold2=?, /)",
+      (a, b, c) => {
+        thresholds = [a!, b ?? thresholds[1]!, c ?? thresholds[2]!];
+        const t0 = Number(index(a!));
+        // CPython: a threshold of 0 turns automatic collection off
+        collector.threshold = t0 <= 0 ? Infinity : t0;
+        return None;
+      },
+      "tuple",
+    ),
     fn(m, "get_debug()", () => debug),
     fn(m, "set_debug(flags, /)", (f) => ((debug = f!), None)),
     fn(m, "get_objects(generation=None)", () => new PyList([])),

@@ -11,13 +11,15 @@ import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
 import { exceptionType, newException, overflowError, typeError, valueError } from "../objects/exceptions.js";
 import { newOSError } from "../objects/exception_methods.js";
+import { builtinFunction } from "../objects/function.js";
+import { tupleArgs } from "../objects/str_args.js";
 import { newFloat } from "../objects/float.js";
 import { index, toFloat } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import type { HostStatResult } from "../host/stdlib_os.js";
+import type { HostOS, HostStatResult, HostStatvfsResult } from "../host/stdlib_os.js";
 import { vm } from "../vm/state.js";
 import { checkInterrupt } from "../vm/ops.js";
 import {
@@ -68,6 +70,47 @@ export const statResult = structSeqType(
 );
 // Items 7-9 of the tuple are whole seconds; the attributes of the same names are the hidden
 // float fields (the later getset wins), as in CPython.
+
+const statvfsResult = structSeqType(
+  "os",
+  "statvfs_result",
+  [
+    "f_bsize",
+    "f_frsize",
+    "f_blocks",
+    "f_bfree",
+    "f_bavail",
+    "f_files",
+    "f_ffree",
+    "f_favail",
+    "f_flag",
+    "f_namemax",
+  ],
+  ["f_fsid"],
+);
+
+function makeStatvfs(s: HostStatvfsResult): PyTuple {
+  const t = statvfsResult.make([
+    s.bsize,
+    s.frsize,
+    s.blocks,
+    s.bfree,
+    s.bavail,
+    s.files,
+    s.ffree,
+    s.favail,
+    s.flag,
+    s.namemax,
+  ]);
+  // Node does not report the file system's id.
+  (t as PyTuple & { hidden?: PyObject[] }).hidden = [0];
+  return t;
+}
+
+function hostStatvfs(os: HostOS): (target: string | number) => HostStatvfsResult {
+  if (os.statvfs === undefined) throw newOSError(38, strerror(38));
+  return (target) => os.statvfs!(target);
+}
 
 const terminalSize = structSeqType("os", "terminal_size", ["columns", "lines"]);
 const unameResult = structSeqType("posix", "uname_result", [
@@ -144,9 +187,9 @@ function noDirFd(dirFd: PyObject | undefined, func: string): void {
 function doStat(path: PyObject, followSymlinks: boolean, func: string): PyTuple {
   if (typeof path === "number" || typeof path === "bigint") {
     const fd = Number(path);
-    return osCall(undefined, (os) => makeStat(os.fstat(fd)));
+    return osCall(path, (os) => makeStat(os.fstat(fd)));
   }
-  const p = pathArg(path, func);
+  const p = pathArg(path, func, "path", func === "stat" ? "fd" : "");
   // Its size and times include what dropped file objects have yet to write (pending_writes.ts).
   flushPendingWritesTo(p.path);
   return osCall(path, (os) => makeStat(os.stat(p.path, followSymlinks)));
@@ -166,6 +209,25 @@ function strOrBytes(v: PyObject, what: string): string {
   );
 }
 
+const isFd = (v: PyObject): boolean => typeof v === "number" || typeof v === "bigint";
+
+/** A path argument that may be an open file descriptor (CPython's path_t with allow_fd): the
+ * descriptor, checked with fstat, is reached through /proc/self/fd as the f* call would
+ * reach its file. `fdInError`: whether CPython names the descriptor in the OSError. */
+function pathOrFd(
+  v: PyObject,
+  func: string,
+  fdInError: boolean,
+  also: "fd" | "fd or None" = "fd",
+): { path: string; bytes: boolean; fd: number | null } {
+  if (isFd(v)) {
+    const fd = Number(v);
+    osCall(fdInError ? v : undefined, (os) => os.fstat(fd));
+    return { path: `/proc/self/fd/${fd}`, bytes: false, fd };
+  }
+  return { ...pathArg(v, func, "path", also), fd: null };
+}
+
 const HAVE_FUNCTIONS = ["HAVE_FSTATAT", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_UTIMENSAT"];
 
 function nativeFunctions(): Record<string, PyObject> {
@@ -179,15 +241,25 @@ function nativeFunctions(): Record<string, PyObject> {
       return doStat(p!, false, "lstat");
     }),
     fn(M, "fstat(fd)", (fd) => osCall(undefined, (os) => makeStat(os.fstat(openFd(fd!))))),
+    fn(M, "statvfs(path)", (p) => {
+      const target = pathOrFd(p!, "statvfs", true);
+      return osCall(p, (os) => makeStatvfs(hostStatvfs(os)(target.fd ?? target.path)));
+    }),
+    fn(M, "fstatvfs(fd, /)", (fd) => osCall(undefined, (os) => makeStatvfs(hostStatvfs(os)(openFd(fd!))))),
     fn(M, "listdir(path=None)", (p) => {
-      const pa = p === undefined || p === None ? { path: ".", bytes: false } : pathArg(p, "listdir");
-      const names = osCall(p === undefined || p === None ? strFromJS(".") : p, (os) => os.listDir(pa.path));
+      const pa =
+        p === undefined || p === None
+          ? { path: ".", bytes: false }
+          : pathOrFd(p, "listdir", false, "fd or None");
+      const names = osCall(p === undefined || p === None ? strFromJS(".") : isFd(p) ? undefined : p, (os) =>
+        os.listDir(pa.path),
+      );
       return new PyList(names.map((n) => pathResult(n, pa.bytes)));
     }),
     fn(M, "getcwd()", () => osCall(undefined, (os) => strFromJS(os.getcwd()))),
     fn(M, "getcwdb()", () => osCall(undefined, (os) => newBytes(fsEncode(os.getcwd())))),
     fn(M, "chdir(path)", (p) => {
-      const pa = pathArg(p!, "chdir");
+      const pa = pathOrFd(p!, "chdir", true);
       osCall(p, (os) => os.chdir(pa.path));
       return None;
     }),
@@ -247,7 +319,7 @@ function nativeFunctions(): Record<string, PyObject> {
       return None;
     }),
     fn(M, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)", (p, mode) => {
-      const pa = pathArg(p!, "chmod");
+      const pa = pathOrFd(p!, "chmod", true);
       osCall(p, (os) => os.chmod(pa.path, Number(index(mode!))));
       return None;
     }),
@@ -256,7 +328,7 @@ function nativeFunctions(): Record<string, PyObject> {
       return hostOS().access(pa.path, Number(index(mode!)));
     }),
     fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns) => {
-      const pa = pathArg(p!, "utime");
+      const pa = pathOrFd(p!, "utime", false);
       let at: number;
       let mt: number;
       if (ns !== undefined) {
@@ -273,7 +345,7 @@ function nativeFunctions(): Record<string, PyObject> {
         at = toFloat(times.items[0]!);
         mt = toFloat(times.items[1]!);
       }
-      osCall(p, (os) => os.utime(pa.path, at, mt));
+      osCall(pa.fd === null ? p : undefined, (os) => os.utime(pa.path, at, mt));
       return None;
     }),
     fn(M, "open(path, flags, mode=511, *, dir_fd=None)", (p, flags, mode, d) => {
@@ -304,7 +376,11 @@ function nativeFunctions(): Record<string, PyObject> {
       return None;
     }),
     fn(M, "truncate(path, length)", (p, n) => {
-      const pa = pathArg(p!, "truncate");
+      if (isFd(p!)) {
+        osCall(undefined, (os) => os.ftruncate(Number(p), Number(index(n!))));
+        return None;
+      }
+      const pa = pathArg(p!, "truncate", "path", "fd");
       osCall(p, (os) => {
         const fd = os.open(pa.path, 1, 0);
         try {
@@ -343,12 +419,21 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "getegid()", () => vm.host.os?.ids().egid ?? 0),
     fn(M, "getlogin()", () => strFromJS(vm.host.env()["USER"] ?? vm.host.env()["LOGNAME"] ?? "root")),
     fn(M, "umask(mask, /)", (m) => hostOS().umask(Number(index(m!)))),
-    fn(M, "kill(pid, signal, /)", (pid, sig) => {
-      osCall(undefined, (os) => os.kill(Number(index(pid!)), Number(index(sig!))));
-      // As CPython: a signal sent to this process has its handler run before kill returns.
-      checkInterrupt();
-      return None;
-    }),
+    [
+      "kill",
+      // CPython parses kill's arguments with PyArg_ParseTuple, hence its own messages.
+      builtinFunction(
+        "kill",
+        (args, kwnames) => {
+          tupleArgs("kill", `${M}.kill`, args, kwnames, 2, 2);
+          osCall(undefined, (os) => os.kill(Number(index(args[0]!)), Number(index(args[1]!))));
+          // As CPython: a signal sent to this process has its handler run before kill returns.
+          checkInterrupt();
+          return None;
+        },
+        M,
+      ),
+    ],
     fn(M, "urandom(size, /)", (n) => {
       const size = Number(index(n!));
       if (size < 0) throw valueError("negative argument not allowed");
@@ -394,13 +479,18 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "WIFSTOPPED(status)", (s) => (Number(index(s!)) & 0xff) === 0x7f),
     fn(M, "WSTOPSIG(status)", (s) => (Number(index(s!)) >> 8) & 0xff),
     fn(M, "WCOREDUMP(status, /)", (s) => (Number(index(s!)) & 0x80) !== 0),
-    fn(M, "WIFCONTINUED(status, /)", (s) => Number(index(s!)) === 0xffff),
-    fn(M, "waitpid(pid, options, /)", (pid, options) => {
-      const [p, status] = osCall(undefined, (os) =>
-        os.waitpid(Number(index(pid!)), Number(index(options!)), checkInterrupt),
-      );
-      return new PyTuple([p, status]);
-    }),
+    fn(M, "WIFCONTINUED(status)", (s) => Number(index(s!)) === 0xffff),
+    fn(
+      M,
+      "waitpid(pid, options, /)",
+      (pid, options) => {
+        const [p, status] = osCall(undefined, (os) =>
+          os.waitpid(Number(index(pid!)), Number(index(options!)), checkInterrupt),
+        );
+        return new PyTuple([p, status]);
+      },
+      "tuple-qualified",
+    ),
     fn(M, "wait()", () => new PyTuple(osCall(undefined, (os) => os.waitpid(-1, 0, checkInterrupt)))),
     fn(M, "system(command)", (c) => {
       const command = strOrBytes(c!, "system: command");
@@ -409,7 +499,10 @@ function nativeFunctions(): Record<string, PyObject> {
     }),
     fn(M, "pipe()", () => new PyTuple(osCall(undefined, (os) => os.pipe()))),
     fn(M, "dup(fd, /)", (fd) => osCall(undefined, (os) => os.dup(openFd(fd!)))),
-    fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", () => None),
+    fn(M, "register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)", (...hooks) => {
+      if (hooks.every((h) => h === None)) throw typeError("At least one argument is required.");
+      return None;
+    }),
     fn(M, "fsencode_helper(s)", (s) => newBytes(fsEncode(jsString(s!)))),
   ]);
 }

@@ -2,14 +2,14 @@
 
 export const POSIX_PY = `
 class DirEntry:
-    __slots__ = ("name", "path", "_stat", "_lstat")
+    __slots__ = ("name", "path", "_where", "_stat", "_lstat")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
     def _lstat_cached(self):
         if self._lstat is None:
-            self._lstat = lstat(self.path)
+            self._lstat = lstat(self._where)
         return self._lstat
 
     def stat(self, *, follow_symlinks=True):
@@ -17,7 +17,7 @@ class DirEntry:
             return self._lstat_cached()
         if self._stat is None:
             if self.is_symlink():
-                self._stat = stat(self.path)
+                self._stat = stat(self._where)
             else:
                 self._stat = self._lstat_cached()
         return self._stat
@@ -51,19 +51,26 @@ class DirEntry:
         return types.GenericAlias(cls, item)
 
 
-def _make_entry(directory, name):
+def _make_entry(directory, name, fd_path=None):
     e = object.__new__(DirEntry)
     e.name = name
     sep = b"/" if isinstance(name, bytes) else "/"
-    e.path = directory + name if directory.endswith(sep) else directory + sep + name
+    if fd_path is None:
+        e.path = e._where = directory + name if directory.endswith(sep) else directory + sep + name
+    else:
+        # Listed through a descriptor: the path is the bare name, as CPython's, and the
+        # entry's file is reached through the descriptor.
+        e.path = name
+        e._where = fd_path + "/" + name
     e._stat = None
     e._lstat = None
     return e
 
 
 class ScandirIterator:
-    def __init__(self, path):
+    def __init__(self, path, fd_path=None):
         self._path = path
+        self._fd_path = fd_path
         self._names = iter(listdir(path))
         self._closed = False
 
@@ -74,7 +81,7 @@ class ScandirIterator:
         if self._closed:
             raise StopIteration
         for name in self._names:
-            return _make_entry(self._path, name)
+            return _make_entry(self._path, name, self._fd_path)
         self._closed = True
         raise StopIteration
 
@@ -92,8 +99,13 @@ def scandir(path="."):
     if path is None:
         path = "."
     if isinstance(path, int):
-        raise NotImplementedError("scandir: file descriptors are not supported")
-    return ScandirIterator(fspath(path))
+        return ScandirIterator(path, "/proc/self/fd/%d" % path)
+    try:
+        path = fspath(path)
+    except TypeError:
+        raise TypeError("scandir: path should be string, bytes, os.PathLike, integer or None, not "
+                        + type(path).__name__) from None
+    return ScandirIterator(path)
 
 ScandirIterator.__name__ = ScandirIterator.__qualname__ = "ScandirIterator"
 `;
