@@ -9,7 +9,7 @@ import { None } from "../objects/bootstrap.js";
 import { typeName } from "../objects/names.js";
 import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
 import { PyDict } from "../objects/dict.js";
-import { exceptionType, newException, overflowError, typeError, valueError } from "../objects/exceptions.js";
+import { exceptionType, overflowError, typeError, valueError } from "../objects/exceptions.js";
 import { newOSError } from "../objects/exception_methods.js";
 import { builtinFunction } from "../objects/function.js";
 import { tupleArgs } from "../objects/str_args.js";
@@ -179,20 +179,27 @@ function boolKw(v: PyObject | undefined, dflt: boolean): boolean {
   return v === undefined ? dflt : v === true || (v !== false && v !== None && v !== 0);
 }
 
-function noDirFd(dirFd: PyObject | undefined, func: string): void {
-  if (dirFd !== undefined && dirFd !== None)
-    throw newException(exceptionType("NotImplementedError"), `${func}: dir_fd unavailable on this platform`);
+/** A path relative to an open directory (the *at calls' dir_fd), reached through
+ * /proc/self/fd as openat reaches it; an absolute path ignores dir_fd, as openat's does. */
+function atDir(path: string, dirFd: PyObject | undefined, filename: PyObject | undefined): string {
+  if (dirFd === undefined || dirFd === None) return path;
+  if (!isFd(dirFd) || typeof dirFd === "boolean")
+    throw typeError(`argument should be integer or None, not ${typeName(dirFd)}`);
+  const fd = Number(dirFd);
+  osCall(filename, (os) => os.fstat(fd));
+  return path.startsWith("/") ? path : `/proc/self/fd/${fd}/${path}`;
 }
 
-function doStat(path: PyObject, followSymlinks: boolean, func: string): PyTuple {
+function doStat(path: PyObject, followSymlinks: boolean, func: string, dirFd?: PyObject): PyTuple {
   if (typeof path === "number" || typeof path === "bigint") {
     const fd = Number(path);
     return osCall(path, (os) => makeStat(os.fstat(fd)));
   }
   const p = pathArg(path, func, "path", func === "stat" ? "fd" : "");
+  const target = atDir(p.path, dirFd, path);
   // Its size and times include what dropped file objects have yet to write (pending_writes.ts).
-  flushPendingWritesTo(p.path);
-  return osCall(path, (os) => makeStat(os.stat(p.path, followSymlinks)));
+  flushPendingWritesTo(target);
+  return osCall(path, (os) => makeStat(os.stat(target, followSymlinks)));
 }
 
 function environ(): PyDict {
@@ -207,6 +214,14 @@ function strOrBytes(v: PyObject, what: string): string {
   throw typeError(
     `${what} should be string or bytes, not ${(v as { type?: { name: string } }).type?.name ?? typeof v}`,
   );
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return (hostOS().stat(path, false).mode & 0o170000) === 0o120000;
+  } catch {
+    return false;
+  }
 }
 
 const isFd = (v: PyObject): boolean => typeof v === "number" || typeof v === "bigint";
@@ -228,18 +243,35 @@ function pathOrFd(
   return { ...pathArg(v, func, "path", also), fd: null };
 }
 
-const HAVE_FUNCTIONS = ["HAVE_FSTATAT", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_UTIMENSAT"];
+// What os.py builds supports_fd, supports_dir_fd and supports_follow_symlinks from: the
+// descriptor and *at forms that the functions here take (through /proc/self/fd).
+const HAVE_FUNCTIONS = [
+  "HAVE_FSTATAT",
+  "HAVE_FCHMOD",
+  "HAVE_FTRUNCATE",
+  "HAVE_LSTAT",
+  "HAVE_UTIMENSAT",
+  "HAVE_FUTIMENS",
+  "HAVE_FCHDIR",
+  "HAVE_FDOPENDIR",
+  "HAVE_FSTATVFS",
+  "HAVE_OPENAT",
+  "HAVE_UNLINKAT",
+  "HAVE_MKDIRAT",
+  "HAVE_RENAMEAT",
+  "HAVE_READLINKAT",
+  "HAVE_SYMLINKAT",
+  "HAVE_FCHMODAT",
+  "HAVE_FACCESSAT",
+  "HAVE_LINKAT",
+];
 
 function nativeFunctions(): Record<string, PyObject> {
   return Object.fromEntries([
-    fn(M, "stat(path, *, dir_fd=None, follow_symlinks=True)", (p, d, f) => {
-      noDirFd(d, "stat");
-      return doStat(p!, boolKw(f, true), "stat");
-    }),
-    fn(M, "lstat(path, *, dir_fd=None)", (p, d) => {
-      noDirFd(d, "lstat");
-      return doStat(p!, false, "lstat");
-    }),
+    fn(M, "stat(path, *, dir_fd=None, follow_symlinks=True)", (p, d, f) =>
+      doStat(p!, boolKw(f, true), "stat", d),
+    ),
+    fn(M, "lstat(path, *, dir_fd=None)", (p, d) => doStat(p!, false, "lstat", d)),
     fn(M, "fstat(fd)", (fd) => osCall(undefined, (os) => makeStat(os.fstat(openFd(fd!))))),
     fn(M, "statvfs(path)", (p) => {
       const target = pathOrFd(p!, "statvfs", true);
@@ -264,71 +296,82 @@ function nativeFunctions(): Record<string, PyObject> {
       return None;
     }),
     fn(M, "mkdir(path, mode=511, *, dir_fd=None)", (p, mode, d) => {
-      noDirFd(d, "mkdir");
       const pa = pathArg(p!, "mkdir");
-      osCall(p, (os) => os.mkdir(pa.path, Number(index(mode!))));
+      const path = atDir(pa.path, d, p);
+      osCall(p, (os) => os.mkdir(path, Number(index(mode!))));
       return None;
     }),
     fn(M, "rmdir(path, *, dir_fd=None)", (p, d) => {
-      noDirFd(d, "rmdir");
       const pa = pathArg(p!, "rmdir");
-      osCall(p, (os) => os.rmdir(pa.path));
+      const path = atDir(pa.path, d, p);
+      osCall(p, (os) => os.rmdir(path));
       return None;
     }),
     fn(M, "unlink(path, *, dir_fd=None)", (p, d) => {
-      noDirFd(d, "unlink");
       const pa = pathArg(p!, "unlink");
-      osCall(p, (os) => os.unlink(pa.path));
+      const path = atDir(pa.path, d, p);
+      osCall(p, (os) => os.unlink(path));
       return None;
     }),
     fn(M, "remove(path, *, dir_fd=None)", (p, d) => {
-      noDirFd(d, "remove");
       const pa = pathArg(p!, "remove");
-      osCall(p, (os) => os.unlink(pa.path));
+      const path = atDir(pa.path, d, p);
+      osCall(p, (os) => os.unlink(path));
       return None;
     }),
-    fn(M, "rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d) => {
-      const a = pathArg(s!, "rename", "src");
-      const b = pathArg(d!, "rename", "dst");
-      osCall(s, (os) => os.rename(a.path, b.path), d);
+    fn(M, "rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d, sd, dd) => {
+      const a = atDir(pathArg(s!, "rename", "src").path, sd, s);
+      const b = atDir(pathArg(d!, "rename", "dst").path, dd, d);
+      osCall(s, (os) => os.rename(a, b), d);
       return None;
     }),
-    fn(M, "replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d) => {
-      const a = pathArg(s!, "replace", "src");
-      const b = pathArg(d!, "replace", "dst");
-      osCall(s, (os) => os.rename(a.path, b.path), d);
+    fn(M, "replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", (s, d, sd, dd) => {
+      const a = atDir(pathArg(s!, "replace", "src").path, sd, s);
+      const b = atDir(pathArg(d!, "replace", "dst").path, dd, d);
+      osCall(s, (os) => os.rename(a, b), d);
       return None;
     }),
-    fn(M, "readlink(path, *, dir_fd=None)", (p) => {
+    fn(M, "readlink(path, *, dir_fd=None)", (p, d) => {
       const pa = pathArg(p!, "readlink");
+      const path = atDir(pa.path, d, p);
       return pathResult(
-        osCall(p, (os) => os.readlink(pa.path)),
+        osCall(p, (os) => os.readlink(path)),
         pa.bytes,
       );
     }),
-    fn(M, "symlink(src, dst, target_is_directory=False, *, dir_fd=None)", (s, d) => {
+    fn(M, "symlink(src, dst, target_is_directory=False, *, dir_fd=None)", (s, d, _dir, dfd) => {
       const a = pathArg(s!, "symlink", "src");
-      const b = pathArg(d!, "symlink", "dst");
-      osCall(s, (os) => os.symlink(a.path, b.path), d);
+      const b = atDir(pathArg(d!, "symlink", "dst").path, dfd, d);
+      osCall(s, (os) => os.symlink(a.path, b), d);
       return None;
     }),
-    fn(M, "link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)", (s, d) => {
-      const a = pathArg(s!, "link", "src");
-      const b = pathArg(d!, "link", "dst");
-      osCall(s, (os) => os.link(a.path, b.path), d);
+    fn(M, "link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)", (s, d, sd, dd) => {
+      const a = atDir(pathArg(s!, "link", "src").path, sd, s);
+      const b = atDir(pathArg(d!, "link", "dst").path, dd, d);
+      // Linux's link(2) links a symbolic link itself, and CPython calls it for the default
+      // follow_symlinks=True too: either way the link is not followed.
+      osCall(s, (os) => os.link(a, b), d);
       return None;
     }),
-    fn(M, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)", (p, mode) => {
+    fn(M, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)", (p, mode, d) => {
       const pa = pathOrFd(p!, "chmod", true);
-      osCall(p, (os) => os.chmod(pa.path, Number(index(mode!))));
+      const path = pa.fd === null ? atDir(pa.path, d, p) : pa.path;
+      osCall(p, (os) => os.chmod(path, Number(index(mode!))));
       return None;
     }),
-    fn(M, "access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)", (p, mode) => {
-      const pa = pathArg(p!, "access");
-      return hostOS().access(pa.path, Number(index(mode!)));
-    }),
-    fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns) => {
+    fn(
+      M,
+      "access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)",
+      (p, mode, d, _e, f) => {
+        const path = atDir(pathArg(p!, "access").path, d, p);
+        // Without following, the question is about the link itself, which anyone may use.
+        if (!boolKw(f, true) && isSymlink(path)) return true;
+        return hostOS().access(path, Number(index(mode!)));
+      },
+    ),
+    fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns, d) => {
       const pa = pathOrFd(p!, "utime", false);
+      if (pa.fd === null) pa.path = atDir(pa.path, d, p);
       let at: number;
       let mt: number;
       if (ns !== undefined) {
@@ -349,9 +392,9 @@ function nativeFunctions(): Record<string, PyObject> {
       return None;
     }),
     fn(M, "open(path, flags, mode=511, *, dir_fd=None)", (p, flags, mode, d) => {
-      noDirFd(d, "open");
       const pa = pathArg(p!, "open");
-      return osCall(p, (os) => os.open(pa.path, Number(index(flags!)), Number(index(mode!))));
+      const path = atDir(pa.path, d, p);
+      return osCall(p, (os) => os.open(path, Number(index(flags!)), Number(index(mode!))));
     }),
     fn(M, "read(fd, length, /)", (fd, n) => {
       const len = Number(index(n!));
