@@ -199,8 +199,8 @@ export class NodeOS implements HostOS {
   chmod(path: string, mode: number): void {
     wrap(path, () => fs.chmodSync(path, mode));
   }
-  utime(path: string, atime: number, mtime: number): void {
-    wrap(path, () => fs.utimesSync(path, atime, mtime));
+  utime(path: string, atime: number, mtime: number, followSymlinks = true): void {
+    wrap(path, () => (followSymlinks ? fs.utimesSync : fs.lutimesSync)(path, atime, mtime));
   }
   access(path: string, mode: number): boolean {
     try {

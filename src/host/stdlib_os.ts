@@ -74,7 +74,8 @@ export interface HostOS {
   symlink(target: string, path: string): void;
   link(src: string, dst: string): void;
   chmod(path: string, mode: number): void;
-  utime(path: string, atime: number, mtime: number): void;
+  /** `followSymlinks` false sets a symbolic link's own times (lutimes). */
+  utime(path: string, atime: number, mtime: number, followSymlinks?: boolean): void;
   /** access(2) with F_OK/R_OK/W_OK/X_OK; false instead of an error. */
   access(path: string, mode: number): boolean;
   umask(mask: number): number;

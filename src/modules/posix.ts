@@ -369,7 +369,7 @@ function nativeFunctions(): Record<string, PyObject> {
         return hostOS().access(path, Number(index(mode!)));
       },
     ),
-    fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns, d) => {
+    fn(M, "utime(path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True)", (p, times, ns, d, f) => {
       const pa = pathOrFd(p!, "utime", false);
       if (pa.fd === null) pa.path = atDir(pa.path, d, p);
       let at: number;
@@ -388,7 +388,7 @@ function nativeFunctions(): Record<string, PyObject> {
         at = toFloat(times.items[0]!);
         mt = toFloat(times.items[1]!);
       }
-      osCall(pa.fd === null ? p : undefined, (os) => os.utime(pa.path, at, mt));
+      osCall(pa.fd === null ? p : undefined, (os) => os.utime(pa.path, at, mt, boolKw(f, true)));
       return None;
     }),
     fn(M, "open(path, flags, mode=511, *, dir_fd=None)", (p, flags, mode, d) => {
