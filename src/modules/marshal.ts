@@ -18,6 +18,10 @@ import { PyTuple } from "../objects/tuple.js";
 import { callMethod } from "../objects/abstract.js";
 import { fn } from "./_os_helpers.js";
 import { registerNativeModule } from "./registry.js";
+import { CodeObject } from "../compiler/code.js";
+import { codeCacheConfig, deserializeCode, serializeCode } from "../vm/code_cache.js";
+
+const codeKey = (): string => `marshal:${codeCacheConfig.tag}`;
 
 const M = "marshal";
 
@@ -115,7 +119,14 @@ function dump(o: Out, v: PyObject, depth: number): void {
     o.i32(items.length);
     for (const x of items) dump(o, x, depth + 1);
   } else if (v === EllipsisType) o.u8(0x2e);
-  else throw valueError("unmarshallable object");
+  else if (v instanceof CodeObject) {
+    // Swallow's own code objects (its bytecode is not CPython's): the code cache's form,
+    // tagged with the build, behind CPython's type code.
+    const body = serializeCode(v, codeKey());
+    o.u8(0x63);
+    o.i32(body.length);
+    o.raw(body);
+  } else throw valueError("unmarshallable object");
 }
 
 class In {
@@ -185,6 +196,12 @@ function load(i: In): PyObject {
       return done(new PyComplex(i.f64(), i.f64()));
     case "s":
       return done(newBytes(i.raw(i.i32())));
+    case "c": {
+      const code = deserializeCode(i.raw(i.i32()), codeKey());
+      // A code object written by CPython, or by another build of Swallow.
+      if (code === null) throw valueError("bad marshal data (code object of another Python build)");
+      return done(code as unknown as PyObject);
+    }
     case "u":
     case "t":
     case "a":
