@@ -47,7 +47,7 @@ import {
   flushStdStreamsAtExit,
 } from "../modules/sys.js";
 import "../modules/all.js";
-import { astToPython, isAstObject, pythonToAst } from "../modules/_ast.js";
+import { astToPython, isAstObject, pythonToMod } from "../modules/_ast.js";
 import {
   parse,
   parseWithWarnings,
@@ -288,7 +288,7 @@ function installHooks(): void {
     const filename = strJS(v[1]!);
     if (isAstObject(v[0]!)) {
       if (flags & PyCF_ONLY_AST) return v[0]!;
-      const tree = pythonToAst(v[0]!);
+      const tree = pythonToMod(v[0]!, mode);
       return compileSource(tree as never, filename, mode as CompileMode, { flags, optimize }) as never;
     }
     const src = sourceText(v[0]!, "compile", "AST");

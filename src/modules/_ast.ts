@@ -13,11 +13,11 @@ import {
 } from "../parser/constant.js";
 import { ConstFrozenset, ConstTuple, type Constant } from "../compiler/code.js";
 import { Ellipsis, frozensetType, None, objectType, typeType } from "../objects/bootstrap.js";
-import { typeError } from "../objects/exceptions.js";
+import { typeError, valueError } from "../objects/exceptions.js";
 import { defineMethods } from "../objects/function.js";
 import { isInt, PyInstance, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
-import { getAttrOpt, setAttr, toArray } from "../objects/abstract.js";
+import { getAttrOpt, reprJS, setAttr, toArray } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { isStr, jsString, PyAstralStr, strFromJS } from "../objects/str.js";
@@ -172,14 +172,58 @@ export function isAstObject(v: PyObject): boolean {
   return typeOf(v).isSubtypeOf(astType);
 }
 
+/** Attributes (positions) of each abstract sum type, e.g. `expr` -> lineno, col_offset... */
+let sumAttributeCache: Map<string, string[]> | undefined;
+
+function sumAttributes(sum: string): string[] | undefined {
+  if (sumAttributeCache === undefined) {
+    sumAttributeCache = new Map();
+    for (const schema of Object.values(NODE_SCHEMA))
+      if (schema.base !== null) sumAttributeCache.set(schema.base, schema.attributes);
+  }
+  return sumAttributeCache.get(sum);
+}
+
+const MOD_FOR_MODE: Record<string, string> = {
+  exec: "Module",
+  eval: "Expression",
+  single: "Interactive",
+  func_type: "FunctionType",
+};
+
+/** The tree `compile()` makes of an AST object: its class must be the mode's kind of module. */
+export function pythonToMod(obj: PyObject, mode: string): ParserNode {
+  const want = MOD_FOR_MODE[mode]!;
+  if (!typeOf(obj).isSubtypeOf(classes().get(want)!))
+    throw typeError(`expected ${want} node, got ${typeOf(obj).name}`);
+  return pythonToAst(obj, "mod");
+}
+
+/** Converts a Python AST object standing where the grammar wants an `expected` (a sum type
+ * such as `expr`, or a product type such as `arguments`), in CPython's order of checks: a
+ * sum type's positions are read before the object's class is even looked at, a product
+ * type is read field by field without any class check (duck typing). */
 export function pythonToAst(obj: PyObject, expected = "mod"): ParserNode {
-  const t = typeOf(obj);
-  if (!t.isSubtypeOf(astType))
-    throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
+  const product = NODE_SCHEMA[expected];
+  if (product !== undefined && product.base === null) return convertNode(obj, expected, expected, false);
+  const attributes = sumAttributes(expected) ?? [];
+  const positions: Record<string, number | null> = {};
+  for (const a of attributes) positions[a] = readPosition(obj, a, expected);
   let name: string | undefined;
   const byName = classes();
-  for (const c of t.mro) if (byName.get(c.name) === c && NODE_SCHEMA[c.name]) name = name ?? c.name;
-  if (name === undefined) throw typeError(`expected some sort of ${expected}, but got ${reprForError(obj)}`);
+  for (const c of typeOf(obj).mro) {
+    if (byName.get(c.name) === c && NODE_SCHEMA[c.name]?.base === expected) {
+      name = c.name;
+      break;
+    }
+  }
+  if (name === undefined) throw typeError(`expected some sort of ${expected}, but got ${reprJS(obj)}`);
+  const node = convertNode(obj, name, expected, true);
+  Object.assign(node, positions);
+  return node;
+}
+
+function convertNode(obj: PyObject, name: string, owner: string, positionsDone: boolean): ParserNode {
   const schema = NODE_SCHEMA[name]!;
   const node: ParserNode = { _type: name };
   for (const field of schema.fields) {
@@ -191,33 +235,38 @@ export function pythonToAst(obj: PyObject, expected = "mod"): ParserNode {
       else missing(field.name, name);
       continue;
     }
-    node[field.name] = fieldFromPython(v, field.type, field.quant, name);
+    node[field.name] = fieldFromPython(v, field, name);
   }
-  for (const a of schema.attributes) {
-    const v = getAttrOpt(obj, a);
-    if (v === undefined || v === None) {
-      if (a.startsWith("end_")) node[a] = null;
-      else missing(a, schema.base ?? name);
-    } else if (isInt(v)) node[a] = Number(v);
-    else throw typeError(`invalid integer value: ${reprForError(v)}`);
-  }
+  if (!positionsDone) for (const a of schema.attributes) node[a] = readPosition(obj, a, owner);
   return node;
 }
 
-function reprForError(v: PyObject): string {
-  return `<${typeOf(v).name}>`;
+function readPosition(obj: PyObject, a: string, owner: string): number | null {
+  const v = getAttrOpt(obj, a);
+  if (v === undefined || v === None) {
+    if (a.startsWith("end_")) return null;
+    missing(a, owner);
+  }
+  if (!isInt(v)) throw valueError(`invalid integer value: ${reprJS(v)}`);
+  return Number(v);
 }
 
-function fieldFromPython(v: PyObject, type: string, quant: string, owner: string): unknown {
-  if (quant === "*") {
+function fieldFromPython(
+  v: PyObject,
+  field: { name: string; type: string; quant: string },
+  owner: string,
+  inList = false,
+): unknown {
+  const type = field.type;
+  if (field.quant === "*" && !inList) {
     if (!(v instanceof PyList))
-      throw typeError(`${owner} field "${type}" must be a list, not a ${typeOf(v).name}`);
-    return v.items.map((x) => fieldFromPython(x, type, "", owner));
+      throw typeError(`${owner} field "${field.name}" must be a list, not a ${typeOf(v).name}`);
+    return v.items.map((x) => fieldFromPython(x, field, owner, true));
   }
   if (v === None) return null;
   if (type in ENUM_SUMS) {
     for (const c of typeOf(v).mro) if (ENUM_SUMS[type]!.includes(c.name)) return c.name;
-    throw typeError(`expected some sort of ${type}, but got ${reprForError(v)}`);
+    throw typeError(`expected some sort of ${type}, but got ${reprJS(v)}`);
   }
   switch (type) {
     case "identifier":
@@ -225,7 +274,7 @@ function fieldFromPython(v: PyObject, type: string, quant: string, owner: string
       if (!isStr(v)) throw typeError(`AST ${type} must be of type str`);
       return jsString(v);
     case "int":
-      if (!isInt(v)) throw typeError(`invalid integer value: ${reprForError(v)}`);
+      if (!isInt(v)) throw valueError(`invalid integer value: ${reprJS(v)}`);
       return Number(v);
     case "constant":
       return constantFromPython(v);
