@@ -58,10 +58,10 @@ function hex(data: Uint8Array): string {
   return s;
 }
 
-function lengthArg(args: PyObject[], kwnames: KwNames): number {
+function lengthArg(method: string, args: PyObject[], kwnames: KwNames): number {
   const { pos, kw } = splitArgs(args, kwnames);
   const v = pos[0] ?? kw.find(([k]) => k === "length")?.[1];
-  if (v === undefined) throw typeError("digest() missing required argument 'length' (pos 1)");
+  if (v === undefined) throw typeError(`${method}() missing required argument 'length' (pos 1)`);
   const n = index(v);
   if (n < 0) throw valueError("length must be non-negative");
   return Number(n);
@@ -74,17 +74,17 @@ function hashType(module: string, alg: Algorithm): PyType {
       throw typeError(`descriptor requires a '${t.name}' object but received '${typeName(o)}'`);
     return o;
   };
-  const digest = (o: PyObject, args: PyObject[], kwnames: KwNames): Uint8Array => {
+  const digest = (method: string, o: PyObject, args: PyObject[], kwnames: KwNames): Uint8Array => {
     const h = self(o);
-    return alg.xof ? h.h.digest(lengthArg(args, kwnames)) : h.h.digest();
+    return alg.xof ? h.h.digest(lengthArg(method, args, kwnames)) : h.h.digest();
   };
   defineMethods(t, {
     update(o, args) {
       self(o).h.update(hashData(args[0]!));
       return None;
     },
-    digest: (o, args, kwnames) => newBytes(digest(o, args, kwnames)),
-    hexdigest: (o, args, kwnames) => strFromJS(hex(digest(o, args, kwnames))),
+    digest: (o, args, kwnames) => newBytes(digest("digest", o, args, kwnames)),
+    hexdigest: (o, args, kwnames) => strFromJS(hex(digest("hexdigest", o, args, kwnames))),
     copy: (o) => new PyHash(t, alg, self(o).h.copy()),
     __repr__: (o) => strFromJS(`<${t.name} object at ${addressOf(o)}>`),
   });

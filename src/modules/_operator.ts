@@ -143,10 +143,14 @@ function compareDigest(a: PyObject, b: PyObject): PyObject {
   }
   const ba = isStr(a) ? undefined : bufferOf(a);
   const bb = isStr(b) ? undefined : bufferOf(b);
-  if (ba === undefined || bb === undefined)
+  // CPython names both types only when neither side is a buffer; otherwise the first side
+  // that is not a buffer fails as a buffer request does.
+  if (ba === undefined && bb === undefined)
     throw typeError(
       `unsupported operand types(s) or combination of types: '${typeName(a)}' and '${typeName(b)}'`,
     );
+  if (ba === undefined) throw typeError(`a bytes-like object is required, not '${typeName(a)}'`);
+  if (bb === undefined) throw typeError(`a bytes-like object is required, not '${typeName(b)}'`);
   return timingSafeEqual(ba, bb);
 }
 
