@@ -58,7 +58,9 @@ function siftUp(heap: PyList, pos: number, less: Less): void {
 
 function listArg(name: string, v: PyObject, numbered: boolean): PyList {
   if (v instanceof PyList && v.type.isSubtypeOf(listType)) return v;
-  throw typeError(`${name}() argument${numbered ? " 1" : ""} must be list, not ${typeName(v)}`);
+  // Argument Clinic's wording: None is named as itself, not as NoneType.
+  const got = v === None ? "None" : typeName(v);
+  throw typeError(`${name}() argument${numbered ? " 1" : ""} must be list, not ${got}`);
 }
 
 function check(name: string, args: PyObject[], kwnames: KwNames, n: number): void {
