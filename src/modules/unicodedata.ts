@@ -9,6 +9,7 @@ import { None, objectType } from "../objects/bootstrap.js";
 import { KeyError_, newException, typeError, valueError } from "../objects/exceptions.js";
 import { builtinFunction, defineGetSets, defineMethods, type KwNames } from "../objects/function.js";
 import { newFloat } from "../objects/float.js";
+import { bufferOf, PyBytes } from "../objects/bytes.js";
 import { typeOf, type PyObject, type PyObjectBase } from "../objects/object.js";
 import { codePoints, isStr, jsString, strFromJS, strText } from "../objects/str.js";
 import {
@@ -28,19 +29,36 @@ import {
 import { registerNativeModule } from "./registry.js";
 import { moduleType } from "./itertools_helpers.js";
 
+/** Functions whose character is the first of two parameters: Argument Clinic then numbers it. */
+const TWO_PARAMETERS = new Set(["name", "decimal", "digit", "numeric"]);
+
+/** CPython's NAME_MAXLEN: longer names are refused before any lookup. */
+const NAME_MAXLEN = 256;
+
 /** The code point of a one-character str argument. */
 function charArg(fn: string, v: PyObject | undefined): number {
   const t = v === undefined ? undefined : strText(v);
-  if (t === undefined || t.length !== 1)
-    throw typeError(
-      `${fn}() argument must be a unicode character, not ${v === undefined ? "NoneType" : typeOf(v).name}`,
-    );
+  if (t === undefined || t.length !== 1) {
+    const got = v === undefined || v === None ? "None" : typeOf(v).name;
+    const which = TWO_PARAMETERS.has(fn) ? "argument 1" : "argument";
+    throw typeError(`${fn}() ${which} must be a unicode character, not ${got}`);
+  }
   return codePoints(t)[0]!;
 }
 
 function strArg(fn: string, n: number, v: PyObject): string {
   if (!isStr(v)) throw typeError(`${fn}() argument ${n} must be str, not ${typeOf(v).name}`);
   return jsString(v);
+}
+
+/** lookup()'s name: a str, or a read-only buffer (bytes) taken as UTF-8. */
+function lookupName(v: PyObject): string {
+  if (isStr(v)) return jsString(v);
+  const data = bufferOf(v);
+  if (data === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  if (!(v instanceof PyBytes))
+    throw typeError(`lookup() argument must be read-only bytes-like object, not ${typeOf(v).name}`);
+  return new TextDecoder().decode(data);
 }
 
 const FORMS = new Set(["NFC", "NFD", "NFKC", "NFKD"]);
@@ -82,8 +100,10 @@ const functions: Record<string, Impl> = {
   lookup(a, latest) {
     if (a.length !== 1)
       throw typeError(`unicodedata.lookup() takes exactly one argument (${a.length} given)`);
-    const name = isStr(a[0]!) ? jsString(a[0]!) : undefined;
-    if (name === undefined) throw typeError(`lookup() argument must be str, not ${typeOf(a[0]!).name}`);
+    const name = lookupName(a[0]!);
+    // The limit is on the UTF-8 length, as CPython sees the name as a C string.
+    if (new TextEncoder().encode(name).length > NAME_MAXLEN)
+      throw newException(KeyError_, strFromJS("name too long"));
     const s = lookupNameOrSequence(name, latest);
     if (s === undefined) throw newException(KeyError_, strFromJS(`undefined character name '${name}'`));
     return strFromJS(s);
@@ -160,4 +180,3 @@ registerNativeModule("unicodedata", () => {
     );
   return ns;
 });
-void None;
