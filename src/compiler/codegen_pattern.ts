@@ -69,6 +69,12 @@ function pattern(
   try {
     switch (p._type) {
       case "MatchValue": {
+        // CPython compiles a value pattern once folding has made it a constant or an
+        // attribute lookup; of the shapes the parser or the AST validator let through,
+        // only an f-string (from a hand-built tree) is left over.
+        const kind = p.value._type;
+        if (kind !== "Constant" && kind !== "Attribute" && kind !== "UnaryOp" && kind !== "BinOp")
+          throw c.error("patterns may only match literals and attribute lookups", p.value);
         const v = expr(c, p.value);
         const t = u.temp();
         u.emit(Op.COMPARE_OP_EQ, t, s, v);

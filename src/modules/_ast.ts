@@ -26,6 +26,7 @@ import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { toRuntime } from "../vm/code_runtime.js";
 import { registerNativeModule } from "./registry.js";
+import { validateModule } from "./_ast_validate.js";
 
 export const PyCF_ONLY_AST = 0x400;
 export const PyCF_TYPE_COMMENTS = 0x1000;
@@ -196,7 +197,9 @@ export function pythonToMod(obj: PyObject, mode: string): ParserNode {
   const want = MOD_FOR_MODE[mode]!;
   if (!typeOf(obj).isSubtypeOf(classes().get(want)!))
     throw typeError(`expected ${want} node, got ${typeOf(obj).name}`);
-  return pythonToAst(obj, "mod");
+  const tree = pythonToAst(obj, "mod");
+  validateModule(tree);
+  return tree;
 }
 
 /** Converts a Python AST object standing where the grammar wants an `expected` (a sum type
