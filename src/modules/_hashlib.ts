@@ -1,12 +1,13 @@
 // The built-in hash modules that Lib/hashlib.py falls back to when there is no `_hashlib`
-// (OpenSSL) module: `_md5`, `_sha1`, `_sha256`, `_sha512`, `_sha3` and `_blake2`, each with
-// CPython's constructor names, types (`_sha256.sha256`...), attributes and methods. The
-// digests themselves come from the host (OpenSSL under Node). `_hashlib` itself is not
+// (OpenSSL) module: `_md5`, `_sha1`, `_sha256`, `_sha512` and `_sha3` (`_blake2` is
+// _blake2.ts), each with CPython's constructor names, types (`_sha256.sha256`...),
+// attributes and methods. The digests themselves come from the host (OpenSSL under Node). `_hashlib` itself is not
 // provided, so hashlib.new and hmac take their pure-Python paths over these constructors;
 // hmac's `compare_digest` is `_operator._compare_digest`.
 
 import { None } from "../objects/bootstrap.js";
-import { bufferOf, newBytes } from "../objects/bytes.js";
+import { newBytes } from "../objects/bytes.js";
+import { simpleBufferOf } from "../objects/memoryview.js";
 import { typeError, valueError } from "../objects/exceptions.js";
 import { defineGetSets, defineMethods, builtinFunction, type KwNames } from "../objects/function.js";
 import { index } from "../objects/abstract.js";
@@ -41,7 +42,7 @@ class PyHash implements PyObjectBase {
 /** The data argument of a constructor or `update`: a bytes-like object. */
 export function hashData(v: PyObject): Uint8Array {
   if (isStr(v)) throw typeError("Strings must be encoded before hashing");
-  const b = bufferOf(v);
+  const b = simpleBufferOf(v);
   if (b === undefined) throw typeError(`object supporting the buffer API required`);
   return b;
 }
@@ -148,8 +149,4 @@ hashModule("_sha3", [
   { name: "sha3_512", host: "sha3-512", digestSize: 64, blockSize: 72 },
   { name: "shake_128", host: "shake128", digestSize: 0, blockSize: 168, xof: true },
   { name: "shake_256", host: "shake256", digestSize: 0, blockSize: 136, xof: true },
-]);
-hashModule("_blake2", [
-  { name: "blake2b", host: "blake2b512", digestSize: 64, blockSize: 128 },
-  { name: "blake2s", host: "blake2s256", digestSize: 32, blockSize: 64 },
 ]);

@@ -48,3 +48,37 @@ k2 = k.copy()
 k2.update(b"part2")
 print(k.hexdigest(), k2.hexdigest() == hashlib.blake2b(b"part1part2", key=b"key", digest_size=32).hexdigest())
 print(hashlib.blake2s(b"x" * 1000, key=b"abc", digest_size=7).hexdigest())
+
+# conversions of each parameter, the types themselves, and vectors around block boundaries
+for kw in [dict(leaf_size=2**64), dict(leaf_size=1.5), dict(node_offset=1.5), dict(node_offset=2**64 - 1),
+           dict(digest_size=2**40), dict(fanout=2**40), dict(inner_size=65), dict(key=bytearray(b"k")),
+           dict(key=memoryview(b"k")), dict(salt=None), dict(digest_size=None), dict(last_node=None),
+           dict(usedforsecurity="x"), dict(digest_size=True), dict(fanout=0, depth=1), dict(bogus=1),
+           dict(key=memoryview(b"abcd")[::2]),
+           dict(leaf_size=2**32 - 1, node_offset=2**48 - 1, node_depth=255, inner_size=32, fanout=255,
+                depth=255, last_node=True)]:
+    for f in (hashlib.blake2b, hashlib.blake2s):
+        try:
+            print(f.__name__, f(b"abc", **kw).hexdigest()[:16])
+        except (TypeError, ValueError, OverflowError, BufferError) as e:
+            print(f.__name__, type(e).__name__, e)
+for a in [1, [], bytearray(b"abc"), memoryview(b"abc")[::2]]:
+    try:
+        print(hashlib.blake2b(a).hexdigest()[:8])
+    except (TypeError, BufferError) as e:
+        print(type(e).__name__, e)
+print(type(hashlib.blake2b).__name__, hashlib.blake2b.__module__, hashlib.blake2b.__name__,
+      hashlib.blake2s.__qualname__, hashlib.blake2b(digest_size=3).digest_size)
+print(sorted(k for k in dir(hashlib.blake2b) if not k.startswith("__")))
+import _blake2
+print(sorted(k for k in dir(_blake2) if not k.startswith("__")), _blake2.BLAKE2S_SALT_SIZE)
+try:
+    class Sub(hashlib.blake2b):
+        pass
+except TypeError as e:
+    print("TypeError", e)
+for n in [0, 1, 63, 64, 65, 127, 128, 129, 256, 1000]:
+    d = bytes((i * 7 + 3) & 255 for i in range(n))
+    for key in [b"", bytes(range(64))]:
+        print(n, len(key), hashlib.blake2b(d, key=key, digest_size=20).hexdigest(),
+              hashlib.blake2s(d, key=key[:32], salt=b"ab", person=b"xyz").hexdigest())
