@@ -184,6 +184,24 @@ export const nodeCodecs: HostCodecs = {
       return null;
     }
   },
+  pbkdf2(algorithm, password, salt, iterations, dklen) {
+    try {
+      return new Uint8Array(nodeCrypto().pbkdf2Sync(password, salt, iterations, dklen, algorithm));
+    } catch {
+      return null;
+    }
+  },
+  scrypt(password, salt, n, r, p, maxmem, dklen) {
+    // OpenSSL's checks (EVP_PBE_scrypt): r and p positive, p * r below 2**30, N below
+    // 2**(16 r), and the memory used, 128 r (N + p + 2) bytes, within maxmem.
+    if (r < 1 || p < 1 || p * r >= 2 ** 30 || (16 * r < 64 && n >= 2 ** (16 * r))) return "invalid";
+    const limit = maxmem === 0 ? 32 * 1024 * 1024 : maxmem;
+    const needed = 128 * r * (n + p + 2);
+    if (needed > limit) return "memory";
+    return new Uint8Array(
+      nodeCrypto().scryptSync(password, salt, dklen, { N: n, r, p, maxmem: needed + 1024 * 1024 }),
+    );
+  },
   deflateStream(
     level: number,
     wbits: number,

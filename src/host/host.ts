@@ -131,6 +131,25 @@ export interface HostCodecs {
   hashNew(algorithm: string, outputLength?: number): HostHash | null;
   hashAlgorithms(): string[];
   hmacDigest(algorithm: string, key: Uint8Array, msg: Uint8Array): Uint8Array | null;
+  /** PBKDF2-HMAC with the named digest; null when the host cannot. */
+  pbkdf2?(
+    algorithm: string,
+    password: Uint8Array,
+    salt: Uint8Array,
+    iterations: number,
+    dklen: number,
+  ): Uint8Array | null;
+  /** scrypt; `maxmem` 0 is OpenSSL's default limit (32 MiB). "invalid" for parameters
+   * OpenSSL refuses, "memory" when they need more than `maxmem`. */
+  scrypt?(
+    password: Uint8Array,
+    salt: Uint8Array,
+    n: number,
+    r: number,
+    p: number,
+    maxmem: number,
+    dklen: number,
+  ): Uint8Array | "invalid" | "memory";
   /** wbits as zlib's: 9..15 zlib container, -9..-15 raw, 25..31 gzip; `dictionary` is a
    * preset dictionary (zlib's deflateSetDictionary). */
   deflateStream(

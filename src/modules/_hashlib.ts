@@ -1,9 +1,9 @@
-// The built-in hash modules that Lib/hashlib.py falls back to when there is no `_hashlib`
-// (OpenSSL) module: `_md5`, `_sha1`, `_sha256`, `_sha512` and `_sha3` (`_blake2` is
+// The built-in hash modules that Lib/hashlib.py falls back to (as a CPython built without
+// OpenSSL uses them): `_md5`, `_sha1`, `_sha256`, `_sha512` and `_sha3` (`_blake2` is
 // _blake2.ts), each with CPython's constructor names, types (`_sha256.sha256`...),
-// attributes and methods. The digests themselves come from the host (OpenSSL under Node). `_hashlib` itself is not
-// provided, so hashlib.new and hmac take their pure-Python paths over these constructors;
-// hmac's `compare_digest` is `_operator._compare_digest`.
+// attributes and methods. The digests themselves come from the host (OpenSSL under Node).
+// `_hashlib` (_hashlib_openssl.ts) is what hashlib and hmac use first, as in CPython's
+// usual build; these remain for a host without it and for direct imports.
 
 import { None } from "../objects/bootstrap.js";
 import { newBytes } from "../objects/bytes.js";

@@ -132,7 +132,7 @@ function timingSafeEqual(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return result === 0;
 }
 
-function compareDigest(a: PyObject, b: PyObject): PyObject {
+export function compareDigest(a: PyObject, b: PyObject): PyObject {
   if (isStr(a) && isStr(b)) {
     const sa = jsString(a),
       sb = jsString(b);

@@ -26,6 +26,7 @@ import "./_io/_io.js";
 import "./_operator.js";
 import "./_hashlib.js";
 import "./_blake2.js";
+import "./_hashlib_openssl.js";
 import "./_random.js";
 import "./_struct.js";
 import "./_decimal/module.js";
