@@ -128,6 +128,19 @@ function newNode(name: string): PyInstance {
   return new PyInstance(classes().get(name)!);
 }
 
+/** The operator and context nodes of parsed trees: one shared instance per class, as
+ * CPython's (so `ctx` of every parsed Load is the same object). */
+const enumSingletons = new Map<string, PyInstance>();
+
+function enumSingleton(name: string): PyInstance {
+  let node = enumSingletons.get(name);
+  if (node === undefined) {
+    node = newNode(name);
+    enumSingletons.set(name, node);
+  }
+  return node;
+}
+
 function constantToPython(v: unknown): PyObject {
   return toRuntime(v as Constant);
 }
@@ -150,7 +163,7 @@ export function astToPython(node: ParserNode): PyObject {
 function fieldToPython(v: unknown, type: string, quant: string): PyObject {
   if (quant === "*") return new PyList((v as unknown[]).map((x) => fieldToPython(x, type, "")));
   if (v === null || v === undefined) return None;
-  if (type in ENUM_SUMS) return newNode(v as string);
+  if (type in ENUM_SUMS) return enumSingleton(v as string);
   switch (type) {
     case "identifier":
     case "string":

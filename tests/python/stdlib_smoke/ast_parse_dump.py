@@ -71,3 +71,6 @@ print(ast.increment_lineno(ast.parse("a\nb"), 5).body[1].lineno)
 print([type(c).__name__ for c in ast.iter_child_nodes(tree.body[0])])
 print([(k, type(v).__name__) for k, v in ast.iter_fields(ast.parse("x", mode="eval").body)])
 print(ast.Constant(value=...).value, ast.Constant(5).kind)
+# parsed operators and contexts are shared singletons; constructed ones are new objects
+a, b = ast.parse("x + y").body[0].value, ast.parse("z + w").body[0].value
+print(a.left.ctx is b.right.ctx, a.op is b.op, ast.Load() is ast.Load(), type(a.op).__name__)
