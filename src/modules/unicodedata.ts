@@ -1,7 +1,7 @@
 // The `unicodedata` module over Swallow's Unicode 14.0.0 tables (src/support/unicode/),
 // CPython 3.11's unidata_version. Normalization uses JavaScript's String.prototype.normalize,
-// whose Unicode version is the engine's (Node 20: 15.0): the forms agree with 14.0.0 for
-// every character assigned in 14.0.0. `ucd_3_2_0` is a UCD object with the same methods
+// whose Unicode version is the engine's (newer): the forms agree with 14.0.0 for every
+// character assigned in 14.0.0, and normalize14 keeps the later ones inert. `ucd_3_2_0` is a UCD object with the same methods
 // over the same data (only its unidata_version differs) — enough for the idna codec's
 // uses on common text.
 
@@ -61,6 +61,30 @@ function lookupName(v: PyObject): string {
   return new TextDecoder().decode(data);
 }
 
+/** `s` in normalization form `form` as Unicode 14.0.0 defines it. The engine's tables are
+ * newer: characters it knows but 14.0.0 leaves unassigned may decompose or compose there,
+ * while in 14.0.0 they are inert starters that stay as they are. Such a character splits
+ * the string into pieces that normalize independently, and assigned characters normalize
+ * the same in every version (Unicode's stability policy). */
+function normalize14(s: string, form: string): string {
+  const out = s.normalize(form);
+  if (out === s) return out;
+  let start = 0;
+  let result = "";
+  let split = false;
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0x80 && category(cp) === "Cn") {
+      result += s.slice(start, i).normalize(form) + s.slice(i, i + width);
+      start = i + width;
+      split = true;
+    }
+    i += width;
+  }
+  return split ? result + s.slice(start).normalize(form) : out;
+}
+
 const FORMS = new Set(["NFC", "NFD", "NFKC", "NFKD"]);
 
 /** `latest`: called as a function of the module (Unicode 14.0.0), not on ucd_3_2_0. */
@@ -112,13 +136,13 @@ const functions: Record<string, Impl> = {
     const form = strArg("normalize", 1, a[0]!);
     const s = strArg("normalize", 2, a[1]!);
     if (!FORMS.has(form)) throw valueError("invalid normalization form");
-    return strFromJS(s.normalize(form));
+    return strFromJS(normalize14(s, form));
   },
   is_normalized(a) {
     const form = strArg("is_normalized", 1, a[0]!);
     const s = strArg("is_normalized", 2, a[1]!);
     if (!FORMS.has(form)) throw valueError("invalid normalization form");
-    return s.normalize(form) === s;
+    return normalize14(s, form) === s;
   },
 };
 

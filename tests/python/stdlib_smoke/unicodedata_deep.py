@@ -43,3 +43,9 @@ print(sum(1 for i in range(0x10000) if ud.category(chr(i)) == "Lu"),
       sum(1 for i in range(0x2000) if ud.combining(chr(i))))
 print("ß".upper(), "ﬁ".upper(), "İ".lower(), len("İ".lower()), "ǅ".swapcase(), "Σς".lower(), "ΑΣ".lower())
 print("½".isnumeric(), "½".isdigit(), "٣".isdecimal(), "²".isdigit(), "²".isdecimal(), "\u0301".isalpha())
+# characters unassigned in Unicode 14.0.0 (assigned later, some with decompositions there)
+# are inert under 14.0.0's normalization, also next to marks that reorder or compose
+for s in ["\U000105c9", "a\U00011383\u0301", "e\u0301\U00016121\u0323\u0307", "\U000105d2\u0307",
+          "\u1100\U00016126\u1161", "x\U0001e4d0\u0300"]:
+    print(ascii(s), [ascii(ud.normalize(f, s)) for f in ("NFC", "NFD", "NFKC", "NFKD")],
+          [ud.is_normalized(f, s) for f in ("NFC", "NFD")], ud.category(s[1] if len(s) > 1 else s))
