@@ -9,6 +9,7 @@ their methods (`list.__text_signature__`, `dict.get.__text_signature__`). Slot w
 and `__new__` (whose signature every type shares) are left out: slot_docs.ts words them.
 Run: python3 scripts/gen_builtin_docs.py
 """
+import _heapq
 import _operator
 import builtins
 import json
@@ -30,7 +31,7 @@ KINDS = (
 )
 
 # Modules whose built-in functions Swallow declares with these docstrings and signatures.
-MODULES = (builtins, _operator)
+MODULES = (builtins, _operator, _heapq)
 
 entries = []
 signatures = []

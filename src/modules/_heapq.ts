@@ -6,7 +6,8 @@
 import { listType, None } from "../objects/bootstrap.js";
 import { CompareOp, richCompareBool } from "../objects/abstract.js";
 import { indexError, runtimeError, typeError } from "../objects/exceptions.js";
-import { builtinFunction, type KwNames } from "../objects/function.js";
+import { PyBuiltinFunction, type KwNames } from "../objects/function.js";
+import { builtinDocs } from "../objects/builtin_docs.generated.js";
 import { PyList } from "../objects/list.js";
 import { typeName } from "../objects/names.js";
 import type { PyObject } from "../objects/object.js";
@@ -64,9 +65,11 @@ function listArg(name: string, v: PyObject, numbered: boolean): PyList {
 }
 
 function check(name: string, args: PyObject[], kwnames: KwNames, n: number): void {
-  if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  // The call machinery names the function with its module (_PyObject_FunctionStr); the
+  // positional count check of a two-argument function names it bare (Argument Clinic).
+  if (kwnames && kwnames.length) throw typeError(`_heapq.${name}() takes no keyword arguments`);
   if (args.length !== n) {
-    if (n === 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    if (n === 1) throw typeError(`_heapq.${name}() takes exactly one argument (${args.length} given)`);
     throw typeError(`${name} expected ${n} arguments, got ${args.length}`);
   }
 }
@@ -94,7 +97,7 @@ function heapify(heap: PyList, less: Less): void {
 }
 
 function fn(name: string, impl: (args: PyObject[], kwnames: KwNames) => PyObject): PyObject {
-  return builtinFunction(name, impl, "_heapq");
+  return new PyBuiltinFunction(name, name, impl, null, "_heapq", builtinDocs.get(`_heapq.${name}`) ?? null);
 }
 
 function heapqModule(): Record<string, PyObject> {

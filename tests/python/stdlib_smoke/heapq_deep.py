@@ -78,3 +78,14 @@ print(heapq._heapify_max([3, 1, 2]) if hasattr(heapq, "_heapify_max") else None)
 mh = [1, 5, 3]
 heapq._heapify_max(mh)
 print(mh, heapq._heappop_max(mh), mh, heapq._heapreplace_max(mh, 0), mh)
+# the C functions' argument errors, docstrings and signatures
+import _heapq
+import inspect
+for call in [lambda: _heapq.heappush([], 1, 2), lambda: _heapq.heappop([], 1), lambda: _heapq.heapify(),
+             lambda: _heapq.heappushpop(x=1), lambda: _heapq.heapreplace([1]), lambda: _heapq._heapify_max(1, 2)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
+print(heapq.heappush.__module__, heapq.heappush.__doc__.splitlines()[0], heapq.heapify.__text_signature__)
+print(inspect.signature(heapq.heappushpop), inspect.signature(heapq.heapreplace), _heapq._heappop_max.__doc__)
