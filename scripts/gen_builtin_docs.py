@@ -12,7 +12,9 @@ Run: python3 scripts/gen_builtin_docs.py
 import _heapq
 import _operator
 import builtins
+import cmath
 import json
+import math
 import os
 import sys
 import types
@@ -31,7 +33,7 @@ KINDS = (
 )
 
 # Modules whose built-in functions Swallow declares with these docstrings and signatures.
-MODULES = (builtins, _operator, _heapq)
+MODULES = (builtins, _operator, _heapq, math, cmath)
 
 entries = []
 signatures = []

@@ -772,7 +772,7 @@ function cmathModule(): Record<string, PyObject> {
   ];
   for (const [name, f] of table) m[name] = unary(name, f);
   m.log = fn("log", (args, kwnames) => {
-    if (kwnames && kwnames.length) throw typeError("log() takes no keyword arguments");
+    if (kwnames && kwnames.length) throw typeError("cmath.log() takes no keyword arguments");
     if (args.length < 1) throw typeError(`log expected at least 1 argument, got ${args.length}`);
     if (args.length > 2) throw typeError(`log expected at most 2 arguments, got ${args.length}`);
     const [re, im] = complexArg(args[0]!);
@@ -800,7 +800,7 @@ function cmathModule(): Record<string, PyObject> {
     return newTuple([new PyFloat(r), new PyFloat(libm.atan2(im, re))]);
   });
   m.rect = fn("rect", (args, kwnames) => {
-    if (kwnames && kwnames.length) throw typeError("rect() takes no keyword arguments");
+    if (kwnames && kwnames.length) throw typeError("cmath.rect() takes no keyword arguments");
     if (args.length !== 2) throw typeError(`rect expected 2 arguments, got ${args.length}`);
     const r = cRect(toFloat(args[0]!), toFloat(args[1]!));
     checkErrno();

@@ -553,7 +553,8 @@ function mathModule(): Record<string, PyObject> {
     return box(r);
   });
   m.log = fn("log", (args, kw) => {
-    noKw("log", kw);
+    // math.log parses its arguments the old way (PyArg_UnpackTuple), which names it bare.
+    if (kw && kw.length) throw typeError("log() takes no keyword arguments");
     if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
     const num = logHelper(args[0]!, libm.log, "log");
     if (args.length === 1) return box(num);

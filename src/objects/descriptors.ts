@@ -4,7 +4,7 @@
 // NotImplementedType, ellipsis).
 
 import { builtinAttrDoc, builtinAttrTextSignature, slotDoc, slotTextSignature } from "./slot_docs.js";
-import { builtinTextSignatures } from "./builtin_docs.generated.js";
+import { builtinDocs, builtinTextSignatures } from "./builtin_docs.generated.js";
 import { registerFinalizable } from "./finalization.js";
 import {
   builtinFunctionType,
@@ -1266,6 +1266,12 @@ function textSignature(
  * for that method of a built-in type (the qualname is `type.method`), else a slot's. */
 function builtinDoc(b: PyBuiltinFunction): string | undefined {
   if (b.doc !== null) return b.doc;
+  // A native module's function: CPython's docstring for it, where gen_builtin_docs.py
+  // recorded one (`math.sqrt`).
+  if (b.self !== null && builtinSelfIsModule(b)) {
+    const doc = builtinDocs.get(`${b.module}.${b.name}`);
+    if (doc !== undefined) return doc;
+  }
   if (!builtinSelfIsModule(b)) {
     const dot = b.qualname.indexOf(".");
     const doc = dot < 0 ? undefined : builtinAttrDoc(b.qualname.slice(0, dot), b.qualname.slice(dot + 1));
