@@ -169,16 +169,28 @@ function hex(data: Uint8Array): string {
   return s;
 }
 
-function noInstances(t: PyType): void {
-  t.newInstance = () => {
-    throw typeError(`cannot create '${t.name}' instances`);
+/** Types made only by the module's functions: calling one (or a subclass) fails. */
+function noInstances(t: PyType, doc: string): void {
+  t.newInstance = (cls) => {
+    throw typeError(`cannot create '${cls.name}' instances`);
   };
+  t.dict.set("__doc__", strFromJS(doc));
 }
 
-const hashType = moduleType("_hashlib", "HASH", undefined, false);
-const hashXofType = moduleType("_hashlib", "HASHXOF", hashType, false);
-noInstances(hashType);
-noInstances(hashXofType);
+const hashDoc = (args: string): string =>
+  "A hash is an object used to calculate a checksum of a string of information.\n\nMethods:\n\n" +
+  "update() -- updates the current digest with an additional string\n" +
+  `digest(${args}) -- return the current digest value\n` +
+  `hexdigest(${args}) -- return the current digest as a string of hexadecimal digits\n` +
+  "copy() -- return a copy of the current hash object\n\nAttributes:\n\n" +
+  "name -- the hash algorithm being used by this object\n" +
+  "digest_size -- number of bytes in this hashes output";
+
+// HASH and HASHXOF may be subclassed (though not instantiated), HMAC may not.
+const hashType = moduleType("_hashlib", "HASH");
+const hashXofType = moduleType("_hashlib", "HASHXOF", hashType);
+noInstances(hashType, hashDoc(""));
+noInstances(hashXofType, hashDoc("length"));
 
 function asHash(o: PyObject, t: PyType): PyHASH {
   if (!(o instanceof PyHASH) || !typeOf(o).isSubtypeOf(t))
@@ -300,7 +312,16 @@ class PyHMAC implements PyObjectBase {
 }
 
 const hmacType = moduleType("_hashlib", "HMAC", undefined, false);
-noInstances(hmacType);
+noInstances(
+  hmacType,
+  "The object used to calculate HMAC of a message.\n\nMethods:\n\n" +
+    "update() -- updates the current digest with an additional string\n" +
+    "digest() -- return the current digest value\n" +
+    "hexdigest() -- return the current digest as a string of hexadecimal digits\n" +
+    "copy() -- return a copy of the current hash object\n\nAttributes:\n\n" +
+    "name -- the name, including the hash algorithm used by this object\n" +
+    "digest_size -- number of bytes in digest() output\n",
+);
 
 function asHmac(o: PyObject): PyHMAC {
   if (!(o instanceof PyHMAC))
