@@ -14,7 +14,7 @@ import {
 import { ConstFrozenset, ConstTuple, type Constant } from "../compiler/code.js";
 import { Ellipsis, frozensetType, None, objectType, typeType } from "../objects/bootstrap.js";
 import { typeError, valueError } from "../objects/exceptions.js";
-import { defineMethods } from "../objects/function.js";
+import { defineGetSets, defineMethods } from "../objects/function.js";
 import { isInt, PyInstance, typeOf, type PyObject } from "../objects/object.js";
 import { PyType } from "../objects/type.js";
 import { getAttrOpt, reprJS, setAttr, toArray } from "../objects/abstract.js";
@@ -26,6 +26,7 @@ import { PyFloat } from "../objects/float.js";
 import { PyComplex } from "../objects/complex.js";
 import { toRuntime } from "../vm/code_runtime.js";
 import { registerNativeModule } from "./registry.js";
+import { instanceDictGetSet } from "./itertools_helpers.js";
 import { validateModule } from "./_ast_validate.js";
 
 export const PyCF_ONLY_AST = 0x400;
@@ -53,10 +54,12 @@ function makeClass(
   fields: string[],
   attributes: string[],
   optional: string[],
+  doc: string,
 ): PyType {
   const t = new PyType(typeType, name, [base], false);
   t.hasInstanceDict = true;
   t.dict.set("__module__", "ast");
+  t.dict.set("__doc__", strFromJS(doc));
   t.dict.set("_fields", new PyTuple(fields.map((f) => strFromJS(f))));
   t.dict.set("_attributes", new PyTuple(attributes.map((a) => strFromJS(a))));
   t.dict.set("__match_args__", new PyTuple(fields.map((f) => strFromJS(f))));
@@ -66,12 +69,30 @@ function makeClass(
   return t;
 }
 
+/** A constructor's ASDL signature, CPython's docstring for its class:
+ * `BinOp(expr left, operator op, expr right)`, or just the name without fields. */
+function constructorDoc(name: string): string {
+  const fields = NODE_SCHEMA[name]!.fields;
+  if (fields.length === 0) return name;
+  return `${name}(${fields.map((f) => `${f.type}${f.quant} ${f.name}`).join(", ")})`;
+}
+
+/** A sum type's ASDL definition: `expr = BoolOp(...)` and one `| Constructor(...)` line
+ * per other constructor, aligned under the `=`. */
+function sumDoc(sum: string, constructors: string[]): string {
+  return `${sum} = ${constructors.join(`\n${" ".repeat(sum.length + 1)}| `)}`;
+}
+
 /** The abstract sum types (`stmt`, `expr`...) come first, then every constructor. */
 function buildClasses(): void {
   const sumAttributes = new Map<string, string[]>();
-  for (const schema of Object.values(NODE_SCHEMA)) {
-    if (schema.base !== null && !sumAttributes.has(schema.base))
-      sumAttributes.set(schema.base, schema.attributes);
+  const sumMembers = new Map<string, string[]>();
+  for (const [name, schema] of Object.entries(NODE_SCHEMA)) {
+    if (schema.base === null) continue;
+    if (!sumAttributes.has(schema.base)) sumAttributes.set(schema.base, schema.attributes);
+    const members = sumMembers.get(schema.base) ?? [];
+    members.push(constructorDoc(name));
+    sumMembers.set(schema.base, members);
   }
   for (const [base, attributes] of sumAttributes) {
     makeClass(
@@ -80,11 +101,12 @@ function buildClasses(): void {
       [],
       attributes,
       attributes.filter((a) => a.startsWith("end_")),
+      sumDoc(base, sumMembers.get(base)!),
     );
   }
   for (const [sum, members] of Object.entries(ENUM_SUMS)) {
-    const sumType = makeClass(sum, astType, [], [], []);
-    for (const m of members) makeClass(m, sumType, [], [], []);
+    const sumType = makeClass(sum, astType, [], [], [], `${sum} = ${members.join(" | ")}`);
+    for (const m of members) makeClass(m, sumType, [], [], [], m);
   }
   for (const [name, schema] of Object.entries(NODE_SCHEMA)) {
     const base = schema.base === null ? astType : nodeClasses.get(schema.base)!;
@@ -96,9 +118,12 @@ function buildClasses(): void {
       schema.fields.map((f) => f.name),
       schema.attributes,
       optional,
+      constructorDoc(name),
     );
   }
 }
+// Instances keep their fields in their attribute dict, which pickling and copying read.
+defineGetSets(astType, { __dict__: instanceDictGetSet });
 defineMethods(astType, {
   __init__(self, args, kwnames) {
     const nkw = kwnames ? kwnames.length : 0;
@@ -107,7 +132,7 @@ defineMethods(astType, {
     if (npos > fields.length) {
       const n = fields.length;
       throw typeError(
-        `${typeOf(self).name} constructor takes ${n === 0 ? "0" : `at most ${n}`} positional argument${n === 1 ? "" : "s"}`,
+        `${typeOf(self).name} constructor takes at most ${n} positional argument${n === 1 ? "" : "s"}`,
       );
     }
     for (let i = 0; i < npos; i++) setAttr(self, jsString(fields[i]!), args[i]!);
