@@ -248,6 +248,68 @@ export class NodeOS implements HostOS {
   cpuCount(): number {
     return os.availableParallelism();
   }
+  chown(path: string, uid: number, gid: number, followSymlinks: boolean): void {
+    wrap(path, () => (followSymlinks ? fs.chownSync : fs.lchownSync)(path, uid, gid));
+  }
+  fchown(fd: number, uid: number, gid: number): void {
+    wrap(null, () => fs.fchownSync(fd, uid, gid));
+  }
+  loadavg(): [number, number, number] {
+    const [a, b, c] = os.loadavg();
+    return [a!, b!, c!];
+  }
+  affinity(pid: number): number[] {
+    // Linux lists them in /proc/PID/status as ranges ("0-3,8").
+    let status: string;
+    try {
+      status = fs.readFileSync(`/proc/${pid === 0 ? "self" : pid}/status`, "latin1");
+    } catch {
+      if (fs.existsSync("/proc/self/status")) throw new HostError(3, "ESRCH", "No such process");
+      return os.cpus().map((_, i) => i);
+    }
+    {
+      const list = /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1];
+      if (list !== undefined) {
+        const cpus: number[] = [];
+        for (const part of list.split(",")) {
+          const [lo, hi] = part.split("-").map(Number) as [number, number | undefined];
+          for (let c = lo; c <= (hi ?? lo); c++) cpus.push(c);
+        }
+        return cpus;
+      }
+    }
+    return os.cpus().map((_, i) => i);
+  }
+  processGroup(pid: number): number {
+    return procStatField(pid, 2);
+  }
+  session(pid: number): number {
+    return procStatField(pid, 3);
+  }
+  groups(): number[] {
+    return process.getgroups?.() ?? [];
+  }
+  pread(fd: number, n: number, offset: number): Uint8Array {
+    const buf = new Uint8Array(n);
+    const got = wrap(null, () => fs.readSync(fd, buf, 0, n, offset));
+    return buf.subarray(0, got);
+  }
+  pwrite(fd: number, data: Uint8Array, offset: number): number {
+    return wrap(null, () => fs.writeSync(fd, data, 0, data.length, offset));
+  }
+  fdatasync(fd: number): void {
+    wrap(null, () => fs.fdatasyncSync(fd));
+  }
+  getPriority(pid: number): number {
+    return wrap(null, () => os.getPriority(pid));
+  }
+  setPriority(pid: number, priority: number): void {
+    wrap(null, () => os.setPriority(pid, priority));
+  }
+  ttyname(fd: number): string {
+    if (!this.isatty(fd)) throw new HostError(25, "ENOTTY", "Inappropriate ioctl for device");
+    return wrap(null, () => fs.readlinkSync(`/proc/self/fd/${fd}`));
+  }
   terminalSize(fd: number): [number, number] {
     if (supervisor !== null) {
       const size = supervisor.request({ op: "terminal-size", fd }).size;
@@ -396,3 +458,18 @@ const MOUNT_OPTION_FLAGS: Record<string, number> = {
   nodiratime: 2048,
   relatime: 4096,
 };
+
+/** Field `index` after the command name of /proc/PID/stat (0: state, 1: ppid, 2: process
+ * group, 3: session); the name is in parentheses and may hold anything, so fields are
+ * counted from its closing one. */
+function procStatField(pid: number, index: number): number {
+  const path = `/proc/${pid === 0 ? "self" : pid}/stat`;
+  let stat: string;
+  try {
+    stat = fs.readFileSync(path, "latin1");
+  } catch {
+    throw new HostError(3, "ESRCH", "No such process");
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[index]);
+}

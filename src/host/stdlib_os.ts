@@ -89,6 +89,27 @@ export interface HostOS {
   ids(): { uid: number; gid: number; euid: number; egid: number };
   uname(): HostUname;
   cpuCount(): number;
+
+  // ---- less common calls (optional: a host without them makes posix raise ENOSYS) ----
+  /** chown/lchown (followSymlinks false); -1 leaves an id as it is. */
+  chown?(path: string, uid: number, gid: number, followSymlinks: boolean): void;
+  fchown?(fd: number, uid: number, gid: number): void;
+  /** The 1, 5 and 15 minute load averages. */
+  loadavg?(): [number, number, number];
+  /** The CPUs process `pid` (0: this one) may run on (sched_getaffinity). */
+  affinity?(pid: number): number[];
+  /** The process group and session of process `pid` (0: this one). */
+  processGroup?(pid: number): number;
+  session?(pid: number): number;
+  groups?(): number[];
+  pread?(fd: number, n: number, offset: number): Uint8Array;
+  pwrite?(fd: number, data: Uint8Array, offset: number): number;
+  fdatasync?(fd: number): void;
+  /** The nice value of process `pid` (0: this one), and setting it. */
+  getPriority?(pid: number): number;
+  setPriority?(pid: number, priority: number): void;
+  /** The terminal device open on `fd`; ENOTTY when it is none. */
+  ttyname?(fd: number): string;
   /** [columns, lines]; throws HostError when fd is not a terminal. */
   terminalSize(fd: number): [number, number];
   /** CPU seconds used by this process: user and system. */

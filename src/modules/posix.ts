@@ -18,7 +18,8 @@ import { index, toFloat } from "../objects/abstract.js";
 import { PyList } from "../objects/list.js";
 import type { PyObject } from "../objects/object.js";
 import { isStr, jsString, strFromJS } from "../objects/str.js";
-import { PyTuple } from "../objects/tuple.js";
+import { newTuple, PyTuple } from "../objects/tuple.js";
+import { newSet, setAdd } from "../objects/set.js";
 import type { HostOS, HostStatResult, HostStatvfsResult } from "../host/stdlib_os.js";
 import { vm } from "../vm/state.js";
 import { checkInterrupt } from "../vm/ops.js";
@@ -245,6 +246,107 @@ function pathOrFd(
 
 // What os.py builds supports_fd, supports_dir_fd and supports_follow_symlinks from: the
 // descriptor and *at forms that the functions here take (through /proc/self/fd).
+/** A host call that a host may not have (HostOS's optional part): ENOSYS without it. */
+function optional<K extends keyof HostOS>(name: K): NonNullable<HostOS[K]> {
+  const os = hostOS();
+  const f = os[name];
+  if (typeof f !== "function") throw newOSError(38, strerror(38));
+  return (f as (...args: unknown[]) => unknown).bind(os) as NonNullable<HostOS[K]>;
+}
+
+/** uid_t / gid_t arguments as CPython's converter takes them on a 64-bit system: -1 leaves
+ * the id unchanged; a value that fits a C long but not a uid_t is reported as below the
+ * minimum, one past a C long as above the maximum. */
+function idArg(v: PyObject, what: "uid" | "gid"): number {
+  const n = BigInt(index(v));
+  if (n >= 1n << 63n) throw overflowError(`${what} is greater than maximum`);
+  if (n < -1n || n > 0xffffffffn) throw overflowError(`${what} is less than minimum`);
+  return Number(n);
+}
+
+function lessCommonFunctions(): [string, PyObject][] {
+  return [
+    fn(M, "chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True)", (p, u, g, d, f) => {
+      const uid = idArg(u!, "uid");
+      const gid = idArg(g!, "gid");
+      const pa = pathOrFd(p!, "chown", true);
+      if (pa.fd !== null) osCall(p, () => optional("fchown")(pa.fd!, uid, gid));
+      else {
+        const path = atDir(pa.path, d, p);
+        osCall(p, () => optional("chown")(path, uid, gid, boolKw(f, true)));
+      }
+      return None;
+    }),
+    fn(M, "lchown(path, uid, gid)", (p, u, g) => {
+      const uid = idArg(u!, "uid");
+      const gid = idArg(g!, "gid");
+      const path = pathArg(p!, "lchown").path;
+      osCall(p, () => optional("chown")(path, uid, gid, false));
+      return None;
+    }),
+    fn(M, "fchown(fd, uid, gid)", (fd, u, g) => {
+      const uid = idArg(u!, "uid");
+      const gid = idArg(g!, "gid");
+      osCall(undefined, () => optional("fchown")(openFd(fd!), uid, gid));
+      return None;
+    }),
+    fn(M, "getloadavg()", () => {
+      const load = osCall(undefined, () => optional("loadavg")());
+      return newTuple(load.map((x) => newFloat(x)));
+    }),
+    fn(M, "sched_getaffinity(pid, /)", (pid) => {
+      const cpus = osCall(undefined, () => optional("affinity")(Number(index(pid!))));
+      const set = newSet();
+      for (const c of cpus) setAdd(set, c);
+      return set;
+    }),
+    fn(M, "getpgrp()", () => osCall(undefined, () => optional("processGroup")(0))),
+    fn(M, "getpgid(pid)", (pid) => osCall(undefined, () => optional("processGroup")(Number(index(pid!))))),
+    fn(M, "getsid(pid, /)", (pid) => osCall(undefined, () => optional("session")(Number(index(pid!))))),
+    fn(M, "getgroups()", () => new PyList(osCall(undefined, () => optional("groups")()))),
+    fn(M, "pread(fd, length, offset, /)", (fd, n, off) => {
+      const len = Number(index(n!));
+      if (len < 0) throw newOSError(22, strerror(22));
+      return newBytes(osCall(undefined, () => optional("pread")(openFd(fd!), len, Number(index(off!)))));
+    }),
+    fn(M, "pwrite(fd, buffer, offset, /)", (fd, data, off) =>
+      osCall(undefined, () => {
+        const buf = bufferOf(data!);
+        if (buf === undefined) throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
+        return optional("pwrite")(openFd(fd!), buf, Number(index(off!)));
+      }),
+    ),
+    fn(M, "fdatasync(fd)", (fd) => {
+      osCall(undefined, () => optional("fdatasync")(openFd(fd!)));
+      return None;
+    }),
+    fn(M, "nice(increment, /)", (inc) => {
+      const getPriority = optional("getPriority");
+      const value = osCall(undefined, () => {
+        const next = Math.min(19, Math.max(-20, getPriority(0) + Number(index(inc!))));
+        optional("setPriority")(0, next);
+        return getPriority(0);
+      });
+      return value;
+    }),
+    fn(M, "getpriority(which, who)", (which, who) => {
+      priorityTarget(which!);
+      return osCall(undefined, () => optional("getPriority")(Number(index(who!))));
+    }),
+    fn(M, "setpriority(which, who, priority)", (which, who, prio) => {
+      priorityTarget(which!);
+      osCall(undefined, () => optional("setPriority")(Number(index(who!)), Number(index(prio!))));
+      return None;
+    }),
+    fn(M, "ttyname(fd, /)", (fd) => strFromJS(osCall(undefined, () => optional("ttyname")(openFd(fd!))))),
+  ];
+}
+
+/** getpriority/setpriority for PRIO_PROCESS, the one kind the host can answer. */
+function priorityTarget(which: PyObject): void {
+  if (Number(index(which)) !== 0) throw newOSError(22, strerror(22));
+}
+
 const HAVE_FUNCTIONS = [
   "HAVE_FSTATAT",
   "HAVE_FCHMOD",
@@ -489,6 +591,7 @@ function nativeFunctions(): Record<string, PyObject> {
       return terminalSize.make([cols, rows]);
     }),
     fn(M, "cpu_count()", () => vm.host.os?.cpuCount() ?? None),
+    ...lessCommonFunctions(),
     fn(M, "uname()", () => {
       const u = hostOS().uname();
       return unameResult.make(
@@ -575,6 +678,9 @@ const CONSTANTS: Record<string, number> = {
   SEEK_CUR: 1,
   SEEK_END: 2,
   WNOHANG: 1,
+  PRIO_PROCESS: 0,
+  PRIO_PGRP: 1,
+  PRIO_USER: 2,
   WUNTRACED: 2,
   EX_OK: 0,
   EX_USAGE: 64,
