@@ -6,7 +6,8 @@
 import { HostError } from "../host/host.js";
 import type { HostOS } from "../host/stdlib_os.js";
 import { None, tupleType, typeType } from "../objects/bootstrap.js";
-import { newBytes, PyBytes } from "../objects/bytes.js";
+import { bufferOf, newBytes, PyBytes } from "../objects/bytes.js";
+import { warn } from "../objects/warnings.js";
 import {
   newException,
   exceptionType,
@@ -103,7 +104,12 @@ export function pathArg(
         : also === "fd or None"
           ? "string, bytes, os.PathLike, integer or None"
           : "string, bytes or os.PathLike";
-    throw typeError(`${func}: ${arg} should be ${kinds}, not ${typeOf(v).name}`);
+    const message = `${func}: ${arg} should be ${kinds}, not ${typeOf(v).name}`;
+    // Other bytes-like objects still work, deprecated (path_converter's PyObject_CheckBuffer).
+    const buffer = isStr(v) ? undefined : bufferOf(v);
+    if (buffer === undefined) throw typeError(message);
+    warn("DeprecationWarning", message);
+    p = newBytes(buffer.slice());
   }
   // As CPython's path_converter: a str is encoded first (PyUnicode_FSConverter, whose
   // message this is), and the bytes are then checked with the function's name.

@@ -184,9 +184,12 @@ function boolKw(v: PyObject | undefined, dflt: boolean): boolean {
  * /proc/self/fd as openat reaches it; an absolute path ignores dir_fd, as openat's does. */
 function atDir(path: string, dirFd: PyObject | undefined, filename: PyObject | undefined): string {
   if (dirFd === undefined || dirFd === None) return path;
-  if (!isFd(dirFd) || typeof dirFd === "boolean")
+  if (!isFd(dirFd) && typeof dirFd !== "boolean")
     throw typeError(`argument should be integer or None, not ${typeName(dirFd)}`);
   const fd = Number(dirFd);
+  if (fd > 2147483647) throw overflowError("fd is greater than maximum");
+  if (fd < -2147483648) throw overflowError("fd is less than minimum");
+  if (fd < 0) throw newOSError(9, strerror(9), filename);
   osCall(filename, (os) => os.fstat(fd));
   return path.startsWith("/") ? path : `/proc/self/fd/${fd}/${path}`;
 }
@@ -246,6 +249,11 @@ function pathOrFd(
 
 // What os.py builds supports_fd, supports_dir_fd and supports_follow_symlinks from: the
 // descriptor and *at forms that the functions here take (through /proc/self/fd).
+function noNul(s: string): string {
+  if (s.includes("\0")) throw valueError("embedded null byte");
+  return s;
+}
+
 /** A host call that a host may not have (HostOS's optional part): ENOSYS without it. */
 function optional<K extends keyof HostOS>(name: K): NonNullable<HostOS[K]> {
   const os = hostOS();
@@ -547,13 +555,18 @@ function nativeFunctions(): Record<string, PyObject> {
     fn(M, "set_blocking(fd, blocking, /)", () => None),
     fn(M, "device_encoding(fd)", (fd) => (vm.host.isatty(fdArg(fd!)) ? strFromJS("utf-8") : None)),
     fn(M, "putenv(name, value, /)", (k, v) => {
-      const key = strOrBytes(k!, "putenv: name");
-      if (key === "" || key.includes("=")) throw valueError("illegal environment variable name");
-      hostOS().putenv(key, strOrBytes(v!, "putenv: value"));
+      const key = noNul(strOrBytes(k!, "putenv: name"));
+      const value = noNul(strOrBytes(v!, "putenv: value"));
+      if (key.includes("=")) throw valueError("illegal environment variable name");
+      // setenv(3) refuses an empty name.
+      if (key === "") throw newOSError(22, strerror(22));
+      hostOS().putenv(key, value);
       return None;
     }),
     fn(M, "unsetenv(name, /)", (k) => {
-      hostOS().unsetenv(strOrBytes(k!, "unsetenv: name"));
+      const key = noNul(strOrBytes(k!, "unsetenv: name"));
+      if (key === "" || key.includes("=")) throw newOSError(22, strerror(22));
+      hostOS().unsetenv(key);
       return None;
     }),
     fn(M, "getpid()", () => vm.host.os?.getpid() ?? 1),
@@ -678,6 +691,13 @@ const CONSTANTS: Record<string, number> = {
   SEEK_CUR: 1,
   SEEK_END: 2,
   WNOHANG: 1,
+  RTLD_LAZY: 1,
+  RTLD_NOW: 2,
+  RTLD_GLOBAL: 256,
+  RTLD_LOCAL: 0,
+  RTLD_NODELETE: 4096,
+  RTLD_NOLOAD: 4,
+  RTLD_DEEPBIND: 8,
   PRIO_PROCESS: 0,
   PRIO_PGRP: 1,
   PRIO_USER: 2,
