@@ -94,9 +94,9 @@ export function pathArg(
   also: "" | "fd" | "fd or None" = "",
 ): { path: string; bytes: boolean } {
   let p: PyObject;
-  try {
-    p = fspath(v);
-  } catch {
+  // What __fspath__ raises, or its returning neither str nor bytes, is the caller's error.
+  if (isStr(v) || v instanceof PyBytes || typeOf(v).lookup("__fspath__") !== undefined) p = fspath(v);
+  else {
     // The kinds a CPython path_t accepts: with allow_fd an integer, with nullable None.
     const kinds =
       also === "fd"

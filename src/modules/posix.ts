@@ -716,6 +716,7 @@ registerNativeModule("posix", () => {
     environ: environ(),
     error: exceptionType("OSError"),
     stat_result: statResult.type,
+    statvfs_result: statvfsResult.type,
     terminal_size: terminalSize.type,
     uname_result: unameResult.type,
     times_result: timesResult.type,

@@ -100,12 +100,17 @@ def scandir(path="."):
         path = "."
     if isinstance(path, int):
         return ScandirIterator(path, "/proc/self/fd/%d" % path)
+    if isinstance(path, (str, bytes)) or hasattr(type(path), "__fspath__"):
+        return ScandirIterator(fspath(path))
+    message = ("scandir: path should be string, bytes, os.PathLike, integer or None, not "
+               + type(path).__name__)
     try:
-        path = fspath(path)
+        data = memoryview(path).tobytes()
     except TypeError:
-        raise TypeError("scandir: path should be string, bytes, os.PathLike, integer or None, not "
-                        + type(path).__name__) from None
-    return ScandirIterator(path)
+        raise TypeError(message) from None
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=2)
+    return ScandirIterator(data)
 
 ScandirIterator.__name__ = ScandirIterator.__qualname__ = "ScandirIterator"
 `;
