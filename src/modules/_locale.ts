@@ -14,7 +14,7 @@ import { isStr, jsString, strFromJS } from "../objects/str.js";
 import { PyType } from "../objects/type.js";
 import { typeType } from "../objects/bootstrap.js";
 import { vm } from "../vm/state.js";
-import { knownLocale } from "../support/locale_names.js";
+import { C_DAYS, C_MONTHS, knownLocale } from "../support/locale_names.js";
 import { fsDecode, fspath } from "./_os_helpers.js";
 import { builtinFunction } from "../objects/function.js";
 import { clinicArgs, noArgs, oneArg } from "../objects/str_args.js";
@@ -41,32 +41,16 @@ const CATEGORIES: readonly [number, string][] = [
   [12, "LC_IDENTIFICATION"],
 ];
 
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** nl_langinfo's constants (glibc's item numbers) and their values in the C locales;
  * CODESET is looked up from LC_CTYPE instead. */
 const LANGINFO: readonly [string, number, string][] = [
   ["CODESET", 14, ""],
   ["RADIXCHAR", 0x10000, "."],
   ["THOUSEP", 0x10001, ""],
-  ...DAYS.map((d, i): [string, number, string] => [`ABDAY_${i + 1}`, 0x20000 + i, d.slice(0, 3)]),
-  ...DAYS.map((d, i): [string, number, string] => [`DAY_${i + 1}`, 0x20007 + i, d]),
-  ...MONTHS.map((m, i): [string, number, string] => [`ABMON_${i + 1}`, 0x2000e + i, m.slice(0, 3)]),
-  ...MONTHS.map((m, i): [string, number, string] => [`MON_${i + 1}`, 0x2001a + i, m]),
+  ...C_DAYS.map((d, i): [string, number, string] => [`ABDAY_${i + 1}`, 0x20000 + i, d.slice(0, 3)]),
+  ...C_DAYS.map((d, i): [string, number, string] => [`DAY_${i + 1}`, 0x20007 + i, d]),
+  ...C_MONTHS.map((m, i): [string, number, string] => [`ABMON_${i + 1}`, 0x2000e + i, m.slice(0, 3)]),
+  ...C_MONTHS.map((m, i): [string, number, string] => [`MON_${i + 1}`, 0x2001a + i, m]),
   ["AM_STR", 0x20026, "AM"],
   ["PM_STR", 0x20027, "PM"],
   ["D_T_FMT", 0x20028, "%a %b %e %H:%M:%S %Y"],

@@ -78,17 +78,21 @@ def _try_compile(source, name):
         return compile(source, name, 'exec')
 
 
-def _get_code_object(x):
+def _unwrap(x):
+    """The code of a method, function, generator, async generator or coroutine; anything
+    else as it is."""
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+        return x.__code__
+    for attribute in ('gi_code', 'ag_code', 'cr_code'):
+        if hasattr(x, attribute):
+            return getattr(x, attribute)
+    return x
+
+
+def _get_code_object(x):
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if isinstance(x, _types.CodeType):
@@ -324,16 +328,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, '__dict__'):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):

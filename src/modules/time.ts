@@ -19,24 +19,13 @@ import { checkInterrupt } from "../vm/ops.js";
 import { hostOS, structSeqType } from "./_os_helpers.js";
 import { newNamespace } from "../objects/namespace.js";
 import { registerNativeModule } from "./registry.js";
+import { C_DAYS, C_MONTHS } from "../support/locale_names.js";
 import { localToUtc, resolveZone, UTC_ZONE, type LocalZone, type ZoneInfo } from "./time_zone.js";
 
 const M = "time";
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Names by Python's tm_wday (Monday 0) and month. */
+const DAYS = [...C_DAYS.slice(1), C_DAYS[0]!];
+const MONTHS = C_MONTHS;
 
 export const structTime = structSeqType(
   M,

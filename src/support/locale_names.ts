@@ -17,3 +17,29 @@ export function startsInCLocale(env: Readonly<Record<string, string | undefined>
   const name = env["LC_ALL"] || env["LC_CTYPE"] || env["LANG"] || "C";
   return (knownLocale(name) ?? "C") === "C";
 }
+
+/** The C locale's names of the days, Sunday first (the order of C's tm_wday and of
+ * nl_langinfo's DAY_1..DAY_7), and of the months. */
+export const C_DAYS: readonly string[] = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
+export const C_MONTHS: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
