@@ -20,7 +20,7 @@ import { vm } from "../vm/state.js";
 import { registerNativeModule } from "./registry.js";
 import { moduleType, splitArgs } from "./itertools_helpers.js";
 
-interface Algorithm {
+export interface Algorithm {
   /** hashlib's name (`.name`). */
   name: string;
   /** The host's (OpenSSL's) name. */
@@ -120,10 +120,10 @@ function constructor(module: string, alg: Algorithm): [PyType, PyObject] {
   return [t, fn];
 }
 
-function hashModule(module: string, algs: Algorithm[]): void {
+function hashModule(module: string, names: readonly string[]): void {
   registerNativeModule(module, () => {
     const ns: Record<string, PyObject> = {};
-    for (const a of algs) {
+    for (const a of ALGORITHMS.filter((x) => names.includes(x.name))) {
       const [t, fn] = constructor(module, a);
       ns[a.name] = fn;
       ns[`${a.name}Type`] = t;
@@ -132,21 +132,32 @@ function hashModule(module: string, algs: Algorithm[]): void {
   });
 }
 
-hashModule("_md5", [{ name: "md5", host: "md5", digestSize: 16, blockSize: 64 }]);
-hashModule("_sha1", [{ name: "sha1", host: "sha1", digestSize: 20, blockSize: 64 }]);
-hashModule("_sha256", [
+/** Every digest Swallow offers: the hash modules' and, with the names only OpenSSL knows,
+ * `_hashlib`'s (block sizes as OpenSSL reports them). */
+export const ALGORITHMS: readonly Algorithm[] = [
+  { name: "md5", host: "md5", digestSize: 16, blockSize: 64 },
+  { name: "sha1", host: "sha1", digestSize: 20, blockSize: 64 },
   { name: "sha224", host: "sha224", digestSize: 28, blockSize: 64 },
   { name: "sha256", host: "sha256", digestSize: 32, blockSize: 64 },
-]);
-hashModule("_sha512", [
   { name: "sha384", host: "sha384", digestSize: 48, blockSize: 128 },
   { name: "sha512", host: "sha512", digestSize: 64, blockSize: 128 },
-]);
-hashModule("_sha3", [
+  { name: "sha512_224", host: "sha512-224", digestSize: 28, blockSize: 128 },
+  { name: "sha512_256", host: "sha512-256", digestSize: 32, blockSize: 128 },
   { name: "sha3_224", host: "sha3-224", digestSize: 28, blockSize: 144 },
   { name: "sha3_256", host: "sha3-256", digestSize: 32, blockSize: 136 },
   { name: "sha3_384", host: "sha3-384", digestSize: 48, blockSize: 104 },
   { name: "sha3_512", host: "sha3-512", digestSize: 64, blockSize: 72 },
   { name: "shake_128", host: "shake128", digestSize: 0, blockSize: 168, xof: true },
   { name: "shake_256", host: "shake256", digestSize: 0, blockSize: 136, xof: true },
-]);
+  { name: "blake2b", host: "blake2b512", digestSize: 64, blockSize: 128 },
+  { name: "blake2s", host: "blake2s256", digestSize: 32, blockSize: 64 },
+  { name: "ripemd160", host: "ripemd160", digestSize: 20, blockSize: 64 },
+  { name: "md5-sha1", host: "md5-sha1", digestSize: 36, blockSize: 64 },
+  { name: "sm3", host: "sm3", digestSize: 32, blockSize: 64 },
+];
+
+hashModule("_md5", ["md5"]);
+hashModule("_sha1", ["sha1"]);
+hashModule("_sha256", ["sha224", "sha256"]);
+hashModule("_sha512", ["sha384", "sha512"]);
+hashModule("_sha3", ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"]);

@@ -24,41 +24,11 @@ import type { HostHash } from "../host/host.js";
 import { vm } from "../vm/state.js";
 import { registerNativeModule } from "./registry.js";
 import { moduleType } from "./itertools_helpers.js";
-import { hashData } from "./_hashlib.js";
+import { ALGORITHMS, hashData, type Algorithm } from "./_hashlib.js";
 import { compareDigest } from "./_operator.js";
 
-interface Digest {
-  /** hashlib's name (`.name`). */
-  py: string;
-  /** The host's (OpenSSL's) name. */
-  host: string;
-  size: number;
-  block: number;
-  xof?: boolean;
-}
-
-const DIGESTS: Digest[] = [
-  { py: "md5", host: "md5", size: 16, block: 64 },
-  { py: "sha1", host: "sha1", size: 20, block: 64 },
-  { py: "sha224", host: "sha224", size: 28, block: 64 },
-  { py: "sha256", host: "sha256", size: 32, block: 64 },
-  { py: "sha384", host: "sha384", size: 48, block: 128 },
-  { py: "sha512", host: "sha512", size: 64, block: 128 },
-  { py: "sha512_224", host: "sha512-224", size: 28, block: 128 },
-  { py: "sha512_256", host: "sha512-256", size: 32, block: 128 },
-  { py: "sha3_224", host: "sha3-224", size: 28, block: 144 },
-  { py: "sha3_256", host: "sha3-256", size: 32, block: 136 },
-  { py: "sha3_384", host: "sha3-384", size: 48, block: 104 },
-  { py: "sha3_512", host: "sha3-512", size: 64, block: 72 },
-  { py: "shake_128", host: "shake128", size: 0, block: 168, xof: true },
-  { py: "shake_256", host: "shake256", size: 0, block: 136, xof: true },
-  { py: "blake2b", host: "blake2b512", size: 64, block: 128 },
-  { py: "blake2s", host: "blake2s256", size: 32, block: 64 },
-  { py: "ripemd160", host: "ripemd160", size: 20, block: 64 },
-  { py: "md5-sha1", host: "md5-sha1", size: 36, block: 64 },
-  { py: "sm3", host: "sm3", size: 32, block: 64 },
-];
-
+type Digest = Algorithm;
+const DIGESTS = ALGORITHMS;
 /** Every spelling that finds a digest — hashlib's names and the names and aliases OpenSSL 3
  * fetches by (case-insensitively) — lowercased. */
 const ALIASES: Record<string, string> = {
@@ -112,7 +82,7 @@ const CONSTRUCTORS = new Set([
   "shake_256",
 ]);
 
-const byPyName = new Map(DIGESTS.map((d) => [d.py, d]));
+const byPyName = new Map(DIGESTS.map((d) => [d.name, d]));
 
 /** The error OpenSSL 3 leaves when a digest cannot be fetched, as CPython words it. */
 const UNSUPPORTED = "[digital envelope routines] unsupported";
@@ -227,13 +197,13 @@ defineMethods(hashType, {
   },
   __repr__(o) {
     const h = asHash(o, hashType);
-    return strFromJS(`<${h.digest.py} ${typeOf(h).name} object @ ${addressOf(o)}>`);
+    return strFromJS(`<${h.digest.name} ${typeOf(h).name} object @ ${addressOf(o)}>`);
   },
 });
 defineGetSets(hashType, {
-  name: [(o) => strFromJS(asHash(o, hashType).digest.py)],
-  digest_size: [(o) => asHash(o, hashType).digest.size],
-  block_size: [(o) => asHash(o, hashType).digest.block],
+  name: [(o) => strFromJS(asHash(o, hashType).digest.name)],
+  digest_size: [(o) => asHash(o, hashType).digest.digestSize],
+  block_size: [(o) => asHash(o, hashType).digest.blockSize],
 });
 
 /** HASHXOF.digest(length) / hexdigest(length): a Py_ssize_t length; a negative one fails as
@@ -287,12 +257,12 @@ class PyHMAC implements PyObjectBase {
     // OpenSSL cannot key an extendable-output function; CPython reports its empty error.
     if (d.xof) throw valueError("no reason supplied");
     let k = key;
-    if (k.length > d.block) {
+    if (k.length > d.blockSize) {
       const h = newState(d);
       h.update(k);
       k = h.digest();
     }
-    const block = new Uint8Array(d.block);
+    const block = new Uint8Array(d.blockSize);
     block.set(k);
     const inner = newState(d);
     inner.update(block.map((b) => b ^ 0x36));
@@ -343,12 +313,12 @@ defineMethods(hmacType, {
     const h = asHmac(o);
     return new PyHMAC(h.digest, h.inner.copy(), h.outerKey);
   },
-  __repr__: (o) => strFromJS(`<${asHmac(o).digest.py} HMAC object @ ${addressOf(o)}>`),
+  __repr__: (o) => strFromJS(`<${asHmac(o).digest.name} HMAC object @ ${addressOf(o)}>`),
 });
 defineGetSets(hmacType, {
-  name: [(o) => strFromJS(`hmac-${asHmac(o).digest.py}`)],
-  digest_size: [(o) => asHmac(o).digest.size],
-  block_size: [(o) => asHmac(o).digest.block],
+  name: [(o) => strFromJS(`hmac-${asHmac(o).digest.name}`)],
+  digest_size: [(o) => asHmac(o).digest.digestSize],
+  block_size: [(o) => asHmac(o).digest.blockSize],
 });
 
 /** A `Py_buffer` parameter. */
@@ -373,15 +343,15 @@ registerNativeModule("_hashlib", () => {
   /** The openssl_* functions and their digests: hmac_new accepts these as a digestmod. */
   const constructorDigest = new Map<PyObject, Digest>();
   for (const d of DIGESTS) {
-    if (!CONSTRUCTORS.has(d.py) || !available(d)) continue;
-    const sig = clinic(`openssl_${d.py}(string=?, *, usedforsecurity=?)`);
+    if (!CONSTRUCTORS.has(d.name) || !available(d)) continue;
+    const sig = clinic(`openssl_${d.name}(string=?, *, usedforsecurity=?)`);
     const f = builtinFunction(
-      `openssl_${d.py}`,
+      `openssl_${d.name}`,
       (args, kwnames) => newHash(d, unpack(sig, args, kwnames)[0]),
       "_hashlib",
     );
-    ns[`openssl_${d.py}`] = f;
-    constructors.set(f, strFromJS(d.py));
+    ns[`openssl_${d.name}`] = f;
+    constructors.set(f, strFromJS(d.name));
     constructorDigest.set(f, d);
   }
   ns._constructors = new PyMappingProxy(constructors);
@@ -397,7 +367,7 @@ registerNativeModule("_hashlib", () => {
     "_hashlib",
   );
   ns.openssl_md_meth_names = setFromIterable(
-    new PyTuple(DIGESTS.filter(available).map((d) => strFromJS(d.py))),
+    new PyTuple(DIGESTS.filter(available).map((d) => strFromJS(d.name))),
     frozensetType,
   );
   ns.get_fips_mode = builtinFunction("get_fips_mode", () => 0, "_hashlib");
@@ -457,7 +427,7 @@ registerNativeModule("_hashlib", () => {
       const d = digestByName(jsString(nameArg));
       if (iterations < 1) throw valueError("iteration value must be greater than 0.");
       if (iterations > 0x7fffffff) throw overflowError("iteration value is too great.");
-      const dklen = dklenArg === undefined || dklenArg === None ? d.size : cLong(dklenArg);
+      const dklen = dklenArg === undefined || dklenArg === None ? d.digestSize : cLong(dklenArg);
       if (dklen < 1) throw valueError("key length must be greater than 0.");
       if (dklen > 0x7fffffff) throw overflowError("key length is too great.");
       if (d.xof) throw valueError("no reason supplied");
@@ -526,7 +496,7 @@ function pbkdf2(
   if (fast) return fast;
   const out = new Uint8Array(dklen);
   const base = PyHMAC.create(d, password);
-  for (let block = 1, at = 0; at < dklen; block++, at += d.size) {
+  for (let block = 1, at = 0; at < dklen; block++, at += d.digestSize) {
     const first = new PyHMAC(d, base.inner.copy(), base.outerKey);
     first.inner.update(salt);
     first.inner.update(
@@ -540,7 +510,7 @@ function pbkdf2(
       u = next.result();
       for (let j = 0; j < t.length; j++) t[j]! ^= u[j]!;
     }
-    out.set(t.subarray(0, Math.min(d.size, dklen - at)), at);
+    out.set(t.subarray(0, Math.min(d.digestSize, dklen - at)), at);
   }
   return out;
 }
