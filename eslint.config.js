@@ -16,6 +16,11 @@ export default tseslint.config(
       "no-fallthrough": "off",
     },
   },
-  // CommonJS scripts (bin/run.cjs, the worker's entry) load modules with require().
-  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  // CommonJS scripts (bin/run.cjs, the worker's entry, and bin/swallow.js, which
+  // bin/package.json makes CommonJS) load modules with require().
+  {
+    files: ["**/*.cjs", "bin/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

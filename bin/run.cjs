@@ -100,7 +100,9 @@ function runBundle(stat) {
   // compiled from scratch and paid for writing it again.
   setFlagsFromString("--max-optimized-bytecode-size=262144");
   setFlagsFromString("--expose-gc");
-  const source = readFileSync(bundleURL, "utf8");
+  // The bundle is ASCII (scripts/bundle_cli.js escapes everything else), so latin1 reads
+  // it exactly, in a third less time than decoding UTF-8 (about 10 ms of every start).
+  const source = readFileSync(bundleURL).latin1Slice();
   const dir = cacheDir();
   const name = `swallow-${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}.v8`;
   // An entry is one byte, 1 once a long run has rewritten it, then V8's data.

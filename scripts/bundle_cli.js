@@ -70,6 +70,8 @@ await build({
   // `vm.Script`, so for JS stack traces with lines (SWALLOW_DEBUG=1) run the same code
   // unbundled: `node dist/src/cli/main.js ...`. The map is for debuggers and profilers.
   minifyWhitespace: true,
+  // bin/run.cjs reads the bundle as latin1, which only ASCII makes exact.
+  charset: "ascii",
   sourcemap: true,
   logLevel: "warning",
 });

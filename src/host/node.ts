@@ -183,6 +183,9 @@ export class NodeHost implements Host {
 
   randomBytes(n: number): Uint8Array {
     const out = new Uint8Array(n);
+    // The kernel's pool where there is one: every start needs 16 bytes for the hash key,
+    // and node:crypto costs a worker thread about 5 ms to load.
+    if (n <= 256 && readUrandom(out)) return out;
     nodeCrypto().randomFillSync(out);
     return out;
   }
@@ -317,5 +320,18 @@ export class NodeHost implements Host {
 
   isatty(fd: number): boolean {
     return nodeTty().isatty(fd);
+  }
+}
+
+/** Fills `out` from /dev/urandom; false where it cannot be read. */
+function readUrandom(out: Uint8Array): boolean {
+  let fd = -1;
+  try {
+    fd = openSync("/dev/urandom", "r");
+    return readSync(fd, out, 0, out.length, null) === out.length;
+  } catch {
+    return false;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
 }
