@@ -44,7 +44,13 @@ import {
   reprLeave,
   type NativeIter,
 } from "../objects/iterators.js";
-import { typeOf, type AttributeDict, type PyObject, type PyObjectBase } from "../objects/object.js";
+import {
+  newAttributeDict,
+  typeOf,
+  type AttributeDict,
+  type PyObject,
+  type PyObjectBase,
+} from "../objects/object.js";
 import { typeName } from "../objects/names.js";
 import { dictReprJS, dictUpdateFrom, PyDict } from "../objects/dict.js";
 import { strFromJS } from "../objects/str.js";
@@ -511,15 +517,24 @@ for (const [t, reversed] of [
 export const defaultdictType = moduleType("collections", "defaultdict", dictType);
 // A layout of its own, as CPython's (which adds default_factory): a class cannot derive
 // from both defaultdict and another dict type with its own layout (OrderedDict).
-defaultdictType.newInstance = (t) => dictType.newInstance!(t);
-const factories = new WeakMap<PyDict, PyObject>();
-
-function factoryOf(d: PyObject): PyObject {
-  return factories.get(d as PyDict) ?? None;
+// The factory is a field of the dict: kept in a WeakMap keyed by the dict, it made V8's
+// scavenger hold every short-lived defaultdict until a full collection.
+class PyDefaultDict extends PyDict {
+  factory: PyObject = None;
 }
 
-function asDefaultDict(o: PyObject): PyDict {
-  if (!(o instanceof PyDict) || !o.type.isSubtypeOf(defaultdictType))
+defaultdictType.newInstance = (t) => {
+  const d = new PyDefaultDict(t);
+  if (t.hasInstanceDict) d.dict = newAttributeDict();
+  return d;
+};
+
+function factoryOf(d: PyObject): PyObject {
+  return d instanceof PyDefaultDict ? d.factory : None;
+}
+
+function asDefaultDict(o: PyObject): PyDefaultDict {
+  if (!(o instanceof PyDefaultDict) || !o.type.isSubtypeOf(defaultdictType))
     throw typeError(`descriptor requires a 'collections.defaultdict' object but received '${typeName(o)}'`);
   return o;
 }
@@ -540,7 +555,7 @@ defineMethods(defaultdictType, {
         throw typeError("first argument must be callable or None");
       rest = args.slice(1);
     }
-    factories.set(d, factory);
+    d.factory = factory;
     return callWithSelf(dictType.lookup("__init__")!, d, rest, kwnames);
   },
   __missing__(self, args, kwnames) {
@@ -594,7 +609,7 @@ defineGetSets(defaultdictType, {
   default_factory: [
     (self) => factoryOf(self),
     (self, v) => {
-      factories.set(asDefaultDict(self), v ?? None);
+      asDefaultDict(self).factory = v ?? None;
     },
   ],
 });

@@ -90,8 +90,23 @@ export class PyWeakRef implements PyObjectBase, DeathWatch {
 }
 
 /** Each referent's weak references, held weakly (a discarded ref drops out), in CPython's
- * order: the basic ref (no callback), the basic proxy, then the others newest first. */
-const refsOf = new WeakMap<object, WeakRef<PyWeakRef>[]>();
+ * order: the basic ref (no callback), the basic proxy, then the others newest first. The
+ * list is a non-enumerable property of the referent (so Object.assign, which makes
+ * finalisation's stand-ins, leaves it behind): kept in a WeakMap keyed by the referent, it
+ * made V8's scavenger hold every weakly referenced object until a full collection, and
+ * 200,000 short-lived objects with a weak reference each took 190 MB. */
+const WEAKREFS = Symbol("weak references");
+
+type Referent = { [WEAKREFS]?: WeakRef<PyWeakRef>[] };
+
+function heldRefs(target: object): WeakRef<PyWeakRef>[] | undefined {
+  return (target as Referent)[WEAKREFS];
+}
+
+function holdRefs(target: object, refs: WeakRef<PyWeakRef>[]): void {
+  if (Object.hasOwn(target, WEAKREFS)) (target as Referent)[WEAKREFS] = refs;
+  else Object.defineProperty(target, WEAKREFS, { value: refs, writable: true });
+}
 
 const NOT_WEAKREFABLE = new Set([
   "int",
@@ -160,7 +175,7 @@ function attach<T extends PyWeakRef>(r: T, target: object, callback: PyObject): 
     if (isBasicProxy(r)) at = live.length > 0 && isBasicRef(live[0]!) ? 1 : 0;
   }
   live.splice(at, 0, r);
-  refsOf.set(
+  holdRefs(
     target,
     live.map((x) => new WeakRef(x)),
   );
@@ -171,7 +186,7 @@ function attach<T extends PyWeakRef>(r: T, target: object, callback: PyObject): 
 /** The weak references to `target` whose objects are still alive (dead referents' refs
  * are cleared by then). */
 function liveRefs(target: object): PyWeakRef[] {
-  const held = refsOf.get(target);
+  const held = heldRefs(target);
   if (held === undefined) return [];
   const out: PyWeakRef[] = [];
   for (const h of held) {
@@ -179,7 +194,7 @@ function liveRefs(target: object): PyWeakRef[] {
     if (r !== undefined && r.target !== null) out.push(r);
   }
   if (out.length !== held.length)
-    refsOf.set(
+    holdRefs(
       target,
       out.map((x) => new WeakRef(x)),
     );
