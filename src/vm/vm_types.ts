@@ -230,16 +230,20 @@ function frameOf(self: PyObject): Frame {
 
 /** A function frame's locals dict (f_locals and locals()): one per frame, as CPython's, and
  * refreshed from the registers at each request, so that what a debugger or exec() stores
- * there (pdb's `__return__`) stays until the frame's own variable of that name changes. */
-const functionLocals = new WeakMap<Frame, PyDict>();
+ * there (pdb's `__return__`) stays until the frame's own variable of that name changes.
+ * Held by the frame under a symbol: a WeakMap keyed by frames kept every frame that asked
+ * until V8's next full collection (its scavenger holds ephemerons' values). */
+const FUNCTION_LOCALS = Symbol("function locals");
+
+type WithLocals = { [FUNCTION_LOCALS]?: PyDict };
 
 /** f_locals: the locals mapping of module and class bodies, that dict for functions. */
 export function frameLocalsDict(frame: Frame): PyObject {
   if (frame.locals !== null) return frame.locals;
-  let d = functionLocals.get(frame);
+  let d = (frame as WithLocals)[FUNCTION_LOCALS];
   if (d === undefined) {
     d = new PyDict();
-    functionLocals.set(frame, d);
+    (frame as WithLocals)[FUNCTION_LOCALS] = d;
   }
   const dict = d;
   const code = frame.code;
