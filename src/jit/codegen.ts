@@ -584,6 +584,8 @@ class Generator {
   private usesPow = false;
   /** The register the current instruction left as an unboxed double, or -1. */
   private justUnboxed = -1;
+  /** The UNPACK_SEQUENCE that the FOR_ITER before it did (forIter's items case), or -1. */
+  private fusedUnpack = -1;
   private pc = 0;
 
   constructor(
@@ -666,7 +668,8 @@ class Generator {
       }
       this.justUnboxed = -1;
       this.current = { synced: false, madeFrame: false, afterSync: new Set(), all: new Set() };
-      if (this.cold === null || this.cold[pc] === 0 || !this.coldInstruction(pc)) this.instruction(pc);
+      if (this.fusedUnpack === pc) this.fusedUnpack = -1;
+      else if (this.cold === null || this.cold[pc] === 0 || !this.coldInstruction(pc)) this.instruction(pc);
       this.written.push(this.current);
       // A register the instruction wrote boxed is no longer an unboxed double.
       for (const r of writtenRegisters(code, pc))
@@ -2300,6 +2303,17 @@ class Generator {
     return 0;
   }
 
+  /** The first target of an UNPACK_SEQUENCE of two that comes right after this FOR_ITER
+   * and takes apart its item, held in the temporary `item` (so read by nothing else); -1
+   * otherwise. */
+  private pairUnpackOf(item: number): number {
+    const next = this.pc + 1;
+    const w = this.code.code;
+    if (next >= this.code.length || this.targets.has(next) || item < this.code.tempBase) return -1;
+    if (w[next * 4] !== 94 || w[next * 4 + 2] !== item || w[next * 4 + 3] !== 2) return -1;
+    return w[next * 4 + 1]!;
+  }
+
   private forIter(a: number, b: number, c: number): void {
     const kind = this.speculates() ? this.iteratorKind(this.pc, b) : 0;
     // Over a range or a list (what GET_ITER saw), the loop needs no general case.
@@ -2326,6 +2340,19 @@ class Generator {
         `const l = it.list; if (l === null || it.index >= l.items.length) { it.list = null; pc = ${c}; continue; }`,
       );
       this.emit(`${this.set(a, "l.items[it.index++]")} }`);
+      return;
+    }
+    const unpack = kind === IteratorBits.Dict ? this.pairUnpackOf(a) : -1;
+    if (unpack >= 0) {
+      // `for k, v in d.items()`: the key and value straight from the entry, no tuple made
+      // to be taken apart (its register is a temporary that nothing else reads).
+      this.setPc();
+      this.emit(`{ const it = ${this.r(b)};`);
+      this.guard(`it instanceof H.DictIterator && it.kind === 2`, "iterator not a dict's items");
+      this.emit(
+        `const e = it.nextEntry(); if (e === undefined) { pc = ${c}; continue; } ${this.set(unpack, "e.key")} ${this.set(unpack + 1, "e.value")} }`,
+      );
+      this.fusedUnpack = this.pc + 1;
       return;
     }
     if (kind === IteratorBits.Dict || kind === IteratorBits.Str) {

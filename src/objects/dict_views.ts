@@ -14,7 +14,7 @@ import { iteratorType, reduceWithBuiltin, reprEnter, reprLeave, type NativeIter 
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { strFromJS } from "./str.js";
-import type { PyDict } from "./dict.js";
+import type { DictEntry, PyDict } from "./dict.js";
 import { PyMappingProxy } from "./typeobject.js";
 import {
   isAnySet,
@@ -45,6 +45,13 @@ const reverseTypes = [
   iteratorType("dict_reverseitemiterator", true),
 ];
 
+/** What an iterator of `kind` yields for an entry. */
+function entryItem(kind: IterKind, e: DictEntry): PyObject {
+  if (kind === ITER_KEYS) return e.key;
+  if (kind === ITER_VALUES) return e.value;
+  return new PyTuple([e.key, e.value]);
+}
+
 export class DictIterator implements NativeIter {
   type: PyType;
   pos = 0;
@@ -63,6 +70,13 @@ export class DictIterator implements NativeIter {
   }
 
   nextValue(): PyObject | undefined {
+    const e = this.nextEntry();
+    return e === undefined ? undefined : entryItem(this.kind, e);
+  }
+
+  /** The next entry, whatever the kind: compiled `for k, v in d.items()` takes the key
+   * and value from it without making the tuple. */
+  nextEntry(): DictEntry | undefined {
     const d = this.source;
     if (d === null) return undefined;
     if (this.used !== d.size) {
@@ -83,10 +97,7 @@ export class DictIterator implements NativeIter {
     }
     this.pos = i + 1;
     this.remaining--;
-    const e = entries[i]!;
-    if (this.kind === ITER_KEYS) return e.key;
-    if (this.kind === ITER_VALUES) return e.value;
-    return new PyTuple([e.key, e.value]);
+    return entries[i]!;
   }
 
   lengthHint(): number {
@@ -126,6 +137,12 @@ export class DictReverseIterator implements NativeIter {
   }
 
   nextValue(): PyObject | undefined {
+    const e = this.nextEntry();
+    return e === undefined ? undefined : entryItem(this.kind, e);
+  }
+
+  /** The next entry, whatever the kind. */
+  nextEntry(): DictEntry | undefined {
     const d = this.source;
     if (d === null) return undefined;
     if (this.used !== d.size) {
@@ -141,10 +158,7 @@ export class DictReverseIterator implements NativeIter {
     }
     this.pos = i - 1;
     this.remaining--;
-    const e = entries[i]!;
-    if (this.kind === ITER_KEYS) return e.key;
-    if (this.kind === ITER_VALUES) return e.value;
-    return new PyTuple([e.key, e.value]);
+    return entries[i]!;
   }
 
   lengthHint(): number {
