@@ -586,6 +586,9 @@ class Generator {
   private justUnboxed = -1;
   /** The UNPACK_SEQUENCE that the FOR_ITER before it did (forIter's items case), or -1. */
   private fusedUnpack = -1;
+  /** The UNPACK_SEQUENCE that the FOR_ITER before it may have done, leaving H.FUSED_PAIR
+   * in the item register (enumerate over a list in forIter's general case), or -1. */
+  private maybeFusedUnpack = -1;
   private pc = 0;
 
   constructor(
@@ -2275,6 +2278,17 @@ class Generator {
   }
 
   private unpackSequence(a: number, b: number, c: number): void {
+    if (this.maybeFusedUnpack !== this.pc) {
+      this.unpackSequenceOf(a, b, c);
+      return;
+    }
+    this.maybeFusedUnpack = -1;
+    this.emit(`if (${this.r(b)} !== H.FUSED_PAIR) {`);
+    this.unpackSequenceOf(a, b, c);
+    this.emit(`}`);
+  }
+
+  private unpackSequenceOf(a: number, b: number, c: number): void {
     this.setPc();
     const fast: string[] = [];
     for (let i = 0; i < c; i++) fast.push(this.set(a + i, `s.items[${i}]`));
@@ -2379,6 +2393,18 @@ class Generator {
     }
     this.setPc();
     this.emit(`{ const it = ${this.r(b)}; let v;`);
+    const pair = this.pairUnpackOf(a);
+    if (pair >= 0) {
+      // `for i, x in enumerate(a_list)`: the index and the item without the tuple.
+      this.emit(
+        `if (it instanceof H.PyEnumerate && it.type === H.enumerateType && it.iterator instanceof H.ListIterator && typeof it.count === "number" && it.count < 9007199254740991) {`,
+      );
+      this.emit(
+        `const li = it.iterator, l = li.list; if (l === null || li.index >= l.items.length) li.list = null; else { ${this.set(pair, "it.count")} it.count++; ${this.set(pair + 1, "l.items[li.index++]")} v = H.FUSED_PAIR; } }`,
+      );
+      this.emit(`else`);
+      this.maybeFusedUnpack = this.pc + 1;
+    }
     this.emit(
       `if (it instanceof H.RangeIterator && it.remaining > 0) { it.remaining--; v = it.next; it.next = v + it.step; }`,
     );

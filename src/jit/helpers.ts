@@ -58,7 +58,7 @@ import { exactContains, exactIter } from "../objects/exact_containers.js";
 import { SeqIterator } from "../objects/iterators.js";
 import { PySlice } from "../objects/slice.js";
 import { PySuper, superType } from "../objects/descriptors.js";
-import { plainSources, PyEnumerate, PyZip } from "../objects/builtin_iterables.js";
+import { enumerateType, plainSources, PyEnumerate, PyZip } from "../objects/builtin_iterables.js";
 import { DictIterator } from "../objects/dict_views.js";
 import { PyStrIterator, strGetItem } from "../objects/str_methods.js";
 import { superOf } from "../vm/build_class.js";
@@ -360,6 +360,10 @@ export const helpers = {
   superType,
   superOf,
   PyEnumerate,
+  enumerateType,
+  /** What a FOR_ITER leaves in its item register when it has already done the
+   * UNPACK_SEQUENCE after it (enumerate over a list): never seen outside compiled code. */
+  FUSED_PAIR: Object.freeze({ fusedPair: true }),
   PyZip,
   plainSources,
   DictIterator,
