@@ -102,8 +102,20 @@ export function readExpected(root: string, rel: string): Outcome {
 
 export const TIMEOUT_MS = 20_000;
 
+/** A script's time limit: TIMEOUT_MS, or the seconds of a `# test-timeout: N` line among
+ * its first ten (for scripts that start interpreters of their own one after another, whose
+ * time the suite's other processes stretch). */
+export function timeoutOf(root: string, rel: string): number {
+  const head = readFileSync(join(root, rel), "utf8").split("\n", 10);
+  for (const line of head) {
+    const m = /^# test-timeout: (\d+)$/.exec(line.trimEnd());
+    if (m !== null) return Number(m[1]) * 1000;
+  }
+  return TIMEOUT_MS;
+}
+
 /** Runs `node bin/swallow.js <name>.py` in the script's folder; never rejects. */
-export async function runSwallow(root: string, rel: string, timeoutMs = TIMEOUT_MS): Promise<Outcome> {
+export async function runSwallow(root: string, rel: string, timeoutMs = timeoutOf(root, rel)): Promise<Outcome> {
   const absDir = dirname(join(root, rel));
   const name = rel.slice(rel.lastIndexOf("/") + 1);
   const r = await runProcess([process.execPath, join(root, "bin", "swallow.js"), name], absDir, timeoutMs);

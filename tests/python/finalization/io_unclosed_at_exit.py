@@ -1,5 +1,6 @@
 # Files still open when the program ends are flushed and closed, wrapper before buffer
 # before raw file; with -W default each names itself in a ResourceWarning from `sys`.
+# test-timeout: 60
 import os
 import subprocess
 import sys

@@ -1,6 +1,7 @@
 # The locale a program starts in: UTF-8 mode (PEP 540) from PYTHONUTF8 or a C LC_CTYPE,
 # and the coercion of the C locale to C.UTF-8 (PEP 538) that the program's setlocale and its
 # child processes see, unless LC_ALL is set or PYTHONCOERCECLOCALE=0.
+# test-timeout: 90
 import os
 import subprocess
 import sys

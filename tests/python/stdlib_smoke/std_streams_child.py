@@ -1,5 +1,6 @@
 # Standard streams of a child Swallow (sys.executable) fed through pipes: reading stdin as
 # text, by lines, as bytes, and -u making stdout write through.
+# test-timeout: 60
 import subprocess
 import sys
 
